@@ -1,0 +1,15 @@
+#!/usr/bin/env node
+// Thin shim: the CLI lives in dist/cli/main.js (built from src/ by `npm run build`, run by `prepare`).
+import { main } from '../dist/cli/main.js';
+
+main(process.argv).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err) => {
+    // Last resort: an internal error is reported in one line (exit 2); --debug shows the stack.
+    const debug = process.argv.includes('--debug');
+    process.stderr.write(`facts: internal error: ${debug && err?.stack ? err.stack : (err?.message ?? String(err))}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,92 @@
+// Every check's id, default severity and documentation: the source of the README's rule list, of
+// SARIF rule metadata and of configuration validation. The code of each check is in checks/<id>.ts.
+import type { Severity } from '../types.js';
+
+export interface CheckDoc {
+  id: string;
+  severity: Severity;
+  summary: string;
+  description: string;
+}
+
+export const CHECK_DOCS: readonly CheckDoc[] = [
+  {
+    id: 'impossible-change',
+    severity: 'error',
+    summary: 'A change that cannot happen: a fall of more than 100%, a share over 100%, a negative count.',
+    description:
+      'A count or an amount cannot fall by more than 100% (it would have to become negative), a share, rate or completion ratio that is a part of a whole (破案率, 完成率, 占比, 覆盖率) cannot exceed 100%, and a count cannot be negative. Growth rates may exceed 100%.',
+  },
+  {
+    id: 'rate-mismatch',
+    severity: 'warning',
+    summary: 'A stated rate, share or change that its own numerator and denominator contradict.',
+    description:
+      'A rate or share stated next to its numerator and denominator (破案707宗 … 立案1365宗 … 破案率51.8%) must equal their ratio within the rounding its precision allows. Likewise a stated change must match two stated levels (从460起降至408起，下降15%), and a level with its percent change must agree with a stated previous value.',
+  },
+  {
+    id: 'sum-mismatch',
+    severity: 'warning',
+    summary: 'Parts that exceed their whole, or listed parts that do not add up to the stated total.',
+    description:
+      'A part introduced by 其中 cannot exceed the whole it belongs to, and parts listed with the same unit right after a total must add up to it within the rounding of the figures.',
+  },
+  {
+    id: 'metric-conflict',
+    severity: 'warning',
+    summary: 'One figure given for two different metrics, or one metric given two values for one period.',
+    description:
+      'The same percentage stated in one article for two different subjects with the same change (37.82% for 破案数 and for 破案率) is very likely a copy error; so is one subject given two different values for the same period.',
+  },
+  {
+    id: 'respectively-mismatch',
+    severity: 'warning',
+    summary: 'A 分别 list whose items and values do not pair up.',
+    description: 'In `A、B分别为X、Y、Z` the number of subjects and of values must match; otherwise the pairing is unknown.',
+  },
+  {
+    id: 'invalid-date',
+    severity: 'error',
+    summary: 'A date that does not exist (2月30日, 13月).',
+    description: 'A month over 12 or a day beyond the length of its month is not a date.',
+  },
+  {
+    id: 'future-date',
+    severity: 'warning',
+    summary: 'An event told in the past tense but dated after the article was published.',
+    description: 'A date after the publication date in a sentence that reports something done (已, 了, 完成, 实现, 同比) is likely a wrong year or month.',
+  },
+  {
+    id: 'weekday-mismatch',
+    severity: 'warning',
+    summary: 'A weekday that does not match its date (2024年1月9日（星期三）).',
+    description: 'A date followed by a weekday in parentheses must fall on that weekday.',
+  },
+  {
+    id: 'conversion-artifact',
+    severity: 'warning',
+    summary: 'A word damaged by a bad Simplified-to-Traditional conversion (全麵, 一係列, 機製, 16麵).',
+    description:
+      'A character-by-character Simplified-to-Traditional converter picks the wrong one of several Traditional characters (面 → 麵 instead of 面, 系 → 係, 制 → 製, 钟 → 鍾). The check finds characters that are a non-default Traditional form of a Simplified character in a word whose known Traditional spelling differs, and suggests the right word. Correct Taiwan and Hong Kong usage (台/臺, 裡) is not flagged.',
+  },
+  {
+    id: 'rate-consistent',
+    severity: 'info',
+    summary: 'A rate or share that was checked against its counts and holds.',
+    description: 'Reported with --verbose and in JSON: the relation that was checked, so a reader can see what was verified.',
+  },
+  {
+    id: 'implied-baseline',
+    severity: 'info',
+    summary: 'The previous value implied by a level and its percent change.',
+    description: 'For `408起、同比下降11.30%` the previous value is 408 / (1 − 0.113) = 460.',
+  },
+  {
+    id: 'part-whole-consistent',
+    severity: 'info',
+    summary: 'Parts that were checked against their whole and fit.',
+    description: 'Reported with --verbose and in JSON.',
+  },
+];
+
+export const CHECK_IDS: readonly string[] = CHECK_DOCS.map((d) => d.id);

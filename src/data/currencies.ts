@@ -1,0 +1,97 @@
+// Currency words and signs, in Simplified script, with their ISO 4217 codes.
+//
+// `null` means the document's currency for a bare 元: CNY by default, TWD in Taiwan text, HKD or
+// MOP where the article declares it (resolve/currency.ts). `factor` converts a minor unit (港仙,
+// 角, 分) to the major one.
+
+export interface CurrencyWord {
+  iso: string | null;
+  factor?: number;
+}
+
+/** Written after the number: `2488.1万元`, `6908美元`, `203.5亿澳门元`, `28港仙`. */
+export const CURRENCY_SUFFIXES: Readonly<Record<string, CurrencyWord>> = {
+  元: { iso: null },
+  圆: { iso: null },
+  块钱: { iso: null },
+  元钱: { iso: null },
+  人民币: { iso: 'CNY' },
+  元人民币: { iso: 'CNY' },
+  人民币元: { iso: 'CNY' },
+  美元: { iso: 'USD' },
+  美金: { iso: 'USD' },
+  港元: { iso: 'HKD' },
+  港币: { iso: 'HKD' },
+  港圆: { iso: 'HKD' },
+  港仙: { iso: 'HKD', factor: 0.01 },
+  新台币: { iso: 'TWD' },
+  台币: { iso: 'TWD' },
+  新台币元: { iso: 'TWD' },
+  澳门元: { iso: 'MOP' },
+  澳门币: { iso: 'MOP' },
+  澳币: { iso: 'MOP' },
+  葡币: { iso: 'MOP' },
+  欧元: { iso: 'EUR' },
+  日元: { iso: 'JPY' },
+  日圆: { iso: 'JPY' },
+  英镑: { iso: 'GBP' },
+  韩元: { iso: 'KRW' },
+  韩圆: { iso: 'KRW' },
+  澳元: { iso: 'AUD' },
+  加元: { iso: 'CAD' },
+  加币: { iso: 'CAD' },
+  新加坡元: { iso: 'SGD' },
+  新元: { iso: 'SGD' },
+  瑞士法郎: { iso: 'CHF' },
+  法郎: { iso: 'CHF' },
+  卢布: { iso: 'RUB' },
+  泰铢: { iso: 'THB' },
+  越南盾: { iso: 'VND' },
+  卢比: { iso: 'INR' },
+  林吉特: { iso: 'MYR' },
+  比索: { iso: 'PHP' },
+  新西兰元: { iso: 'NZD' },
+  兰特: { iso: 'ZAR' },
+  里拉: { iso: 'TRY' },
+  雷亚尔: { iso: 'BRL' },
+  迪拉姆: { iso: 'AED' },
+};
+
+/** Written before the number: `人民币3亿元`, `US$1.2亿`, `HK$3.5亿`, `新台币3,210亿元`, `¥80`. */
+export const CURRENCY_PREFIXES: Readonly<Record<string, CurrencyWord>> = {
+  人民币: { iso: 'CNY' },
+  RMB: { iso: 'CNY' },
+  CNY: { iso: 'CNY' },
+  '¥': { iso: 'CNY' },
+  '￥': { iso: 'CNY' },
+  美元: { iso: 'USD' },
+  'US$': { iso: 'USD' },
+  USD: { iso: 'USD' },
+  $: { iso: 'USD' },
+  港币: { iso: 'HKD' },
+  港元: { iso: 'HKD' },
+  'HK$': { iso: 'HKD' },
+  HKD: { iso: 'HKD' },
+  新台币: { iso: 'TWD' },
+  台币: { iso: 'TWD' },
+  'NT$': { iso: 'TWD' },
+  NTD: { iso: 'TWD' },
+  TWD: { iso: 'TWD' },
+  澳门元: { iso: 'MOP' },
+  'MOP$': { iso: 'MOP' },
+  MOP: { iso: 'MOP' },
+  欧元: { iso: 'EUR' },
+  '€': { iso: 'EUR' },
+  EUR: { iso: 'EUR' },
+  日元: { iso: 'JPY' },
+  JPY: { iso: 'JPY' },
+  英镑: { iso: 'GBP' },
+  '£': { iso: 'GBP' },
+  GBP: { iso: 'GBP' },
+};
+
+/** Per-unit rates after money: `8650元/平方米`, `0.2368元/股`, `80美元/桶`. */
+export const PER_UNITS: readonly string[] = [
+  '平方米', '平米', '吨', '股', '桶', '人', '户', '千瓦时', '度', '公斤', '千克', '斤', '克', '升', '立方米', '亩', '年', '月', '天', '日', '小时',
+  '次', '件', '盎司', '台', '辆', '张', '份', '人次', '人·年', '人年', '床', '平方公里', '公里', '头', '只', '箱', '晚', '间夜', '人月',
+];

@@ -1,0 +1,136 @@
+// Word lists for quantities, in Simplified script (rules run on normalized text; Traditional input
+// is converted character by character first, so 個 matches 个 and 處 matches 处).
+//
+// To teach `facts` a new measure word or unit, add it here: the rules build their regular
+// expressions from these lists, longest word first.
+
+/**
+ * Measure words and countable units: a number followed by one of these is a `count`.
+ * (起 宗 for cases, 人 名 for people, 个 件 处 … for things; compound 人次 户次 before 人 and 户.)
+ */
+export const MEASURE_WORDS: readonly string[] = [
+  // cases, events, times
+  '起', '宗', '例', '次', '人次', '户次', '车次', '架次', '航次', '班次', '辆次', '艘次', '批次', '场次', '轮次', '频次', '件次', '篇次', '课时',
+  // people and households
+  '人', '名', '位', '户',
+  // general classifiers
+  '个', '件', '处', '份', '封', '面', '组', '辆', '家', '所', '项', '条', '支', '只', '头', '台', '架', '艘', '栋', '间', '批', '笔',
+  '张', '本', '篇', '场', '轮', '座', '幢', '套', '枚', '株', '棵', '匹', '部', '节', '门', '届', '颗', '粒', '盒', '包', '箱', '袋',
+  '瓶', '罐', '双', '对', '副', '把', '层', '种', '款', '片', '幅', '首', '集', '期', '队', '册', '卷', '页', '章',
+  '盏', '根', '道', '段', '尊', '趟', '餐', '顿', '桌', '床', '家次', '票', '帧', '列',
+  // places and bodies counted
+  '省', '市', '县', '区', '镇', '乡', '村', '国', '地', '城', '站', '岛',
+  '条次',
+];
+
+/** Physical and technical units: a number followed by one of these is a `measure`. */
+export const MEASURE_UNITS: readonly string[] = [
+  // length
+  '公里', '千米', '米', '厘米', '毫米', '微米', '纳米', '海里', '英里',
+  // area
+  '平方米', '平方公里', '平方千米', '平方厘米', '平米', '亩', '公顷', '万平方米',
+  // volume
+  '立方米', '立方', '升', '毫升', '标准立方米', '桶',
+  // mass
+  '吨', '公斤', '千克', '克', '毫克', '斤', '公吨', '标准煤',
+  // energy and power
+  '千瓦时', '千瓦', '瓦', '兆瓦时', '兆瓦', '吉瓦', '吉瓦时', '太瓦时', '万千瓦', '千伏', '伏', '千伏安', '兆伏安', '度电', '毫安时',
+  // temperature, pressure, sound, frequency
+  '摄氏度', '℃', '°C', '华氏度', '帕', '兆帕', '千帕', '分贝', '赫兹', '兆赫', '吉赫',
+  // data
+  'GB', 'TB', 'MB', 'KB', 'PB', 'Gbps', 'Mbps', '兆字节', '字节', '比特',
+  // transport
+  '标准箱', '标箱', 'TEU', '吨公里', '人公里', '延米', '车公里',
+  // speed
+  '公里/小时', '千米/小时', '米/秒',
+  // other
+  '毫米汞柱', '马力', '千卡', '大卡', '焦耳', '流明', '勒克斯', '微克/立方米', '毫克/升', '克/千瓦时',
+];
+
+/** Units of time: a number followed by one of these is a `duration` (unless it names a date). */
+export const TIME_UNITS: Readonly<Record<string, 'Y' | 'M' | 'W' | 'D' | 'H' | 'MIN' | 'S'>> = {
+  年: 'Y',
+  周年: 'Y',
+  个年头: 'Y',
+  个月: 'M',
+  个季度: 'M',
+  周: 'W',
+  个星期: 'W',
+  星期: 'W',
+  天: 'D',
+  个工作日: 'D',
+  工作日: 'D',
+  昼夜: 'D',
+  小时: 'H',
+  个小时: 'H',
+  钟头: 'H',
+  个钟头: 'H',
+  分钟: 'MIN',
+  秒: 'S',
+  秒钟: 'S',
+};
+
+/**
+ * A measure word followed by one of these characters is the start of another word, not a unit:
+ * 人民 (the people), 所有 (all), 期间 (during), 台湾, 部门, 起诉 … (`3人民` is no count of 3 人).
+ */
+export const MEASURE_WORD_NOT_BEFORE: Readonly<Record<string, string>> = {
+  人: '民',
+  次: '年日月要',
+  所: '有以属在谓得',
+  家: '庭乡属长里园电',
+  期: '间货末初限望刊',
+  条: '例件款约',
+  项: '目',
+  只: '有是要能',
+  支: '出持付撑援',
+  台: '湾风阶',
+  部: '门分署长队委',
+  门: '户槛店票诊',
+  场: '景所馆地合面',
+  批: '准复评发',
+  处: '理置罚长分于',
+  名: '单称义字额',
+  位: '置于居列',
+  道: '路德',
+  头: '部条',
+  面: '积对临向貌上的',
+  起: '来诉步点草源到',
+  本: '届地市次年月周身来',
+  层: '面次级',
+  类: '型别似',
+  种: '类植子',
+  组: '织成建',
+  例: '如',
+  件: '事',
+  份: '额',
+  站: '点台',
+  地: '区方点产铁下上址位图域面市块',
+  城: '市区镇乡',
+  市: '场民区级值政委县',
+  县: '城级区委域',
+  区: '域间别县市',
+  国: '家际内民企有务产债',
+  镇: '街',
+  村: '民庄级',
+  岛: '屿',
+  票: '房价',
+  集: '团体中镇市资',
+  队: '伍员',
+  首: '都次批个席先位',
+  节: '日能约点目省假',
+  列: '车入为',
+  片: '区',
+  段: '落',
+  双: '方向边重创循',
+  对: '于象外接比标手话应此',
+  副: '本省市局主部总',
+  座: '谈位',
+  款: '项',
+  笔: '者',
+  户: '籍口外',
+  口: '岸',
+  间: '接',
+  包: '括',
+  盒: '子',
+};

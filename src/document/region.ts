@@ -1,0 +1,37 @@
+// Where an article is from, as far as its words tell: this decides what a bare 元 is and whether
+// `112年` is a Republic-of-China year. Mainland text converted to Traditional stays mainland.
+import type { Region, Script } from '../types.js';
+
+// Markers are matched on the normalized (Simplified) text; each counts once per occurrence.
+const MARKERS: Readonly<Record<Exclude<Region, 'cn'>, RegExp>> = {
+  tw: /民国|中华民国|新台币|台币|行政院|立法院|主计总处|财政部统计处|国发会|卫福部|疾管署|经济部|内政部|(?<!\d)1[01]\d年|(?<!\d)1[01]\d[/.-]\d{1,2}[/.-]\d{1,2}|台北|新北|高雄|台中|台南|桃园市|县市长|中央社/g,
+  hk: /港元|港币|港仙|HK\$|香港特区|香港特别行政区|特区政府|政府统计处|立法会|金管局|港交所|恒生指数|恒指|港股|九龙|新界|按年|按季/g,
+  mo: /澳门元|澳门币|葡币|MOP|澳门特别行政区|澳门特区|统计暨普查局|博彩监察协调局|旅游局|氹仔|路氹|澳门/g,
+};
+
+export function detectRegion(norm: string, text: string, script: Script): Region {
+  const score: Record<string, number> = { tw: 0, hk: 0, mo: 0 };
+  for (const [region, re] of Object.entries(MARKERS)) {
+    re.lastIndex = 0;
+    let n = 0;
+    while (re.exec(norm) !== null && n < 50) n++;
+    score[region] = n;
+  }
+  // 臺 is written in Taiwan (the converter of a mainland text uses it too, so it counts little)
+  if (text.includes('臺')) score.tw! += 1;
+  const best = (Object.entries(score) as [Region, number][]).sort((a, b) => b[1] - a[1])[0]!;
+  // Simplified text is mainland text unless its markers are strong (a Hong Kong release in Simplified)
+  const needed = script === 'hant' ? 2 : 4;
+  return best[1] >= needed ? best[0] : 'cn';
+}
+
+/** The currency of a bare 元: what the article declares (`（港元，下同）`), else its region's. */
+export function defaultCurrency(norm: string, region: Region): string {
+  const declared = /[(（](?:单位[:：])?(?<cur>港元|港币|澳门元|澳门币|新台币|美元|人民币|欧元)(?:[,，、]?下同)?[)）]|以(?<cur2>港元|澳门元|新台币|美元|人民币)(?:计|计算)/.exec(norm);
+  const word = declared?.groups?.cur ?? declared?.groups?.cur2;
+  if (word) return { 港元: 'HKD', 港币: 'HKD', 澳门元: 'MOP', 澳门币: 'MOP', 新台币: 'TWD', 美元: 'USD', 人民币: 'CNY', 欧元: 'EUR' }[word]!;
+  if (region === 'tw') return 'TWD';
+  if (region === 'hk') return /港元|港币|HK\$|港仙/.test(norm) ? 'HKD' : 'CNY';
+  if (region === 'mo') return /澳门元|澳门币|葡币|MOP/.test(norm) ? 'MOP' : 'CNY';
+  return 'CNY';
+}

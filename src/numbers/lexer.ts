@@ -1,0 +1,182 @@
+// Finds every written number in normalized text, in one left-to-right pass with no backtracking.
+//
+// A number token is a maximal run of Arabic digits, Chinese and financial numerals, units
+// (十百千万亿) and the marks inside a number (`.`, thousands `,`, 点 between Chinese digits), plus
+// 余/多 between a number and its 万/亿 (`2300余亿`, `三十多万`). Rules decide what a token is
+// (money, count, date…) from the words around it; the lexer only says where numbers are and what
+// they are worth.
+import { BIG_UNITS, DIGITS, FINANCIAL, SMALL_UNITS, parseNumber } from './chinese.js';
+
+export interface NumberToken {
+  start: number;
+  end: number;
+  /** The characters of the number in normalized form. */
+  raw: string;
+  value: number;
+  decimals: number;
+  /** Has a 万/亿 multiplier. */
+  scaled: boolean;
+  /** Has Chinese numerals (not only Arabic digits). */
+  chinese: boolean;
+  /** Only Arabic digits, no separator, point or unit (a year, a code, a phone number). */
+  plainDigits: boolean;
+  /** `余`/`多` was written inside the number (`2300余亿`): an approximation, `over`. */
+  approxInside: boolean;
+}
+
+const enum C {
+  None = 0,
+  Arabic = 1,
+  Digit = 2, // Chinese digit
+  Small = 3, // 十百千…
+  Big = 4, // 万亿兆
+  Zero = 5,
+}
+
+const CLASS = new Uint8Array(0x10000);
+for (let c = 0x30; c <= 0x39; c++) CLASS[c] = C.Arabic;
+for (const [ch, v] of Object.entries(DIGITS)) CLASS[ch.charCodeAt(0)] = v === 0 ? C.Zero : C.Digit;
+for (const ch of Object.keys(SMALL_UNITS)) CLASS[ch.charCodeAt(0)] = C.Small;
+for (const ch of Object.keys(BIG_UNITS)) CLASS[ch.charCodeAt(0)] = C.Big;
+
+const POINT = 0x2e; // .
+const COMMA = 0x2c; // ,
+const FW_COMMA = 0xff0c; // ，
+const DIAN = '点'.charCodeAt(0);
+const YU = '余'.charCodeAt(0);
+const DUO = '多'.charCodeAt(0);
+const LIANG = '两'.charCodeAt(0);
+const CAN = '参'.charCodeAt(0);
+const LU = '陆'.charCodeAt(0);
+const ZHAO = '兆'.charCodeAt(0);
+const QIAN = '千'.charCodeAt(0);
+const BAI = '百'.charCodeAt(0);
+const SHI = '十'.charCodeAt(0);
+const FEN = '分'.charCodeAt(0);
+/** Characters of units that take SI prefixes (千瓦, 兆帕, 千克, 千米, 千卡, 千焦, 千伏, 兆字节). */
+const SI_AFTER = /[瓦伏克米卡帕赫焦字比]/;
+
+function isArabic(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+function isNumeralChar(c: number): boolean {
+  return CLASS[c] !== C.None;
+}
+
+/** Exactly three Arabic digits at i, then no fourth. */
+function threeDigitsAt(s: string, i: number): boolean {
+  return isArabic(s.charCodeAt(i)) && isArabic(s.charCodeAt(i + 1)) && isArabic(s.charCodeAt(i + 2)) && !isArabic(s.charCodeAt(i + 3));
+}
+
+export function lexNumbers(s: string, from = 0, to = s.length): NumberToken[] {
+  const out: NumberToken[] = [];
+  let i = from;
+  while (i < to) {
+    const c = s.charCodeAt(i);
+    const k = CLASS[c]!;
+    // A number starts with a digit (Arabic or Chinese), a zero, or 十/廿/卅 (十二 = 12).
+    if (k === C.None || k === C.Big || (k === C.Small && c !== 0x5341 /* 十 */ && c !== 0x5eff /* 廿 */ && c !== 0x5345 /* 卅 */)) {
+      i++;
+      continue;
+    }
+    if ((c === CAN || c === LU) && !FINANCIAL.has(s[i + 1] ?? '')) {
+      // 参 (参加) and 陆 (大陆) are digits only in financial numerals
+      i++;
+      continue;
+    }
+    const start = i;
+    let approxInside = false;
+    let sawArabicGroupComma = false;
+    let j = i;
+    while (j < to) {
+      const d = s.charCodeAt(j);
+      if (isNumeralChar(d)) {
+        if ((d === CAN || d === LU) && !FINANCIAL.has(s[j - 1] ?? '') && !FINANCIAL.has(s[j + 1] ?? '')) break;
+        if (d === ZHAO && SI_AFTER.test(s[j + 1] ?? '')) break; // 兆瓦, 兆帕, 兆字节: a unit prefix
+        // 千瓦, 千伏, 千克, 百米: an SI prefix of the unit, not part of the number (110千伏, 195.32亿千瓦时)
+        if ((d === QIAN || d === BAI) && j > start && SI_AFTER.test(s[j + 1] ?? '')) break;
+        // 百分之, 百分点, 千分之, 万分之: a percent word, not part of the number (1.9百分点)
+        if ((CLASS[d] === C.Small || CLASS[d] === C.Big) && j > start && s.charCodeAt(j + 1) === FEN) break;
+        // nothing but a digit may follow 万/亿 inside a number before 千/百 (1亿2千万, never 亿千)
+        if (CLASS[d] === C.Small && CLASS[s.charCodeAt(j - 1)] === C.Big && d !== SHI) break;
+        j++;
+        continue;
+      }
+      const prev = s.charCodeAt(j - 1);
+      const next = s.charCodeAt(j + 1);
+      if (d === POINT && isArabic(prev) && isArabic(next)) {
+        j++;
+        continue;
+      }
+      if (d === POINT && (CLASS[prev] === C.Digit || CLASS[prev] === C.Zero || CLASS[prev] === C.Small) && (CLASS[next] === C.Digit || CLASS[next] === C.Zero)) {
+        j++; // 六四〇.五 (．, normalized)
+        continue;
+      }
+      if (d === DIAN && (CLASS[prev] === C.Digit || CLASS[prev] === C.Zero || CLASS[prev] === C.Small) && (CLASS[next] === C.Digit || CLASS[next] === C.Zero) && next !== LIANG) {
+        j++; // 三点五
+        continue;
+      }
+      if ((d === COMMA || (d === FW_COMMA && !sawArabicGroupComma)) && isArabic(prev) && threeDigitsAt(s, j + 1)) {
+        // thousands separator: 38,756 and 3萬2,105; `，` only between digit groups (1，365)
+        if (d === FW_COMMA && !fullwidthGroupOk(s, start, j)) break;
+        if (d === COMMA) sawArabicGroupComma = true;
+        j += 4;
+        continue;
+      }
+      if ((d === YU || d === DUO) && CLASS[next] === C.Big && CLASS[prev] !== C.Big) {
+        approxInside = true; // 2300余亿, 三十多万
+        j++;
+        continue;
+      }
+      break;
+    }
+    // Trim what cannot end a number: a trailing 点 or separator never gets here; trailing 两 alone is fine.
+    let raw = s.slice(start, j);
+    let parsed = parseToken(raw);
+    // A run that is no number as a whole may be one without its last characters (一万二万 → 一万);
+    // bounded, so hostile runs cost linear time.
+    for (let cut = 1; !parsed && cut <= 3 && j - cut > start; cut++) {
+      const shorter = s.slice(start, j - cut);
+      const p = parseToken(shorter);
+      if (p) {
+        parsed = p;
+        raw = shorter;
+        j -= cut;
+      }
+    }
+    // a lone 零 or 〇 is a word (零刑事违法, 零发案), not a number
+    if (parsed && raw.length === 1 && CLASS[raw.charCodeAt(0)] === C.Zero) parsed = null;
+    if (parsed) {
+      out.push({
+        start,
+        end: j,
+        raw,
+        value: parsed.value,
+        decimals: parsed.decimals,
+        scaled: parsed.scaled,
+        chinese: /[^\d.,]/.test(raw),
+        plainDigits: /^\d+$/.test(raw),
+        approxInside,
+      });
+    }
+    i = j > i ? j : i + 1;
+  }
+  return out;
+}
+
+function parseToken(raw: string) {
+  let clean = raw.includes('余') || raw.includes('多') ? raw.replace(/[余多]/g, '') : raw;
+  if (clean.includes('，')) clean = clean.replace(/，/g, ',');
+  // 三十四.一 (a full-width point between Chinese numerals) is 三十四点一
+  if (clean.includes('.') && /[^\d.,]/.test(clean)) clean = clean.replace(/\.(?=[〇○零一二三四五六七八九])/g, '点');
+  return parseNumber(clean);
+}
+
+/** `1，365`: the group before the full-width comma is 1–3 digits starting the number. */
+function fullwidthGroupOk(s: string, start: number, comma: number): boolean {
+  const len = comma - start;
+  if (len < 1 || len > 3) return false;
+  for (let k = start; k < comma; k++) if (!isArabic(s.charCodeAt(k))) return false;
+  return true;
+}

@@ -1,0 +1,94 @@
+// Numbers that share a unit with the fact after them.
+//
+//   Lists: `5、6宗` → 5 宗 and 6 宗 (two facts); `0.2和0.5个百分点` → two percentage points.
+//   Ranges: `3至5人` → one fact, 3 with max 5; `10%-20%` → one; `六一〇亿至六三二亿美元` → one;
+//   `25岁至44岁` → one duration with max. A bare low end takes the high end's 万/亿: `3至5万人` →
+//   30000 to 50000.
+import type { NumberToken } from '../numbers/lexer.js';
+import type { Candidate } from '../rules/types.js';
+
+const LIST_SEP = /^(?:、|和|及|与|或|,|，)$/;
+const RANGE_SEP = /^(?:至|到|~|-|—|–|〜|——|－)$/;
+const QUANTITY = new Set(['count', 'money', 'percent', 'percentage_point', 'multiple', 'measure', 'duration']);
+
+/** The 万/亿 multiplier written in a token (1 if none). */
+function multiplierOf(raw: string): number {
+  if (raw.endsWith('万亿')) return 1e12;
+  if (raw.endsWith('亿')) return 1e8;
+  if (raw.endsWith('万')) return 1e4;
+  return 1;
+}
+
+export function shareUnits(facts: Candidate[], tokens: NumberToken[], norm: string): Candidate[] {
+  // tokens not covered by any fact, by their end position
+  const freeByEnd = new Map<number, NumberToken>();
+  let fi = 0;
+  const byStart = [...facts].sort((a, b) => a.start - b.start);
+  for (const t of tokens) {
+    while (fi < byStart.length && byStart[fi]!.end <= t.start) fi++;
+    const f = byStart[fi];
+    if (f && f.start < t.end && t.start < f.end) continue;
+    freeByEnd.set(t.end, t);
+  }
+  const out: Candidate[] = [];
+  const merged = new Set<Candidate>();
+  for (let i = byStart.length - 1; i >= 0; i--) {
+    const f = byStart[i]!;
+    if (merged.has(f)) continue;
+    if (!QUANTITY.has(f.kind) || (typeof f.value !== 'number' && f.kind !== 'duration')) {
+      out.push(f);
+      continue;
+    }
+    // A range: a free number or a fact of the same kind, a range separator, then f.
+    const sepLen = norm[f.start - 1] === '—' && norm[f.start - 2] === '—' ? 2 : 1;
+    const sep = norm.slice(f.start - sepLen, f.start);
+    if (RANGE_SEP.test(sep)) {
+      const lowEnd = f.start - sepLen;
+      const prev = byStart[i - 1];
+      if (prev && prev.end === lowEnd && prev.kind === f.kind && prev.unit === f.unit && !merged.has(prev) && prev.approx === undefined) {
+        merged.add(prev);
+        out.push({ ...f, start: prev.start, value: prev.value, max: f.value as number | string, rule: `${f.rule}+range` });
+        continue;
+      }
+      const tok = freeByEnd.get(lowEnd);
+      if (tok && typeof f.value === 'number' && f.kind !== 'duration') {
+        const fTok = tokens.find((t) => t.start >= f.start && t.start < f.end);
+        const mult = fTok && !tok.scaled ? multiplierOf(fTok.raw) : 1;
+        let low = tok.value * mult;
+        if (f.kind === 'percent' && f.rule === 'percent' && norm.slice(f.end - 1, f.end) === '‰') low = tok.value / 10;
+        out.push({ ...f, start: tok.start, value: Number(low.toPrecision(15)), max: f.value, rule: `${f.rule}+range` });
+        freeByEnd.delete(lowEnd);
+        continue;
+      }
+    }
+    out.push(f);
+    // A list: free numbers separated by 、/和/及 before f take f's kind and unit.
+    let pos = f.start;
+    while (LIST_SEP.test(norm[pos - 1] ?? '')) {
+      const tok = freeByEnd.get(pos - 1);
+      if (!tok || f.kind === 'duration') break;
+      const fTok = tokens.find((t) => t.start >= f.start && t.start < f.end);
+      const mult = fTok && !tok.scaled && fTok.scaled ? multiplierOf(fTok.raw) : 1;
+      const value = f.kind === 'percent' && f.rule === 'percent-cheng' ? tok.value * 10 : tok.value * mult;
+      const shared: Candidate = {
+        start: tok.start,
+        end: tok.end,
+        kind: f.kind,
+        value: Number(value.toPrecision(15)),
+        rule: `${f.rule}+list`,
+        priority: f.priority,
+        decimals: tok.decimals,
+        chinese: tok.chinese,
+        listed: true,
+      };
+      if (f.unit) shared.unit = f.unit;
+      if (f.currency !== undefined) shared.currency = f.currency;
+      // a list of Chinese numerals is a list only when the fact is too (一、二、三产业 is no list)
+      if (tok.chinese !== Boolean(f.chinese) && tok.chinese) break;
+      out.push(shared);
+      freeByEnd.delete(pos - 1);
+      pos = tok.start;
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,267 @@
+// Completes dates and periods: fills the year and month that were not written, resolves relative
+// words, and writes the ISO 8601 value.
+//
+// Where a missing year comes from, in order: an explicit year earlier in the same sentence, then in
+// the same paragraph, then the reference date (`published`; a month more than a month after it is
+// taken from the year before, unless the sentence speaks of the future), then the year the document
+// reports on (the most frequent explicit year). Relative words (今年, 去年, 昨天) resolve against
+// `published`; 上年 and 同期 in a data report resolve against the period the sentence is about.
+// Without a reference, a partial date keeps its precision (`--08-27`) and a relative one is null.
+import type { DatePoint, TimeSpec } from '../types.js';
+import type { Candidate } from '../rules/types.js';
+
+export interface Resolved {
+  kind: 'date' | 'period';
+  start: DatePoint;
+  end?: DatePoint | 'open';
+}
+
+interface Ref {
+  year: number;
+  month: number;
+  day: number;
+}
+
+const SENTENCE_END = /[。！？；!?;\n]/;
+const BASELINE_BEFORE = /(?:较|比|与|同|和|对比|相比|相较|跟|较之|高于|低于|超过|恢复至|达到|为)$/;
+const FUTURE = /将|预计|预期|计划|拟|定于|即将|届时|有望|可望|可于|前夕|下一步/;
+
+export function formatPoint(p: DatePoint): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  let day = p.day;
+  let month = p.month;
+  if (p.endOf === 'year') {
+    month = 12;
+    day = 31;
+  } else if (p.endOf === 'month' && month !== undefined) {
+    day = new Date(Date.UTC(p.year ?? 2001, month, 0)).getUTCDate();
+  }
+  if (p.year === undefined) {
+    if (month === undefined) return day !== undefined ? `---${pad(day)}` : '';
+    return day !== undefined ? `--${pad(month)}-${pad(day)}` : `--${pad(month)}`;
+  }
+  let s = String(p.year).padStart(4, '0');
+  if (month === undefined) return s;
+  s += `-${pad(month)}`;
+  if (day === undefined) return s;
+  s += `-${pad(day)}`;
+  if (p.hour === undefined) return s;
+  s += `T${pad(p.hour)}:${pad(p.minute ?? 0)}`;
+  if (p.second !== undefined) s += `:${pad(p.second)}`;
+  return s;
+}
+
+export function formatResolved(r: Resolved): string {
+  if (r.kind === 'date') return formatPoint(r.start);
+  const a = formatPoint(r.start);
+  const b = r.end === 'open' || r.end === undefined ? '..' : formatPoint(r.end);
+  return `${a}/${b}`;
+}
+
+function refOf(published: string | null): Ref | null {
+  if (!published) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(published);
+  return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : null;
+}
+
+function addDays(r: Ref, days: number): DatePoint {
+  const d = new Date(Date.UTC(r.year, r.month - 1, r.day + days));
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+function addMonths(year: number, month: number, n: number): { year: number; month: number } {
+  const t = year * 12 + (month - 1) + n;
+  return { year: Math.floor(t / 12), month: (t % 12) + 1 };
+}
+
+/** The year written most often in the document's dates and periods: the year it reports on. */
+function reportYear(facts: Candidate[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const f of facts) {
+    const y = f.time?.point?.year;
+    if (y !== undefined && !f.time?.samePeriod) counts.set(y, (counts.get(y) ?? 0) + 1);
+  }
+  let best: number | undefined;
+  let n = 0;
+  for (const [y, c] of counts) if (c > n) [best, n] = [y, c];
+  return best;
+}
+
+interface Context {
+  sentence: number;
+  paragraph: number;
+  sentenceYear?: number;
+  paragraphYear?: number;
+  /** The last time (not a baseline) in the sentence, resolved. */
+  sentenceTime?: Resolved;
+  /** The leading time phrase of the paragraph. */
+  paragraphTime?: Resolved;
+  sentenceMonth?: { year?: number; month: number };
+}
+
+/** Resolves every temporal candidate in place: sets `value` (and may turn a period into a date). */
+export function resolveTimes(facts: Candidate[], norm: string, published: string | null): void {
+  const ref = refOf(published);
+  const docYear = reportYear(facts);
+  let cursor = 0;
+  let sentence = 0;
+  let paragraph = 0;
+  let ctx: Context = { sentence: 0, paragraph: 0 };
+  for (const f of facts) {
+    // advance sentence and paragraph counters up to the fact
+    for (; cursor < f.start; cursor++) {
+      const ch = norm[cursor]!;
+      if (ch === '\n') {
+        paragraph++;
+        sentence++;
+      } else if (SENTENCE_END.test(ch)) sentence++;
+    }
+    if (paragraph !== ctx.paragraph) ctx = { sentence, paragraph };
+    else if (sentence !== ctx.sentence) {
+      ctx = {
+        sentence,
+        paragraph,
+        ...(ctx.paragraphYear !== undefined ? { paragraphYear: ctx.paragraphYear } : {}),
+        ...(ctx.paragraphTime ? { paragraphTime: ctx.paragraphTime } : {}),
+      };
+    }
+    const spec = f.time;
+    if (!spec || spec.type === 'duration') continue;
+    const before = norm.slice(Math.max(0, f.start - 4), f.start);
+    const isBaseline = BASELINE_BEFORE.test(before) || Boolean(spec.samePeriod);
+    const sentenceText = sentenceAround(norm, f.start);
+    const future = FUTURE.test(sentenceText);
+    const contextYear = (): number | undefined => ctx.sentenceYear ?? ctx.paragraphYear ?? (ref ? undefined : docYear);
+    const r = resolveOne(spec, { ref, ctx, contextYear, docYear, future });
+    if (!r) {
+      f.value = null;
+      if (spec.relative || spec.samePeriod || spec.reportRelative) f.relative = true;
+      continue;
+    }
+    f.kind = r.kind;
+    const v = formatResolved(r);
+    f.value = v === '' || v === '/..' ? null : v;
+    if (f.value === null) f.relative = true;
+    // keep the context up to date
+    const y = r.start.year;
+    if (!isBaseline && y !== undefined) {
+      ctx.sentenceYear = y;
+      if (ctx.paragraphYear === undefined || ctx.sentenceTime === undefined) ctx.paragraphYear = y;
+    }
+    if (!isBaseline) {
+      ctx.sentenceTime = r;
+      ctx.paragraphTime ??= r;
+      if (r.kind === 'date' && r.start.month !== undefined) ctx.sentenceMonth = { ...(y !== undefined ? { year: y } : {}), month: r.start.month };
+    }
+  }
+}
+
+function sentenceAround(norm: string, pos: number): string {
+  let a = pos;
+  while (a > 0 && !SENTENCE_END.test(norm[a - 1]!)) a--;
+  let b = pos;
+  while (b < norm.length && !SENTENCE_END.test(norm[b]!)) b++;
+  return norm.slice(a, b);
+}
+
+interface Env {
+  ref: Ref | null;
+  ctx: Context;
+  contextYear: () => number | undefined;
+  docYear: number | undefined;
+  future: boolean;
+}
+
+function resolveOne(spec: TimeSpec, env: Env): Resolved | null {
+  const { ref, ctx } = env;
+  const kind: 'date' | 'period' = spec.type === 'period' ? 'period' : 'date';
+  // the same period a year back (去年同期, 2019年同期, 上年同季)
+  if (spec.samePeriod && (spec.samePeriod.year !== undefined || spec.point === undefined || Object.keys(spec.point).length === 0)) {
+    return samePeriod(spec, env);
+  }
+  const start: DatePoint = { ...(spec.point ?? {}) };
+  const end: DatePoint | 'open' | undefined = spec.end === 'open' ? 'open' : spec.end ? { ...spec.end } : undefined;
+  // relative units other than years
+  if (spec.relative && spec.relative.unit !== 'year') {
+    const { unit, offset } = spec.relative;
+    if (unit === 'day') {
+      if (!ref) return null;
+      const p = addDays(ref, offset);
+      return { kind: 'date', start: p };
+    }
+    if (unit === 'week') {
+      if (!ref) return null;
+      const dow = (new Date(Date.UTC(ref.year, ref.month - 1, ref.day)).getUTCDay() + 6) % 7; // Monday = 0
+      const monday = addDays(ref, -dow + 7 * offset);
+      const sunday = addDays({ year: monday.year!, month: monday.month!, day: monday.day! }, 6);
+      return { kind: 'period', start: monday, end: sunday };
+    }
+    // month: against the month the sentence is about, else the reference
+    const base = ctx.sentenceMonth && ctx.sentenceMonth.year !== undefined ? ctx.sentenceMonth : ref ? { year: ref.year, month: ref.month } : null;
+    if (!base || base.year === undefined) return null;
+    const ym = addMonths(base.year, base.month, offset);
+    return { kind: 'date', start: { ...start, year: ym.year, month: ym.month } };
+  }
+  // the year
+  let year = start.year;
+  if (year === undefined) {
+    if (spec.relative) {
+      // 上年 in a report: the year before the one the sentence (or document) is about
+      if (spec.reportRelative) {
+        const y = env.contextYear() ?? (ref ? ref.year : env.docYear);
+        if (y === undefined) return null;
+        year = y + spec.relative.offset;
+      } else {
+        if (!ref) return null;
+        year = ref.year + spec.relative.offset;
+      }
+    } else if (spec.contextYear) {
+      const y = env.contextYear() ?? ref?.year ?? env.docYear;
+      if (y === undefined) return null;
+      year = y + spec.contextYear.offset;
+    } else if (start.month !== undefined || (end && end !== 'open' && end.month !== undefined) || start.endOf === 'year') {
+      year = env.contextYear();
+      if (year === undefined && ref) {
+        year = ref.year;
+        const month = start.month ?? 1;
+        if (!env.future && month > ref.month + 1 && start.endOf !== 'year') year -= 1;
+      }
+      year ??= env.docYear;
+    } else if (spec.dayOnly) {
+      const m = ctx.sentenceMonth ?? (ref ? { year: ref.year, month: ref.month } : undefined);
+      if (m) {
+        start.month = m.month;
+        if (m.year !== undefined) year = m.year;
+      }
+    }
+  }
+  if (year !== undefined) start.year = year;
+  if (end && end !== 'open' && end.year === undefined && year !== undefined) end.year = year;
+  if (start.year === undefined && start.month === undefined && start.day === undefined && !start.endOf) return null;
+  if (start.year === undefined && start.endOf === 'year') return null;
+  if (kind === 'period') return { kind, start, end: end ?? 'open' };
+  return { kind, start };
+}
+
+function samePeriod(spec: TimeSpec, env: Env): Resolved | null {
+  const sp = spec.samePeriod!;
+  const base = env.ctx.sentenceTime ?? env.ctx.paragraphTime;
+  const shift = (p: DatePoint, y0: number | undefined): DatePoint => {
+    const out = { ...p };
+    if (sp.year !== undefined) out.year = sp.year;
+    else if (y0 !== undefined) out.year = y0 + (sp.offset ?? 0);
+    return out;
+  };
+  if (base && base.start.year !== undefined) {
+    const y0 = base.start.year;
+    const start = shift(base.start, y0);
+    if (base.kind === 'date') return { kind: 'date', start };
+    const end = base.end && base.end !== 'open' ? shift(base.end, base.end.year ?? y0) : base.end;
+    // 同期 of an open period (2023年以来) is that stretch a year back: keep it a period
+    return { kind: 'period', start, ...(end ? { end } : {}) };
+  }
+  // no period in the sentence: the year alone
+  const y = sp.year ?? ((env.contextYear() ?? env.ref?.year ?? env.docYear) !== undefined ? (env.contextYear() ?? env.ref?.year ?? env.docYear)! + (sp.offset ?? 0) : undefined);
+  if (y === undefined) return null;
+  return { kind: 'date', start: { year: y } };
+}

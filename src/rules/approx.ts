@@ -1,0 +1,51 @@
+// Approximation words around a quantity: `近1亿元`, `逾140万元`, `98%以上`, `1.6倍左右`.
+//
+// The word becomes part of the span and sets `approx`. Words that only look like one are left out:
+// 约 in 节约/签约, 过 in 经过/不过, 近 in 最近/附近 (and, for lengths of time, `近10年来` = "the last
+// ten years", where 近 is no approximation).
+import type { Approx } from '../types.js';
+import { APPROX_AFTER, APPROX_AFTER_RE, APPROX_BEFORE, APPROX_BEFORE_RE } from './patterns.js';
+import type { Candidate, RuleContext } from './types.js';
+
+/** Characters before an approximation word that turn it into another word. */
+const NOT_APPROX_AFTER: Readonly<Record<string, string>> = {
+  约: '节制签预合公条邀相约特大',
+  过: '经通不超越跨度错路闯',
+  近: '最附临将接贴亲',
+  超: '高赶',
+  多: '',
+};
+
+const TIME_WORDS_AFTER_NEAR = /^(?:来|以来|间|中|里|内|的)/;
+
+export function withApprox(ctx: RuleContext, c: Candidate): Candidate {
+  let { start, end } = c;
+  let approx: Approx | undefined = c.approx;
+  const before = ctx.before(start, 4);
+  const pre = APPROX_BEFORE_RE.exec(before);
+  if (pre) {
+    const word = pre[0];
+    const prevChar = before[before.length - word.length - 1] ?? '';
+    const last = word[0]!;
+    const blocked = word.length === 1 && (NOT_APPROX_AFTER[last] ?? '').includes(prevChar);
+    const lastTenYears = word === '近' && c.kind === 'duration' && (TIME_WORDS_AFTER_NEAR.test(ctx.norm.slice(end, end + 2)) || /^$|[\s，。、；：,;:（(“"的在于最]$/.test(prevChar));
+    if (!blocked && !lastTenYears) {
+      start -= word.length;
+      approx ??= APPROX_BEFORE[word];
+    }
+  }
+  const post = ctx.at(APPROX_AFTER_RE, end);
+  if (post) {
+    const word = post[0];
+    // 多/余 after a finished quantity only count when nothing else follows that makes them a word
+    // (多元 is "diverse", 余额 a balance): let the unit rules consume inner 余/多 instead.
+    const next = ctx.norm[end + word.length] ?? '';
+    const okShort = !(word === '多' || word === '余') || !/[元个种样项次万亿名额家条年月人方]/.test(next);
+    if (okShort) {
+      end += word.length;
+      approx ??= APPROX_AFTER[word];
+    }
+  }
+  if (start === c.start && end === c.end && approx === c.approx) return c;
+  return { ...c, start, end, ...(approx ? { approx } : {}) };
+}

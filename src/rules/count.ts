@@ -1,0 +1,55 @@
+// Counts: a number and a measure word or countable unit from data/units.ts (`MEASURE_WORDS`).
+//
+//   立电诈案件408起 → 408 起        抓获犯罪嫌疑人487人 → 487 人      45.3万余起 → 453000 起, over
+//   兩個犯罪團夥 → 2 個 (unit as written)   三组 → 3 组               1.2万余人次 → 12000 人次
+//
+// Not counts: the indefinite 一 (一支队伍, 一批, 一面锦旗), a measure word that starts another
+// word (3人民 …, see MEASURE_WORD_NOT_BEFORE), idioms (data/idioms.ts, as blocked spans).
+import { MEASURE_WORDS, MEASURE_WORD_NOT_BEFORE } from '../data/units.js';
+import { APPROX_INNER, re, words } from './patterns.js';
+import { PRIORITY, type TokenRule } from './types.js';
+
+const SUFFIX = re('y')`${APPROX_INNER}?(?<unit>${words(MEASURE_WORDS)})`;
+
+export const count: TokenRule = {
+  id: 'count',
+  examples: [
+    { in: '梅县区立电诈案件408起、同比下降11.30%', out: [{ text: '408起', kind: 'count', value: 408, unit: '起' }, { text: '11.30%', kind: 'percent', value: 11.3 }] },
+    { in: '打掉涉电诈窝点168个', out: [{ text: '168个', kind: 'count', value: 168, unit: '个' }] },
+    { in: '成功打掉两个犯罪团伙', out: [{ text: '两个', kind: 'count', value: 2, unit: '个' }] },
+    { in: '每日投入3组车巡', out: [{ text: '3组', kind: 'count', value: 3, unit: '组' }] },
+    { in: '收到锦旗16面', out: [{ text: '16面', kind: 'count', value: 16, unit: '面' }] },
+    { in: '累计开展巡逻1.2万余人次', out: [{ text: '1.2万余人次', kind: 'count', value: 12000, unit: '人次', approx: 'over' }] },
+    { in: '立案45.3万余起', out: [{ text: '45.3万余起', kind: 'count', value: 453000, unit: '起', approx: 'over' }] },
+    { in: '队伍逾60支，队员近1800人', out: [{ text: '逾60支', kind: 'count', value: 60, unit: '支', approx: 'over' }, { text: '近1800人', kind: 'count', value: 1800, unit: '人', approx: 'nearly' }] },
+    { in: '组建了一支12人的队伍', out: [{ text: '12人', kind: 'count', value: 12, unit: '人' }] },
+    { in: '依法扣押作案物品一批', out: [] },
+    { in: '落实“两个40%以上”要求', out: [{ text: '40%以上', kind: 'percent', value: 40, approx: 'over' }] },
+    { in: '代表1365人民群众', out: [] },
+  ],
+  match(ctx, tok) {
+    const m = ctx.at(SUFFIX, tok.end);
+    if (!m) return null;
+    const unit = m.groups!.unit!;
+    const end = tok.end + m[0].length;
+    const next = ctx.norm[end] ?? '';
+    if (next && (MEASURE_WORD_NOT_BEFORE[unit[unit.length - 1]!] ?? '').includes(next)) return null;
+    // 两个40%以上: the measure word counts a figure that follows, a slogan, not things
+    if (/[\d〇○零一二三四五六七八九十]/.test(next) && unit === '个') return null;
+    // The indefinite 一: 一支队伍, 一批, 一面锦旗 (an Arabic 1 is a count: 1个单位).
+    if (tok.chinese && tok.value === 1 && /^[一壹]$/.test(tok.raw)) return null;
+    return {
+      start: tok.start,
+      end,
+      kind: 'count',
+      value: tok.value,
+      unit,
+      unitAt: end - unit.length,
+      ...(tok.approxInside || m.groups?.inner ? { approx: 'over' as const } : {}),
+      decimals: tok.decimals,
+      rule: 'count',
+      priority: PRIORITY.count,
+      chinese: tok.chinese,
+    };
+  },
+};

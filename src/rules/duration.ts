@@ -1,0 +1,114 @@
+// Durations (`kind: duration`, ISO 8601): a length of time.
+//
+//   潜逃22年 → P22Y      47天 → P47D      2分钟, 2分鍾 → PT2M      连续14个月 → P14M
+//   连续两年 → P2Y       五年来 → P5Y     8个季度 → P24M           半年 → P6M
+//   一年半 → P18M        十五年半 → P15Y6M  3.5天 → P3.5D          3小时 → PT3H
+//   两周 → P2W           廿年 → P20Y      77.9岁 → P77.9Y (ages)   18个月以来 → P18M
+//
+// A year is not a duration: 2007年 is a date (date.ts wins on priority), 112年 is a date in Taiwan
+// text, 19年3月 is a date; 22年 alone after a verb is a length of time.
+import { TIME_UNITS } from '../data/units.js';
+import { words, re } from './patterns.js';
+import { num } from './time-patterns.js';
+import { PRIORITY, type ScanRule } from './types.js';
+
+const NUM = '(?:\\d+(?:\\.\\d+)?|[零〇○一二两三四五六七八九十百千廿卅]+)';
+const DURATION = re('g')`(?<![\d.]|\d,)(?<lianxu>连续)?(?<n>${NUM})(?<unit>${words(Object.keys(TIME_UNITS))})(?<half>半)?(?<lai>来|以来)?`;
+const HALF_YEAR = re('g')`(?<![上下首前后\d零〇○一二两三四五六七八九十])半年(?<lai>来|以来)?`;
+const AGE = re('g')`(?<![\d.]|\d,)(?<n>\d+(?:\.\d+)?|[一二三四五六七八九十百]+)(?:周)?岁`;
+
+function iso(n: number, unit: string, half: boolean): string | null {
+  const code = TIME_UNITS[unit];
+  if (!code) return null;
+  if (unit.endsWith('季度')) return `P${fmt(n * 3)}M`;
+  if (half && code === 'Y') return n === 1 ? 'P18M' : `P${fmt(n)}Y6M`;
+  if (half && code === 'M') return `P${fmt(n)}M15D`;
+  if (half && code === 'D') return `P${fmt(n)}DT12H`;
+  if (half && code === 'H') return `PT${fmt(n)}H30M`;
+  switch (code) {
+    case 'Y':
+    case 'M':
+    case 'W':
+    case 'D':
+      return `P${fmt(n)}${code}`;
+    case 'H':
+      return `PT${fmt(n)}H`;
+    case 'MIN':
+      return `PT${fmt(n)}M`;
+    case 'S':
+      return `PT${fmt(n)}S`;
+  }
+}
+
+function fmt(n: number): string {
+  return String(Number(n.toPrecision(12)));
+}
+
+export const duration: ScanRule = {
+  id: 'duration',
+  pattern: DURATION,
+  examples: [
+    { in: '分别潜逃22年、24年的命案逃犯', out: [{ text: '22年', kind: 'duration', value: 'P22Y' }, { text: '24年', kind: 'duration', value: 'P24Y' }] },
+    { in: '全区47天无刑事警情', out: [{ text: '47天', kind: 'duration', value: 'P47D' }] },
+    { in: '2分钟可以完成', out: [{ text: '2分钟', kind: 'duration', value: 'PT2M' }] },
+    { in: '已连续十四个月正成长', out: [{ text: '连续十四个月', kind: 'duration', value: 'P14M' }] },
+    { in: '违法违纪案件连续三年大幅下降', out: [{ text: '连续三年', kind: 'duration', value: 'P3Y' }] },
+    { in: '五年来，全县', out: [{ text: '五年来', kind: 'duration', value: 'P5Y' }] },
+    { in: '连续4个季度', out: [{ text: '连续4个季度', kind: 'duration', value: 'P12M' }] },
+    { in: '增幅为近十五年半来最大', out: [{ text: '十五年半', kind: 'duration', value: 'P15Y6M' }] },
+    { in: '历时一年半', out: [{ text: '一年半', kind: 'duration', value: 'P18M' }] },
+    { in: '持续3.5天', out: [{ text: '3.5天', kind: 'duration', value: 'P3.5D' }] },
+    { in: '为期两周', out: [{ text: '两周', kind: 'duration', value: 'P2W' }] },
+    { in: '18个月以来', out: [{ text: '18个月以来', kind: 'duration', value: 'P18M' }] },
+    { in: '潜逃近8年', out: [{ text: '近8年', kind: 'duration', value: 'P8Y', approx: 'nearly' }] },
+    { in: '侦破2007年发生的积案', out: [{ text: '2007年', kind: 'date', value: '2007' }] },
+  ],
+  extract(m, ctx) {
+    const g = m.groups as Record<string, string | undefined>;
+    const unit = g.unit!;
+    const raw = g.n!;
+    const n = num(raw);
+    if (n === undefined || n <= 0) return null;
+    const next = ctx.norm.slice(m.index + m[0].length, m.index + m[0].length + 2);
+    if (unit === '年' || unit === '周年') {
+      // 2007年 and 二〇〇七年 are years (dates); so is 112年 in Taiwan text; 19年3月 is a date.
+      if (/^\d{4}$/.test(raw) && n >= 1900 && n <= 2100 && unit === '年') return null;
+      if (/^[〇○零一二三四五六七八九]{4}$/.test(raw)) return null;
+      if (/^\d{3}$/.test(raw) && ctx.region === 'tw' && n >= 38 && n <= 150) return null;
+      if (/^(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月/.test(next)) return null;
+      if (/^[度级代初末底终]/.test(next)) return null; // 2023年度, 3年级, 90年代
+      if (/^[〇○零一二三四五六七八九]{2}$/.test(raw)) return null; // 零三年: a two-digit year
+    }
+    // 一年 on its own is a fact only as a stated length (一年半, 连续一年)
+    if (raw === '一' && !g.lianxu && !g.half && !g.lai) return null;
+    const value = iso(n, unit, Boolean(g.half));
+    if (!value) return null;
+    let end = m.index + m[0].length;
+    // 近十五年半来, 近10年来: "in the last …": the frame 近…来 stays outside the span
+    if (g.lai && !g.lianxu && ctx.before(m.index, 1) === '近') end -= g.lai.length;
+    return { start: m.index, end, kind: 'duration', value, rule: 'duration', priority: PRIORITY.duration, chinese: /[^\d.]/.test(raw) };
+  },
+};
+
+export const halfYear: ScanRule = {
+  id: 'duration-half-year',
+  pattern: HALF_YEAR,
+  examples: [{ in: '用了半年时间', out: [{ text: '半年', kind: 'duration', value: 'P6M' }] }, { in: '上半年', published: '2024-07-01', out: [{ text: '上半年', kind: 'period', value: '2024-01/2024-06' }] }],
+  extract(m) {
+    return { start: m.index, end: m.index + m[0].length, kind: 'duration', value: 'P6M', rule: 'duration-half-year', priority: PRIORITY.duration };
+  },
+};
+
+export const age: ScanRule = {
+  id: 'duration-age',
+  pattern: AGE,
+  examples: [
+    { in: '人均预期寿命达77.9岁', out: [{ text: '77.9岁', kind: 'duration', value: 'P77.9Y' }] },
+    { in: '65岁以上的老人', out: [{ text: '65岁以上', kind: 'duration', value: 'P65Y', approx: 'over' }] },
+  ],
+  extract(m) {
+    const n = num(m.groups!.n);
+    if (n === undefined || n <= 0 || n > 150) return null;
+    return { start: m.index, end: m.index + m[0].length, kind: 'duration', value: `P${fmt(n)}Y`, rule: 'duration-age', priority: PRIORITY.duration };
+  },
+};

@@ -1,0 +1,61 @@
+// The rule registry: one line per rule. Order matters only between candidates of equal span and
+// priority (the earlier rule wins). To add a rule: write src/rules/<name>.ts with its examples,
+// import it here, and add it to one of the lists.
+import { count } from './count.js';
+import { monthDate, numericDate, yearDate } from './date.js';
+import { age, duration, halfYear } from './duration.js';
+import { measure } from './measure.js';
+import { money } from './money.js';
+import { code, documentNumber, idiom, listMarker, namedCampaign, pageChrome, phone, slogan, webAddress } from './not-facts.js';
+import { number } from './number.js';
+import { ordinal } from './ordinal.js';
+import { percent } from './percent.js';
+import { percentagePoint } from './percentage-point.js';
+import { multiple } from './multiple.js';
+import { dayRange, firstMonths, fullYear, half, monthEnd, monthRange, quarter, samePeriod, sinceMonth, sinceStartOfYear, sinceYear, yearEnd } from './period.js';
+import { dayOnly, relative } from './relative.js';
+import { doubling, halfPercent } from './words.js';
+import type { Rule, ScanRule, TokenRule } from './types.js';
+
+/** Rules tried on every number token. */
+export const tokenRules: TokenRule[] = [money, percentagePoint, percent, multiple, measure, count, ordinal, number];
+
+/** Rules that scan the text with patterns of their own. */
+export const scanRules: ScanRule[] = [
+  // not facts first: they only ever block
+  phone,
+  webAddress,
+  documentNumber,
+  code,
+  namedCampaign,
+  pageChrome,
+  listMarker,
+  idiom,
+  slogan,
+  // time
+  numericDate,
+  dayRange,
+  monthRange,
+  quarter,
+  half,
+  fullYear,
+  firstMonths,
+  sinceYear,
+  sinceMonth,
+  sinceStartOfYear,
+  samePeriod,
+  yearEnd,
+  monthEnd,
+  yearDate,
+  monthDate,
+  relative,
+  dayOnly,
+  duration,
+  halfYear,
+  age,
+  // quantities with no digits
+  halfPercent,
+  doubling,
+];
+
+export const rules: Rule[] = [...tokenRules, ...scanRules];

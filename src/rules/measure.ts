@@ -1,0 +1,41 @@
+// Physical and technical measures: a number and a unit from data/units.ts (`MEASURE_UNITS`).
+//
+//   195.32亿千瓦时 → 19532000000 千瓦时     3.2万亩 → 32000 亩     约426公里 → about
+//   2324.62万千瓦 → 23246200 千瓦 (万 belongs to the number, never to the unit)
+//   110千伏及以上 → 110 千伏, over           4.92萬噸 → 49200 噸 (unit as written)
+import { MEASURE_UNITS } from '../data/units.js';
+import { APPROX_INNER, re, words } from './patterns.js';
+import { PRIORITY, type TokenRule } from './types.js';
+
+const SUFFIX = re('y')`${APPROX_INNER}?(?<unit>${words(MEASURE_UNITS)})`;
+
+export const measure: TokenRule = {
+  id: 'measure',
+  examples: [
+    { in: '全省完成发电量195.32亿千瓦时', out: [{ text: '195.32亿千瓦时', kind: 'measure', value: 19532000000, unit: '千瓦时' }] },
+    { in: '火电2324.62万千瓦', out: [{ text: '2324.62万千瓦', kind: 'measure', value: 23246200, unit: '千瓦' }] },
+    { in: '利用荒漠戈壁土地3.2万亩', out: [{ text: '3.2万亩', kind: 'measure', value: 32000, unit: '亩' }] },
+    { in: '新建线路约426公里', out: [{ text: '约426公里', kind: 'measure', value: 426, unit: '公里', approx: 'about' }] },
+    { in: '110千伏及以上输电线路', out: [{ text: '110千伏及以上', kind: 'measure', value: 110, unit: '千伏', approx: 'over' }] },
+    { in: '粮食总产量4.92万吨', out: [{ text: '4.92万吨', kind: 'measure', value: 49200, unit: '吨' }] },
+    { in: '最高气温达38.5℃', out: [{ text: '38.5℃', kind: 'measure', value: 38.5, unit: '℃' }] },
+  ],
+  match(ctx, tok) {
+    const m = ctx.at(SUFFIX, tok.end);
+    if (!m) return null;
+    const unit = m.groups!.unit!;
+    return {
+      start: tok.start,
+      end: tok.end + m[0].length,
+      kind: 'measure',
+      value: tok.value,
+      unit,
+      unitAt: tok.end + m[0].length - unit.length,
+      ...(tok.approxInside || m.groups?.inner ? { approx: 'over' as const } : {}),
+      decimals: tok.decimals,
+      rule: 'measure',
+      priority: PRIORITY.measure,
+      chinese: tok.chinese,
+    };
+  },
+};

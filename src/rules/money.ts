@@ -1,0 +1,73 @@
+// Money: a number with a currency word after it or a currency sign or word before it.
+//
+//   1.6万元 → 16000 CNY        近1亿元 → 100000000 CNY, nearly     2300余亿元 → 230000000000, over
+//   新台币3,210亿元 → TWD      HK$3.5亿 → 350000000 HKD            0.2368元/股 → unit 元/股
+//   203.5亿澳门元 → MOP        约为6908美元 → USD, about           28港仙 → 0.28 HKD
+//
+// A bare 元 takes the document's currency (resolve/currency.ts): CNY, TWD in Taiwan text, HKD or
+// MOP where the article says so.
+import { CURRENCY_PREFIXES, CURRENCY_SUFFIXES, PER_UNITS } from '../data/currencies.js';
+import { APPROX_INNER, re, words } from './patterns.js';
+import { PRIORITY, type Candidate, type TokenRule } from './types.js';
+
+// 元 followed by these is another word: 元旦, 元素, 元件, 元宵 …
+const SUFFIX = re('y')`${APPROX_INNER}?(?<cur>${words(Object.keys(CURRENCY_SUFFIXES))})(?![旦宵素件器首老凶帅气])(?:/(?<per>${words(PER_UNITS)}))?`;
+const PREFIX = re('')`(?<cur>${words(Object.keys(CURRENCY_PREFIXES))}) ?$`;
+
+export const money: TokenRule = {
+  id: 'money',
+  examples: [
+    { in: '涉案金额共2488.1万元。', out: [{ text: '2488.1万元', kind: 'money', value: 24881000, currency: 'CNY' }] },
+    { in: '被骗1.6万元', out: [{ text: '1.6万元', kind: 'money', value: 16000, currency: 'CNY' }] },
+    { in: '拿回被骗的1万多元', out: [{ text: '1万多元', kind: 'money', value: 10000, currency: 'CNY', approx: 'over' }] },
+    { in: '涉案金额近1亿元的团伙', out: [{ text: '近1亿元', kind: 'money', value: 100000000, approx: 'nearly' }] },
+    { in: '涉案金额逾140万元', out: [{ text: '逾140万元', kind: 'money', value: 1400000, approx: 'over' }] },
+    { in: '投资2300余亿元', out: [{ text: '2300余亿元', kind: 'money', value: 230000000000, approx: 'over' }] },
+    { in: '营业收入612,834,878.55元', out: [{ text: '612,834,878.55元', kind: 'money', value: 612834878.55 }] },
+    { in: '折算约为6908美元', out: [{ text: '约为6908美元', kind: 'money', value: 6908, currency: 'USD', approx: 'about' }] },
+    { in: '每股收益0.2368元/股', out: [{ text: '0.2368元/股', kind: 'money', value: 0.2368, unit: '元/股' }] },
+    { in: '总消费203.5亿澳门元', out: [{ text: '203.5亿澳门元', kind: 'money', value: 20350000000, currency: 'MOP' }] },
+    { in: '市值HK$3.5亿', out: [{ text: 'HK$3.5亿', kind: 'money', value: 350000000, currency: 'HKD' }] },
+    { in: '派发末期股息每股28港仙', out: [{ text: '28港仙', kind: 'money', value: 0.28, currency: 'HKD' }] },
+    { in: '每人GDP为3万2,105美元', out: [{ text: '3万2,105美元', kind: 'money', value: 32105, currency: 'USD' }] },
+    { in: '金额为壹佰贰拾万元整', out: [{ text: '壹佰贰拾万元', kind: 'money', value: 1200000 }] },
+    { in: '成交均价约8650元/平方米', out: [{ text: '约8650元/平方米', kind: 'money', value: 8650, unit: '元/平方米', approx: 'about' }] },
+    { in: '出口六四〇.五亿美元', out: [{ text: '六四〇.五亿美元', kind: 'money', value: 64050000000, currency: 'USD' }] },
+    { in: '1月1日元旦假期', out: [{ text: '1月1日', kind: 'date' }] },
+  ],
+  match(ctx, tok) {
+    const m = ctx.at(SUFFIX, tok.end);
+    const before = ctx.before(tok.start, 6);
+    const p = PREFIX.exec(before);
+    if (!m && !p) return null;
+    const suffix = m ? CURRENCY_SUFFIXES[m.groups!.cur!] : undefined;
+    const prefix = p ? CURRENCY_PREFIXES[p.groups!.cur!] : undefined;
+    if (!m) {
+      // A currency before a number with no unit after it: 人民币3亿, HK$3.5亿, ¥80. A word prefix
+      // (美元, 人民币) needs the number to be an amount, not a count that follows (人民币3项).
+      if (/^[\u4e00-\u9fff]/.test(p!.groups!.cur!) && !tok.scaled) return null;
+    }
+    const start = p ? tok.start - p[0].length : tok.start;
+    const end = m ? tok.end + m[0].length : tok.end;
+    const iso = (suffix?.iso ?? null) === null ? (prefix?.iso ?? suffix?.iso ?? null) : suffix!.iso;
+    const factor = suffix?.factor ?? 1;
+    const value = factor === 1 ? tok.value : Number((tok.value * factor).toFixed(tok.decimals + 4));
+    const c: Candidate = {
+      start,
+      end,
+      kind: 'money',
+      value,
+      currency: iso,
+      decimals: tok.decimals,
+      rule: 'money',
+      priority: PRIORITY.money,
+      chinese: tok.chinese,
+    };
+    if (m?.groups?.per) {
+      c.unit = `${m.groups.cur}/${m.groups.per}`;
+      c.unitAt = end - c.unit.length;
+    }
+    if (tok.approxInside || m?.groups?.inner) c.approx = 'over';
+    return c;
+  },
+};

@@ -1,0 +1,92 @@
+// Text that holds digits but is no fact. Each rule here marks a span as `blocked`: the span wins
+// over any fact that overlaps it and is then dropped (resolve/overlaps.ts).
+//
+//   phone numbers 0753-2181234, (02)2380-5500, 400-800-0088, 13812345678, 拨打110报警, 12345热线
+//   URLs and e-mail addresses; document numbers 统发〔2020〕3号, 主综字第1120600214号, ICP licences
+//   codes with letters MGTO-PR-240616-02, COVID-19, 5G; stock codes （603020）, 0005.HK, 00878
+//   campaign and slogan names “净网2023”, “1+N+5”, 平安武平2018; idioms (data/idioms.ts)
+//   page chrome 浏览次数：1532; headings and list markers 一、 （二） 1.
+import { IDIOMS } from '../data/idioms.js';
+import { MEASURE_UNITS } from '../data/units.js';
+import { re, words } from './patterns.js';
+import { PRIORITY, type Candidate, type ScanRule } from './types.js';
+
+function blocked(start: number, end: number, rule: string): Candidate {
+  return { start, end, kind: 'blocked', value: null, rule, priority: PRIORITY.blocked };
+}
+
+function scan(id: string, pattern: RegExp, examples: ScanRule['examples']): ScanRule {
+  return { id, pattern, examples, extract: (m) => (m[0] ? blocked(m.index, m.index + m[0].length, id) : null) };
+}
+
+const LETTER_UNITS = MEASURE_UNITS.filter((u) => /^[A-Za-z]+$/.test(u));
+const HOTLINE_WORDS = '拨打|热线|电话|致电|咨询|举报|号码|专线|传真|服务台|联系方式|手机|电话号码|短信';
+
+export const phone = scan(
+  'not-fact-phone',
+  re('g')`(?<![\d.])(?:\+?86[- ]?)?(?:\(\d{2,4}\) ?|\d{3,4}-)\d{3,8}(?:[- ]\d{3,8}){0,2}(?![\d.])|(?<![\d.])1[3-9]\d{9}(?!\d)|(?<=(?:${HOTLINE_WORDS})[:：]?\s?)\(?\d[\d\-() ]{1,18}\d|(?<![\d.])\d{3,6}(?=(?:政务)?(?:服务)?(?:便民)?(?:热线|专线|报警|服务热线|举报电话))`,
+  [
+    { in: '投资者热线：021-66523100）', out: [] },
+    { in: '电话：(02)2380-5500；', out: [] },
+    { in: '请拨打110报警，反诈咨询可拨打96110。', out: [] },
+    { in: '致电旅游热线(853) 2833 3000。', out: [] },
+    { in: '咨询：0931-96598）', out: [] },
+  ],
+);
+
+export const webAddress = scan('not-fact-url', re('g')`https?://[\x21-\x7e]+|www\.[\x21-\x7e]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+`, [
+  { in: '详见http://www.stats.gov.cn/2024/01.html', out: [] },
+]);
+
+export const documentNumber = scan(
+  'not-fact-document-number',
+  re('g')`[〔\[［(（]\d{4}[〕\]］)）]\d+号|[\u4e00-\u9fff]{1,6}字第?\d+号|第\d{6,}号|[\u4e00-\u9fff]{1,2}ICP[备证]\d+号(?:-\d+)?|公网安备\s?\d+号|(?:文号|编号|案号|批准文号|许可证号|备案号|新闻稿编号)[:：]\s?[\w\-〔〕\[\]（）()\u4e00-\u9fff]{1,40}`,
+  [
+    { in: '文号：统发〔2020〕3号　浏览次数：1532', out: [] },
+    { in: '（文号：主综字第1120600214号）', out: [] },
+    { in: '粤ICP备05021378号-1', out: [] },
+  ],
+);
+
+export const code = scan(
+  'not-fact-code',
+  re('g')`(?<![\w$])(?:(?!(?:Q[1-4]|H[12])(?![\w]))[A-Za-z]{1,10}[-_]?\d[\w\-]*|\d+(?!(?:${words(LETTER_UNITS)}|Q[1-4]|H[12])(?![A-Za-z]))[A-Za-z][\w\-]*|\d{4,6}\.(?:HK|SH|SZ|TW|TWO|SS)\b|(?<=[(（])\d{6}(?=[)）])|(?<=(?:证券代码|股票代码|代码)[:：]?\s?)\d{4,6}|(?<![\d.])0\d{2,}(?![\d.]))`,
+  [
+    { in: '新闻稿编号：MGTO-PR-240616-02', out: [] },
+    { in: '爱普股份（603020）10月30日晚间披露', published: '2024-10-30', out: [{ text: '10月30日', kind: 'date', value: '2024-10-30' }] },
+    { in: '高股息ETF 00878配息公告出炉', out: [] },
+    { in: '5G基站', out: [] },
+  ],
+);
+
+export const namedCampaign = scan(
+  'not-fact-name',
+  re('g')`(?<=[“"「『‘][^”"」』’\n]{0,12})[\u4e00-\u9fffA-Za-z]+(?:19|20)\d{2}(?=[”"」』’])|(?<=[\u4e00-\u9fff])(?:19|20)\d{2}(?=专项|行动|计划|工程|系列|论坛|峰会|博览会|大会|活动|版)|\d+(?:\+[\dA-Za-z]+)+|[A-Za-z](?:\+\d+)+`,
+  [
+    { in: '依托“净网2023”专项行动', out: [] },
+    { in: '创新的“1+N+5”合成作战工作新机制', out: [] },
+    { in: '“平安武平2018”专项行动期间', out: [] },
+  ],
+);
+
+export const pageChrome = scan('not-fact-page-chrome', re('g')`(?:浏览|阅读|点击|访问)(?:次数|量|数|人次)?[:：]\s?[\d,]+|字号[:：]?\s?[大中小 ]*|第\d+页|共\d+页|\d+/\d+页`, [
+  { in: '浏览次数：1532', out: [] },
+]);
+
+// Headings and list markers at the start of a line: 一、 （二） 1. 2、 (3)
+export const listMarker = scan('not-fact-list-marker', re('gm')`^[ \t　]*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.](?!\d))`, [
+  { in: '一、国民所得统计结果', out: [] },
+]);
+
+const IDIOM_RE = re('g')`${words(IDIOMS)}`;
+export const idiom = scan('not-fact-idiom', IDIOM_RE, [
+  { in: '成功应对一系列重大挑战', out: [] },
+  { in: '守万家灯火 护一方平安', out: [] },
+  { in: '取得了“五上升两全破”的良好成效', out: [] },
+]);
+
+// Quoted slogans of numerals and words: “四个一”, “两隊一室” (short, two numerals or more, no digits).
+export const slogan = scan('not-fact-slogan', re('g')`(?<=[“"「『])(?=[^”"」』\n\d]{2,10}[”"」』])(?:[^”"」』\n\d一二两三四五六七八九十百千万]*[一二两三四五六七八九十百千万]){2,}[^”"」』\n\d]*(?=[”"」』])`, [
+  { in: '推进“四个一”体系建设', out: [] },
+]);
+

@@ -1,0 +1,48 @@
+// Bare numbers (`kind: number`): a value with no unit that still states something.
+//
+//   三次产业结构为6.8:42.7:50.5 → 6.8, 42.7, 50.5 (each part of a ratio)
+//   城乡居民收入倍差为2.26，比上年缩小0.05 → 2.26, 0.05 (a decimal stated as a level or a change)
+//   诊疗人次84.2亿 → 8420000000 (a number with 万/亿 and nothing after it)
+//
+// A plain integer with no unit is not a fact: it is a code, a list number, a year or a name.
+import { re } from './patterns.js';
+import { PRIORITY, type Candidate, type TokenRule } from './types.js';
+import type { NumberToken } from '../numbers/lexer.js';
+
+const LEVEL_VERB = re('')`(?:为|是|达|达到|至|到|缩小|扩大|增加|减少|下降|上升|提高|降低|增长|回落|收窄|录得|报|收于|收报|指数|系数|倍差|比值)$`;
+const COLON = ':';
+
+function make(tok: NumberToken, rule: string): Candidate {
+  return { start: tok.start, end: tok.end, kind: 'number', value: tok.value, decimals: tok.decimals, rule, priority: PRIORITY.number, chinese: tok.chinese };
+}
+
+/** The tokens of a ratio a:b(:c…) that `tok` belongs to, or null. */
+function ratioAround(tokens: NumberToken[], i: number, norm: string): NumberToken[] | null {
+  let first = i;
+  while (first > 0 && norm[tokens[first]!.start - 1] === COLON && tokens[first - 1]!.end === tokens[first]!.start - 1) first--;
+  let last = i;
+  while (last + 1 < tokens.length && norm[tokens[last]!.end] === COLON && tokens[last + 1]!.start === tokens[last]!.end + 1) last++;
+  if (last === first) return null;
+  const parts = tokens.slice(first, last + 1);
+  // Two parts are a ratio only with a decimal (a time of day is 10:48).
+  if (parts.length === 2 && parts.every((t) => t.decimals === 0)) return null;
+  return parts;
+}
+
+export const number: TokenRule = {
+  id: 'number',
+  examples: [
+    { in: '三次产业结构调整为6.8:42.7:50.5。', out: [{ text: '6.8', kind: 'number', value: 6.8 }, { text: '42.7', kind: 'number', value: 42.7 }, { text: '50.5', kind: 'number', value: 50.5 }] },
+    { in: '城乡居民收入倍差为2.26，比上年缩小0.05。', out: [{ text: '2.26', kind: 'number', value: 2.26 }, { text: '上年', kind: 'date' }, { text: '0.05', kind: 'number', value: 0.05 }] },
+    { in: '诊疗人次84.2亿', out: [{ text: '84.2亿', kind: 'number', value: 8420000000 }] },
+    { in: '文号1532，编号2023', out: [] },
+  ],
+  match(ctx, tok, i) {
+    const ratio = ratioAround(ctx.tokens, i, ctx.norm);
+    if (ratio) return make(tok, 'number-ratio');
+    if (tok.scaled && !tok.chinese) return make(tok, 'number-scaled');
+    if (tok.scaled && tok.chinese && /\d/.test(tok.raw)) return make(tok, 'number-scaled');
+    if (tok.decimals > 0 && !tok.chinese && LEVEL_VERB.test(ctx.before(tok.start, 4))) return make(tok, 'number-level');
+    return null;
+  },
+};

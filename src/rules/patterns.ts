@@ -1,0 +1,95 @@
+// Named pattern fragments and the helpers that compose them into regular expressions.
+//
+// Every rule's regular expressions are built once, at module load, from these fragments and
+// from word lists in src/data/. Each is either sticky (`y`, tried at one position right after or
+// before a number) or bounded: no fragment nests an unbounded quantifier inside another, so the
+// time to match is linear in the input (test/hostile.test.ts measures it).
+
+/** Escapes a literal word for use inside a regular expression. */
+export function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** An alternation of literal words, longest first (so 平方公里 is tried before 公里 and 里). */
+export function words(list: Iterable<string>): string {
+  return [...new Set(list)]
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    .map(escape)
+    .join('|');
+}
+
+/**
+ * Composes a regular expression from fragments: `re('y')\`(?<unit>${UNITS})\``. Interpolated
+ * values are inserted as they are (they are fragments, not literals: use `words` for literals).
+ */
+export function re(flags: string) {
+  return (strings: TemplateStringsArray, ...parts: string[]): RegExp => {
+    let src = '';
+    strings.raw.forEach((s, i) => {
+      src += s + (i < parts.length ? parts[i] : '');
+    });
+    return new RegExp(src, flags);
+  };
+}
+
+/** Chinese digits as written in dates and counts (normalized: Simplified). */
+export const CN_DIGIT = '[〇○零一二两三四五六七八九]';
+/** Numbers that can be a month: 1–12, Arabic or Chinese. */
+export const MONTH = '(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])';
+/** Numbers that can be a day of the month: 1–31. */
+export const DAY = '(?:3[01]|[12]\\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])';
+/** Hours 0–24. */
+export const HOUR = '(?:2[0-4]|[01]?\\d|二十[一二三四]?|十[一二三四五六七八九]?|[零一二两三四五六七八九])';
+/** A four-digit year, Arabic (1900–2099) or Chinese digit by digit (二〇二四). */
+export const YEAR4 = '(?:(?:19|20)\\d{2}|[一二][〇○零一二三四五六七八九]{3})';
+/** Range separators between two numbers: 至 到 ~ - — – 〜. */
+export const RANGE_SEP = '(?:至|到|~|～|-|—|–|－|〜|—|——)';
+
+/** Approximation words written before a number, and what they mean. */
+export const APPROX_BEFORE: Readonly<Record<string, 'nearly' | 'over' | 'about' | 'under'>> = {
+  近: 'nearly',
+  将近: 'nearly',
+  接近: 'nearly',
+  逼近: 'nearly',
+  近乎: 'nearly',
+  逾: 'over',
+  超过: 'over',
+  超: 'over',
+  多于: 'over',
+  突破: 'over',
+  过: 'over',
+  高于: 'over',
+  稍多于: 'over',
+  约: 'about',
+  约为: 'about',
+  大约: 'about',
+  约合: 'about',
+  大概: 'about',
+  大致: 'about',
+  不到: 'under',
+  不足: 'under',
+  未满: 'under',
+  少于: 'under',
+  低于: 'under',
+  未超过: 'under',
+};
+
+/** Approximation words written after a number and its unit (`5200余个` has its 余 inside). */
+export const APPROX_AFTER: Readonly<Record<string, 'nearly' | 'over' | 'about' | 'under'>> = {
+  以上: 'over',
+  及以上: 'over',
+  多: 'over',
+  余: 'over',
+  有余: 'over',
+  左右: 'about',
+  上下: 'about',
+  以下: 'under',
+  以内: 'under',
+  及以下: 'under',
+};
+
+/** 余/多 between a number and its unit: `1万多元`, `5200余个`, `45.3万余起`. */
+export const APPROX_INNER = '(?<inner>余|多)';
+
+export const APPROX_BEFORE_RE = re('')`(?:${words(Object.keys(APPROX_BEFORE))})$`;
+export const APPROX_AFTER_RE = re('y')`${words(Object.keys(APPROX_AFTER))}`;

@@ -1,0 +1,74 @@
+// Percentages, in percent units: `37.82%`, `３７％`, `百分之七十九点八`, `三成`, `千分之五`, `11.69‰`,
+// fractions `三分之一` (100/3), `五分之一` (20). Percentage points are another kind (percentage-point.ts).
+import { re } from './patterns.js';
+import { PRIORITY, type Candidate, type TokenRule } from './types.js';
+
+const SIGN = re('y')`(?<sign>%|‰|‱)`;
+const PER = re('')`(?<per>百分之|千分之|万分之)$`;
+// A minus sign, but not the dash of a range (10%-20%).
+const NEGATIVE = re('')`(?:负|(?<![\d%‰.])[-−])$`;
+// 成 is a tenth only as a share: not in 完成, 成为, 成立, 成交, 成本, 成功 …
+const CHENG = re('y')`成(?![为立交本功果员绩都长熟型品效就家了])`;
+const FRACTION = re('y')`分之`;
+
+const PER_SCALE: Readonly<Record<string, number>> = { 百分之: 1, 千分之: 0.1, 万分之: 0.01 };
+
+function round(v: number): number {
+  return Number(v.toPrecision(15));
+}
+
+export const percent: TokenRule = {
+  id: 'percent',
+  examples: [
+    { in: '同比上升37.82%', out: [{ text: '37.82%', kind: 'percent', value: 37.82 }] },
+    { in: '年增５６％', out: [{ text: '５６％', kind: 'percent', value: 56 }], simplifiedOnly: true },
+    { in: '占入境旅客总数百分之七十九点八', out: [{ text: '百分之七十九点八', kind: 'percent', value: 79.8 }] },
+    { in: '按年增加五成', out: [{ text: '五成', kind: 'percent', value: 50 }] },
+    { in: '恢复至疫情前近七成', out: [{ text: '近七成', kind: 'percent', value: 70, approx: 'nearly' }] },
+    { in: '人口出生率为11.69‰', out: [{ text: '11.69‰', kind: 'percent', value: 1.169 }] },
+    { in: '不良率为千分之五', out: [{ text: '千分之五', kind: 'percent', value: 0.5 }] },
+    { in: '约占三分之一', out: [{ text: '三分之一', kind: 'percent', value: 33.333333333333336 }] },
+    { in: '农村人口约占五分之一', out: [{ text: '五分之一', kind: 'percent', value: 20 }] },
+    { in: '增速为负2.5%', out: [{ text: '负2.5%', kind: 'percent', value: -2.5 }] },
+    { in: '增幅在10%-20%之间', out: [{ text: '10%-20%', kind: 'percent', value: 10, max: 20 }] },
+    { in: '两个40%以上', out: [{ text: '40%以上', kind: 'percent', value: 40, approx: 'over' }] },
+    { in: '成长率为-3.31%', out: [{ text: '-3.31%', kind: 'percent', value: -3.31 }] },
+    { in: '任务完成，成为第一', out: [] },
+  ],
+  match(ctx, tok) {
+    // a fraction: N分之M (三分之一, 5分之2)
+    const f = ctx.at(FRACTION, tok.end);
+    if (f) {
+      const num = ctx.tokens.find((t) => t.start === tok.end + 2);
+      if (!num || tok.value === 0) return null;
+      return make(tok.start, num.end, (num.value * 100) / tok.value, num.decimals, 'percent-fraction', tok.chinese);
+    }
+    const sign = ctx.at(SIGN, tok.end);
+    const before = ctx.before(tok.start, 4);
+    const neg = NEGATIVE.exec(before);
+    const negStart = neg ? tok.start - neg[0].length : tok.start;
+    if (sign) {
+      const s = sign.groups!.sign!;
+      const scale = s === '%' ? 1 : s === '‰' ? 0.1 : 0.01;
+      const v = round(tok.value * scale) * (neg ? -1 : 1);
+      return make(negStart, tok.end + s.length, v, tok.decimals, 'percent', tok.chinese);
+    }
+    const per = PER.exec(before);
+    if (per) {
+      const v = round(tok.value * PER_SCALE[per.groups!.per!]!);
+      return make(tok.start - per[0].length, tok.end, v, tok.decimals, 'percent-words', tok.chinese);
+    }
+    const cheng = ctx.at(CHENG, tok.end);
+    if (cheng && tok.value > 0 && tok.value <= 10 && !tok.plainDigits) {
+      return make(tok.start, tok.end + 1, round(tok.value * 10), tok.decimals, 'percent-cheng', tok.chinese);
+    }
+    if (cheng && tok.plainDigits && tok.value <= 10 && /^[\d.]+$/.test(tok.raw)) {
+      return make(tok.start, tok.end + 1, round(tok.value * 10), tok.decimals, 'percent-cheng', false);
+    }
+    return null;
+  },
+};
+
+function make(start: number, end: number, value: number, decimals: number, rule: string, chinese: boolean): Candidate {
+  return { start, end, kind: 'percent', value, decimals, rule, priority: PRIORITY.percent, chinese };
+}

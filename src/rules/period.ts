@@ -1,0 +1,331 @@
+// Periods (`kind: period`): a stretch of calendar time, `start/end` at the precision written.
+//
+//   2023年1月至9月 → 2023-01/2023-09     1—7月, 1-7月, 1至7月, 7、8月 → months of the context year
+//   一季度, 第一季度, 首季, Q3, 111Q3, 第3季 → a quarter    前三季度, 首三季 → 01/09
+//   上半年, 首半年 → 01/06    下半年 → 07/12    全年, 今年全年, 112年全年 → the whole year
+//   首5个月, 前十一月 → 01/05, 01/11          2024年11月8日15:00至16:00 → a range of times
+//   2023年以来, 自2020年起, 今年以来, 5月份以来, 自3月1日起 → open: 2023/..
+//   去年同期, 上年同期, 2019年同期, 上年同季 → the sentence's period, a year back
+import { MONTH, DAY, RANGE_SEP, re, YEAR4 } from './patterns.js';
+import { MONTH_DAY, YEAR_PART, num, readYear, validDay, yearSpec, type Groups } from './time-patterns.js';
+import { PRIORITY, type Candidate, type RuleContext, type ScanRule } from './types.js';
+import type { DatePoint, TimeSpec } from '../types.js';
+
+function periodCandidate(m: RegExpExecArray, spec: TimeSpec, rule: string, start = m.index, end = m.index + m[0].length): Candidate {
+  return { start, end, kind: 'period', value: null, time: spec, rule, priority: PRIORITY.period };
+}
+
+/** The optional year before a period, as TimeSpec fields; null when the year part is not a year. */
+function yearBefore(g: Groups, ctx: RuleContext): { ok: boolean; year?: number; spec: Partial<TimeSpec> } {
+  const y = readYear(g, ctx.region);
+  if (!y) return { ok: true, spec: {} };
+  if (y.invalid) return { ok: false, spec: {} };
+  const ys = yearSpec(y);
+  const spec: Partial<TimeSpec> = {};
+  if (ys.relative) spec.relative = ys.relative;
+  if (ys.reportRelative) spec.reportRelative = true;
+  if (ys.yearNote) spec.yearNote = ys.yearNote;
+  if (ys.sameAsContext) spec.contextYear = { offset: ys.contextOffset ?? 0 };
+  return { ok: true, ...(ys.year !== undefined ? { year: ys.year } : {}), spec };
+}
+
+function span(year: number | undefined, from: DatePoint, to: DatePoint, extra: Partial<TimeSpec>): TimeSpec {
+  const withYear = (p: DatePoint): DatePoint => (year !== undefined && p.year === undefined ? { year, ...p } : p);
+  return { type: 'period', point: withYear(from), end: withYear(to), ...extra };
+}
+
+const OPT_YEAR = `(?:${YEAR_PART})?`;
+const GUARD = '(?<![\\d.]|\\d,)';
+
+// 1—7月, 2023年1月至9月, 7、8月, 2023年11月至2024年2月
+const MONTH_RANGE = re('g')`${GUARD}${OPT_YEAR}(?<m1>${MONTH})(?:月份?)?(?<sep>${RANGE_SEP}|、|和|及)(?:(?<y2>${YEAR4})年)?(?<m2>${MONTH})月份?`;
+
+export const monthRange: ScanRule = {
+  id: 'period-month-range',
+  pattern: MONTH_RANGE,
+  examples: [
+    { in: '2023年1月至9月，全市', out: [{ text: '2023年1月至9月', kind: 'period', value: '2023-01/2023-09' }] },
+    { in: '今年1—7月，全省发电量', published: '2023-08-20', out: [{ text: '今年1—7月', kind: 'period', value: '2023-01/2023-07' }] },
+    { in: '1-7月累计', published: '2023-08-20', out: [{ text: '1-7月', kind: 'period', value: '2023-01/2023-07' }] },
+    { in: '7、8月份', published: '2023-09-20', out: [{ text: '7、8月份', kind: 'period', value: '2023-07/2023-08' }] },
+  ],
+  extract(m, ctx) {
+    const g = m.groups as Groups;
+    const yb = yearBefore(g, ctx);
+    if (!yb.ok) return null;
+    const m1 = num(g.m1)!;
+    const m2 = num(g.m2)!;
+    const y2 = g.y2 ? Number(g.y2) : undefined;
+    // 1-7月 needs the first month to come first, unless a second year is written
+    if (m1 < 1 || m2 > 12 || (y2 === undefined && m1 >= m2)) return null;
+    // A list (7、8月) is months in a row; 5、9月 is no period
+    if (/^[、和及]$/.test(g.sep!) && m2 !== m1 + 1) return null;
+    const to: DatePoint = y2 !== undefined ? { year: y2, month: m2 } : { month: m2 };
+    return periodCandidate(m, span(yb.year, { month: m1 }, to, yb.spec), 'period-month-range');
+  },
+};
+
+// 2023年1月1日至3月31日, 2024年11月8日15:00至16:00
+const DAY_RANGE = re('g')`${GUARD}${OPT_YEAR}(?<m1>${MONTH})月(?<d1>${DAY})[日号](?:\s?(?<h1>[01]?\d|2[0-3]):(?<i1>[0-5]\d))?(?:${RANGE_SEP})(?:(?:(?<m2>${MONTH})月)?(?<d2>${DAY})[日号])?(?:\s?(?<h2>[01]?\d|2[0-3]):(?<i2>[0-5]\d))?`;
+
+export const dayRange: ScanRule = {
+  id: 'period-day-range',
+  pattern: DAY_RANGE,
+  examples: [
+    { in: '2023年1月1日至3月31日期间', out: [{ text: '2023年1月1日至3月31日', kind: 'period', value: '2023-01-01/2023-03-31' }] },
+    { in: '定于2024年11月8日15:00至16:00召开', out: [{ text: '2024年11月8日15:00至16:00', kind: 'period', value: '2024-11-08T15:00/2024-11-08T16:00' }] },
+  ],
+  extract(m, ctx) {
+    const g = m.groups as Groups;
+    if (!g.d2 && !g.h2) return null;
+    if (g.h2 && !g.h1) return null;
+    const yb = yearBefore(g, ctx);
+    if (!yb.ok) return null;
+    const m1 = num(g.m1)!;
+    const d1 = num(g.d1)!;
+    const m2 = g.m2 ? num(g.m2)! : m1;
+    const d2 = g.d2 ? num(g.d2)! : d1;
+    if (!validDay(yb.year, m1, d1) || !validDay(yb.year, m2, d2)) return null;
+    const from: DatePoint = { month: m1, day: d1 };
+    const to: DatePoint = { month: m2, day: d2 };
+    if (g.h1) Object.assign(from, { hour: Number(g.h1), minute: Number(g.i1) });
+    if (g.h2) Object.assign(to, { hour: Number(g.h2), minute: Number(g.i2) });
+    return periodCandidate(m, span(yb.year, from, to, yb.spec), 'period-day-range');
+  },
+};
+
+// Quarters. 一季度, 第一季度, 3季度, 第3季, 首季(度), Q3, 2024年Q3, 111Q3, 前三季度, 首三季, 前两个季度
+const QUARTER = re('g')`${GUARD}(?:${OPT_YEAR}(?:第?(?<q>[一二三四1-4])季度|第(?<q2>[一二三四1-4])季(?!度)|(?<q1>首)季度?|(?<first>前|首)(?<n>[一二三两2-3])个?季(?:度)?|Q(?<q3>[1-4]))|(?<qy>(?:19|20)\d{2}|1[0-2]\d)Q(?<q4>[1-4]))`;
+
+export const quarter: ScanRule = {
+  id: 'period-quarter',
+  pattern: QUARTER,
+  examples: [
+    { in: '一季度外送电量同比增长12.6%', published: '2023-08-01', out: [{ text: '一季度', kind: 'period', value: '2023-01/2023-03' }, { text: '12.6%', kind: 'percent', value: 12.6 }] },
+    { in: '前三季度，公司累计实现营业收入20.65亿元', published: '2024-10-30', out: [{ text: '前三季度', kind: 'period', value: '2024-01/2024-09' }, { text: '20.65亿元', kind: 'money', value: 2065000000 }] },
+    { in: '行政院主計總處公布112年第1季國民所得', out: [{ text: '112年第1季', kind: 'period', value: '2023-01/2023-03' }], simplifiedOnly: true },
+    { in: '首季旅客总消费', published: '2024-06-16', out: [{ text: '首季', kind: 'period', value: '2024-01/2024-03' }] },
+    { in: '2024Q3营收', out: [{ text: '2024Q3', kind: 'period', value: '2024-07/2024-09' }] },
+    { in: '今年首三季', published: '2024-11-15', out: [{ text: '今年首三季', kind: 'period', value: '2024-01/2024-09' }] },
+  ],
+  extract(m, ctx) {
+    const g = m.groups as Groups;
+    let year: number | undefined;
+    let extra: Partial<TimeSpec> = {};
+    if (g.qy) {
+      const y = Number(g.qy);
+      year = y < 1000 ? y + 1911 : y;
+      if (y < 1000) extra.yearNote = 'roc';
+    } else {
+      const yb = yearBefore(g, ctx);
+      if (!yb.ok) return null;
+      year = yb.year;
+      extra = yb.spec;
+    }
+    let first: number;
+    let last: number;
+    if (g.first) {
+      const n = num(g.n)!;
+      first = 1;
+      last = n * 3;
+    } else {
+      const q = g.q1 ? 1 : num(g.q ?? g.q2 ?? g.q3 ?? g.q4)!;
+      if (!(q >= 1 && q <= 4)) return null;
+      first = q * 3 - 2;
+      last = q * 3;
+    }
+    return periodCandidate(m, span(year, { month: first }, { month: last }, extra), 'period-quarter');
+  },
+};
+
+// 上半年, 下半年, 首半年, 2018年上半年, 今年上半年
+const HALF = re('g')`${GUARD}${OPT_YEAR}(?<h>上|下|首|前|后)半年度?`;
+
+export const half: ScanRule = {
+  id: 'period-half',
+  pattern: HALF,
+  examples: [
+    { in: '上半年，全省新建改造输电线路约426公里', published: '2023-08-20', out: [{ text: '上半年', kind: 'period', value: '2023-01/2023-06' }, { text: '约426公里', kind: 'measure', value: 426 }] },
+    { in: '2018年上半年，该县平安建设知晓率', out: [{ text: '2018年上半年', kind: 'period', value: '2018-01/2018-06' }] },
+    { in: '下半年方面', published: '2023-08-18', out: [{ text: '下半年', kind: 'period', value: '2023-07/2023-12' }] },
+  ],
+  extract(m, ctx) {
+    const g = m.groups as Groups;
+    const yb = yearBefore(g, ctx);
+    if (!yb.ok) return null;
+    const second = g.h === '下' || g.h === '后';
+    return periodCandidate(m, span(yb.year, { month: second ? 7 : 1 }, { month: second ? 12 : 6 }, yb.spec), 'period-half');
+  },
+};
+
+// 全年, 今年全年, 112年全年: the whole year in context
+const FULL_YEAR = re('g')`${GUARD}${OPT_YEAR}全年(?:度)?`;
+
+export const fullYear: ScanRule = {
+  id: 'period-full-year',
+  pattern: FULL_YEAR,
+  examples: [
+    { in: '全年人均地区生产总值47654元', published: '2020-03-01', out: [{ text: '全年', kind: 'period', value: '2020-01/2020-12' }, { text: '47654元', kind: 'money', value: 47654 }] },
+    { in: '主計總處預測112年全年經濟成長率為1.61%', out: [{ text: '112年全年', kind: 'period', value: '2023-01/2023-12' }, { text: '1.61%', kind: 'percent', value: 1.61 }], simplifiedOnly: true },
+  ],
+  extract(m, ctx) {
+    const g = m.groups as Groups;
+    const yb = yearBefore(g, ctx);
+    if (!yb.ok) return null;
+    return periodCandidate(m, span(yb.year, { month: 1 }, { month: 12 }, yb.spec), 'period-full-year');
+  },
+};
+
+// 首5个月, 前十一月, 前11个月, 今年首5个月
+const FIRST_MONTHS = re('g')`${GUARD}${OPT_YEAR}(?:前|首)(?<n>1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九])个?月(?:份)?`;
+
+export const firstMonths: ScanRule = {
+  id: 'period-first-months',
+  pattern: FIRST_MONTHS,
+  examples: [
+    { in: '今年首5个月，澳门累计录得入境旅客', published: '2024-06-16', out: [{ text: '今年首5个月', kind: 'period', value: '2024-01/2024-05' }] },
+    { in: '累计前十一月出口', published: '2025-12-10', out: [{ text: '前十一月', kind: 'period', value: '2025-01/2025-11' }] },
+  ],
+  extract(m, ctx) {
+    const g = m.groups as Groups;
+    const yb = yearBefore(g, ctx);
+    if (!yb.ok) return null;
+    const n = num(g.n)!;
+    if (!(n >= 1 && n <= 12)) return null;
+    return periodCandidate(m, span(yb.year, { month: 1 }, { month: n }, yb.spec), 'period-first-months');
+  },
+};
+
+// Open periods. 2023年以来, 自2020年起, 今年以来, 5月份以来, 自3月1日起, 2019年至今, 年初以来
+const SINCE_YEAR = re('g')`${GUARD}(?<zi>自|从)?${YEAR_PART}(?:${MONTH_DAY})?(?<ini>初)?(?:以来|起(?![诉草点步来])|开始|至今)`;
+const SINCE_MONTH = re('g')`(?<![\d.年]|\d,)(?<zi>自|从)?${MONTH_DAY}(?<ini>初)?(?:以来|起(?![诉草点步来])|开始|至今)`;
+const SINCE_START_OF_YEAR = re('g')`(?<![年\d])(?<zi>自|从)?年初(?:以来|至今)`;
+
+function openSpec(year: number | undefined, p: DatePoint, extra: Partial<TimeSpec>): TimeSpec {
+  return { type: 'period', point: year !== undefined ? { year, ...p } : p, end: 'open', ...extra };
+}
+
+export const sinceYear: ScanRule = {
+  id: 'period-since-year',
+  pattern: SINCE_YEAR,
+  examples: [
+    { in: '2023年以来，梅县区公安分局还深化完善', out: [{ text: '2023年以来', kind: 'period', value: '2023/..' }] },
+    { in: '行政院主計總處自113年起按年編布', out: [{ text: '自113年起', kind: 'period', value: '2024/..' }], simplifiedOnly: true },
+    { in: '今年以来，全省', published: '2024-05-01', out: [{ text: '今年以来', kind: 'period', value: '2024/..' }] },
+    { in: '自2020年起', out: [{ text: '自2020年起', kind: 'period', value: '2020/..' }] },
+  ],
+  extract(m, ctx) {
+    const g = m.groups as Groups;
+    const yb = yearBefore(g, ctx);
+    if (!yb.ok) return null;
+    const y = readYear(g, ctx.region);
+    if (y?.twoDigit && !g.m) return null; // 22年以来 is a length of time
+    const p: DatePoint = {};
+    const month = num(g.m);
+    if (month !== undefined) {
+      if (month < 1 || month > 12) return null;
+      p.month = month;
+      const d = num(g.d);
+      if (d !== undefined) {
+        if (!validDay(yb.year, month, d)) return null;
+        p.day = d;
+      }
+    } else if (g.ini) p.month = 1;
+    return periodCandidate(m, openSpec(yb.year, p, yb.spec), 'period-since');
+  },
+};
+
+export const sinceMonth: ScanRule = {
+  id: 'period-since-month',
+  pattern: SINCE_MONTH,
+  examples: [
+    { in: '5月份以来，降雨偏多', published: '2024-07-01', out: [{ text: '5月份以来', kind: 'period', value: '2024-05/..' }] },
+    { in: '自3月1日起施行', published: '2024-02-01', out: [{ text: '自3月1日起', kind: 'period', value: '2024-03-01/..' }] },
+  ],
+  extract(m) {
+    const g = m.groups as Groups;
+    const month = num(g.m)!;
+    if (month < 1 || month > 12) return null;
+    const p: DatePoint = { month };
+    const d = num(g.d);
+    if (d !== undefined) {
+      if (!validDay(undefined, month, d)) return null;
+      p.day = d;
+    }
+    return periodCandidate(m, openSpec(undefined, p, {}), 'period-since');
+  },
+};
+
+export const sinceStartOfYear: ScanRule = {
+  id: 'period-since-start-of-year',
+  pattern: SINCE_START_OF_YEAR,
+  examples: [{ in: '年初以来，物价平稳', published: '2024-07-01', out: [{ text: '年初以来', kind: 'period', value: '2024-01/..' }] }],
+  extract(m) {
+    return periodCandidate(m, openSpec(undefined, { month: 1 }, {}), 'period-since');
+  },
+};
+
+// The same period a year back: 去年同期, 上年同期, 2019年同期, 上年同季, 同期 (with a year before it)
+const SAME_PERIOD = re('g')`${GUARD}${YEAR_PART}同(?<g>期|季|月)`;
+
+export const samePeriod: ScanRule = {
+  id: 'period-same-period',
+  pattern: SAME_PERIOD,
+  examples: [
+    { in: '前十一月出超比去年同期扩大', published: '2025-12-10', out: [{ text: '前十一月', kind: 'period', value: '2025-01/2025-11' }, { text: '去年同期', kind: 'period', value: '2024-01/2024-11' }] },
+    { in: '今年首5个月恢复至2019年同期约八成水平', published: '2024-06-16', out: [{ text: '今年首5个月', kind: 'period', value: '2024-01/2024-05' }, { text: '2019年同期', kind: 'period', value: '2019-01/2019-05' }, { text: '约八成', kind: 'percent', value: 80 }] },
+  ],
+  extract(m, ctx) {
+    const g = m.groups as Groups;
+    const y = readYear(g, ctx.region);
+    if (!y || y.invalid) return null;
+    const spec: TimeSpec = { type: 'period', samePeriod: y.year !== undefined ? { year: y.year } : { offset: y.relative ?? 0 } };
+    if (g.g === '季') spec.samePeriod!.grain = 'quarter';
+    if (y.roc) spec.yearNote = 'roc';
+    return periodCandidate(m, spec, 'period-same-period');
+  },
+};
+
+// End of a year or month: 2019年末, 年底, 上年度末 → the last day; 7月底 → the month's last day.
+const YEAR_END = re('g')`${GUARD}(?:${YEAR_PART}|(?<bare>年))(?:末|底)`;
+const MONTH_END = re('g')`(?<![\d.年]|\d,)(?:(?<m>${MONTH})|(?<mrel>上|本|下|当))月(?:底|末)`;
+
+export const yearEnd: ScanRule = {
+  id: 'date-year-end',
+  pattern: YEAR_END,
+  examples: [
+    { in: '2019年末，全市户籍人口218.7万人', out: [{ text: '2019年末', kind: 'date', value: '2019-12-31' }, { text: '218.7万人', kind: 'count', value: 2187000 }] },
+    { in: '较上年度末的38.20亿元增长1.91%', published: '2024-10-30', out: [{ text: '上年度末', kind: 'date', value: '2023-12-31' }, { text: '38.20亿元', kind: 'money', value: 3820000000 }, { text: '1.91%', kind: 'percent', value: 1.91 }] },
+  ],
+  extract(m, ctx) {
+    const g = m.groups as Groups;
+    let spec: TimeSpec;
+    if (g.bare) spec = { type: 'date', point: { endOf: 'year' } };
+    else {
+      const yb = yearBefore(g, ctx);
+      if (!yb.ok) return null;
+      spec = { type: 'date', point: yb.year !== undefined ? { year: yb.year, endOf: 'year' } : { endOf: 'year' }, ...yb.spec };
+    }
+    return { start: m.index, end: m.index + m[0].length, kind: 'date', value: null, time: spec, rule: 'date-year-end', priority: PRIORITY.date };
+  },
+};
+
+export const monthEnd: ScanRule = {
+  id: 'date-month-end',
+  pattern: MONTH_END,
+  examples: [{ in: '截至7月底，全省发电装机容量', published: '2023-08-20', out: [{ text: '7月底', kind: 'date', value: '2023-07-31' }] }],
+  extract(m) {
+    const g = m.groups as Groups;
+    const spec: TimeSpec = { type: 'date', point: { endOf: 'month' } };
+    if (g.m) {
+      const month = num(g.m)!;
+      if (month < 1 || month > 12) return null;
+      spec.point!.month = month;
+    } else {
+      const offset = g.mrel === '上' ? -1 : g.mrel === '下' ? 1 : 0;
+      spec.relative = { unit: 'month', offset };
+    }
+    return { start: m.index, end: m.index + m[0].length, kind: 'date', value: null, time: spec, rule: 'date-month-end', priority: PRIORITY.date };
+  },
+};
+
