@@ -24,6 +24,7 @@ export const CURRENCY_SUFFIXES: Readonly<Record<string, CurrencyWord>> = {
   港币: { iso: 'HKD' },
   港圆: { iso: 'HKD' },
   港仙: { iso: 'HKD', factor: 0.01 },
+  分钱: { iso: null, factor: 0.01 },
   新台币: { iso: 'TWD' },
   台币: { iso: 'TWD' },
   新台币元: { iso: 'TWD' },

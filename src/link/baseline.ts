@@ -1,0 +1,45 @@
+// A change linked to the level it modifies, and the previous value that implies:
+// `立电诈案件408起、同比下降11.30%` → the percent's `of` is the count, `baseline` 460.
+import type { Document, Fact } from '../types.js';
+import { SENTENCE_END } from './clauses.js';
+
+const LEVELS = new Set(['count', 'money', 'measure', 'number', 'percent']);
+
+export function linkBaselines(doc: Document, facts: Fact[]): void {
+  const norm = doc.norm;
+  for (let i = 0; i < facts.length; i++) {
+    const f = facts[i]!;
+    if (!f.change?.direction || typeof f.value !== 'number') continue;
+    if (f.kind !== 'percent' && f.kind !== 'percentage_point') continue;
+    // the nearest level before it in the same sentence, with no change of its own
+    for (let k = i - 1; k >= 0; k--) {
+      const g = facts[k]!;
+      if (SENTENCE_END.test(norm.slice(g.end, f.start))) break;
+      if (g.kind === 'date' || g.kind === 'period' || g.kind === 'duration' || g.kind === 'ordinal') continue;
+      if (g.change) {
+        if (g.kind === f.kind) continue; // a list of changes (同比分别增长X、Y)
+        break;
+      }
+      if (!LEVELS.has(g.kind) || typeof g.value !== 'number') continue;
+      if (f.kind === 'percentage_point' && g.kind !== 'percent') continue;
+      if (f.kind === 'percent' && g.kind === 'percent' && !/率|比重|占比|份额/.test(g.subject ?? '')) continue;
+      if (g.subject && f.subject && g.subject !== f.subject && !f.subject.includes(g.subject) && !g.subject.includes(f.subject)) break;
+      f.of = k;
+      const sign = f.change.direction === 'down' ? -1 : f.change.direction === 'up' ? 1 : 0;
+      let base: number | null = null;
+      if (f.kind === 'percent') {
+        const factor = 1 + (sign * Math.abs(f.value)) / 100;
+        if (factor > 0) base = g.value / factor;
+      } else base = g.value - sign * Math.abs(f.value);
+      if (base !== null && Number.isFinite(base)) f.baseline = roundLike(base, g);
+      break;
+    }
+  }
+}
+
+/** Rounds an implied value to one more significant digit than its level was written with. */
+function roundLike(v: number, level: Fact): number {
+  if (level.kind === 'count') return Math.round(v);
+  const digits = (level.text.match(/[0-9]/g) ?? []).length || 3;
+  return Number(v.toPrecision(Math.min(15, Math.max(2, digits + 1))));
+}

@@ -1,0 +1,136 @@
+// How a number changed and against what: `direction` (up/down/flat) from the verb before it, and
+// `basis` (yoy, mom, vs:YYYY, vs:prev) from the comparison the sentence makes.
+//
+//   同比下降11.30%        → down, yoy          比上年增长3%          → up, vs:prev
+//   较2019年同期高出两成   → up, vs:2019        较上月增加22.3%       → up, mom
+//   分别增长4.6%、7.7%和8.7% → up for all three (a list carries its verb)
+//   降至408起, 高出1.9个百分点 → no direction (a level reached, a gap)
+//   成长率为-3.31%         → down (a growth rate states its direction by its sign)
+// A basis stated in a sentence carries to the later changes of that sentence.
+import type { Direction, Document, Fact } from '../types.js';
+import { SENTENCE_END } from './clauses.js';
+
+/** A basis carries through ； but not past the end of a full sentence. */
+const BASIS_END = /[。！？!?\n]/;
+
+const UP = ['上升', '增长', '增加', '提高', '提升', '上涨', '扩大', '攀升', '回升', '反弹', '上扬', '走高', '增', '涨', '升', '多', '成长', '上修', '上调', '年增', '月增', '季增', '高出', '加快', '拉升', '大增', '激增', '猛增', '跃升', '增多', '翻', '升值', '多打', '多收', '增收', '增产', '提速', '走强'];
+const DOWN = ['下降', '减少', '降低', '回落', '下跌', '收窄', '下滑', '缩小', '减', '降', '跌', '衰退', '萎缩', '下修', '下调', '负增长', '年减', '月减', '季减', '少', '放缓', '回调', '走低', '缩减', '锐减', '骤降', '大减', '减弱', '贬值', '减产', '减收', '走弱'];
+const FLAT = ['持平', '不变', '基本持平', '保持稳定'];
+
+const WORD = [...UP, ...DOWN, ...FLAT].sort((a, b) => b.length - a.length).join('|');
+// The verb, then only what may stand between it and the number.
+const DIRECTION_BEFORE = new RegExp(`(?<dir>${WORD})(?:了|分别|幅度为|幅度|幅为|为|达到|达|约|近|逾|超过|共|合计|累计|分别为|的)*$`);
+const LEVEL_AFTER_VERB = /(?:至|到|为止)$/;
+/** The same figure again in other units: 增加636千公顷，即954.6万亩. */
+const SAME_AGAIN = /^[，,]?(?:即|合|折合|约合|相当于)$/;
+const LIST_GAP = /^(?:、|和|及|与|以及|，|,)$/;
+const GROWTH_NOUN = /(?:成长率|增长率|增速|增幅|涨幅|升幅|年增率|季增率|月增率|增长幅度|增长速度|减幅|降幅|跌幅|经济增长|经济成长|增长预测|成长预测)(?:的)?(?:预测|预估|概估|初估|原估|初步统计)?(?:修订|修正|调整|下修|上修|下调|上调)?(?:为|是|达|约|仅|则|至|到|分别为|分别)?$/;
+const SHRINK_NOUN = /(?:降幅|减幅|跌幅)(?:为|是|达|约|分别为|分别)?$/;
+
+const YOY = /同比|按年|年增|年减|较上年同期|比上年同期|与上年同期|和上年同期|较去年同期|比去年同期|与去年同期|同期相比|年增率|年增长率/g;
+const MOM = /环比|按月|月增|月减|按季|季增|季减|较上月|比上月|较上季|比上季|对上季|较上季度|比上季度|与上月/g;
+/** A gap to something else, not a change over time, unless the sentence compares with a time. */
+const GAP_WORDS = new Set(['高出', '多', '少']);
+
+const DIRECTED = new Set(['percent', 'percentage_point', 'multiple', 'count', 'money', 'measure', 'number']);
+
+function directionOf(word: string): Direction {
+  if (FLAT.includes(word)) return 'flat';
+  return DOWN.includes(word) ? 'down' : 'up';
+}
+
+/** The basis a comparison with a time fact states (较2019年 → vs:2019, 比上年 → vs:prev, 较去年同期 → yoy). */
+function basisOfTime(t: Fact): string | null {
+  const spec = t.time;
+  if (!spec) return null;
+  if (spec.samePeriod) {
+    if (spec.samePeriod.year !== undefined) return `vs:${spec.samePeriod.year}`;
+    return (spec.samePeriod.offset ?? 0) === -1 ? 'yoy' : null;
+  }
+  if (spec.relative) {
+    const { unit, offset } = spec.relative;
+    if (unit === 'year' && offset === -1) return 'vs:prev';
+    // against the period before: last month, last week, yesterday
+    if ((unit === 'month' || unit === 'week' || unit === 'day') && offset === -1) return 'mom';
+    return null;
+  }
+  if (spec.contextYear) return null;
+  const y = typeof t.value === 'string' ? /^(\d{4})/.exec(t.value)?.[1] : undefined;
+  return y ? `vs:${y}` : null;
+}
+
+const COMPARE_BEFORE = /(?:较|比|与|和|同|对|对比|相比|相较|较之|跟|比较)$/;
+
+export function linkChanges(doc: Document, facts: Fact[]): void {
+  const norm = doc.norm;
+  let sentenceStart = 0;
+  let cursor = 0;
+  let carriedBasis: string | null = null;
+  let prev: Fact | null = null;
+  for (const f of facts) {
+    // sentence boundary between the previous fact and this one?
+    let newSentence = false;
+    for (; cursor < f.start; cursor++) {
+      const ch = norm[cursor]!;
+      if (SENTENCE_END.test(ch)) {
+        newSentence = true;
+        sentenceStart = cursor + 1;
+        if (BASIS_END.test(ch)) carriedBasis = null;
+      }
+    }
+    if (newSentence) prev = null;
+    if (f.kind === 'date' || f.kind === 'period') {
+      // a comparison with a time: 较2019年, 比上年, 较去年同期 (the basis of what follows)
+      const before = norm.slice(Math.max(sentenceStart, f.start - 3), f.start);
+      if (COMPARE_BEFORE.test(before)) {
+        const b = basisOfTime(f);
+        if (b) carriedBasis = b;
+      }
+      prev = f;
+      cursor = Math.max(cursor, f.end);
+      continue;
+    }
+    if (!DIRECTED.has(f.kind)) {
+      prev = f;
+      continue;
+    }
+    const from = prev ? Math.max(prev.end, sentenceStart) : sentenceStart;
+    const gap = norm.slice(from, f.start);
+    // a keyword basis in this stretch (同比, 环比, 按年)
+    const yoy = gapMatch(YOY, gap);
+    const mom = gapMatch(MOM, gap);
+    if (yoy !== null || mom !== null) carriedBasis = (yoy ?? -1) > (mom ?? -1) ? 'yoy' : 'mom';
+    let direction: Direction | null = null;
+    let inheritedBasis: string | undefined;
+    if (prev && prev.change?.direction && LIST_GAP.test(gap.trim()) && prev.kind === f.kind) {
+      direction = prev.change.direction; // 分别增长4.6%、7.7%和8.7%
+    } else if (prev && prev.change?.direction && SAME_AGAIN.test(gap)) {
+      direction = prev.change.direction; // 增加636千公顷，即954.6万亩
+      inheritedBasis = prev.change.basis;
+    } else if (!LEVEL_AFTER_VERB.test(gap)) {
+      const m = DIRECTION_BEFORE.exec(gap);
+      if (m && (!GAP_WORDS.has(m.groups!.dir!) || carriedBasis)) direction = directionOf(m.groups!.dir!);
+      else if ((f.kind === 'percent' || f.kind === 'percentage_point') && typeof f.value === 'number' && GROWTH_NOUN.test(gap)) {
+        // 成长率为-3.31%: the sign says it; 降幅为3% says down
+        if (SHRINK_NOUN.test(gap)) direction = 'down';
+        else direction = f.value < 0 ? 'down' : f.value > 0 ? 'up' : 'flat';
+      }
+    }
+    // 负增长 with the number before it is handled by its own wording; a bare negative change stays.
+    if (direction) {
+      f.change = { direction };
+      const basis = inheritedBasis ?? carriedBasis;
+      if (basis) f.change.basis = basis;
+    }
+    prev = f;
+  }
+}
+
+/** Position of the last match of a global `re` in `s`, or null. */
+function gapMatch(re: RegExp, s: string): number | null {
+  re.lastIndex = 0;
+  let last: number | null = null;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) last = m.index;
+  return last;
+}

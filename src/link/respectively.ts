@@ -1,0 +1,111 @@
+// 分别 lists: `A、B分别同比上升X、Y` gives A↔X and B↔Y. Subjects are the list before 分别 (or the
+// subjects of the facts listed before it: `第一产业增加值13.05亿元、…，分别增长4.6%、…`), values the
+// numbers after it. A head noun written once is shared: `盗窃、诈骗案件立案数` → 盗窃案件立案数.
+// Lists whose lengths differ are not paired; they are reported (checks/respectively-mismatch.ts).
+import type { Document, Fact } from '../types.js';
+import { SENTENCE_END } from './clauses.js';
+
+const LIST_SEP = /、|和|及|与|以及/;
+const ITEM_TRIM = /^(?:其中|接报|接到|全年|全县|全市|全省|同比|环比|按年|的)+|(?:同比|环比|按年|按月|的|均|也)+$/g;
+const VALUE_GAP = /^(?:、|和|及|与|以及|，|,)$/;
+
+export interface RespectivelyList {
+  /** Position of 分别. */
+  at: number;
+  subjects: string[];
+  values: Fact[];
+}
+
+export function linkRespectively(doc: Document, facts: Fact[]): RespectivelyList[] {
+  const norm = doc.norm;
+  const lists: RespectivelyList[] = [];
+  let lastSubjects: { sentence: number; subjects: string[] } | null = null;
+  const re = /分别|依次/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(norm)) !== null) {
+    const at = m.index;
+    let sStart = at;
+    while (sStart > 0 && !SENTENCE_END.test(norm[sStart - 1]!)) sStart--;
+    // values: the facts after 分别 that follow one another with only list marks between them
+    const values: Fact[] = [];
+    let i = facts.findIndex((f) => f.start > at);
+    if (i < 0) continue;
+    const lead = norm.slice(at + 2, facts[i]!.start);
+    if (/[。！？；;\n，,]/.test(lead) || lead.length > 12) continue;
+    values.push(facts[i]!);
+    while (i + 1 < facts.length && VALUE_GAP.test(norm.slice(facts[i]!.end, facts[i + 1]!.start)) && facts[i + 1]!.kind === facts[i]!.kind) {
+      i++;
+      values.push(facts[i]!);
+    }
+    if (values.length < 2) continue;
+    // subjects: the words before 分别 in its clause, split at list marks
+    let cStart = at;
+    while (cStart > sStart && !/[，,：:；;。\n（）()]/.test(norm[cStart - 1]!)) cStart--;
+    const clause = doc.text.slice(cStart, at);
+    const clauseNorm = norm.slice(cStart, at);
+    let subjects: string[] = [];
+    if (!facts.some((f) => f.start >= cStart && f.end <= at && f.kind !== 'date' && f.kind !== 'period' && f.kind !== 'ordinal')) {
+      subjects = splitItems(clause, clauseNorm);
+    }
+    if (subjects.length < 2) {
+      // the subjects of the facts listed before 分别 in this sentence (…13.05亿元、…158.86亿元，分别增长…)
+      const before = facts.filter((f) => f.end <= at && f.start >= sStart && f.kind === lastKindBefore(facts, at, sStart));
+      const tail = trailingList(before, norm);
+      if (tail.length === values.length && tail.every((f) => f.subject)) subjects = tail.map((f) => f.subject!);
+      else if (lastSubjects && lastSubjects.sentence === sStart) subjects = lastSubjects.subjects;
+    }
+    lists.push({ at, subjects, values });
+    if (subjects.length >= 2) lastSubjects = { sentence: sStart, subjects };
+    if (subjects.length === values.length) values.forEach((v, k) => (v.subject = subjects[k]));
+  }
+  return lists;
+}
+
+function lastKindBefore(facts: Fact[], at: number, from: number): Fact['kind'] | undefined {
+  let kind: Fact['kind'] | undefined;
+  for (const f of facts) if (f.end <= at && f.start >= from && f.kind !== 'date' && f.kind !== 'period') kind = f.kind;
+  return kind;
+}
+
+/** The last facts before a point that form a list (only list marks between them). */
+function trailingList(before: Fact[], norm: string): Fact[] {
+  const out: Fact[] = [];
+  for (let k = before.length - 1; k >= 0; k--) {
+    const f = before[k]!;
+    if (out.length && !/^[、，,和及与]?[^，,。；;]{0,16}$/.test(norm.slice(f.end, out[0]!.start))) break;
+    out.unshift(f);
+  }
+  return out;
+}
+
+/** `盗窃、诈骗案件立案数` → [盗窃案件立案数, 诈骗案件立案数]; `接报刑事、治安警情` → [刑事警情, 治安警情]. */
+export function splitItems(clause: string, clauseNorm: string): string[] {
+  // 第一、二、三产业和城乡居民生活用电量 → 第一产业, 第二产业, 第三产业, 城乡居民生活用电量
+  const ordinals = /^(?<lead>.*?)第(?<first>[一二三四五六七八九十])(?<rest>(?:、[一二三四五六七八九十])+)(?<head>[\u4e00-\u9fff]{1,4}?)(?=和|及|与|$)/.exec(clauseNorm);
+  if (ordinals) {
+    const g = ordinals.groups!;
+    const nums = [g.first!, ...g.rest!.split('、').filter(Boolean)];
+    const expanded = nums.map((n) => `第${n}${g.head}`);
+    const restText = clause.slice(ordinals[0].length).replace(/^(?:和|及|与)/, '');
+    const tail = restText ? splitItems(restText, clauseNorm.slice(ordinals[0].length).replace(/^(?:和|及|与)/, '')) : [];
+    return [...expanded, ...tail];
+  }
+  const parts: string[] = [];
+  let from = 0;
+  const sep = new RegExp(LIST_SEP.source, 'g');
+  let m: RegExpExecArray | null;
+  while ((m = sep.exec(clauseNorm)) !== null) {
+    parts.push(clause.slice(from, m.index));
+    from = m.index + m[0].length;
+  }
+  parts.push(clause.slice(from));
+  const items = parts.map((p) => p.replace(ITEM_TRIM, '').trim()).filter((p) => p.length > 0);
+  if (items.length < 2) return items;
+  // share the head noun of the last item with shorter ones before it
+  const last = items[items.length - 1]!;
+  return items.map((it, k) => {
+    if (k === items.length - 1) return it;
+    if (it.length <= 3 && last.length > it.length + 1) return it + last.slice(it.length);
+    return it;
+  });
+}

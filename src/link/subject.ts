@@ -1,0 +1,144 @@
+// The subject of a number: the shortest clear noun phrase the sentence gives for what it measures.
+//
+//   立电诈案件408起 → 电诈案件 (after the verb)      破案率为51.8% → 破案率 (before 为)
+//   涉案金额共2488.1万元 → 涉案金额                  一支12人的攻坚队 → 攻坚队 (number + 的 + noun)
+//   3组车巡, 1名民警荣立… → 车巡, 民警 (the noun after a count)
+//   408起、同比下降11.30% → 电诈案件 (a change carries the subject of its level)
+//   水电971.82万千瓦，占总装机的12.98% → 水电 (a share carries the subject of its part)
+//   归属于上市公司股东的净利润2685.86万元 → 净利润 (the head after the last 的)
+// The subject is reported as written in the document (offsets are shared with the normalized text).
+import { ACTION_VERBS, CHANGE_ONLY, LEADING_WORDS, LINK_WORDS } from '../data/subject-words.js';
+import { words } from '../rules/patterns.js';
+import type { Document, Fact } from '../types.js';
+import { SENTENCE_END } from './clauses.js';
+
+const QUANTITY = new Set(['count', 'money', 'percent', 'percentage_point', 'multiple', 'measure', 'number', 'duration']);
+// Marks that end the stretch a subject is looked for in (、 too: 408起、同比下降 …).
+const STOP = /[。！？；!?;\n，,：:、“”"「」]/;
+const VERB_RE = new RegExp(`(?:${words(ACTION_VERBS)}|立(?=[\\u4e00-\\u9fff]{0,4}案))`, 'g');
+const LINK_TAIL = new RegExp(`(?:${words(LINK_WORDS)})+$`);
+const LEADING = new RegExp(`^(?:${words(LEADING_WORDS)})+`);
+const CHANGE_TAIL = /(?:同比|环比|按年|按月|按季|比上年|较上年|比去年|较去年|较上年同期|比上年同期|较去年同期|比去年同期|同期|分别|均)*(?:上升|增长|增加|提高|提升|上涨|扩大|下降|减少|降低|回落|下跌|收窄|下滑|缩小|增|降|升|涨|跌|减|成长|衰退|年增|年减|月增|月减|持平|大增|大减|攀升)(?:了|分别|为|达|约)*$/;
+const BASIS_TAIL = /(?:同比|环比|按年|按月|按季|比上年|较上年|比去年|较去年)$/;
+/** A stretch that points back to the figure before it: 即, 折合, 占…的, 比重为. */
+const REFERS_BACK = /^(?:即|折合|约合|相当于|按.{0,8}折算|占|佔|其中|比重|相当于.*的|整?[（(]|[）)])/;
+/** Characters that end a noun that follows a count (1名民警荣立…, 1个单位获…). */
+const AFTER_STOP = /[获荣是在从对向被将把于和与及等为进均已共]/;
+const PAREN_TAIL = /[（(][^（）()]*[）)]$/;
+// an unclosed parenthesis: （原估-2.87%）
+const OPEN_PAREN = /^[^（(]*[（(]/;
+const LINK_ONLY = new RegExp(`^(?:${words(LINK_WORDS)}|\\s)*$`);
+const MAX = 16;
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** Trims a stretch [a, b) of the normalized text down to its subject phrase, or null. */
+function phrase(norm: string, a: number, b: number): Span | null {
+  let s = norm.slice(a, b);
+  // after the last action verb
+  VERB_RE.lastIndex = 0;
+  let cut = 0;
+  let m: RegExpExecArray | null;
+  while ((m = VERB_RE.exec(s)) !== null) cut = m.index + m[0].length;
+  if (cut > 0 && cut < s.length) {
+    a += cut;
+    s = s.slice(cut);
+  }
+  // trailing change words, link words and a parenthesis: 地区生产总值（GDP）为, 刑事立案同比下降
+  for (let i = 0; i < 4; i++) {
+    const before = s;
+    for (const re of [CHANGE_TAIL, BASIS_TAIL, LINK_TAIL, PAREN_TAIL]) {
+      const t = re.exec(s);
+      if (t && t.index > 0) s = s.slice(0, t.index);
+    }
+    if (s === before) break;
+  }
+  // leading frame words: 全年全县地区生产总值 → 地区生产总值
+  const lead = LEADING.exec(s);
+  if (lead && lead[0].length < s.length) {
+    a += lead[0].length;
+    s = s.slice(lead[0].length);
+  }
+  // the head after the last 的, when it is a phrase of its own
+  const de = s.lastIndexOf('的');
+  if (de >= 0 && s.length - de - 1 >= 2) {
+    a += de + 1;
+    s = s.slice(de + 1);
+  }
+  if (s.length > MAX) {
+    a += s.length - MAX;
+    s = s.slice(s.length - MAX);
+  }
+  if (s.length < 2 || CHANGE_ONLY.test(s) || !/[\u4e00-\u9fffA-Za-z]/.test(s) || LINK_TAIL.test(s) && LINK_TAIL.exec(s)!.index === 0) return null;
+  return { start: a, end: a + s.length };
+}
+
+/** The noun after a count: 3组车巡, 1个单位获…, 1名潜逃26年的命案逃犯, 12人的城区预警劝阻攻坚队. */
+function after(norm: string, f: Fact, next: Fact | undefined): Span | null {
+  const a0 = f.end;
+  let end = a0;
+  while (end < norm.length && !STOP.test(norm[end]!) && end - a0 < 24) end++;
+  const stretch = norm.slice(a0, end);
+  // number + (…) + 的 + noun: the head after the last 的 in the clause
+  const de = stretch.lastIndexOf('的');
+  if (de >= 0 && de < 12) {
+    const s = de + 1;
+    let e = s;
+    while (e < stretch.length && /[\u4e00-\u9fffA-Za-z]/.test(stretch[e]!) && !AFTER_STOP.test(stretch[e]!) && e - s < 12) e++;
+    if (e - s >= 2) return { start: a0 + s, end: a0 + e };
+  }
+  if (next && next.start < end) end = next.start;
+  let a = a0;
+  if (norm[a] === '的') a++;
+  let e = a;
+  while (e < end && /[\u4e00-\u9fffA-Za-z]/.test(norm[e]!) && !AFTER_STOP.test(norm[e]!) && e - a < 12) e++;
+  if (e - a < 2) return null;
+  return { start: a, end: e };
+}
+
+/** True when a noun follows the number directly (the count comes before what it counts). */
+function nounFollows(norm: string, f: Fact): boolean {
+  const c = norm[f.end] ?? '';
+  return /[\u4e00-\u9fff]/.test(c) && !AFTER_STOP.test(c) && !/[，。、；]/.test(c);
+}
+
+export function linkSubjects(doc: Document, facts: Fact[]): void {
+  const norm = doc.norm;
+  let prevQ: Fact | null = null;
+  let cursor = 0;
+  let sentenceStart = 0;
+  for (let i = 0; i < facts.length; i++) {
+    const f = facts[i]!;
+    for (; cursor < f.start; cursor++) {
+      if (SENTENCE_END.test(norm[cursor]!)) {
+        sentenceStart = cursor + 1;
+        prevQ = null;
+      }
+    }
+    cursor = Math.max(cursor, f.start);
+    if (!QUANTITY.has(f.kind)) continue;
+    if (f.subject === undefined) {
+      // the stretch before the number, back to a mark or the previous fact
+      let a = f.start;
+      const prevEnd = i > 0 ? facts[i - 1]!.end : 0;
+      while (a > Math.max(sentenceStart, prevEnd) && !STOP.test(norm[a - 1]!)) a--;
+      const stretch = norm.slice(a, f.start);
+      const listGap = i > 0 && /^[、和及与]$/.test(norm.slice(prevEnd, f.start)) && facts[i - 1]!.kind === f.kind;
+      const counted = f.kind === 'count' || f.kind === 'measure' || f.kind === 'duration';
+      let span: Span | null = null;
+      if (counted && nounFollows(norm, f)) span = after(norm, f, facts[i + 1]);
+      if (!span && !(listGap && prevQ?.subject)) span = phrase(norm, a, f.start);
+      const linkOnly = LINK_ONLY.test(stretch);
+      const inherit = prevQ?.subject && (listGap || linkOnly || REFERS_BACK.test(stretch) || CHANGE_ONLY.test(stretch) || f.change !== undefined || stretch.trim() === '');
+      if (!span && inherit) f.subject = prevQ!.subject;
+      else {
+        if (!span && counted) span = after(norm, f, facts[i + 1]);
+        if (span) f.subject = doc.text.slice(span.start, span.end);
+      }
+    }
+    prevQ = f;
+  }
+}
