@@ -3,6 +3,7 @@
 //   text → document (normalize, script, region, published)      document/document.ts
 //        → candidates (every rule over the normalized text)     extract/candidates.ts, rules/
 //        → overlaps resolved (longest wins, blocked spans drop)   resolve/overlaps.ts
+//        → times joined (111Q3至112Q2, 自112年第3季起)             resolve/time-spans.ts
 //        → lists and ranges share units (5、6宗, 3至5人)            resolve/lists.ts
 //        → times completed (years, relative words, 同期)           resolve/time.ts
 //        → facts (exact spans, units as written, currencies)     extract/facts.ts
@@ -15,11 +16,12 @@ import { linkClaims } from './link/index.js';
 import { resolveOverlaps } from './resolve/overlaps.js';
 import { shareUnits } from './resolve/lists.js';
 import { resolveTimes } from './resolve/time.js';
+import { joinTimes } from './resolve/time-spans.js';
 import type { Document, ExtractOptions, Fact, Report } from './types.js';
 
 export function extractFacts(doc: Document): Fact[] {
   const { candidates, tokens } = findCandidates(doc.norm, doc.region);
-  const chosen = shareUnits(resolveOverlaps(candidates), tokens, doc.norm);
+  const chosen = shareUnits(joinTimes(resolveOverlaps(candidates), doc.norm), tokens, doc.norm);
   resolveTimes(chosen, doc.norm, doc.published?.value ?? null);
   const facts = toFacts(doc, chosen);
   linkClaims(doc, facts);

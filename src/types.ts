@@ -76,6 +76,9 @@ export interface TimeSpec {
   contextYear?: { offset: number };
   /** `上年` in a data report: the year before the period reported on (conventions of gold-format.md). */
   reportRelative?: boolean;
+  /** A statistical period or a report word (全年, 一季度, 1—7月, 上年, 年末): with no year written, it takes the
+   *  year the document reports on before the year of publication. */
+  report?: boolean;
   /** A day with no month (`27日`, `今天（3日）`): month and year come from the context. */
   dayOnly?: boolean;
 }

@@ -54,6 +54,6 @@ describe('all gold fixtures', () => {
     const r = strict / gold;
     const f1 = (2 * p * r) / (p + r);
     // The floor only ever goes up: raise it when the figure rises (README, "Measured").
-    expect(f1).toBeGreaterThanOrEqual(0.88);
+    expect(f1).toBeGreaterThanOrEqual(0.97);
   });
 });

@@ -19,7 +19,7 @@ export function linkPeriods(doc: Document, facts: Fact[]): void {
         paragraphTime = null;
         paragraphFirstSentence = true;
         sentenceTime = null;
-      } else if (/[。！？；!?;]/.test(ch)) {
+      } else if (/[。！？!?]/.test(ch)) {
         sentenceTime = null;
         paragraphFirstSentence = false;
       }

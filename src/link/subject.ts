@@ -14,7 +14,7 @@ import { SENTENCE_END } from './clauses.js';
 
 const QUANTITY = new Set(['count', 'money', 'percent', 'percentage_point', 'multiple', 'measure', 'number', 'duration']);
 // Marks that end the stretch a subject is looked for in (、 too: 408起、同比下降 …).
-const STOP = /[。！？；!?;\n，,：:、“”"「」]/;
+const STOP = /[。！？；!?;\n，,：:、“”"「」\s]/;
 const VERB_RE = new RegExp(`(?:${words(ACTION_VERBS)}|立(?=[\\u4e00-\\u9fff]{0,4}案))`, 'g');
 const LINK_TAIL = new RegExp(`(?:${words(LINK_WORDS)})+$`);
 const LEADING = new RegExp(`^(?:${words(LEADING_WORDS)})+`);

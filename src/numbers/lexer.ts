@@ -145,8 +145,8 @@ export function lexNumbers(s: string, from = 0, to = s.length): NumberToken[] {
         j -= cut;
       }
     }
-    // a lone 零 or 〇 is a word (零刑事违法, 零发案), not a number
-    if (parsed && raw.length === 1 && CLASS[raw.charCodeAt(0)] === C.Zero) parsed = null;
+    // a lone 零 or 〇 is a word (零刑事违法, 零发案), and ○○ is a name left out (记者林○○), not a number
+    if (parsed && /^[零〇○]+$/.test(raw)) parsed = null;
     if (parsed) {
       out.push({
         start,

@@ -24,14 +24,24 @@ export function shareUnits(facts: Candidate[], tokens: NumberToken[], norm: stri
   const freeByEnd = new Map<number, NumberToken>();
   let fi = 0;
   const byStart = [...facts].sort((a, b) => a.start - b.start);
+  const bare = new Set<Candidate>();
   for (const t of tokens) {
     while (fi < byStart.length && byStart[fi]!.end <= t.start) fi++;
     const f = byStart[fi];
-    if (f && f.start < t.end && t.start < f.end) continue;
+    if (f && f.start < t.end && t.start < f.end) {
+      // a bare number that is all of its fact may still be the first of a list (207.9及179.7亿澳门元)
+      if (f.kind === 'number' && f.rule !== 'number-ratio' && f.start === t.start && f.end === t.end) {
+        freeByEnd.set(t.end, t);
+        bare.add(f);
+      }
+      continue;
+    }
     freeByEnd.set(t.end, t);
   }
   const out: Candidate[] = [];
   const merged = new Set<Candidate>();
+  /** Starts of bare numbers that joined a list: their own `number` fact is dropped. */
+  const absorbed = new Set<number>();
   for (let i = byStart.length - 1; i >= 0; i--) {
     const f = byStart[i]!;
     if (merged.has(f)) continue;
@@ -51,6 +61,13 @@ export function shareUnits(facts: Candidate[], tokens: NumberToken[], norm: stri
         continue;
       }
       const tok = freeByEnd.get(lowEnd);
+      if (tok && f.kind === 'duration' && typeof f.value === 'string' && !tok.scaled) {
+        // 25至44岁, 3-5年: the low end takes the unit of the high end
+        const low = f.value.replace(/\d+(?:\.\d+)?/, String(tok.value));
+        out.push({ ...f, start: tok.start, value: low, max: f.value, rule: `${f.rule}+range` });
+        freeByEnd.delete(lowEnd);
+        continue;
+      }
       if (tok && typeof f.value === 'number' && f.kind !== 'duration') {
         const fTok = tokens.find((t) => t.start >= f.start && t.start < f.end);
         const mult = fTok && !tok.scaled ? multiplierOf(fTok.raw) : 1;
@@ -87,8 +104,9 @@ export function shareUnits(facts: Candidate[], tokens: NumberToken[], norm: stri
       if (tok.chinese !== Boolean(f.chinese) && tok.chinese) break;
       out.push(shared);
       freeByEnd.delete(pos - 1);
+      absorbed.add(tok.start);
       pos = tok.start;
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out.filter((c) => !(bare.has(c) && absorbed.has(c.start))).sort((a, b) => a.start - b.start);
 }

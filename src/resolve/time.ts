@@ -22,7 +22,8 @@ interface Ref {
   day: number;
 }
 
-const SENTENCE_END = /[。！？；!?;\n]/;
+// ； joins clauses of one sentence: a time stated before it still frames what follows
+const SENTENCE_END = /[。！？!?\n]/;
 const BASELINE_BEFORE = /(?:较|比|与|同|和|对比|相比|相较|跟|较之|高于|低于|超过|恢复至|达到|为)$/;
 const FUTURE = /将|预计|预期|计划|拟|定于|即将|届时|有望|可望|可于|前夕|下一步/;
 
@@ -75,16 +76,30 @@ function addMonths(year: number, month: number, n: number): { year: number; mont
 }
 
 /** The year written most often in the document's dates and periods: the year it reports on. */
-function reportYear(facts: Candidate[]): number | undefined {
+function reportYear(facts: Candidate[], norm: string, ref: Ref | null): number | undefined {
   const counts = new Map<number, number>();
   for (const f of facts) {
     const y = f.time?.point?.year;
-    if (y !== undefined && !f.time?.samePeriod) counts.set(y, (counts.get(y) ?? 0) + 1);
+    if (y === undefined || f.time?.samePeriod || f.time?.type === 'duration') continue;
+    // a year compared with (较2019年) is not the year reported on; nor is a year after publication
+    if (BASELINE_BEFORE.test(norm.slice(Math.max(0, f.start - 3), f.start))) continue;
+    if (ref && y > ref.year) continue;
+    // the byline's own date (发布时间：2024-02-29) says when, not what about
+    if (ref && f.time?.point?.month === ref.month && f.time.point.day === ref.day && y === ref.year) continue;
+    counts.set(y, (counts.get(y) ?? 0) + 1);
   }
   let best: number | undefined;
   let n = 0;
-  for (const [y, c] of counts) if (c > n) [best, n] = [y, c];
+  for (const [y, c] of counts) if (c > n || (c === n && best !== undefined && y < best)) [best, n] = [y, c];
   return best;
+}
+
+const TITLE_YEAR = /(?<![\d])((?:19|20)\d{2})年(?:度)?[^\n，。]{0,40}(?:统计公报|公报|工作报告|报告|年鉴|白皮书|年报)/;
+
+/** The year in the document's title line, if its first lines name a bulletin or report. */
+function titleYear(norm: string): number | undefined {
+  const m = TITLE_YEAR.exec(norm.slice(0, 400));
+  return m ? Number(m[1]) : undefined;
 }
 
 interface Context {
@@ -92,8 +107,11 @@ interface Context {
   paragraph: number;
   sentenceYear?: number;
   paragraphYear?: number;
+  paragraphYearWritten?: boolean;
   /** The last time (not a baseline) in the sentence, resolved. */
   sentenceTime?: Resolved;
+  /** The last closed period in the sentence (前三季度): what 同期 most often refers to. */
+  sentencePeriod?: Resolved;
   /** The leading time phrase of the paragraph. */
   paragraphTime?: Resolved;
   sentenceMonth?: { year?: number; month: number };
@@ -102,7 +120,10 @@ interface Context {
 /** Resolves every temporal candidate in place: sets `value` (and may turn a period into a date). */
 export function resolveTimes(facts: Candidate[], norm: string, published: string | null): void {
   const ref = refOf(published);
-  const docYear = reportYear(facts);
+  // The year reported on: the title's (2023年国民经济和社会发展统计公报), else the year written most
+  // often; with a publication date, only a year close to it (a report comes out the year after).
+  let docYear = titleYear(norm) ?? reportYear(facts, norm, ref);
+  if (ref && docYear !== undefined && docYear !== ref.year && docYear !== ref.year - 1) docYear = undefined;
   let cursor = 0;
   let sentence = 0;
   let paragraph = 0;
@@ -121,7 +142,7 @@ export function resolveTimes(facts: Candidate[], norm: string, published: string
       ctx = {
         sentence,
         paragraph,
-        ...(ctx.paragraphYear !== undefined ? { paragraphYear: ctx.paragraphYear } : {}),
+        ...(ctx.paragraphYear !== undefined ? { paragraphYear: ctx.paragraphYear, paragraphYearWritten: Boolean(ctx.paragraphYearWritten) } : {}),
         ...(ctx.paragraphTime ? { paragraphTime: ctx.paragraphTime } : {}),
       };
     }
@@ -131,7 +152,8 @@ export function resolveTimes(facts: Candidate[], norm: string, published: string
     const isBaseline = BASELINE_BEFORE.test(before) || Boolean(spec.samePeriod);
     const sentenceText = sentenceAround(norm, f.start);
     const future = FUTURE.test(sentenceText);
-    const contextYear = (): number | undefined => ctx.sentenceYear ?? ctx.paragraphYear ?? (ref ? undefined : docYear);
+    // report words (全年, 上年, 一季度) take the year reported on before the year of publication
+    const contextYear = (): number | undefined => ctx.sentenceYear ?? ctx.paragraphYear ?? (spec.report || spec.reportRelative || !ref ? docYear : undefined);
     const r = resolveOne(spec, { ref, ctx, contextYear, docYear, future });
     if (!r) {
       f.value = null;
@@ -146,10 +168,17 @@ export function resolveTimes(facts: Candidate[], norm: string, published: string
     const y = r.start.year;
     if (!isBaseline && y !== undefined) {
       ctx.sentenceYear = y;
-      if (ctx.paragraphYear === undefined || ctx.sentenceTime === undefined) ctx.paragraphYear = y;
+      // the first year written in a paragraph frames the rest of it (2024年12月… 第4季… 10月); a year
+      // only inferred (今日 → the publication year) holds until one is written
+      const written = spec.point?.year !== undefined;
+      if (ctx.paragraphYear === undefined || (written && !ctx.paragraphYearWritten)) {
+        ctx.paragraphYear = y;
+        ctx.paragraphYearWritten = written;
+      }
     }
     if (!isBaseline) {
       ctx.sentenceTime = r;
+      if (r.kind === 'period' && r.end !== 'open') ctx.sentencePeriod = r;
       ctx.paragraphTime ??= r;
       if (r.kind === 'date' && r.start.month !== undefined) ctx.sentenceMonth = { ...(y !== undefined ? { year: y } : {}), month: r.start.month };
     }
@@ -187,6 +216,7 @@ function resolveOne(spec: TimeSpec, env: Env): Resolved | null {
     if (unit === 'day') {
       if (!ref) return null;
       const p = addDays(ref, offset);
+      if (start.hour !== undefined) Object.assign(p, { hour: start.hour, minute: start.minute ?? 0 }, start.second !== undefined ? { second: start.second } : {});
       return { kind: 'date', start: p };
     }
     if (unit === 'week') {
@@ -236,6 +266,7 @@ function resolveOne(spec: TimeSpec, env: Env): Resolved | null {
     }
   }
   if (year !== undefined) start.year = year;
+  if (end && end !== 'open' && end.month === undefined && end.day !== undefined && start.month !== undefined) end.month = start.month;
   if (end && end !== 'open' && end.year === undefined && year !== undefined) end.year = year;
   if (start.year === undefined && start.month === undefined && start.day === undefined && !start.endOf) return null;
   if (start.year === undefined && start.endOf === 'year') return null;
@@ -245,7 +276,7 @@ function resolveOne(spec: TimeSpec, env: Env): Resolved | null {
 
 function samePeriod(spec: TimeSpec, env: Env): Resolved | null {
   const sp = spec.samePeriod!;
-  const base = env.ctx.sentenceTime ?? env.ctx.paragraphTime;
+  const base = env.ctx.sentencePeriod ?? env.ctx.sentenceTime ?? env.ctx.paragraphTime;
   const shift = (p: DatePoint, y0: number | undefined): DatePoint => {
     const out = { ...p };
     if (sp.year !== undefined) out.year = sp.year;

@@ -13,14 +13,14 @@ import { num } from './time-patterns.js';
 import { PRIORITY, type ScanRule } from './types.js';
 
 const NUM = '(?:\\d+(?:\\.\\d+)?|[零〇○一二两三四五六七八九十百千廿卅]+)';
-const DURATION = re('g')`(?<![\d.]|\d,)(?<lianxu>连续)?(?<n>${NUM})(?<unit>${words(Object.keys(TIME_UNITS))})(?<half>半)?(?<lai>来|以来)?`;
+const DURATION = re('g')`(?:(?<lianxu>连续)|(?<![\d.]|\d,))(?<n>${NUM})(?<unit>${words(Object.keys(TIME_UNITS))})(?<half>半)?(?<lai>来|以来)?`;
 const HALF_YEAR = re('g')`(?<![上下首前后\d零〇○一二两三四五六七八九十])半年(?<lai>来|以来)?`;
 const AGE = re('g')`(?<![\d.]|\d,)(?<n>\d+(?:\.\d+)?|[一二三四五六七八九十百]+)(?:周)?岁`;
 
 function iso(n: number, unit: string, half: boolean): string | null {
   const code = TIME_UNITS[unit];
   if (!code) return null;
-  if (unit.endsWith('季度')) return `P${fmt(n * 3)}M`;
+  if (unit.endsWith('季度') || unit === '季') return `P${fmt(n * 3)}M`;
   if (half && code === 'Y') return n === 1 ? 'P18M' : `P${fmt(n)}Y6M`;
   if (half && code === 'M') return `P${fmt(n)}M15D`;
   if (half && code === 'D') return `P${fmt(n)}DT12H`;
@@ -79,6 +79,8 @@ export const duration: ScanRule = {
       if (/^[度级代初末底终]/.test(next)) return null; // 2023年度, 3年级, 90年代
       if (/^[〇○零一二三四五六七八九]{2}$/.test(raw)) return null; // 零三年: a two-digit year
     }
+    // 季 is a quarter only in 连续4季 (三季 alone is a quarter of the year: period.ts)
+    if (unit === '季' && !g.lianxu) return null;
     // 一年 on its own is a fact only as a stated length (一年半, 连续一年)
     if (raw === '一' && !g.lianxu && !g.half && !g.lai) return null;
     const value = iso(n, unit, Boolean(g.half));

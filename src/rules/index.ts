@@ -6,19 +6,20 @@ import { monthDate, numericDate, yearDate } from './date.js';
 import { age, duration, halfYear } from './duration.js';
 import { measure } from './measure.js';
 import { money } from './money.js';
-import { code, documentNumber, idiom, listMarker, namedCampaign, pageChrome, phone, slogan, webAddress } from './not-facts.js';
+import { code, documentNumber, documentTitle, idiom, listMarker, namedCampaign, pageChrome, phone, slogan, webAddress } from './not-facts.js';
 import { number } from './number.js';
 import { ordinal } from './ordinal.js';
+import { ratePer } from './rate.js';
 import { percent } from './percent.js';
 import { percentagePoint } from './percentage-point.js';
 import { multiple } from './multiple.js';
-import { dayRange, firstMonths, fullYear, half, monthEnd, monthRange, quarter, samePeriod, sinceMonth, sinceStartOfYear, sinceYear, yearEnd } from './period.js';
+import { dayOnlyRange, dayRange, firstMonths, fullYear, half, monthEnd, monthRange, quarter, samePeriod, sinceMonth, sinceStartOfYear, sinceYear, yearEnd } from './period.js';
 import { dayOnly, relative } from './relative.js';
 import { doubling, halfPercent } from './words.js';
 import type { Rule, ScanRule, TokenRule } from './types.js';
 
 /** Rules tried on every number token. */
-export const tokenRules: TokenRule[] = [money, percentagePoint, percent, multiple, measure, count, ordinal, number];
+export const tokenRules: TokenRule[] = [money, percentagePoint, percent, ratePer, multiple, measure, count, ordinal, number];
 
 /** Rules that scan the text with patterns of their own. */
 export const scanRules: ScanRule[] = [
@@ -29,12 +30,14 @@ export const scanRules: ScanRule[] = [
   code,
   namedCampaign,
   pageChrome,
+  documentTitle,
   listMarker,
   idiom,
   slogan,
   // time
   numericDate,
   dayRange,
+  dayOnlyRange,
   monthRange,
   quarter,
   half,

@@ -4,10 +4,11 @@
 //   2324.62万千瓦 → 23246200 千瓦 (万 belongs to the number, never to the unit)
 //   110千伏及以上 → 110 千伏, over           4.92萬噸 → 49200 噸 (unit as written)
 import { MEASURE_UNITS } from '../data/units.js';
+import { PER_UNITS } from '../data/currencies.js';
 import { APPROX_INNER, re, words } from './patterns.js';
 import { PRIORITY, type TokenRule } from './types.js';
 
-const SUFFIX = re('y')`${APPROX_INNER}?(?<unit>${words(MEASURE_UNITS)})`;
+const SUFFIX = re('y')`${APPROX_INNER}?(?<unit>(?:${words(MEASURE_UNITS)})(?:/(?:${words([...PER_UNITS, ...MEASURE_UNITS])}))?)`;
 
 export const measure: TokenRule = {
   id: 'measure',
@@ -19,6 +20,7 @@ export const measure: TokenRule = {
     { in: '110千伏及以上输电线路', out: [{ text: '110千伏及以上', kind: 'measure', value: 110, unit: '千伏', approx: 'over' }] },
     { in: '粮食总产量4.92万吨', out: [{ text: '4.92万吨', kind: 'measure', value: 49200, unit: '吨' }] },
     { in: '最高气温达38.5℃', out: [{ text: '38.5℃', kind: 'measure', value: 38.5, unit: '℃' }] },
+    { in: '单产389.7公斤/亩', out: [{ text: '389.7公斤/亩', kind: 'measure', value: 389.7, unit: '公斤/亩' }] },
   ],
   match(ctx, tok) {
     const m = ctx.at(SUFFIX, tok.end);

@@ -13,6 +13,8 @@ import { PRIORITY, type Candidate, type TokenRule } from './types.js';
 // 元 followed by these is another word: 元旦, 元素, 元件, 元宵 …
 const SUFFIX = re('y')`${APPROX_INNER}?(?<cur>${words(Object.keys(CURRENCY_SUFFIXES))})(?![旦宵素件器首老凶帅气])(?:/(?<per>${words(PER_UNITS)}))?`;
 const PREFIX = re('')`(?<cur>${words(Object.keys(CURRENCY_PREFIXES))}) ?$`;
+// 每公斤56.8元: the rate's unit is written before the number
+const PER_BEFORE = re('')`每(?<per>${words(PER_UNITS)})$`;
 
 export const money: TokenRule = {
   id: 'money',
@@ -28,12 +30,14 @@ export const money: TokenRule = {
     { in: '每股收益0.2368元/股', out: [{ text: '0.2368元/股', kind: 'money', value: 0.2368, unit: '元/股' }] },
     { in: '总消费203.5亿澳门元', out: [{ text: '203.5亿澳门元', kind: 'money', value: 20350000000, currency: 'MOP' }] },
     { in: '市值HK$3.5亿', out: [{ text: 'HK$3.5亿', kind: 'money', value: 350000000, currency: 'HKD' }] },
-    { in: '派发末期股息每股28港仙', out: [{ text: '28港仙', kind: 'money', value: 0.28, currency: 'HKD' }] },
+    { in: '派发末期股息每股28港仙', out: [{ text: '每股28港仙', kind: 'money', value: 0.28, currency: 'HKD', unit: '港仙/股' }] },
     { in: '每人GDP为3万2,105美元', out: [{ text: '3万2,105美元', kind: 'money', value: 32105, currency: 'USD' }] },
     { in: '金额为壹佰贰拾万元整', out: [{ text: '壹佰贰拾万元', kind: 'money', value: 1200000 }] },
     { in: '成交均价约8650元/平方米', out: [{ text: '约8650元/平方米', kind: 'money', value: 8650, unit: '元/平方米', approx: 'about' }] },
     { in: '出口六四〇.五亿美元', out: [{ text: '六四〇.五亿美元', kind: 'money', value: 64050000000, currency: 'USD' }] },
     { in: '1月1日元旦假期', out: [{ text: '1月1日', kind: 'date' }] },
+    { in: '蔬菜平均批发价每公斤56.8元', out: [{ text: '每公斤56.8元', kind: 'money', value: 56.8, unit: '元/公斤' }] },
+    { in: '出厂价上调至1169元/瓶', out: [{ text: '1169元/瓶', kind: 'money', value: 1169, unit: '元/瓶' }] },
   ],
   match(ctx, tok) {
     const m = ctx.at(SUFFIX, tok.end);
@@ -66,6 +70,16 @@ export const money: TokenRule = {
     if (m?.groups?.per) {
       c.unit = `${m.groups.cur}/${m.groups.per}`;
       c.unitAt = end - c.unit.length;
+    } else if (m) {
+      const per = PER_BEFORE.exec(ctx.before(start, 6));
+      if (per) {
+        c.start = start - per[0].length;
+        c.unit = `${m.groups!.cur}/${per.groups!.per}`;
+        c.unitSpans = [
+          [end - m.groups!.cur!.length, end],
+          [start - per.groups!.per!.length, start],
+        ];
+      }
     }
     if (tok.approxInside || m?.groups?.inner) c.approx = 'over';
     return c;

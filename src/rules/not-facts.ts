@@ -78,6 +78,18 @@ export const listMarker = scan('not-fact-list-marker', re('gm')`^[ \t　]*(?:[�
   { in: '一、国民所得统计结果', out: [] },
 ]);
 
+// A document's title: 《2022年…公报》, or a heading line that names a bulletin or report. The numbers in it
+// name the document; they are no facts of the article (gold-format.md).
+const DOC_WORDS = '统计公报|公报|白皮书|年鉴|工作报告|经济报告|报告|规划|纲要|条例|办法|通知|决定|意见|方案|计划|公告|通告|年报|季报|半年报';
+export const documentTitle = scan(
+  'not-fact-title',
+  re('gm')`《[^《》\n]{0,60}(?:${DOC_WORDS})[^《》\n]{0,8}》|^[^\n，。；！？]{0,30}(?:19|20)\d{2}年(?:度)?[^\n，。；！？]{0,40}(?:${DOC_WORDS})(?:[（(][^）)\n]{0,6}[）)])?[ \t]*$`,
+  [
+    { in: '2019年国民经济和社会发展统计公报', out: [] },
+    { in: '详见《二〇二四年第三季经济报告》', out: [] },
+  ],
+);
+
 const IDIOM_RE = re('g')`${words(IDIOMS)}`;
 export const idiom = scan('not-fact-idiom', IDIOM_RE, [
   { in: '成功应对一系列重大挑战', out: [] },

@@ -1,5 +1,6 @@
 // Percentages, in percent units: `37.82%`, `３７％`, `百分之七十九点八`, `三成`, `千分之五`, `11.69‰`,
 // fractions `三分之一` (100/3), `五分之一` (20). Percentage points are another kind (percentage-point.ts).
+import { DIGITS } from '../numbers/chinese.js';
 import { re } from './patterns.js';
 import { PRIORITY, type Candidate, type TokenRule } from './types.js';
 
@@ -8,7 +9,7 @@ const PER = re('')`(?<per>百分之|千分之|万分之)$`;
 // A minus sign, but not the dash of a range (10%-20%).
 const NEGATIVE = re('')`(?:负|(?<![\d%‰.])[-−])$`;
 // 成 is a tenth only as a share: not in 完成, 成为, 成立, 成交, 成本, 成功 …
-const CHENG = re('y')`成(?![为立交本功果员绩都长熟型品效就家了])`;
+const CHENG = re('y')`成(?<tenth>[一二三四五六七八九](?![十百千万亿成]))?(?![为立交本功果员绩都长熟型品效就家了])`;
 const FRACTION = re('y')`分之`;
 
 const PER_SCALE: Readonly<Record<string, number>> = { 百分之: 1, 千分之: 0.1, 万分之: 0.01 };
@@ -34,6 +35,7 @@ export const percent: TokenRule = {
     { in: '两个40%以上', out: [{ text: '40%以上', kind: 'percent', value: 40, approx: 'over' }] },
     { in: '成长率为-3.31%', out: [{ text: '-3.31%', kind: 'percent', value: -3.31 }] },
     { in: '任务完成，成为第一', out: [] },
+    { in: '恢复至2019年同期约七成八', out: [{ text: '2019年同期', kind: 'date', value: '2019' }, { text: '约七成八', kind: 'percent', value: 78, approx: 'about' }] },
   ],
   match(ctx, tok) {
     // a fraction: N分之M (三分之一, 5分之2)
@@ -59,11 +61,10 @@ export const percent: TokenRule = {
       return make(tok.start - per[0].length, tok.end, v, tok.decimals, 'percent-words', tok.chinese);
     }
     const cheng = ctx.at(CHENG, tok.end);
-    if (cheng && tok.value > 0 && tok.value <= 10 && !tok.plainDigits) {
-      return make(tok.start, tok.end + 1, round(tok.value * 10), tok.decimals, 'percent-cheng', tok.chinese);
-    }
-    if (cheng && tok.plainDigits && tok.value <= 10 && /^[\d.]+$/.test(tok.raw)) {
-      return make(tok.start, tok.end + 1, round(tok.value * 10), tok.decimals, 'percent-cheng', false);
+    if (cheng && tok.value > 0 && tok.value <= 10 && (!tok.plainDigits || /^[\d.]+$/.test(tok.raw))) {
+      // 七成八 = 78%: a digit after 成 is the next tenth
+      const tenth = cheng.groups?.tenth ? (DIGITS[cheng.groups.tenth] ?? 0) : 0;
+      return make(tok.start, tok.end + cheng[0].length, round(tok.value * 10 + tenth), tok.decimals, 'percent-cheng', tok.chinese);
     }
     return null;
   },

@@ -58,15 +58,15 @@ export const monthRange: ScanRule = {
     const y2 = g.y2 ? Number(g.y2) : undefined;
     // 1-7月 needs the first month to come first, unless a second year is written
     if (m1 < 1 || m2 > 12 || (y2 === undefined && m1 >= m2)) return null;
-    // A list (7、8月) is months in a row; 5、9月 is no period
-    if (/^[、和及]$/.test(g.sep!) && m2 !== m1 + 1) return null;
+    // A list (7、8月) is months in a row; 5、9月 is no period; 10月、11月 are two dates
+    if (/^[、和及]$/.test(g.sep!) && (m2 !== m1 + 1 || /月/.test(m[0].slice(0, m[0].indexOf(g.sep!))))) return null;
     const to: DatePoint = y2 !== undefined ? { year: y2, month: m2 } : { month: m2 };
-    return periodCandidate(m, span(yb.year, { month: m1 }, to, yb.spec), 'period-month-range');
+    return periodCandidate(m, span(yb.year, { month: m1 }, to, { ...yb.spec, report: true }), 'period-month-range');
   },
 };
 
 // 2023年1月1日至3月31日, 2024年11月8日15:00至16:00
-const DAY_RANGE = re('g')`${GUARD}${OPT_YEAR}(?<m1>${MONTH})月(?<d1>${DAY})[日号](?:\s?(?<h1>[01]?\d|2[0-3]):(?<i1>[0-5]\d))?(?:${RANGE_SEP})(?:(?:(?<m2>${MONTH})月)?(?<d2>${DAY})[日号])?(?:\s?(?<h2>[01]?\d|2[0-3]):(?<i2>[0-5]\d))?`;
+const DAY_RANGE = re('g')`${GUARD}${OPT_YEAR}(?<m1>${MONTH})月(?<d1>${DAY})[日号](?:\s?(?<h1>[01]?\d|2[0-3]):(?<i1>[0-5]\d))?(?:${RANGE_SEP})(?:(?:(?:(?<y2>${YEAR4})年)?(?<m2>${MONTH})月)?(?<d2>${DAY})[日号])?(?:\s?(?<h2>[01]?\d|2[0-3]):(?<i2>[0-5]\d))?`;
 
 export const dayRange: ScanRule = {
   id: 'period-day-range',
@@ -74,6 +74,7 @@ export const dayRange: ScanRule = {
   examples: [
     { in: '2023年1月1日至3月31日期间', out: [{ text: '2023年1月1日至3月31日', kind: 'period', value: '2023-01-01/2023-03-31' }] },
     { in: '定于2024年11月8日15:00至16:00召开', out: [{ text: '2024年11月8日15:00至16:00', kind: 'period', value: '2024-11-08T15:00/2024-11-08T16:00' }] },
+    { in: '2024年3月18日至2024年3月25日', out: [{ text: '2024年3月18日至2024年3月25日', kind: 'period', value: '2024-03-18/2024-03-25' }] },
   ],
   extract(m, ctx) {
     const g = m.groups as Groups;
@@ -88,9 +89,26 @@ export const dayRange: ScanRule = {
     if (!validDay(yb.year, m1, d1) || !validDay(yb.year, m2, d2)) return null;
     const from: DatePoint = { month: m1, day: d1 };
     const to: DatePoint = { month: m2, day: d2 };
+    if (g.y2) to.year = Number(g.y2);
     if (g.h1) Object.assign(from, { hour: Number(g.h1), minute: Number(g.i1) });
     if (g.h2) Object.assign(to, { hour: Number(g.h2), minute: Number(g.i2) });
     return periodCandidate(m, span(yb.year, from, to, yb.spec), 'period-day-range');
+  },
+};
+
+// Days of the month in context: 24日至25日, 24-25日
+const DAY_ONLY_RANGE = re('g')`(?<![\d.月]|\d,)(?<d1>${DAY})[日号]?(?:${RANGE_SEP})(?<d2>${DAY})[日号]`;
+
+export const dayOnlyRange: ScanRule = {
+  id: 'period-day-only-range',
+  pattern: DAY_ONLY_RANGE,
+  examples: [{ in: '台风于24日至25日过境', published: '2024-07-27', out: [{ text: '24日至25日', kind: 'period', value: '2024-07-24/2024-07-25' }] }],
+  extract(m) {
+    const g = m.groups as Groups;
+    const d1 = num(g.d1)!;
+    const d2 = num(g.d2)!;
+    if (!(d1 >= 1 && d2 <= 31 && d1 < d2)) return null;
+    return periodCandidate(m, { type: 'period', point: { day: d1 }, end: { day: d2 }, dayOnly: true }, 'period-day-only-range');
   },
 };
 
@@ -134,7 +152,7 @@ export const quarter: ScanRule = {
       first = q * 3 - 2;
       last = q * 3;
     }
-    return periodCandidate(m, span(year, { month: first }, { month: last }, extra), 'period-quarter');
+    return periodCandidate(m, span(year, { month: first }, { month: last }, { ...extra, report: true }), 'period-quarter');
   },
 };
 
@@ -154,7 +172,7 @@ export const half: ScanRule = {
     const yb = yearBefore(g, ctx);
     if (!yb.ok) return null;
     const second = g.h === '下' || g.h === '后';
-    return periodCandidate(m, span(yb.year, { month: second ? 7 : 1 }, { month: second ? 12 : 6 }, yb.spec), 'period-half');
+    return periodCandidate(m, span(yb.year, { month: second ? 7 : 1 }, { month: second ? 12 : 6 }, { ...yb.spec, report: true }), 'period-half');
   },
 };
 
@@ -172,7 +190,7 @@ export const fullYear: ScanRule = {
     const g = m.groups as Groups;
     const yb = yearBefore(g, ctx);
     if (!yb.ok) return null;
-    return periodCandidate(m, span(yb.year, { month: 1 }, { month: 12 }, yb.spec), 'period-full-year');
+    return periodCandidate(m, span(yb.year, { month: 1 }, { month: 12 }, { ...yb.spec, report: true }), 'period-full-year');
   },
 };
 
@@ -192,7 +210,7 @@ export const firstMonths: ScanRule = {
     if (!yb.ok) return null;
     const n = num(g.n)!;
     if (!(n >= 1 && n <= 12)) return null;
-    return periodCandidate(m, span(yb.year, { month: 1 }, { month: n }, yb.spec), 'period-first-months');
+    return periodCandidate(m, span(yb.year, { month: 1 }, { month: n }, { ...yb.spec, report: true }), 'period-first-months');
   },
 };
 
@@ -300,7 +318,7 @@ export const yearEnd: ScanRule = {
   extract(m, ctx) {
     const g = m.groups as Groups;
     let spec: TimeSpec;
-    if (g.bare) spec = { type: 'date', point: { endOf: 'year' } };
+    if (g.bare) spec = { type: 'date', point: { endOf: 'year' }, report: true };
     else {
       const yb = yearBefore(g, ctx);
       if (!yb.ok) return null;

@@ -2,14 +2,15 @@
 // 下周, and 昨 before a day in parentheses (昨（9）日). They resolve against the reference date;
 // without one they keep `value: null` and say they are relative.
 import { re } from './patterns.js';
+import { TIME, readTime, type Groups } from './time-patterns.js';
 import { PRIORITY, type ScanRule } from './types.js';
 import type { TimeSpec } from '../types.js';
 
-const DAY_WORDS: Readonly<Record<string, number>> = { 今天: 0, 今日: 0, 本日: 0, 昨天: -1, 昨日: -1, 前天: -2, 明天: 1, 明日: 1, 后天: 2 };
+const DAY_WORDS: Readonly<Record<string, number>> = { 今天: 0, 今日: 0, 本日: 0, 当天: 0, 当日: 0, 昨天: -1, 昨日: -1, 前天: -2, 明天: 1, 明日: 1, 后天: 2 };
 const WEEK_WORDS: Readonly<Record<string, number>> = { 上周: -1, 上星期: -1, 本周: 0, 这周: 0, 下周: 1, 下星期: 1 };
 const MONTH_WORDS: Readonly<Record<string, number>> = { 本月: 0, 上月: -1, 下月: 1, 上个月: -1, 下个月: 1 };
 
-const RELATIVE = re('g')`(?<day>今天|今日|本日|昨天|昨日|前天|明天|明日|后天)|(?<week>上周|上星期|本周|这周|下周|下星期)(?![一二三四五六日天末])|(?<month>本月|上个?月|下个?月)(?![底末份初中])|(?<yest>昨)(?=[(（]\d{1,2}[)）]日)`;
+const RELATIVE = re('g')`(?<day>今天|今日|本日|当天|当日|昨天|昨日|前天|明天|明日|后天)(?:${TIME})?|(?<week>上周|上星期|本周|这周|下周|下星期)(?![一二三四五六日天末])|(?<month>本月|上个?月|下个?月)(?![底末份初中])|(?<yest>昨)(?=[(（]\d{1,2}[)）]日)`;
 
 export const relative: ScanRule = {
   id: 'date-relative',
@@ -19,11 +20,14 @@ export const relative: ScanRule = {
     { in: '旅游局今日（16日）公布', published: '2024-06-16', out: [{ text: '今日', kind: 'date', value: '2024-06-16' }, { text: '16日', kind: 'date', value: '2024-06-16' }] },
     { in: '较上月增加22.3%', published: '2025-12-10', out: [{ text: '上月', kind: 'date', value: '2025-11' }, { text: '22.3%', kind: 'percent', value: 22.3 }] },
     { in: '去年增长', out: [{ text: '去年', kind: 'date', value: null }] },
+    { in: '今天上午8时发布警报', published: '2024-07-27', out: [{ text: '今天上午8时', kind: 'date', value: '2024-07-27T08:00' }] },
   ],
   extract(m) {
     const g = m.groups!;
     let spec: TimeSpec;
-    if (g.day) spec = { type: 'date', point: {}, relative: { unit: 'day', offset: DAY_WORDS[g.day]! } };
+    if (g.day) {
+      spec = { type: 'date', point: { ...(readTime(g as Groups) ?? {}) }, relative: { unit: 'day', offset: DAY_WORDS[g.day]! } };
+    }
     else if (g.week) spec = { type: 'period', point: {}, relative: { unit: 'week', offset: WEEK_WORDS[g.week]! } };
     else if (g.month) spec = { type: 'date', point: {}, relative: { unit: 'month', offset: MONTH_WORDS[g.month]! } };
     else spec = { type: 'date', point: {}, relative: { unit: 'day', offset: -1 } };
@@ -32,7 +36,7 @@ export const relative: ScanRule = {
 };
 
 // A day with no month: 今天（3日）, 于27日, 18日举行. Narrow on purpose: 3日内 is a length of time.
-const DAY_ONLY = re('g')`(?<=[(（于在至到]|^|[，。；,\s])(?<d>3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[日号](?![内起前后以来电元本子常均益期])`;
+const DAY_ONLY = re('g')`(?:(?<=[(（于在至到]|^|[，。；,\s])(?<d>3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[日号](?![内起前后以来电元本子常均益期])|(?<![\d月])(?<dl>3[01]|[12]\d|0?[1-9])日(?=电|讯))`;
 
 export const dayOnly: ScanRule = {
   id: 'date-day-only',
@@ -40,12 +44,14 @@ export const dayOnly: ScanRule = {
   examples: [
     { in: '评审会本日（18日）举行会议', published: '2023-08-18', out: [{ text: '本日', kind: 'date', value: '2023-08-18' }, { text: '18日', kind: 'date', value: '2023-08-18' }] },
     { in: '3日内办结', out: [] },
+    { in: '（中央社记者林○○台北27日电）农业部今天公布', published: '2024-07-27', out: [{ text: '27日', kind: 'date', value: '2024-07-27' }, { text: '今天', kind: 'date', value: '2024-07-27' }] },
   ],
   extract(m) {
     const g = m.groups!;
-    const d = /^\d+$/.test(g.d!) ? Number(g.d) : undefined;
+    const written = g.d ?? g.dl!;
+    const d = /^\d+$/.test(written) ? Number(written) : undefined;
     const spec: TimeSpec = { type: 'date', point: {}, dayOnly: true };
-    const day = d ?? cnDay(g.d!);
+    const day = d ?? cnDay(written);
     if (!day || day > 31) return null;
     spec.point!.day = day;
     return { start: m.index, end: m.index + m[0].length, kind: 'date', value: null, time: spec, rule: 'date-day-only', priority: PRIORITY.date };

@@ -15,6 +15,8 @@ export interface Candidate {
   unit?: string;
   /** Where `unit` starts in the text. */
   unitAt?: number;
+  /** A unit written in two places (每公斤56.8元 → 元/公斤): the spans of its parts, joined with /. */
+  unitSpans?: Array<[number, number]>;
   /** ISO 4217; `null` = the document's currency for a bare 元. */
   currency?: string | null;
   approx?: Approx;

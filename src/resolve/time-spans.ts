@@ -1,0 +1,39 @@
+// Time mentions that join into one: `111Q3至112Q2`, `2019年至2023年` (a range of two times) and
+// `自112年第3季起`, `从今年3月开始` (an open period from a time). The rules find each part; this
+// joins them when only a range mark, or 自/从 … 起/以来, stands around them.
+import type { Candidate } from '../rules/types.js';
+import { PRIORITY } from '../rules/types.js';
+import type { TimeSpec } from '../types.js';
+
+const RANGE_MARK = /^(?:至|到|~|-|—|–|〜|——)$/;
+const SINCE_BEFORE = /^[自从]$/;
+const SINCE_AFTER = /^(?:起(?![诉草点步来])|以来|开始|至今)/;
+
+const isTime = (c: Candidate) => (c.kind === 'date' || c.kind === 'period') && c.time !== undefined && !c.time.samePeriod && c.time.end !== 'open';
+
+export function joinTimes(facts: Candidate[], norm: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < facts.length; i++) {
+    let c = facts[i]!;
+    const next = facts[i + 1];
+    if (next && isTime(c) && isTime(next) && RANGE_MARK.test(norm.slice(c.end, next.start)) && !c.time!.relative && !next.time!.relative) {
+      const a = c.time!;
+      const b = next.time!;
+      const end = b.type === 'period' && b.end && b.end !== 'open' ? b.end : b.point;
+      const spec: TimeSpec = { type: 'period', point: { ...(a.point ?? {}) }, end: { ...(end ?? {}) } };
+      if (a.report || b.report) spec.report = true;
+      c = { start: c.start, end: next.end, kind: 'period', value: null, time: spec, rule: 'period-range', priority: PRIORITY.period };
+      i++;
+    }
+    if (isTime(c)) {
+      const zi = SINCE_BEFORE.test(norm[c.start - 1] ?? '') ? 1 : 0;
+      const after = SINCE_AFTER.exec(norm.slice(c.end, c.end + 2));
+      if (after && (zi || c.kind === 'period')) {
+        const spec: TimeSpec = { ...c.time!, type: 'period', end: 'open' };
+        c = { ...c, start: c.start - zi, end: c.end + after[0].length, kind: 'period', time: spec, rule: `${c.rule}+since` };
+      }
+    }
+    out.push(c);
+  }
+  return out;
+}

@@ -1,0 +1,48 @@
+// Rates per N people or things, as percent (gold-format: `16.9/10万` → 0.0169):
+//
+//   孕产妇死亡率为15.7/10万 → 0.0157        每十万人口1,198宗 → 1.198 (罪案率)
+//   每千人口床位7.23张 is a count per person, not a rate of the whole: left to count.ts
+import { parseNumber } from '../numbers/chinese.js';
+import { re } from './patterns.js';
+import { PRIORITY, type TokenRule } from './types.js';
+
+const DENOMINATOR = '(?:10万|十万|100万|百万|1万|一万|万|1000|1,000|千|100|百|100000|10000)';
+const SLASH = re('y')`/(?<den>${DENOMINATOR})(?:人口|人|例|活产儿?)?`;
+const PER_BEFORE = re('')`每(?<den>${DENOMINATOR})(?:人口|人|名|例|活产儿?)?(?:中|有|计)?$`;
+const UNIT_AFTER = re('y')`(?:宗|人|例|起|名|件|次|人次)?`;
+
+function denominator(s: string): number | null {
+  const v = parseNumber(s.replace(/,/g, ''));
+  return v && v.value > 0 ? v.value : null;
+}
+
+export const ratePer: TokenRule = {
+  id: 'rate-per',
+  examples: [
+    { in: '孕产妇死亡率为15.7/10万', out: [{ text: '15.7/10万', kind: 'percent', value: 0.0157 }] },
+    { in: '整体罪案率为每十万人口1,198宗', out: [{ text: '每十万人口1,198宗', kind: 'percent', value: 1.198 }] },
+  ],
+  match(ctx, tok) {
+    const slash = ctx.at(SLASH, tok.end);
+    if (slash) {
+      const den = denominator(slash.groups!.den!);
+      if (!den) return null;
+      return { start: tok.start, end: tok.end + slash[0].length, kind: 'percent', value: Number(((tok.value * 100) / den).toPrecision(12)), decimals: tok.decimals, rule: 'rate-per', priority: PRIORITY.percent, chinese: tok.chinese };
+    }
+    const before = PER_BEFORE.exec(ctx.before(tok.start, 10));
+    if (!before) return null;
+    const den = denominator(before.groups!.den!);
+    if (!den) return null;
+    const unit = ctx.at(UNIT_AFTER, tok.end)!;
+    return {
+      start: tok.start - before[0].length,
+      end: tok.end + unit[0].length,
+      kind: 'percent',
+      value: Number(((tok.value * 100) / den).toPrecision(12)),
+      decimals: tok.decimals,
+      rule: 'rate-per',
+      priority: PRIORITY.percent,
+      chinese: tok.chinese,
+    };
+  },
+};
