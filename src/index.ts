@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { makeDocument } from './document/document.js';
 import { htmlToArticle } from './document/html.js';
 import { decode, isHtmlName, looksLikeHtml, type DecodeOptions } from './document/load.js';
-import { extractFacts } from './pipeline.js';
+import { extractClaims, extractFacts } from './pipeline.js';
 import { runChecks } from './checks/index.js';
 import type { Document, ExtractOptions, Report } from './types.js';
 
@@ -47,9 +47,9 @@ export function extract(input: string | Uint8Array, opts: ReadOptions = {}): Rep
 
 /** Every fact and every finding of the checks. */
 export function check(input: string | Uint8Array, opts: ReadOptions = {}): Report {
-  const report = extract(input, opts);
-  report.findings = runChecks(report.doc, report.facts);
-  return report;
+  const doc = readDocument(input, opts);
+  const { facts, lists } = extractClaims(doc);
+  return { doc, facts, findings: runChecks(doc, facts, lists) };
 }
 
 /** Reads a file from disk and extracts its facts. */

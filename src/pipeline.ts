@@ -18,14 +18,20 @@ import { shareUnits } from './resolve/lists.js';
 import { resolveTimes } from './resolve/time.js';
 import { joinTimes } from './resolve/time-spans.js';
 import type { Document, ExtractOptions, Fact, Report } from './types.js';
+import type { RespectivelyList } from './link/respectively.js';
 
 export function extractFacts(doc: Document): Fact[] {
+  return extractClaims(doc).facts;
+}
+
+/** Facts with their claims, and the 分别 lists found (the checks need them). */
+export function extractClaims(doc: Document): { facts: Fact[]; lists: RespectivelyList[] } {
   const { candidates, tokens } = findCandidates(doc.norm, doc.region);
   const chosen = shareUnits(joinTimes(resolveOverlaps(candidates), doc.norm), tokens, doc.norm);
   resolveTimes(chosen, doc.norm, doc.published?.value ?? null);
   const facts = toFacts(doc, chosen);
-  linkClaims(doc, facts);
-  return facts;
+  const lists = linkClaims(doc, facts);
+  return { facts, lists };
 }
 
 /** Extracts every fact of one text. */

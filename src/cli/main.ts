@@ -111,6 +111,7 @@ export async function main(argv: string[]): Promise<number> {
       quiet: Boolean(o.quiet),
       config,
       ...(o.maxWarnings !== undefined ? { maxWarnings: o.maxWarnings as number } : {}),
+      ...(o.failOn ? { failOn: o.failOn as 'error' | 'warning' | 'never' } : {}),
       ...(o.kinds ? { kinds: o.kinds as FactKind[] } : {}),
       ...(o.published ? { published: o.published as string } : config.published ? { published: config.published } : {}),
       ...(o.currency ? { currency: o.currency as string } : config.currency ? { currency: config.currency } : {}),
@@ -143,6 +144,7 @@ export async function main(argv: string[]): Promise<number> {
       .addOption(new Option('-f, --format <format>', 'output format').choices(CHECK_FORMATS).default('stylish'))
       .option('--json', 'shorthand for --format json')
       .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseCount)
+      .addOption(new Option('--fail-on <level>', 'exit 1 on findings at this level or above (default: error for stylish and github, never for json, jsonl and sarif, whose readers decide)').choices(['error', 'warning', 'never']))
       .option('-q, --quiet', 'report errors only')
       .option('--verbose', 'also show info findings (relations that were checked and hold)')
       .option('--no-progress', 'no progress bar on standard error'),

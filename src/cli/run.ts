@@ -13,6 +13,9 @@ import { createPool } from './pool.js';
 import { Progress } from './progress.js';
 import { VERSION } from './version.js';
 
+/** Formats read by programs: the findings are in the output, and the exit code says whether the run worked. */
+const MACHINE_FORMATS = new Set(['json', 'jsonl', 'sarif']);
+
 export interface RunOptions {
   command: 'extract' | 'check' | 'text';
   format: string;
@@ -25,6 +28,8 @@ export interface RunOptions {
   quiet: boolean;
   config: Config;
   maxWarnings?: number;
+  /** The lowest severity that fails the run; by default error for stylish/github, never for machine formats. */
+  failOn?: 'error' | 'warning' | 'never';
   kinds?: FactKind[];
   published?: string;
   currency?: string;
@@ -85,7 +90,9 @@ export async function runCommand(sources: Source[], args: string[], opts: RunOpt
   if (opts.command === 'check' && opts.format === 'stylish') await write(stylishSummary(totals, opts.chalk, opts.verbose));
   if (failed > 0) return 2;
   if (opts.command === 'check') {
-    if (totals.error > 0) return 1;
+    const failOn = opts.failOn ?? (MACHINE_FORMATS.has(opts.format) ? 'never' : 'error');
+    if (failOn !== 'never' && totals.error > 0) return 1;
+    if (failOn === 'warning' && totals.warning > 0) return 1;
     if (opts.maxWarnings !== undefined && totals.warning > opts.maxWarnings) return 1;
   }
   return 0;

@@ -21,6 +21,8 @@ export function linkBaselines(doc: Document, facts: Fact[]): void {
         break;
       }
       if (!LEVELS.has(g.kind) || typeof g.value !== 'number') continue;
+      // 较二季度的7.05亿元环比下降: the level compared with, not the one that changed
+      if (/(?:较|比|与|相比)[^，。；]{0,10}的$/.test(norm.slice(Math.max(0, g.start - 14), g.start))) continue;
       if (f.kind === 'percentage_point' && g.kind !== 'percent') continue;
       if (f.kind === 'percent' && g.kind === 'percent' && !/率|比重|占比|份额/.test(g.subject ?? '')) continue;
       if (g.subject && f.subject && g.subject !== f.subject && !f.subject.includes(g.subject) && !g.subject.includes(f.subject)) break;

@@ -1,0 +1,155 @@
+// conversion-artifact (warning): a word damaged by a character-by-character Simplified→Traditional
+// conversion, one finding per occurrence, with the word as it should be.
+//
+// Built from OpenCC's own data (opencc-js), not from a list of words: one Simplified character can
+// stand for several Traditional ones (面 → 面 麵, 系 → 系 係 繫, 制 → 制 製, 钟 → 鍾 鐘, 干 → 幹 乾).
+// The right one depends on the word, which OpenCC's phrase table (STPhrases) records. A character
+// is flagged when it is a converted form (not the Simplified character itself), the words around it
+// say another form is right, and the two are not regional variants of each other (台/臺 and 裡/裏
+// are both correct in Taiwan and Hong Kong text).
+//
+//   fires:      全麵, 一係列, 機製, 體係, 錦旗16麵, 2分鍾, 故裏, 頭發, 皇後, 麵對, 乾部, 誌願者
+//   stays quiet: 全面發展, 牛肉麵, 關係, 製造業, 幹部, 台灣, 公里, 縣裏 (no phrase says otherwise)
+import STCharacters from 'opencc-js/dict/STCharacters';
+import TSCharacters from 'opencc-js/dict/TSCharacters';
+import TWVariants from 'opencc-js/dict/TWVariants';
+import HKVariants from 'opencc-js/dict/HKVariants';
+import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
+import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseDict } from '../document/script-tables.js';
+import type { Finding } from '../types.js';
+import { finding, type Check } from './util.js';
+
+interface Tables {
+  /** Simplified character → its default Traditional character. */
+  st: Map<string, string>;
+  /** Simplified phrase → Traditional phrase (the word-level evidence). */
+  phrases: Map<string, string>;
+  maxPhrase: number;
+  /** Pairs of characters that are regional variants of each other. */
+  variants: Set<string>;
+}
+
+let tables: Tables | null = null;
+
+/**
+ * OpenCC's phrase table is about 1 MB: it is read on first use only (`check` on Traditional text),
+ * straight from the opencc-js module file, whose default export is one string literal.
+ */
+function loadPhrases(): string[] {
+  return ['STPhrases', 'STPhrases_GeneratedFromRegionalPhrases'].map((name) => {
+    const src = readFileSync(fileURLToPath(import.meta.resolve(`opencc-js/dict/${name}`)), 'utf8');
+    return JSON.parse(src.slice(src.indexOf('"'), src.lastIndexOf('"') + 1)) as string;
+  });
+}
+
+function build(): Tables {
+  const st = new Map<string, string>();
+  for (const [from, to] of parseDict(STCharacters)) if (to[0]) st.set(from, to[0]);
+  const phrases = new Map<string, string>();
+  let maxPhrase = 1;
+  for (const src of loadPhrases()) {
+    for (const [from, to] of parseDict(src)) {
+      const t = to[0];
+      if (!t || t.length !== from.length || phrases.has(from)) continue;
+      phrases.set(from, t);
+      if (from.length > maxPhrase) maxPhrase = from.length;
+    }
+  }
+  const variants = new Set<string>();
+  for (const dict of [TWVariants, HKVariants, TWVariantsRev, HKVariantsRev]) {
+    for (const [from, to] of parseDict(dict)) for (const t of to) if (t.length === 1 && from.length === 1) variants.add(from + t).add(t + from);
+  }
+  // Both written in Taiwan and Hong Kong, whatever OpenCC prefers.
+  for (const pair of ['台臺', '裡裏', '占佔', '周週', '着著', '污汙', '群羣', '峰峯', '線綫', '床牀', '秘祕', '恒恆', '粧妝', '鉤鈎', '衛衞', '温溫', '戶户', '稅税', '說説', '悅悦', '閱閲', '銳鋭', '脫脱', '蔥葱', '兌兑', '臥卧', '才纔', '痴癡', '為爲', '眾衆', '啟啓', '讚贊', '夥伙', '佈布', '迴回', '兇凶', '嘆歎', '鍊煉', '麪麵', '奸姦', '倖幸', '於于']) {
+    variants.add(pair).add(pair[1]! + pair[0]!);
+  }
+  void TSCharacters;
+  return { st, phrases, maxPhrase: Math.min(maxPhrase, 8), variants };
+}
+
+/** Every phrase covering i, longest first. */
+function phrasesAt(t: Tables, norm: string, from: number, to: number, i: number): Array<{ char: string; start: number; end: number }> {
+  const out: Array<{ char: string; start: number; end: number }> = [];
+  for (let len = Math.min(t.maxPhrase, to - from); len >= 2; len--) {
+    for (let a = Math.max(from, i - len + 1); a <= i && a + len <= to; a++) {
+      const tr = t.phrases.get(norm.slice(a, a + len));
+      if (tr && tr[i - a] !== undefined) out.push({ char: tr[i - a]!, start: a, end: a + len });
+    }
+  }
+  return out;
+}
+
+function isHan(c: string | undefined): boolean {
+  return c !== undefined && /[\u3400-\u9fff]/.test(c);
+}
+
+export const conversionArtifact: Check = {
+  id: 'conversion-artifact',
+  run({ doc }) {
+    const out: Finding[] = [];
+    if (doc.script !== 'hant') return out;
+    tables ??= build();
+    const t = tables;
+    const { text, norm } = doc;
+    // run by run of Han characters, as OpenCC converts (phrases never cross punctuation)
+    let a = 0;
+    while (a < norm.length) {
+      let b = a;
+      while (b < norm.length && isHan(norm[b])) b++;
+      if (b > a) scan(t, doc, a, b, out);
+      a = b + 1;
+    }
+    return out;
+  },
+};
+
+function scan(t: Tables, doc: Parameters<Check['run']>[0]['doc'], from: number, to: number, out: Finding[]): void {
+  const { text, norm } = doc;
+  for (let i = from; i < to; i++) {
+    const c = text[i]!;
+    const s = norm[i]!;
+    if (c === s) continue; // the Simplified character itself: never an over-conversion
+    const ok = (e: string) => e === c || t.variants.has(c + e);
+    const words = phrasesAt(t, norm, from, to, i);
+    if (words.some((w) => ok(w.char))) continue; // a word supports the character written
+    let e: string;
+    let start: number;
+    let end: number;
+    if (words.length > 0) {
+      const w = words[0]!;
+      e = w.char;
+      start = w.start;
+      end = w.end;
+    } else {
+      // No word covers it: OpenCC's default character is the evidence, and only in text converted from
+      // the mainland (genuine Taiwan and Hong Kong text uses the other forms in words OpenCC lacks).
+      if (doc.region !== 'cn') continue;
+      e = t.st.get(s) ?? s;
+      if (ok(e)) continue;
+      start = i;
+      end = i + 1;
+      if (/\d/.test(text[i - 1] ?? '')) {
+        while (start > 0 && /[\d０-９.．]/.test(text[start - 1]!)) start--;
+      } else if (isHan(text[i - 1]) && i - 1 >= from) start = i - 1;
+    }
+    // the expected form must be one of the characters s stands for (never suggest a different character)
+    if (e !== s && t.st.get(s) !== e && !isFormOf(e, s)) continue;
+    const fixText = text.slice(start, i) + e + text.slice(i + 1, end);
+    out.push(
+      finding(doc, 'conversion-artifact', 'warning', start, end, `${text.slice(start, end)} looks like a bad Simplified→Traditional conversion: write ${fixText} (${c} → ${e})`, {
+        fix: fixText,
+      }),
+    );
+  }
+}
+
+/** `e` is a Traditional form of the Simplified `s` (e maps back to s). */
+function isFormOf(e: string, s: string): boolean {
+  return e.length === 1 && s.length === 1 && TS_BACK.get(e) === s;
+}
+
+const TS_BACK = new Map<string, string>();
+for (const [from, to] of parseDict(TSCharacters)) if (to[0] && from.length === 1) TS_BACK.set(from, to[0]);

@@ -1,0 +1,51 @@
+// impossible-change (error): a count or an amount that falls by more than 100% (it would have to
+// become negative); a share, rate or completion ratio that is a part of a whole and exceeds 100%
+// (破案率, 完成率, 占比, 覆盖率 — growth rates may exceed 100%); a negative count.
+//
+//   fires:      涉案金额共2488.1万元、同比下降310.82%     破案率为105%     占全市总量的120%
+//   stays quiet: 新型储能装机同比增长2719.42%   净利润同比下降150% (a profit can turn into a loss)
+import type { Check } from './util.js';
+import { finding, simplify } from './util.js';
+
+/** Quantities that can turn negative, so a fall of more than 100% is possible. */
+const CAN_GO_NEGATIVE = /利润|净利|盈利|收益|损益|现金流|净额|差额|顺差|逆差|出超|入超|余额|结余|增加值|增速|增幅|增长率|成长率|涨幅|回报|利差|价差|溢价|息差/;
+/** Rates and shares that are a part of a whole. */
+const PART_OF_WHOLE = /(?:破案|完成|办结|覆盖|达标|合格|通过|入学|就业|参保|普及|使用|满意|知晓|出勤|执行|兑现|到位|接种|检测|治愈|核查|整改|结案|回收|利用|达成|占有|市场占有|入住|出租|开工|投产)率$|占比$|比重$|份额$|占有率$|覆盖面$/;
+const GROWTH = /增长率|成长率|增速|增幅|涨幅|升幅|年增率|变化率/;
+const SHARE_BEFORE = /(?:占|佔)[^，。；]{0,20}$/;
+
+export const impossibleChange: Check = {
+  id: 'impossible-change',
+  run({ doc, facts }) {
+    const out = [];
+    for (const f of facts) {
+      if (typeof f.value !== 'number') continue;
+      const subject = simplify(f.subject);
+      if (f.kind === 'percent' && f.change?.direction === 'down' && Math.abs(f.value) > 100 && !CAN_GO_NEGATIVE.test(subject)) {
+        const what = f.subject ?? 'an amount';
+        out.push(
+          finding(doc, 'impossible-change', 'error', f.start, f.end, `${what} cannot fall by ${Math.abs(f.value)}%: a decrease is at most 100% (a fall of more than 100% would leave less than nothing)`, {
+            facts: [facts.indexOf(f)],
+          }),
+        );
+        continue;
+      }
+      if (f.kind === 'percent' && !f.change && f.value > 100 && !GROWTH.test(subject)) {
+        const before = doc.norm.slice(Math.max(0, f.start - 24), f.start);
+        const share = SHARE_BEFORE.test(before);
+        if (PART_OF_WHOLE.test(subject) || share) {
+          out.push(
+            finding(doc, 'impossible-change', 'error', f.start, f.end, `${f.subject ?? 'a share'} of ${f.value}% is impossible: a part of a whole is at most 100%`, {
+              facts: [facts.indexOf(f)],
+            }),
+          );
+        }
+        continue;
+      }
+      if (f.kind === 'count' && f.value < 0) {
+        out.push(finding(doc, 'impossible-change', 'error', f.start, f.end, `a count cannot be negative (${f.value})`, { facts: [facts.indexOf(f)] }));
+      }
+    }
+    return out;
+  },
+};

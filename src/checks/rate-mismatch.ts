@@ -1,0 +1,256 @@
+// rate-mismatch (warning): a stated rate, share or change that the figures beside it contradict,
+// beyond the rounding their precision allows. When the relation holds it is reported as info
+// (rate-consistent, implied-baseline), so a reader can see what was checked.
+//
+//   shares:   火电2324.62万千瓦，占33.05% (of 总装机7487.71万千瓦 → 31.05%)
+//   rates:    立刑事案件1365宗，破案707宗，破案率51.8% (707/1365 = 51.795%: holds)
+//   changes:  从460起降至408起，下降15% (−11.3%); 营收6.13亿元，较二季度的7.05亿元环比下降13.07%
+//   levels:   户籍人口218.7万人，比上年增加8630人，增长0.4% (8630/2178370 = 0.40%: holds)
+//   whole counts: 立案408起、同比下降13.5% (no whole number of cases gives −13.5%)
+import type { Fact, Finding } from '../types.js';
+import { bounds, finding, fmt, overlaps, paragraphStart, ratioBounds, sameSubject, sameUnit, simplify, type Check, type CheckContext } from './util.js';
+
+const SHARE_WORD = /(?:占|佔)(?<whole>[^，。；、\d]{0,16}?)(?:的|之)?(?:比重|比例|份额)?(?:为|是|达|约|分别为|分别|依次为)?$/;
+const LEVEL = new Set(['count', 'money', 'measure', 'number']);
+const WHOLE_TRIM = /^(?:全国|全省|全市|全县|全区|全部|全体|整体|全|总)|(?:总数|总量|总额|总计|合计|总和|总)$/g;
+
+function isLevel(f: Fact): boolean {
+  return LEVEL.has(f.kind) && typeof f.value === 'number' && !f.change;
+}
+
+function pct(x: number): string {
+  return `${Number(x.toFixed(2))}%`;
+}
+
+/** Compares a stated percent with a/b and reports a mismatch or the relation that holds. */
+function compare(ctx: CheckContext, out: Finding[], stated: Fact, a: Fact, b: Fact, what: string): void {
+  const { doc, facts } = ctx;
+  const r = ratioBounds(bounds(a), bounds(b));
+  const s = bounds(stated);
+  const actual = ((a.value as number) / (b.value as number)) * 100;
+  const ids = [facts.indexOf(stated), facts.indexOf(a), facts.indexOf(b)];
+  if (overlaps(r, s)) {
+    out.push(finding(doc, 'rate-consistent', 'info', stated.start, stated.end, `${stated.text} = ${what} = ${pct(actual)} (${a.text} / ${b.text}): holds`, { facts: ids }));
+  } else {
+    out.push(finding(doc, 'rate-mismatch', 'warning', stated.start, stated.end, `${stated.text} does not match ${what}: ${a.text} / ${b.text} = ${pct(actual)}`, { facts: ids }));
+  }
+}
+
+/** The level paired with a share in a 分别/依次 list of shares. */
+function listedPart(ctx: CheckContext, f: Fact): Fact | null {
+  const list = ctx.lists.find((l) => l.values.includes(f));
+  if (!list) return null;
+  const k = list.values.indexOf(f);
+  const n = list.values.length;
+  const levels = ctx.facts.filter((g) => g.end <= list.at && isLevel(g));
+  const run = levels.slice(-n);
+  if (run.length !== n || !run.every((g) => sameUnit(g, run[0]!))) return null;
+  // the levels must be in the same sentence as the list
+  if (/[。！？\n]/.test(ctx.doc.norm.slice(run[0]!.start, list.at))) return null;
+  return run[k] ?? null;
+}
+
+/** (A) Shares: the part before 占, the whole it names (or the previous share's whole). */
+function shares(ctx: CheckContext, out: Finding[]): void {
+  const { doc, facts } = ctx;
+  let lastWhole: { fact: Fact; paragraph: number } | null = null;
+  for (let i = 0; i < facts.length; i++) {
+    const f = facts[i]!;
+    if (f.kind !== 'percent' || f.change || typeof f.value !== 'number') continue;
+    const from = i > 0 ? facts[i - 1]!.end : 0;
+    const gap = doc.norm.slice(Math.max(from, f.start - 30), f.start);
+    const m = SHARE_WORD.exec(gap);
+    if (!m) continue;
+    // the part: in a list of shares (分别占…的51.3%和48.7%), the level at the same place in the list
+    // of levels before it; otherwise the nearest level before the share in its sentence
+    let part: Fact | null = listedPart(ctx, f);
+    for (let k = i - 1; k >= 0 && !part; k--) {
+      const g = facts[k]!;
+      if (/[。！？\n]/.test(doc.norm.slice(g.end, f.start))) break;
+      if (isLevel(g)) {
+        part = g;
+        break;
+      }
+    }
+    if (!part) continue;
+    const para = paragraphStart(doc.norm, f.start);
+    let whole: Fact | null = null;
+    const full = simplify(m.groups!.whole).replace(/^(?:全国|全省|全市|全县|全区)/, '');
+    const named = full.replace(WHOLE_TRIM, '');
+    if (named.length >= 2) {
+      // the whole is the largest level before the part that the name fits, the full name first
+      // (总人口 → 户籍总人口 46.46万, not 乡村人口)
+      for (const name of full.length > named.length ? [full, named] : [named]) {
+        for (let k = facts.indexOf(part) - 1; k >= 0; k--) {
+          const g = facts[k]!;
+          if (isLevel(g) && sameUnit(g, part) && (g.value as number) > (part.value as number) && sameSubject(g.subject, name) && (!whole || (g.value as number) > (whole.value as number))) whole = g;
+        }
+        if (whole) break;
+      }
+    } else if (lastWhole && lastWhole.paragraph === para && sameUnit(lastWhole.fact, part)) whole = lastWhole.fact;
+    if (!whole) continue;
+    lastWhole = { fact: whole, paragraph: para };
+    compare(ctx, out, f, part, whole, `${part.subject ?? part.text} / ${whole.subject ?? whole.text}`);
+  }
+}
+
+/** (B) Named rates (破案率) with their numerator (破案707宗) and denominator (立案1365宗). */
+const STEMS: Readonly<Record<string, string[]>> = {
+  破案: ['破案', '破获', '侦破'],
+  办结: ['办结'],
+  完成: ['完成'],
+  结案: ['结案', '审结', '执结'],
+  合格: ['合格'],
+  达标: ['达标'],
+};
+
+function namedRates(ctx: CheckContext, out: Finding[]): void {
+  const { doc, facts } = ctx;
+  for (let i = 0; i < facts.length; i++) {
+    const f = facts[i]!;
+    if (f.kind !== 'percent' || f.change || typeof f.value !== 'number') continue;
+    const subject = simplify(f.subject);
+    const m = /(?<stem>[\u4e00-\u9fff]{2})率$/.exec(subject);
+    // only rates whose numerator and denominator are counts of one kind stated beside them
+    // (出生率 and 死亡率 are per head of a population the text rarely states: no check)
+    if (!m || !STEMS[m.groups!.stem!] || /‰/.test(f.text)) continue;
+    const stems = STEMS[m.groups!.stem!]!;
+    const para = paragraphStart(doc.norm, f.start);
+    // numerator: a count right after one of the stems, in this paragraph, before the rate
+    let num: Fact | null = null;
+    for (let k = i - 1; k >= 0 && facts[k]!.start >= para; k--) {
+      const g = facts[k]!;
+      if (g.kind !== 'count' || g.change) continue;
+      const before = simplify(doc.norm.slice(Math.max(para, g.start - 10), g.start));
+      if (stems.some((s) => before.includes(s))) {
+        num = g;
+        break;
+      }
+    }
+    if (!num) continue;
+    // denominator: the nearest larger count of the same unit before the numerator
+    let den: Fact | null = null;
+    for (let k = facts.indexOf(num) - 1; k >= 0 && facts[k]!.start >= para; k--) {
+      const g = facts[k]!;
+      if (g.kind === 'count' && !g.change && sameUnit(g, num) && (g.value as number) >= (num.value as number)) {
+        den = g;
+        break;
+      }
+    }
+    if (!den) continue;
+    compare(ctx, out, f, num, den, `${f.subject ?? 'the rate'}`);
+  }
+}
+
+function pushChange(ctx: CheckContext, out: Finding[], f: Fact, range: [number, number], stated: [number, number], actual: number, what: string, ids: number[]): void {
+  const lo = Math.min(...range);
+  const hi = Math.max(...range);
+  if (overlaps([lo, hi], stated)) {
+    out.push(finding(ctx.doc, 'rate-consistent', 'info', f.start, f.end, `${f.text} matches ${what} = ${pct(actual)}`, { facts: ids }));
+  } else {
+    out.push(finding(ctx.doc, 'rate-mismatch', 'warning', f.start, f.end, `${f.text} does not match ${what}: the change is ${pct(actual)}`, { facts: ids }));
+  }
+}
+
+/** (C, D, E) A change against the levels it joins. */
+function changes(ctx: CheckContext, out: Finding[]): void {
+  const { doc, facts } = ctx;
+  for (let i = 0; i < facts.length; i++) {
+    const f = facts[i]!;
+    if (f.kind !== 'percent' || !f.change?.direction || f.change.direction === 'flat' || typeof f.value !== 'number') continue;
+    const sign = f.change.direction === 'up' ? 1 : -1;
+    const p = sign * Math.abs(f.value);
+    const sBounds = bounds(f)
+      .map((x) => sign * Math.abs(x))
+      .sort((x, y) => x - y) as [number, number];
+    const ids = (...fs: Fact[]) => fs.map((x) => facts.indexOf(x));
+    // the facts of this sentence before the change
+    const before: Fact[] = [];
+    for (let k = i - 1; k >= 0; k--) {
+      const g = facts[k]!;
+      if (/[。！？\n]/.test(doc.norm.slice(g.end, facts[k + 1]!.start))) break;
+      before.unshift(g);
+    }
+    const levels = before.filter(isLevel);
+    // (C) 从A降至B，下降P / 由A增加到B，增长P
+    const fromTo = levels.length >= 2 ? levels.slice(-2) : null;
+    if (
+      fromTo &&
+      /[从由]$/.test(doc.norm.slice(Math.max(0, fromTo[0]!.start - 1), fromTo[0]!.start)) &&
+      /^(?:下降|降|减少|增加|增长|上升|提高|升|增)?(?:至|到)$/.test(doc.norm.slice(fromTo[0]!.end, fromTo[1]!.start)) &&
+      sameUnit(fromTo[0]!, fromTo[1]!)
+    ) {
+      const [a, b] = fromTo as [Fact, Fact];
+      const actual = ((b.value as number) / (a.value as number) - 1) * 100;
+      const [alo, ahi] = bounds(a);
+      const [blo, bhi] = bounds(b);
+      pushChange(ctx, out, f, [(blo / ahi - 1) * 100, (bhi / alo - 1) * 100], sBounds, actual, `${a.text} → ${b.text}`, ids(f, a, b));
+      continue;
+    }
+    // (C) 营业收入6.13亿元 … 较二季度的7.05亿元环比下降13.07%: a previous level named right before the change
+    const prevLevel = [...before].reverse().find((g) => isLevel(g) && /(?:较|比|与|相比)[^，。；]{0,10}的$/.test(doc.norm.slice(Math.max(0, g.start - 14), g.start)));
+    const ofLevel = f.of !== undefined ? facts[f.of] : undefined;
+    if (prevLevel && ofLevel && ofLevel !== prevLevel && ofLevel.end <= prevLevel.start && !/[；;]/.test(doc.norm.slice(ofLevel.end, f.start)) && sameUnit(ofLevel, prevLevel)) {
+      const actual = ((ofLevel.value as number) / (prevLevel.value as number) - 1) * 100;
+      const [alo, ahi] = bounds(prevLevel);
+      const [blo, bhi] = bounds(ofLevel);
+      pushChange(ctx, out, f, [(blo / ahi - 1) * 100, (bhi / alo - 1) * 100], sBounds, actual, `${prevLevel.text} → ${ofLevel.text}`, ids(f, prevLevel, ofLevel));
+      continue;
+    }
+    // (D) 户籍人口218.7万人，比上年增加8630人，增长0.4%: the level, its increment, the percent, in a row
+    const inc = [...before].reverse().find((g) => (g.kind === 'count' || g.kind === 'money' || g.kind === 'measure') && g.change?.direction === f.change!.direction && typeof g.value === 'number');
+    const untimed = before.filter((g) => g.kind !== 'date' && g.kind !== 'period');
+    const li = inc ? untimed.indexOf(inc) : -1;
+    const level = li > 0 && isLevel(untimed[li - 1]!) && sameUnit(untimed[li - 1]!, inc!) ? untimed[li - 1] : undefined;
+    const joined =
+      level !== undefined &&
+      inc !== undefined &&
+      /^[，,]?(?:比|较|与)[^，。；\d]{0,8}$/.test(doc.norm.slice(level.end, inc.start).replace(/(?:增加|减少|增长|下降|上升|多|少|了|净增|净减)+$/, '')) &&
+      /^[，,、]?(?:同比|比上年|较上年)?(?:增长|下降|上升|减少|提高|降低)?$/.test(doc.norm.slice(inc.end, f.start));
+    if (inc && level && joined && !/‰/.test(f.text)) {
+      const L = level.value as number;
+      const d = (inc.value as number) * sign;
+      const actual = (d / (L - d)) * 100;
+      const [llo, lhi] = bounds(level);
+      const [dlo, dhi] = bounds(inc)
+        .map((x) => x * sign)
+        .sort((x, y) => x - y) as [number, number];
+      const cands = [dlo / (lhi - dlo), dlo / (llo - dlo), dhi / (lhi - dhi), dhi / (llo - dhi)].map((x) => x * 100);
+      pushChange(ctx, out, f, [Math.min(...cands), Math.max(...cands)], sBounds, actual, `${inc.text} on ${fmt(L - d)} (= ${level.text} − ${inc.text})`, ids(f, level, inc));
+      continue;
+    }
+    // (E) a whole count and its percent change: some whole previous count must give exactly this change
+    const lv = ofLevel;
+    if (lv && lv.kind === 'count' && !lv.approx && (f.decimals ?? 0) >= 2 && Number.isInteger(lv.value) && (lv.value as number) <= 100000 && !/[万亿萬億]/.test(lv.text)) {
+      const L = lv.value as number;
+      const x = L / (1 + p / 100);
+      const half = 0.5 * 10 ** -(f.decimals ?? 0);
+      let best: number | null = null;
+      for (let n = Math.max(1, Math.floor(x) - 2); n <= Math.ceil(x) + 2; n++) {
+        const got = (L / n - 1) * 100;
+        if (Math.abs(got - p) <= half + 1e-9) best = n;
+      }
+      if (best !== null) {
+        out.push(finding(doc, 'implied-baseline', 'info', lv.start, f.end, `${lv.text} after a change of ${p > 0 ? '+' : ''}${p}% implies ${best} before: ${best} → ${L} is ${pct(((L - best) / best) * 100)}`, { facts: ids(f, lv) }));
+      } else {
+        const n = Math.round(x);
+        out.push(finding(doc, 'rate-mismatch', 'warning', f.start, f.end, `no whole previous count gives ${lv.text} a change of ${f.text}: ${n} → ${L} would be ${pct(((L - n) / n) * 100)}`, { facts: ids(f, lv) }));
+      }
+      continue;
+    }
+    if (lv && f.baseline !== undefined) {
+      out.push(finding(doc, 'implied-baseline', 'info', lv.start, f.end, `${lv.text} after a change of ${p > 0 ? '+' : ''}${p}% implies ${fmt(f.baseline)} before`, { facts: ids(f, lv) }));
+    }
+  }
+}
+
+export const rateMismatch: Check = {
+  id: 'rate-mismatch',
+  run(ctx) {
+    const out: Finding[] = [];
+    shares(ctx, out);
+    namedRates(ctx, out);
+    changes(ctx, out);
+    return out;
+  },
+};

@@ -1,0 +1,125 @@
+// sum-mismatch (warning): parts that exceed their whole, or shares of one whole that add up to more
+// than 100%. Parts are the figures of the same unit after 其中 (each ；-separated group on its own:
+// 其中城镇人口…、乡村人口…；男性…、女性… are two breakdowns of one whole), or the values of a 分别
+// list. When the parts add up to the whole it is reported as info (part-whole-consistent).
+//
+//   fires:      医院38355个，其中公立医院11772个、民营医院27583个 (39355 > 38355)
+//               分别占总数的79.8%、21%和6.9% (107.7% > 100%)
+//   stays quiet: 医院38355个，其中公立医院11772个、民营医院26583个 (38355: holds, info)
+import type { Fact, Finding } from '../types.js';
+import { bounds, finding, fmt, sameUnit, simplify, type Check, type CheckContext } from './util.js';
+
+function isLevel(f: Fact): boolean {
+  return (f.kind === 'count' || f.kind === 'money' || f.kind === 'measure') && typeof f.value === 'number' && !f.change;
+}
+
+function partsOfQizhong(ctx: CheckContext, out: Finding[]): void {
+  const { doc, facts } = ctx;
+  const re = /其中/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(doc.norm)) !== null) {
+    const at = m.index;
+    // the whole: the last level before 其中 in the same sentence (or the one just before it)
+    let wi = -1;
+    for (let k = facts.length - 1; k >= 0; k--) {
+      if (facts[k]!.end <= at) {
+        wi = k;
+        break;
+      }
+    }
+    if (wi < 0) continue;
+    let whole: Fact | null = null;
+    for (let k = wi; k >= 0; k--) {
+      const g = facts[k]!;
+      if (/[。！？\n]/.test(doc.norm.slice(g.end, at))) break;
+      if (isLevel(g)) {
+        whole = g;
+        break;
+      }
+    }
+    if (!whole) continue;
+    checkParts(ctx, out, whole, wi + 1, at);
+  }
+}
+
+/** The parts: levels of the same unit after `at`, up to the next ； or the end of the sentence. */
+function checkParts(ctx: CheckContext, out: Finding[], whole: Fact, first: number, at: number): void {
+  const { doc, facts } = ctx;
+  {
+    let end = doc.norm.slice(at).search(/[。！？\n；;]/);
+    end = end < 0 ? doc.norm.length : at + end;
+    const parts: Fact[] = [];
+    for (let k = first; k < facts.length && facts[k]!.start < end; k++) {
+      const g = facts[k]!;
+      if (g.start < at) continue;
+      if (isLevel(g) && sameUnit(g, whole) && !/(?:比|较)[^，。；]{0,6}$/.test(doc.norm.slice(Math.max(0, g.start - 8), g.start))) parts.push(g);
+    }
+    if (parts.length > 0) {
+      const sumLo = parts.reduce((s, p) => s + bounds(p)[0], 0);
+      const sumHi = parts.reduce((s, p) => s + bounds(p)[1], 0);
+      const sum = parts.reduce((s, p) => s + (p.value as number), 0);
+      const [wlo, whi] = bounds(whole);
+      const ids = [facts.indexOf(whole), ...parts.map((p) => facts.indexOf(p))];
+      const lastPart = parts[parts.length - 1]!;
+      if (sumLo > whi) {
+        out.push(
+          finding(doc, 'sum-mismatch', 'warning', parts[0]!.start, lastPart.end, `the parts after 其中 add up to ${fmt(sum)}, more than the whole ${whole.text}`, { facts: ids }),
+        );
+      } else if (parts.length >= 2 && sumHi >= wlo) {
+        out.push(finding(doc, 'part-whole-consistent', 'info', parts[0]!.start, lastPart.end, `the parts add up to ${fmt(sum)} = ${whole.text}`, { facts: ids }));
+      }
+    }
+  }
+}
+
+/** 医院中，公立医院11772个，民营医院27583个: the parts of a whole named earlier (医院38355个). */
+function partsOfNamed(ctx: CheckContext, out: Finding[]): void {
+  const { doc, facts } = ctx;
+  const re = /(?<=^|[。；;\n，,])(?<name>[\u4e00-\u9fff]{2,8})中[，,]/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(doc.norm)) !== null) {
+    const name = m.groups!.name!;
+    const at = m.index + m[0].length;
+    let whole: Fact | null = null;
+    let wi = -1;
+    for (let k = facts.length - 1; k >= 0; k--) {
+      const g = facts[k]!;
+      if (g.end > m.index) continue;
+      if (isLevel(g) && g.subject && simplify(g.subject) === name) {
+        whole = g;
+        wi = k;
+        break;
+      }
+    }
+    if (!whole) continue;
+    checkParts(ctx, out, whole, wi + 1, at);
+  }
+}
+
+/** Shares in one 分别/依次 list add up to at most 100%. */
+function shareLists(ctx: CheckContext, out: Finding[]): void {
+  const { doc, facts, lists } = ctx;
+  for (const l of lists) {
+    if (l.values.length < 2 || !l.values.every((v) => v.kind === 'percent' && !v.change)) continue;
+    const before = doc.norm.slice(Math.max(0, l.at - 24), l.at);
+    if (!/占|佔|比重|占比|份额|结构/.test(before)) continue;
+    const lo = l.values.reduce((s, v) => s + bounds(v)[0], 0);
+    const sum = l.values.reduce((s, v) => s + (v.value as number), 0);
+    if (lo > 100.0001) {
+      const first = l.values[0]!;
+      const last = l.values[l.values.length - 1]!;
+      out.push(finding(doc, 'sum-mismatch', 'warning', first.start, last.end, `shares of one whole add up to ${Number(sum.toFixed(2))}%, more than 100%`, { facts: l.values.map((v) => facts.indexOf(v)) }));
+    }
+  }
+}
+
+export const sumMismatch: Check = {
+  id: 'sum-mismatch',
+  run(ctx) {
+    const out: Finding[] = [];
+    partsOfQizhong(ctx, out);
+    partsOfNamed(ctx, out);
+    shareLists(ctx, out);
+    return out;
+  },
+};

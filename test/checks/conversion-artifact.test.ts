@@ -1,0 +1,54 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { findings, fires } from '../support/checks.js';
+
+describe('conversion-artifact', () => {
+  it.each([
+    ['梅縣區全麵落實打擊防範措施', '全麵', '面'],
+    ['成功應對一係列重大挑戰', '一係列', '系'],
+    ['快速凍結機製', '機製', '制'],
+    ['健全就業服務體係', '體係', '系'],
+    ['收到群眾錦旗16麵', '16麵', '面'],
+    ['2分鍾可以完成', '分鍾', '鐘'],
+    ['在葉帥故裏', '故裏', '里'],
+    ['全縣廣大乾部群眾', '乾部', '幹'],
+    ['麵對復雜多變的環境', '復雜', '複'],
+    ['她剪了頭發', '頭發', '髮'],
+    ['征途萬裏再啟程', '萬裏', '里'],
+  ])('fires on %s', (text, at, right) => {
+    const f = fires(text, 'conversion-artifact', at);
+    expect(f.severity).toBe('warning');
+    expect(f.fix).toContain(right);
+  });
+
+  it.each([
+    '全面發展，牛肉麵，關係，製造業，幹部，台灣，公里，乾淨，頭髮，之後，雜誌',
+    '行政院主計總處公布，臺灣112年經濟成長率為1.61%，併計上半年實績。',
+    '十一月出口金額達六四〇．五億美元，改寫單月歷史紀錄，較去年同期成長五十六％。',
+    '香港特區政府統計處今日公布，本港首三季本地生產總值按年上升2.8%，點讚數以萬計。',
+  ])('stays quiet on correct Traditional: %s', (text) => {
+    expect(findings(text, 'conversion-artifact')).toEqual([]);
+  });
+
+  it('is silent on Simplified text', () => {
+    expect(findings('全面落实打击防范措施，一系列重大挑战', 'conversion-artifact')).toEqual([]);
+  });
+
+  it('one finding per occurrence', () => {
+    expect(findings('全麵落實，全麵推進，全麵提升', 'conversion-artifact')).toHaveLength(3);
+  });
+
+  it('raises nothing on the clean Taiwan, Hong Kong and Macau fixtures', () => {
+    const dirs = ['fixtures/dev', 'fixtures/gold'];
+    for (const dir of dirs) {
+      for (const f of readdirSync(new URL(`../../${dir}`, import.meta.url))) {
+        const g = JSON.parse(readFileSync(new URL(`../../${dir}/${f}`, import.meta.url), 'utf8'));
+        if (g.script !== 'hant') continue;
+        const expected = (g.findings ?? []).filter((x: { rule: string }) => x.rule === 'conversion-artifact').length;
+        const got = findings(g.text, 'conversion-artifact', g.published ?? undefined);
+        if (expected === 0) expect(got.map((x) => x.text), g.id).toEqual([]);
+        else expect(got.length, g.id).toBe(expected);
+      }
+    }
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { findings, fires } from '../support/checks.js';
+
+describe('impossible-change', () => {
+  it.each([
+    ['涉案金额共2488.1万元、同比下降310.82%', '310.82%'],
+    ['全年接报警情1.2万起，同比下降120%', '120%'],
+    ['案件破案率为105.3%', '105.3%'],
+    ['该县城镇人口占全县总人口的112%', '112%'],
+    ['涉案金額共2488.1萬元、同比下降310.82%', '310.82%'],
+  ])('fires: %s', (text, at) => {
+    const f = fires(text, 'impossible-change', at);
+    expect(f.severity).toBe('error');
+  });
+
+  it.each([
+    '新型储能装机169.17万千瓦，同比增长2719.42%',
+    '归母净利润同比下降150%，由盈转亏',
+    '净利润-3.2亿元，同比下降135.6%',
+    '全年接报警情1.2万起，同比下降100%',
+    '经济增长率达到120%',
+    '收入增长1.5倍',
+  ])('stays quiet: %s', (text) => {
+    expect(findings(text, 'impossible-change')).toEqual([]);
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { findings, fires } from '../support/checks.js';
+
+const SEED_LIKE = '取得了好成效（其中，破案数、移送起诉数分别同比上升37.82%、35.8%）。2023年，立刑事案件1365宗，破案707宗，破案率51.8%、同比上升37.82%，移送起诉660人、同比上升35.8%。';
+
+describe('metric-conflict', () => {
+  it('fires when one figure is given to a count and to its rate', () => {
+    const f = fires(SEED_LIKE, 'metric-conflict', '51.8%、同比上升37.82%');
+    expect(f.text).toBe('37.82%');
+    expect(f.message).toMatch(/破案率/);
+  });
+
+  it.each([
+    // one metric said twice
+    '移送起诉数同比上升35.8%。移送起诉660人、同比上升35.8%。',
+    // two metrics that moved together (the share count did not change)
+    '归母净利润8894.48万元，同比下降1.44%；基本每股收益0.2368元，同比下降1.44%。',
+    // the same figure against different bases
+    '第一产业用电1.68亿千瓦时，环比增长15.94%；发电装机容量同比增长15.94%。',
+    // a round figure says little
+    '破案数同比上升5%，破案率同比上升5%。',
+  ])('stays quiet: %s', (text) => {
+    expect(findings(text, 'metric-conflict')).toEqual([]);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { findings, fires } from '../support/checks.js';
+
+describe('rate-mismatch', () => {
+  it.each([
+    // a rate against its counts
+    ['2023年，全县立刑事案件1365宗，破案707宗，破案率55%。', '55%'],
+    // a share against its part and whole
+    ['发电装机容量7487.71万千瓦。水电971.82万千瓦，占总装机的12.98%；火电2324.62万千瓦，占33.05%。', '33.05%'],
+    // a change against two levels
+    ['电诈案件从460起降至408起，下降15%。', '15%'],
+    // a change against a level named before it
+    ['营业收入6.13亿元，较二季度的7.05亿元环比下降18.07%。', '18.07%'],
+    // a level, its increment and the percent
+    ['年末户籍人口218.7万人，比上年增加8630人，增长0.9%。', '0.9%'],
+    // no whole number of cases gives this change
+    ['全县立电诈案件408起、同比下降13.50%。', '13.50%'],
+  ])('fires: %s', (text, at) => {
+    expect(fires(text, 'rate-mismatch', at).severity).toBe('warning');
+  });
+
+  it.each([
+    ['2023年，全县立刑事案件1365宗，破案707宗，破案率51.8%。', '51.8%'],
+    ['发电装机容量7487.71万千瓦。水电971.82万千瓦，占总装机的12.98%；火电2324.62万千瓦，占31.05%。', '31.05%'],
+    ['电诈案件从460起降至408起，下降11.3%。', '11.3%'],
+    ['营业收入6.13亿元，较二季度的7.05亿元环比下降13.07%。', '13.07%'],
+    ['年末户籍人口218.7万人，比上年增加8630人，增长0.4%。', '0.4%'],
+    ['全县立电诈案件408起、同比下降11.30%。', '11.30%'],
+  ])('holds, reported as info: %s', (text, at) => {
+    expect(findings(text, 'rate-mismatch')).toEqual([]);
+    const info = [...findings(text, 'rate-consistent'), ...findings(text, 'implied-baseline')];
+    const i = text.indexOf(at);
+    expect(info.some((f) => f.severity === 'info' && f.start < i + at.length && i < f.end), JSON.stringify(info)).toBe(true);
+  });
+
+  it.each([
+    // 出生率 is per head of a population the text does not state
+    '全年出生人口2457人，出生率5.28‰；死亡人口3857人，死亡率8.28‰。',
+    // 约 and 逾 widen what the figures allow
+    '入境旅客逾1417万人次，其中内地旅客近989.5万人次，占入境旅客总数的69.8%。',
+  ])('stays quiet: %s', (text) => {
+    expect(findings(text, 'rate-mismatch')).toEqual([]);
+  });
+});
