@@ -10,7 +10,7 @@ import chalk, { Chalk, type ChalkInstance } from 'chalk';
 import { FACT_KINDS, type FactKind } from '../types.js';
 import { expandInputs } from './inputs.js';
 import { runCommand, type RunOptions } from './run.js';
-import { CHECK_FORMATS, EXTRACT_FORMATS, TEXT_FORMATS } from './formats.js';
+import { CHECK_FORMATS, EXTRACT_FORMATS, TEXT_FORMATS } from './assemble.js';
 import { loadConfig, ConfigError } from './config.js';
 import { VERSION } from './version.js';
 
@@ -99,7 +99,8 @@ export async function main(argv: string[]): Promise<number> {
       }
       throw e;
     }
-    const format = (o.json ? 'json' : (o.format as string | undefined)) ?? (command === 'check' ? 'stylish' : command === 'text' ? 'text' : 'table');
+    const fallback = o.input === 'jsonl' ? (command === 'text' ? 'json' : 'jsonl') : command === 'check' ? 'stylish' : command === 'text' ? 'text' : 'table';
+    const format = (o.json ? 'json' : (o.format as string | undefined)) ?? fallback;
     const opts: RunOptions = {
       command,
       format,
@@ -128,7 +129,7 @@ export async function main(argv: string[]): Promise<number> {
       .command('extract')
       .description('print every count, amount, percent, date, period and duration in each input')
       .argument('[files...]', 'text or HTML files, directories, or - for standard input')
-      .addOption(new Option('-f, --format <format>', 'output format').choices(EXTRACT_FORMATS).default('table'))
+      .addOption(new Option('-f, --format <format>', 'output format (default: table; jsonl with --input jsonl)').choices(EXTRACT_FORMATS))
       .option('--json', 'shorthand for --format json')
       .option('-k, --kinds <kinds>', `only these kinds, comma-separated (${FACT_KINDS.join(', ')})`, parseKinds)
       .option('--no-progress', 'no progress bar on standard error'),
@@ -141,7 +142,7 @@ export async function main(argv: string[]): Promise<number> {
       .command('check')
       .description('check each article against itself: impossible changes, rates that do not match their counts, conversion damage')
       .argument('[files...]', 'text or HTML files, directories, or - for standard input')
-      .addOption(new Option('-f, --format <format>', 'output format').choices(CHECK_FORMATS).default('stylish'))
+      .addOption(new Option('-f, --format <format>', 'output format (default: stylish; jsonl with --input jsonl)').choices(CHECK_FORMATS))
       .option('--json', 'shorthand for --format json')
       .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseCount)
       .addOption(new Option('--fail-on <level>', 'exit 1 on findings at this level or above (default: error for stylish and github, never for json, jsonl and sarif, whose readers decide)').choices(['error', 'warning', 'never']))
@@ -157,7 +158,7 @@ export async function main(argv: string[]): Promise<number> {
       .command('text')
       .description('print the document text that offsets refer to (the article text of an HTML page)')
       .argument('[files...]', 'text or HTML files, or - for standard input')
-      .addOption(new Option('-f, --format <format>', 'output format').choices(TEXT_FORMATS).default('text'))
+      .addOption(new Option('-f, --format <format>', 'output format (default: text; jsonl with --input jsonl)').choices(TEXT_FORMATS))
       .option('--json', 'shorthand for --format json'),
   )
     .addHelpText('after', EXAMPLES.text)

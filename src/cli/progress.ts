@@ -19,6 +19,11 @@ export class Progress {
     this.last = now;
     const secs = (now - this.started) / 1000;
     const rate = this.done_ / Math.max(secs, 0.001);
+    if (!Number.isFinite(this.total)) {
+      // a stream of records: no end known, so no bar and no time left
+      process.stderr.write(`\r${this.done_} docs  ${rate.toFixed(rate < 10 ? 1 : 0)}/s  ${fmt(secs)} \x1b[K`);
+      return;
+    }
     const left = this.total > this.done_ ? (this.total - this.done_) / rate : 0;
     const width = 24;
     const filled = Math.round((width * this.done_) / Math.max(this.total, 1));

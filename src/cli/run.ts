@@ -1,13 +1,15 @@
 // Runs a command over its inputs: reads them, processes each (in order, or in worker threads),
 // writes each document's output as soon as it and the ones before it are done, reports failed
 // inputs on standard error in one line each, and computes the exit code.
+import { availableParallelism } from 'node:os';
 import type { ChalkInstance } from 'chalk';
 import { stylishSummary } from '../format/check.js';
 import type { FactKind, Severity } from '../types.js';
 import type { Config } from './config.js';
-import { renderer } from './formats.js';
+import { assembler } from './assemble.js';
 import { type Source } from './inputs.js';
-import { runJob, type Job, type JobOptions, type JobResult } from './process.js';
+import { type Job, type JobOptions } from './process.js';
+import type { RenderOptions } from './render.js';
 import { readStdin, jsonlJobs } from './stdin.js';
 import { createPool } from './pool.js';
 import { Progress } from './progress.js';
@@ -46,6 +48,7 @@ function write(s: string): Promise<void> | void {
 }
 
 export async function runCommand(sources: Source[], args: string[], opts: RunOptions): Promise<number> {
+  const records = opts.input === 'jsonl';
   const jobOptions: JobOptions = {
     command: opts.command,
     maxSize: opts.maxSize,
@@ -57,36 +60,38 @@ export async function runCommand(sources: Source[], args: string[], opts: RunOpt
     ...(opts.kinds ? { kinds: opts.kinds } : {}),
     ...(opts.lenient ? { lenient: true } : {}),
   };
-  const render = renderer(opts.command, opts.format, { chalk: opts.chalk, version: VERSION, verbose: opts.verbose });
-  const many = sources.length !== 1 || args.some((a) => sources.length === 1 && a !== sources[0]!.label) || opts.input === 'jsonl';
-  const jobs = opts.input === 'jsonl' ? jsonlJobs(sources, opts.maxSize) : plainJobs(sources);
+  const renderOptions: RenderOptions = { command: opts.command, format: opts.format, colorLevel: opts.chalk.level, verbose: opts.verbose, quiet: opts.quiet, records };
+  const out = assembler(renderOptions, VERSION);
+  const many = records || sources.length !== 1 || args.some((a) => sources.length === 1 && a !== sources[0]!.label);
+  const jobs = records ? jsonlJobs(sources, opts.maxSize) : plainJobs(sources);
   const totals: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   let failed = 0;
   let first = true;
-  const progress = opts.progress === false ? null : Progress.maybe(sources.length);
-  await write(render.begin(many));
-  const pool = createPool(opts.jobs, sources.length);
-  for await (const { job, result } of pool.run(jobs, jobOptions)) {
-    if (!result.ok) {
-      failed++;
-      process.stderr.write(`facts: ${job.id ?? job.label}: ${result.error}\n`);
-      if (opts.debug && result.debug) process.stderr.write(`${result.debug}\n`);
-      await write(render.error(job.id ?? job.label, result.error, first));
-    } else {
-      const r = result.report;
-      if (opts.command === 'check') {
-        if (opts.quiet) r.findings = r.findings.filter((f) => f.severity === 'error');
-        else if (!opts.verbose && opts.format === 'stylish') r.findings = r.findings.filter((f) => f.severity !== 'info');
-        if (opts.format === 'github' && !opts.verbose) r.findings = r.findings.filter((f) => f.severity !== 'info');
-        for (const f of r.findings) totals[f.severity]++;
+  const progress = opts.progress === false ? null : Progress.maybe(records ? Infinity : sources.length);
+  const threads = opts.jobs || availableParallelism();
+  // one document needs no worker threads: starting them would cost more than it saves
+  const pool = createPool(records || sources.length > 1 ? threads : 1);
+  await write(out.begin(many));
+  try {
+    for await (const { job, result } of pool.run(jobs, jobOptions, renderOptions)) {
+      const name = job.id ?? job.label;
+      if (!result.ok) {
+        failed++;
+        process.stderr.write(`facts: ${name}: ${result.error}\n`);
+        if (opts.debug && result.debug) process.stderr.write(`${result.debug}\n`);
+        await write(out.error(name, result.error, first));
+      } else {
+        for (const k of ['error', 'warning', 'info'] as const) totals[k] += result.piece.counts[k];
+        await write(out.add(result.piece.text, first));
       }
-      await write(render.doc(r, first));
+      first = false;
+      progress?.tick();
     }
-    first = false;
-    progress?.tick();
+  } finally {
+    progress?.done();
+    await pool.close();
   }
-  progress?.done();
-  await write(render.end());
+  await write(out.end());
   if (opts.command === 'check' && opts.format === 'stylish') await write(stylishSummary(totals, opts.chalk, opts.verbose));
   if (failed > 0) return 2;
   if (opts.command === 'check') {
@@ -104,11 +109,8 @@ async function* plainJobs(sources: Source[]): AsyncGenerator<Job> {
       try {
         yield { label: '-', kind: 'stdin', data: await readStdin() };
       } catch (e) {
-        yield { label: '-', kind: 'stdin', data: new Uint8Array(), error: (e as Error).message };
+        yield { label: '-', kind: 'stdin', error: (e as Error).message };
       }
     } else yield { label: s.label, kind: 'file' };
   }
 }
-
-export type { JobResult };
-export { runJob };

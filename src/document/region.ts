@@ -9,12 +9,16 @@ const MARKERS: Readonly<Record<Exclude<Region, 'cn'>, RegExp>> = {
   mo: /澳门元|澳门币|葡币|MOP|澳门特别行政区|澳门特区|统计暨普查局|博彩监察协调局|旅游局|氹仔|路氹|澳门/g,
 };
 
+/** The markers of a long document are read in its first part: an article says where it is from early. */
+const HEAD = 20000;
+
 export function detectRegion(norm: string, text: string, script: Script): Region {
   const score: Record<string, number> = { tw: 0, hk: 0, mo: 0 };
+  const head = norm.length > HEAD ? norm.slice(0, HEAD) : norm;
   for (const [region, re] of Object.entries(MARKERS)) {
     re.lastIndex = 0;
     let n = 0;
-    while (re.exec(norm) !== null && n < 50) n++;
+    while (re.exec(head) !== null && n < 50) n++;
     score[region] = n;
   }
   // 臺 is written in Taiwan (the converter of a mainland text uses it too, so it counts little)

@@ -1,4 +1,8 @@
 // Runs every rule over the normalized text and returns all candidates, overlapping or not.
+//
+// Token rules run once per number token. Scan rules run paragraph by paragraph (no rule matches
+// across a line break), and only on paragraphs that hold their trigger: most paragraphs have no
+// 季, 半年 or 以来, and skipping them is most of the speed (BENCHMARKS.md).
 import { lexNumbers, type NumberToken } from '../numbers/lexer.js';
 import { withApprox } from '../rules/approx.js';
 import { scanRules, tokenRules } from '../rules/index.js';
@@ -32,23 +36,33 @@ export function findCandidates(norm: string, region: Region): { candidates: Cand
     const tok = tokens[i]!;
     for (const rule of tokenRules) push(rule.match(ctx, tok, i));
   }
+  let from = 0;
+  while (from <= norm.length) {
+    let to = norm.indexOf('\n', from);
+    if (to < 0) to = norm.length;
+    if (to > from) scanParagraph(norm.slice(from, to), from, ctx, push);
+    from = to + 1;
+  }
+  return { candidates: out, tokens };
+}
+
+function scanParagraph(para: string, offset: number, ctx: RuleContext, push: (c: Candidate | Candidate[] | null) => void): void {
   for (const rule of scanRules) {
+    if (rule.trigger && !rule.trigger.test(para)) continue;
     const re = rule.pattern;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(norm)) !== null) {
+    while ((m = re.exec(para)) !== null) {
       if (m[0].length === 0) {
         re.lastIndex = m.index + 1;
         continue;
       }
+      const at = m.index;
+      m.index = at + offset; // positions in the whole text
       const c = rule.extract(m, ctx);
-      if (c) {
-        push(c);
-      } else {
-        // not really a match here: try again one character on (a shorter reading may hold)
-        re.lastIndex = m.index + 1;
-      }
+      if (c) push(c);
+      // not really a match here: try again one character on (a shorter reading may hold)
+      else re.lastIndex = at + 1;
     }
   }
-  return { candidates: out, tokens };
 }

@@ -76,11 +76,18 @@ export function jsonlFindings(r: Report): string {
     .join('');
 }
 
+const RULE_INDEX = new Map(CHECK_DOCS.map((d, i) => [d.id, i]));
+
 /** SARIF 2.1.0: one run, rule metadata for every check, code point columns declared. */
 export function sarifLog(reports: Report[], version: string): string {
-  const ruleIndex = new Map(CHECK_DOCS.map((d, i) => [d.id, i]));
+  return sarifLogFrom(reports.flatMap(sarifResults), version);
+}
+
+/** One document's SARIF results. */
+export function sarifResults(r: Report): unknown[] {
+  const ruleIndex = RULE_INDEX;
   const results = [];
-  for (const r of reports) {
+  {
     const pos = new Positioner(r.doc.text);
     for (const f of sortedFindings(r)) {
       const a = pos.at(f.start);
@@ -103,6 +110,11 @@ export function sarifLog(reports: Report[], version: string): string {
       });
     }
   }
+  return results;
+}
+
+/** The SARIF log around the results of every document. */
+export function sarifLogFrom(results: unknown[], version: string): string {
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',

@@ -8,10 +8,8 @@
 //   成长率为-3.31%         → down (a growth rate states its direction by its sign)
 // A basis stated in a sentence carries to the later changes of that sentence.
 import type { Direction, Document, Fact } from '../types.js';
-import { SENTENCE_END } from './clauses.js';
-
-/** A basis carries through ； but not past the end of a full sentence. */
-const BASIS_END = /[。！？!?\n]/;
+// A basis carries through ； but not past the end of a full sentence.
+import { isFullStop, isSentenceEnd } from './marks.js';
 
 const UP = ['上升', '增长', '增加', '提高', '提升', '上涨', '扩大', '攀升', '回升', '反弹', '上扬', '走高', '增', '涨', '升', '多', '成长', '上修', '上调', '年增', '月增', '季增', '高出', '加快', '拉升', '大增', '激增', '猛增', '跃升', '增多', '翻', '升值', '多打', '多收', '增收', '增产', '提速', '走强'];
 const DOWN = ['下降', '减少', '降低', '回落', '下跌', '收窄', '下滑', '缩小', '减', '降', '跌', '衰退', '萎缩', '下修', '下调', '负增长', '年减', '月减', '季减', '少', '放缓', '回调', '走低', '缩减', '锐减', '骤降', '大减', '减弱', '贬值', '减产', '减收', '走弱'];
@@ -71,11 +69,11 @@ export function linkChanges(doc: Document, facts: Fact[]): void {
     // sentence boundary between the previous fact and this one?
     let newSentence = false;
     for (; cursor < f.start; cursor++) {
-      const ch = norm[cursor]!;
-      if (SENTENCE_END.test(ch)) {
+      const ch = norm.charCodeAt(cursor);
+      if (isSentenceEnd(ch)) {
         newSentence = true;
         sentenceStart = cursor + 1;
-        if (BASIS_END.test(ch)) carriedBasis = null;
+        if (isFullStop(ch)) carriedBasis = null;
       }
     }
     if (newSentence) prev = null;

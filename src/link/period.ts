@@ -2,6 +2,7 @@
 // baseline such as 较2019年), else the paragraph's leading time phrase (`2023年，梅县区立刑事案件
 // 1365宗` → 2023).
 import type { Document, Fact } from '../types.js';
+import { isFullStop } from './marks.js';
 
 const BASELINE_BEFORE = /(?:较|比|与|和|同|对|对比|相比|相较|较之|跟|恢复至|达到|超过|高于|低于)$/;
 const QUANTITY = new Set(['count', 'money', 'percent', 'percentage_point', 'multiple', 'measure', 'number']);
@@ -14,12 +15,12 @@ export function linkPeriods(doc: Document, facts: Fact[]): void {
   let cursor = 0;
   for (const f of facts) {
     for (; cursor < f.start; cursor++) {
-      const ch = norm[cursor]!;
-      if (ch === '\n') {
+      const ch = norm.charCodeAt(cursor);
+      if (ch === 0x0a) {
         paragraphTime = null;
         paragraphFirstSentence = true;
         sentenceTime = null;
-      } else if (/[。！？!?]/.test(ch)) {
+      } else if (isFullStop(ch)) {
         sentenceTime = null;
         paragraphFirstSentence = false;
       }

@@ -10,7 +10,7 @@
 import { ACTION_VERBS, CHANGE_ONLY, LEADING_WORDS, LINK_WORDS } from '../data/subject-words.js';
 import { words } from '../rules/patterns.js';
 import type { Document, Fact } from '../types.js';
-import { SENTENCE_END } from './clauses.js';
+import { isSentenceEnd } from './marks.js';
 
 const QUANTITY = new Set(['count', 'money', 'percent', 'percentage_point', 'multiple', 'measure', 'number', 'duration']);
 // Marks that end the stretch a subject is looked for in (、 too: 408起、同比下降 …).
@@ -113,7 +113,7 @@ export function linkSubjects(doc: Document, facts: Fact[]): void {
   for (let i = 0; i < facts.length; i++) {
     const f = facts[i]!;
     for (; cursor < f.start; cursor++) {
-      if (SENTENCE_END.test(norm[cursor]!)) {
+      if (isSentenceEnd(norm.charCodeAt(cursor))) {
         sentenceStart = cursor + 1;
         prevQ = null;
       }

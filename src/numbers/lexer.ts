@@ -133,7 +133,7 @@ export function lexNumbers(s: string, from = 0, to = s.length): NumberToken[] {
     }
     // Trim what cannot end a number: a trailing 点 or separator never gets here; trailing 两 alone is fine.
     let raw = s.slice(start, j);
-    let parsed = parseToken(raw);
+    let parsed = fastParse(raw) ?? parseToken(raw);
     // A run that is no number as a whole may be one without its last characters (一万二万 → 一万);
     // bounded, so hostile runs cost linear time.
     for (let cut = 1; !parsed && cut <= 3 && j - cut > start; cut++) {
@@ -155,14 +155,40 @@ export function lexNumbers(s: string, from = 0, to = s.length): NumberToken[] {
         value: parsed.value,
         decimals: parsed.decimals,
         scaled: parsed.scaled,
-        chinese: /[^\d.,]/.test(raw),
-        plainDigits: /^\d+$/.test(raw),
+        chinese: !ARABIC_ONLY.test(raw),
+        plainDigits: PLAIN.test(raw),
         approxInside,
       });
     }
     i = j > i ? j : i + 1;
   }
   return out;
+}
+
+const ARABIC_ONLY = /^[\d.,]+$/;
+const PLAIN = /^\d+$/;
+
+/** Most numbers are Arabic digits (with a point or separators), or one Chinese digit: no parser needed. */
+function fastParse(raw: string): { value: number; decimals: number; scaled: boolean } | null {
+  const n = raw.length;
+  if (n === 1) {
+    const c = raw.charCodeAt(0);
+    if (c >= 0x30 && c <= 0x39) return { value: c - 0x30, decimals: 0, scaled: false };
+    const d = DIGITS[raw];
+    return d === undefined || raw === '两' ? null : { value: d, decimals: 0, scaled: false };
+  }
+  let point = -1;
+  let commas = false;
+  for (let i = 0; i < n; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) continue;
+    if (c === POINT && point < 0) point = i;
+    else if (c === COMMA) commas = true;
+    else return null;
+  }
+  const clean = commas ? raw.replace(/,/g, '') : raw;
+  const decimals = point < 0 ? 0 : n - point - 1;
+  return { value: Number(clean), decimals, scaled: false };
 }
 
 function parseToken(raw: string) {

@@ -9,6 +9,7 @@
 // Without a reference, a partial date keeps its precision (`--08-27`) and a relative one is null.
 import type { DatePoint, TimeSpec } from '../types.js';
 import type { Candidate } from '../rules/types.js';
+import { isFullStop } from '../link/marks.js';
 
 export interface Resolved {
   kind: 'date' | 'period';
@@ -23,7 +24,6 @@ interface Ref {
 }
 
 // ； joins clauses of one sentence: a time stated before it still frames what follows
-const SENTENCE_END = /[。！？!?\n]/;
 const BASELINE_BEFORE = /(?:较|比|与|同|和|对比|相比|相较|跟|较之|高于|低于|超过|恢复至|达到|为)$/;
 const FUTURE = /将|预计|预期|计划|拟|定于|即将|届时|有望|可望|可于|前夕|下一步/;
 
@@ -131,11 +131,11 @@ export function resolveTimes(facts: Candidate[], norm: string, published: string
   for (const f of facts) {
     // advance sentence and paragraph counters up to the fact
     for (; cursor < f.start; cursor++) {
-      const ch = norm[cursor]!;
-      if (ch === '\n') {
+      const ch = norm.charCodeAt(cursor);
+      if (ch === 0x0a) {
         paragraph++;
         sentence++;
-      } else if (SENTENCE_END.test(ch)) sentence++;
+      } else if (isFullStop(ch)) sentence++;
     }
     if (paragraph !== ctx.paragraph) ctx = { sentence, paragraph };
     else if (sentence !== ctx.sentence) {
@@ -187,9 +187,9 @@ export function resolveTimes(facts: Candidate[], norm: string, published: string
 
 function sentenceAround(norm: string, pos: number): string {
   let a = pos;
-  while (a > 0 && !SENTENCE_END.test(norm[a - 1]!)) a--;
+  while (a > 0 && !isFullStop(norm.charCodeAt(a - 1))) a--;
   let b = pos;
-  while (b < norm.length && !SENTENCE_END.test(norm[b]!)) b++;
+  while (b < norm.length && !isFullStop(norm.charCodeAt(b))) b++;
   return norm.slice(a, b);
 }
 

@@ -6,9 +6,10 @@
 // Not counts: the indefinite 一 (一支队伍, 一批, 一面锦旗), a measure word that starts another
 // word (3人民 …, see MEASURE_WORD_NOT_BEFORE), idioms (data/idioms.ts, as blocked spans).
 import { MEASURE_WORDS, MEASURE_WORD_NOT_BEFORE } from '../data/units.js';
-import { APPROX_INNER, re, words } from './patterns.js';
+import { APPROX_INNER, charAfter, firstChars, re, words } from './patterns.js';
 import { PRIORITY, type TokenRule } from './types.js';
 
+const FIRST = firstChars(MEASURE_WORDS);
 const SUFFIX = re('y')`${APPROX_INNER}?(?<unit>${words(MEASURE_WORDS)})`;
 
 export const count: TokenRule = {
@@ -28,6 +29,7 @@ export const count: TokenRule = {
     { in: '代表1365人民群众', out: [] },
   ],
   match(ctx, tok) {
+    if (!FIRST.has(charAfter(ctx.norm, tok.end))) return null;
     const m = ctx.at(SUFFIX, tok.end);
     if (!m) return null;
     const unit = m.groups!.unit!;

@@ -46,6 +46,7 @@ function candidate(start: number, end: number, spec: TimeSpec, rule: string): Ca
 export const yearDate: ScanRule = {
   id: 'date-year',
   pattern: YEAR_DATE,
+  trigger: /年/,
   examples: [
     { in: '2023年，梅县区立刑事案件1365宗', published: '2024-01-09', out: [{ text: '2023年', kind: 'date', value: '2023' }, { text: '1365宗', kind: 'count', value: 1365 }] },
     { in: '2023年8月，分局依托专项行动', out: [{ text: '2023年8月', kind: 'date', value: '2023-08' }] },
@@ -87,6 +88,7 @@ export const yearDate: ScanRule = {
 export const monthDate: ScanRule = {
   id: 'date-month',
   pattern: MONTH_DATE,
+  trigger: /月/,
   examples: [
     { in: '10月30日晚间披露', published: '2024-10-30', out: [{ text: '10月30日', kind: 'date', value: '2024-10-30' }] },
     { in: '6月18日20时开始', published: '2024-06-01', out: [{ text: '6月18日20时', kind: 'date', value: '2024-06-18T20:00' }] },
@@ -116,6 +118,7 @@ function relativeYearOnly(m: RegExpExecArray, _ctx: RuleContext, y: NonNullable<
 export const numericDate: ScanRule = {
   id: 'date-numeric',
   pattern: NUMERIC_DATE,
+  trigger: /\d[-/.]\d/,
   examples: [
     { in: '時間:2024-01-09 10:48:52  瀏覽', out: [{ text: '2024-01-09 10:48:52', kind: 'date', value: '2024-01-09T10:48:52' }] },
     { in: '发布于2024/1/9', out: [{ text: '2024/1/9', kind: 'date', value: '2024-01-09' }] },

@@ -47,6 +47,7 @@ function fmt(n: number): string {
 export const duration: ScanRule = {
   id: 'duration',
   pattern: DURATION,
+  trigger: /[年月周天时钟秒期季日]/,
   examples: [
     { in: '分别潜逃22年、24年的命案逃犯', out: [{ text: '22年', kind: 'duration', value: 'P22Y' }, { text: '24年', kind: 'duration', value: 'P24Y' }] },
     { in: '全区47天无刑事警情', out: [{ text: '47天', kind: 'duration', value: 'P47D' }] },
@@ -95,6 +96,7 @@ export const duration: ScanRule = {
 export const halfYear: ScanRule = {
   id: 'duration-half-year',
   pattern: HALF_YEAR,
+  trigger: /半年/,
   examples: [{ in: '用了半年时间', out: [{ text: '半年', kind: 'duration', value: 'P6M' }] }, { in: '上半年', published: '2024-07-01', out: [{ text: '上半年', kind: 'period', value: '2024-01/2024-06' }] }],
   extract(m) {
     return { start: m.index, end: m.index + m[0].length, kind: 'duration', value: 'P6M', rule: 'duration-half-year', priority: PRIORITY.duration };
@@ -104,6 +106,7 @@ export const halfYear: ScanRule = {
 export const age: ScanRule = {
   id: 'duration-age',
   pattern: AGE,
+  trigger: /岁/,
   examples: [
     { in: '人均预期寿命达77.9岁', out: [{ text: '77.9岁', kind: 'duration', value: 'P77.9Y' }] },
     { in: '65岁以上的老人', out: [{ text: '65岁以上', kind: 'duration', value: 'P65Y', approx: 'over' }] },

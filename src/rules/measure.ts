@@ -5,9 +5,10 @@
 //   110千伏及以上 → 110 千伏, over           4.92萬噸 → 49200 噸 (unit as written)
 import { MEASURE_UNITS } from '../data/units.js';
 import { PER_UNITS } from '../data/currencies.js';
-import { APPROX_INNER, re, words } from './patterns.js';
+import { APPROX_INNER, charAfter, firstChars, re, words } from './patterns.js';
 import { PRIORITY, type TokenRule } from './types.js';
 
+const FIRST = firstChars(MEASURE_UNITS);
 const SUFFIX = re('y')`${APPROX_INNER}?(?<unit>(?:${words(MEASURE_UNITS)})(?:/(?:${words([...PER_UNITS, ...MEASURE_UNITS])}))?)`;
 
 export const measure: TokenRule = {
@@ -23,6 +24,7 @@ export const measure: TokenRule = {
     { in: '单产389.7公斤/亩', out: [{ text: '389.7公斤/亩', kind: 'measure', value: 389.7, unit: '公斤/亩' }] },
   ],
   match(ctx, tok) {
+    if (!FIRST.has(charAfter(ctx.norm, tok.end))) return null;
     const m = ctx.at(SUFFIX, tok.end);
     if (!m) return null;
     const unit = m.groups!.unit!;

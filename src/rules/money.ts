@@ -7,12 +7,14 @@
 // A bare 元 takes the document's currency (resolve/currency.ts): CNY, TWD in Taiwan text, HKD or
 // MOP where the article says so.
 import { CURRENCY_PREFIXES, CURRENCY_SUFFIXES, PER_UNITS } from '../data/currencies.js';
-import { APPROX_INNER, re, words } from './patterns.js';
+import { APPROX_INNER, charAfter, firstChars, re, words } from './patterns.js';
 import { PRIORITY, type Candidate, type TokenRule } from './types.js';
 
 // 元 followed by these is another word: 元旦, 元素, 元件, 元宵 …
 const SUFFIX = re('y')`${APPROX_INNER}?(?<cur>${words(Object.keys(CURRENCY_SUFFIXES))})(?![旦宵素件器首老凶帅气])(?:/(?<per>${words(PER_UNITS)}))?`;
 const PREFIX = re('')`(?<cur>${words(Object.keys(CURRENCY_PREFIXES))}) ?$`;
+const SUFFIX_FIRST = firstChars(Object.keys(CURRENCY_SUFFIXES));
+const PREFIX_LAST = new Set(Object.keys(CURRENCY_PREFIXES).map((w) => w[w.length - 1]!).concat(' '));
 // 每公斤56.8元: the rate's unit is written before the number
 const PER_BEFORE = re('')`每(?<per>${words(PER_UNITS)})$`;
 
@@ -40,7 +42,9 @@ export const money: TokenRule = {
     { in: '出厂价上调至1169元/瓶', out: [{ text: '1169元/瓶', kind: 'money', value: 1169, unit: '元/瓶' }] },
   ],
   match(ctx, tok) {
-    const m = ctx.at(SUFFIX, tok.end);
+    const hasSuffix = SUFFIX_FIRST.has(charAfter(ctx.norm, tok.end));
+    if (!hasSuffix && !PREFIX_LAST.has(ctx.norm[tok.start - 1] ?? '')) return null;
+    const m = hasSuffix ? ctx.at(SUFFIX, tok.end) : null;
     const before = ctx.before(tok.start, 6);
     const p = PREFIX.exec(before);
     if (!m && !p) return null;

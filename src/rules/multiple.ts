@@ -16,6 +16,7 @@ export const multiple: TokenRule = {
     { in: '每户所得差距为6.15倍', out: [{ text: '6.15倍', kind: 'multiple', value: 6.15 }] },
   ],
   match(ctx, tok) {
+    if (ctx.norm[tok.end] !== '倍') return null;
     const m = ctx.at(SUFFIX, tok.end);
     if (!m) return null;
     const tenth = m.groups?.tenth;

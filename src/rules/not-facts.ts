@@ -15,8 +15,8 @@ function blocked(start: number, end: number, rule: string): Candidate {
   return { start, end, kind: 'blocked', value: null, rule, priority: PRIORITY.blocked };
 }
 
-function scan(id: string, pattern: RegExp, examples: ScanRule['examples']): ScanRule {
-  return { id, pattern, examples, extract: (m) => (m[0] ? blocked(m.index, m.index + m[0].length, id) : null) };
+function scan(id: string, pattern: RegExp, examples: ScanRule['examples'], trigger?: RegExp): ScanRule {
+  return { id, pattern, examples, ...(trigger ? { trigger } : {}), extract: (m) => (m[0] ? blocked(m.index, m.index + m[0].length, id) : null) };
 }
 
 const LETTER_UNITS = MEASURE_UNITS.filter((u) => /^[A-Za-z]+$/.test(u));
@@ -36,7 +36,7 @@ export const phone = scan(
 
 export const webAddress = scan('not-fact-url', re('g')`https?://[\x21-\x7e]+|www\.[\x21-\x7e]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+`, [
   { in: '详见http://www.stats.gov.cn/2024/01.html', out: [] },
-]);
+], /https?:|www\.|@/);
 
 export const documentNumber = scan(
   'not-fact-document-number',
@@ -46,6 +46,7 @@ export const documentNumber = scan(
     { in: '（文号：主综字第1120600214号）', out: [] },
     { in: '粤ICP备05021378号-1', out: [] },
   ],
+  /号/,
 );
 
 export const code = scan(
@@ -57,21 +58,23 @@ export const code = scan(
     { in: '高股息ETF 00878配息公告出炉', out: [] },
     { in: '5G基站', out: [] },
   ],
+  /[A-Za-z(（码]|0\d/,
 );
 
 export const namedCampaign = scan(
   'not-fact-name',
-  re('g')`(?<=[“"「『‘][^”"」』’\n]{0,12})[\u4e00-\u9fffA-Za-z]+(?:19|20)\d{2}(?=[”"」』’])|(?<=[\u4e00-\u9fff])(?:19|20)\d{2}(?=专项|行动|计划|工程|系列|论坛|峰会|博览会|大会|活动|版)|\d+(?:\+[\dA-Za-z]+)+|[A-Za-z](?:\+\d+)+`,
+  re('g')`(?<=[“"「『‘][^”"」』’\n]{0,12}[\u4e00-\u9fffA-Za-z])(?:19|20)\d{2}(?=[”"」』’])|(?<=[\u4e00-\u9fff])(?:19|20)\d{2}(?=专项|行动|计划|工程|系列|论坛|峰会|博览会|大会|活动|版)|\d+(?:\+[\dA-Za-z]+)+|[A-Za-z](?:\+\d+)+`,
   [
     { in: '依托“净网2023”专项行动', out: [] },
     { in: '创新的“1+N+5”合成作战工作新机制', out: [] },
     { in: '“平安武平2018”专项行动期间', out: [] },
   ],
+  /[“\"「『‘+项动划程列坛会版]/,
 );
 
 export const pageChrome = scan('not-fact-page-chrome', re('g')`(?:浏览|阅读|点击|访问)(?:次数|量|数|人次)?[:：]\s?[\d,]+|字号[:：]?\s?[大中小 ]*|第\d+页|共\d+页|\d+/\d+页`, [
   { in: '浏览次数：1532', out: [] },
-]);
+], /[览读击访号页]/);
 
 // Headings and list markers at the start of a line: 一、 （二） 1. 2、 (3)
 export const listMarker = scan('not-fact-list-marker', re('gm')`^[ \t　]*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.](?!\d))`, [
@@ -88,6 +91,7 @@ export const documentTitle = scan(
     { in: '2019年国民经济和社会发展统计公报', out: [] },
     { in: '详见《二〇二四年第三季经济报告》', out: [] },
   ],
+  /[《报书鉴划要例法知定见案告]/,
 );
 
 const IDIOM_RE = re('g')`${words(IDIOMS)}`;
@@ -100,5 +104,5 @@ export const idiom = scan('not-fact-idiom', IDIOM_RE, [
 // Quoted slogans of numerals and words: “四个一”, “两隊一室” (short, two numerals or more, no digits).
 export const slogan = scan('not-fact-slogan', re('g')`(?<=[“"「『])(?=[^”"」』\n\d]{2,10}[”"」』])(?:[^”"」』\n\d一二两三四五六七八九十百千万]*[一二两三四五六七八九十百千万]){2,}[^”"」』\n\d]*(?=[”"」』])`, [
   { in: '推进“四个一”体系建设', out: [] },
-]);
+], /[“\"「『]/);
 

@@ -38,7 +38,7 @@ export const number: TokenRule = {
     { in: '文号1532，编号2023', out: [] },
   ],
   match(ctx, tok, i) {
-    const ratio = ratioAround(ctx.tokens, i, ctx.norm);
+    const ratio = ctx.norm[tok.end] === COLON || ctx.norm[tok.start - 1] === COLON ? ratioAround(ctx.tokens, i, ctx.norm) : null;
     if (ratio) return make(tok, 'number-ratio');
     if (tok.scaled && !tok.chinese) return make(tok, 'number-scaled');
     if (tok.scaled && tok.chinese && /\d/.test(tok.raw)) return make(tok, 'number-scaled');

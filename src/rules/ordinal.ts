@@ -4,7 +4,6 @@
 import { re } from './patterns.js';
 import { PRIORITY, type TokenRule } from './types.js';
 
-const PREFIX = re('')`第$`;
 const SUFFIX = re('y')`(?:个|名|位|次|轮|届|期|批|大|度|条|款|项|章|节|季|年|天|场|家|号|阶段|层|级|代|版|款|站|集|部|篇|页|顺位)?`;
 const SECTOR = re('y')`产业`;
 const QUARTER = re('y')`季(?!节)`;
@@ -18,7 +17,7 @@ export const ordinal: TokenRule = {
     { in: '第一产业增加值72.8亿元', out: [{ text: '72.8亿元', kind: 'money', value: 7280000000 }] },
   ],
   match(ctx, tok) {
-    if (!PREFIX.test(ctx.before(tok.start, 1))) return null;
+    if (ctx.norm[tok.start - 1] !== '第') return null;
     if (ctx.at(QUARTER, tok.end)) return null; // 第一季度, 第3季: a period
     if (ctx.at(SECTOR, tok.end)) return { start: tok.start - 1, end: tok.end + 2, kind: 'blocked', value: null, rule: 'sector-name', priority: PRIORITY.blocked };
     const m = ctx.at(SUFFIX, tok.end)!;

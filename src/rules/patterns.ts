@@ -93,3 +93,16 @@ export const APPROX_INNER = '(?<inner>余|多)';
 
 export const APPROX_BEFORE_RE = re('')`(?:${words(Object.keys(APPROX_BEFORE))})$`;
 export const APPROX_AFTER_RE = re('y')`${words(Object.keys(APPROX_AFTER))}`;
+
+/** The first characters of a list of words, for a quick test before a regular expression runs. */
+export function firstChars(list: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const w of list) if (w) out.add(w[0]!);
+  return out;
+}
+
+/** The character at `pos`, past an inner 余/多 (`5200余个`, `1万多元`). */
+export function charAfter(norm: string, pos: number): string {
+  const c = norm[pos] ?? '';
+  return c === '余' || c === '多' ? (norm[pos + 1] ?? '') : c;
+}

@@ -38,6 +38,9 @@ export const percent: TokenRule = {
     { in: '恢复至2019年同期约七成八', out: [{ text: '2019年同期', kind: 'date', value: '2019' }, { text: '约七成八', kind: 'percent', value: 78, approx: 'about' }] },
   ],
   match(ctx, tok) {
+    const next = ctx.norm[tok.end] ?? '';
+    const prev = ctx.norm[tok.start - 1] ?? '';
+    if (!/[%‰‱分成]/.test(next) && !/[之负\-−]/.test(prev)) return null;
     // a fraction: N分之M (三分之一, 5分之2)
     const f = ctx.at(FRACTION, tok.end);
     if (f) {

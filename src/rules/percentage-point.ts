@@ -13,6 +13,8 @@ export const percentagePoint: TokenRule = {
     { in: '回落三个百分点', out: [{ text: '三个百分点', kind: 'percentage_point', value: 3 }] },
   ],
   match(ctx, tok) {
+    const next = ctx.norm[tok.end];
+    if (next !== '个' && next !== '百') return null;
     const m = ctx.at(SUFFIX, tok.end);
     if (!m) return null;
     return {

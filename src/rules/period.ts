@@ -43,6 +43,7 @@ const MONTH_RANGE = re('g')`${GUARD}${OPT_YEAR}(?<m1>${MONTH})(?:月份?)?(?<sep
 export const monthRange: ScanRule = {
   id: 'period-month-range',
   pattern: MONTH_RANGE,
+  trigger: /月/,
   examples: [
     { in: '2023年1月至9月，全市', out: [{ text: '2023年1月至9月', kind: 'period', value: '2023-01/2023-09' }] },
     { in: '今年1—7月，全省发电量', published: '2023-08-20', out: [{ text: '今年1—7月', kind: 'period', value: '2023-01/2023-07' }] },
@@ -71,6 +72,7 @@ const DAY_RANGE = re('g')`${GUARD}${OPT_YEAR}(?<m1>${MONTH})月(?<d1>${DAY})[日
 export const dayRange: ScanRule = {
   id: 'period-day-range',
   pattern: DAY_RANGE,
+  trigger: /[日号]/,
   examples: [
     { in: '2023年1月1日至3月31日期间', out: [{ text: '2023年1月1日至3月31日', kind: 'period', value: '2023-01-01/2023-03-31' }] },
     { in: '定于2024年11月8日15:00至16:00召开', out: [{ text: '2024年11月8日15:00至16:00', kind: 'period', value: '2024-11-08T15:00/2024-11-08T16:00' }] },
@@ -102,6 +104,7 @@ const DAY_ONLY_RANGE = re('g')`(?<![\d.月]|\d,)(?<d1>${DAY})[日号]?(?:${RANGE
 export const dayOnlyRange: ScanRule = {
   id: 'period-day-only-range',
   pattern: DAY_ONLY_RANGE,
+  trigger: /[日号]/,
   examples: [{ in: '台风于24日至25日过境', published: '2024-07-27', out: [{ text: '24日至25日', kind: 'period', value: '2024-07-24/2024-07-25' }] }],
   extract(m) {
     const g = m.groups as Groups;
@@ -118,6 +121,7 @@ const QUARTER = re('g')`${GUARD}(?:${OPT_YEAR}(?:第?(?<q>[一二三四1-4])季�
 export const quarter: ScanRule = {
   id: 'period-quarter',
   pattern: QUARTER,
+  trigger: /[季Q]/,
   examples: [
     { in: '一季度外送电量同比增长12.6%', published: '2023-08-01', out: [{ text: '一季度', kind: 'period', value: '2023-01/2023-03' }, { text: '12.6%', kind: 'percent', value: 12.6 }] },
     { in: '前三季度，公司累计实现营业收入20.65亿元', published: '2024-10-30', out: [{ text: '前三季度', kind: 'period', value: '2024-01/2024-09' }, { text: '20.65亿元', kind: 'money', value: 2065000000 }] },
@@ -162,6 +166,7 @@ const HALF = re('g')`${GUARD}${OPT_YEAR}(?<h>上|下|首|前|后)半年度?`;
 export const half: ScanRule = {
   id: 'period-half',
   pattern: HALF,
+  trigger: /半年/,
   examples: [
     { in: '上半年，全省新建改造输电线路约426公里', published: '2023-08-20', out: [{ text: '上半年', kind: 'period', value: '2023-01/2023-06' }, { text: '约426公里', kind: 'measure', value: 426 }] },
     { in: '2018年上半年，该县平安建设知晓率', out: [{ text: '2018年上半年', kind: 'period', value: '2018-01/2018-06' }] },
@@ -182,6 +187,7 @@ const FULL_YEAR = re('g')`${GUARD}${OPT_YEAR}全年(?:度)?`;
 export const fullYear: ScanRule = {
   id: 'period-full-year',
   pattern: FULL_YEAR,
+  trigger: /全年/,
   examples: [
     { in: '全年人均地区生产总值47654元', published: '2020-03-01', out: [{ text: '全年', kind: 'period', value: '2020-01/2020-12' }, { text: '47654元', kind: 'money', value: 47654 }] },
     { in: '主計總處預測112年全年經濟成長率為1.61%', out: [{ text: '112年全年', kind: 'period', value: '2023-01/2023-12' }, { text: '1.61%', kind: 'percent', value: 1.61 }], simplifiedOnly: true },
@@ -200,6 +206,7 @@ const FIRST_MONTHS = re('g')`${GUARD}${OPT_YEAR}(?:前|首)(?<n>1[0-2]|[1-9]|十
 export const firstMonths: ScanRule = {
   id: 'period-first-months',
   pattern: FIRST_MONTHS,
+  trigger: /[前首]/,
   examples: [
     { in: '今年首5个月，澳门累计录得入境旅客', published: '2024-06-16', out: [{ text: '今年首5个月', kind: 'period', value: '2024-01/2024-05' }] },
     { in: '累计前十一月出口', published: '2025-12-10', out: [{ text: '前十一月', kind: 'period', value: '2025-01/2025-11' }] },
@@ -226,6 +233,7 @@ function openSpec(year: number | undefined, p: DatePoint, extra: Partial<TimeSpe
 export const sinceYear: ScanRule = {
   id: 'period-since-year',
   pattern: SINCE_YEAR,
+  trigger: /以来|起|开始|至今/,
   examples: [
     { in: '2023年以来，梅县区公安分局还深化完善', out: [{ text: '2023年以来', kind: 'period', value: '2023/..' }] },
     { in: '行政院主計總處自113年起按年編布', out: [{ text: '自113年起', kind: 'period', value: '2024/..' }], simplifiedOnly: true },
@@ -256,6 +264,7 @@ export const sinceYear: ScanRule = {
 export const sinceMonth: ScanRule = {
   id: 'period-since-month',
   pattern: SINCE_MONTH,
+  trigger: /以来|起|开始|至今/,
   examples: [
     { in: '5月份以来，降雨偏多', published: '2024-07-01', out: [{ text: '5月份以来', kind: 'period', value: '2024-05/..' }] },
     { in: '自3月1日起施行', published: '2024-02-01', out: [{ text: '自3月1日起', kind: 'period', value: '2024-03-01/..' }] },
@@ -277,6 +286,7 @@ export const sinceMonth: ScanRule = {
 export const sinceStartOfYear: ScanRule = {
   id: 'period-since-start-of-year',
   pattern: SINCE_START_OF_YEAR,
+  trigger: /年初/,
   examples: [{ in: '年初以来，物价平稳', published: '2024-07-01', out: [{ text: '年初以来', kind: 'period', value: '2024-01/..' }] }],
   extract(m) {
     return periodCandidate(m, openSpec(undefined, { month: 1 }, {}), 'period-since');
@@ -289,6 +299,7 @@ const SAME_PERIOD = re('g')`${GUARD}${YEAR_PART}同(?<g>期|季|月)`;
 export const samePeriod: ScanRule = {
   id: 'period-same-period',
   pattern: SAME_PERIOD,
+  trigger: /同[期季月]/,
   examples: [
     { in: '前十一月出超比去年同期扩大', published: '2025-12-10', out: [{ text: '前十一月', kind: 'period', value: '2025-01/2025-11' }, { text: '去年同期', kind: 'period', value: '2024-01/2024-11' }] },
     { in: '今年首5个月恢复至2019年同期约八成水平', published: '2024-06-16', out: [{ text: '今年首5个月', kind: 'period', value: '2024-01/2024-05' }, { text: '2019年同期', kind: 'period', value: '2019-01/2019-05' }, { text: '约八成', kind: 'percent', value: 80 }] },
@@ -311,6 +322,7 @@ const MONTH_END = re('g')`(?<![\d.年]|\d,)(?:(?<m>${MONTH})|(?<mrel>上|本|下
 export const yearEnd: ScanRule = {
   id: 'date-year-end',
   pattern: YEAR_END,
+  trigger: /[末底]/,
   examples: [
     { in: '2019年末，全市户籍人口218.7万人', out: [{ text: '2019年末', kind: 'date', value: '2019-12-31' }, { text: '218.7万人', kind: 'count', value: 2187000 }] },
     { in: '较上年度末的38.20亿元增长1.91%', published: '2024-10-30', out: [{ text: '上年度末', kind: 'date', value: '2023-12-31' }, { text: '38.20亿元', kind: 'money', value: 3820000000 }, { text: '1.91%', kind: 'percent', value: 1.91 }] },
@@ -331,6 +343,7 @@ export const yearEnd: ScanRule = {
 export const monthEnd: ScanRule = {
   id: 'date-month-end',
   pattern: MONTH_END,
+  trigger: /月[底末]/,
   examples: [{ in: '截至7月底，全省发电装机容量', published: '2023-08-20', out: [{ text: '7月底', kind: 'date', value: '2023-07-31' }] }],
   extract(m) {
     const g = m.groups as Groups;

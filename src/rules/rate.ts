@@ -23,6 +23,7 @@ export const ratePer: TokenRule = {
     { in: '整体罪案率为每十万人口1,198宗', out: [{ text: '每十万人口1,198宗', kind: 'percent', value: 1.198 }] },
   ],
   match(ctx, tok) {
+    if (ctx.norm[tok.end] !== '/' && !ctx.norm.slice(Math.max(0, tok.start - 10), tok.start).includes('每')) return null;
     const slash = ctx.at(SLASH, tok.end);
     if (slash) {
       const den = denominator(slash.groups!.den!);

@@ -15,6 +15,7 @@ const RELATIVE = re('g')`(?<day>今天|今日|本日|当天|当日|昨天|昨日
 export const relative: ScanRule = {
   id: 'date-relative',
   pattern: RELATIVE,
+  trigger: /[今昨前明后本上下这当]/,
   examples: [
     { in: '财政部昨天公布最新统计', published: '2025-12-10', out: [{ text: '昨天', kind: 'date', value: '2025-12-09' }] },
     { in: '旅游局今日（16日）公布', published: '2024-06-16', out: [{ text: '今日', kind: 'date', value: '2024-06-16' }, { text: '16日', kind: 'date', value: '2024-06-16' }] },
@@ -41,6 +42,7 @@ const DAY_ONLY = re('g')`(?:(?<=[(（于在至到]|^|[，。；,\s])(?<d>3[01]|[
 export const dayOnly: ScanRule = {
   id: 'date-day-only',
   pattern: DAY_ONLY,
+  trigger: /[日号]/,
   examples: [
     { in: '评审会本日（18日）举行会议', published: '2023-08-18', out: [{ text: '本日', kind: 'date', value: '2023-08-18' }, { text: '18日', kind: 'date', value: '2023-08-18' }] },
     { in: '3日内办结', out: [] },

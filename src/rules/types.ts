@@ -69,6 +69,11 @@ export interface ScanRule {
   examples: Example[];
   /** Global (`g`) pattern over the normalized text. */
   pattern: RegExp;
+  /**
+   * A test every match needs to pass somewhere in its paragraph (a character it cannot do without):
+   * paragraphs without it are skipped. Matches never cross a line break.
+   */
+  trigger?: RegExp;
   extract(m: RegExpExecArray, ctx: RuleContext): Candidate | Candidate[] | null;
 }
 

@@ -9,6 +9,7 @@ const DOUBLING = re('g')`翻(?:了)?(?<n>一|两|二|三)番|翻(?:了)?(?:一)?
 export const halfPercent: ScanRule = {
   id: 'percent-half',
   pattern: HALF,
+  trigger: /半/,
   examples: [{ in: '超过一半的受访者', out: [{ text: '超过一半', kind: 'percent', value: 50, approx: 'over' }] }],
   extract(m) {
     return { start: m.index, end: m.index + m[0].length, kind: 'percent', value: 50, rule: 'percent-half', priority: PRIORITY.percent };
@@ -18,6 +19,7 @@ export const halfPercent: ScanRule = {
 export const doubling: ScanRule = {
   id: 'multiple-doubling',
   pattern: DOUBLING,
+  trigger: /翻/,
   examples: [
     { in: '经济总量翻一番', out: [{ text: '翻一番', kind: 'multiple', value: 2 }] },
     { in: '收入翻两番', out: [{ text: '翻两番', kind: 'multiple', value: 4 }] },

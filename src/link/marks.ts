@@ -1,0 +1,12 @@
+// Punctuation tests by character code: the link and resolve stages walk the text once each, and a
+// regular expression per character is the slow way to do it.
+
+/** 。！？!? and a line break: the end of a full sentence. */
+export function isFullStop(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 0x0a;
+}
+
+/** A full stop, or ；/; (a clause of one sentence ends). */
+export function isSentenceEnd(c: number): boolean {
+  return isFullStop(c) || c === 0xff1b || c === 0x3b;
+}
