@@ -21,7 +21,8 @@ const MONTH_DAY = new RegExp(`(?<![\\d.个])(?:(?<y>(?:19|20)\\d{2})年)?(?<m>${
 
 export const invalidDate: Check = {
   id: 'invalid-date',
-  run({ doc }) {
+  run(ctx) {
+    const { doc } = ctx;
     const out: Finding[] = [];
     MONTH_DAY.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -50,7 +51,8 @@ const FUTURE = /将|预计|预期|计划|拟|定于|即将|届时|有望|可望|
 
 export const futureDate: Check = {
   id: 'future-date',
-  run({ doc, facts }) {
+  run(ctx) {
+    const { doc, facts } = ctx;
     const out: Finding[] = [];
     const pub = doc.published?.value;
     if (!pub) return out;
@@ -68,7 +70,7 @@ export const futureDate: Check = {
       while (b < doc.norm.length && !/[。！？\n]/.test(doc.norm[b]!)) b++;
       const sentence = doc.norm.slice(a, b);
       if (FUTURE.test(sentence) || !PAST.test(sentence)) continue;
-      out.push(finding(doc, 'future-date', 'warning', f.start, f.end, `${f.text} is after the publication date ${pub} but the sentence tells it as done`, { facts: [facts.indexOf(f)] }));
+      out.push(finding(doc, 'future-date', 'warning', f.start, f.end, `${f.text} is after the publication date ${pub} but the sentence tells it as done`, { facts: [ctx.indexOf(f)] }));
     }
     return out;
   },
@@ -80,7 +82,8 @@ const WEEKDAY_NAME = ['星期日', '星期一', '星期二', '星期三', '星�
 
 export const weekdayMismatch: Check = {
   id: 'weekday-mismatch',
-  run({ doc, facts }) {
+  run(ctx) {
+    const { doc, facts } = ctx;
     const out: Finding[] = [];
     for (const f of facts) {
       if (f.kind !== 'date' || typeof f.value !== 'string') continue;
@@ -91,7 +94,7 @@ export const weekdayMismatch: Check = {
       const actual = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).getUTCDay();
       const stated = WEEKDAY_INDEX[w.groups!.w!]!;
       if (actual !== stated) {
-        out.push(finding(doc, 'weekday-mismatch', 'warning', f.start, f.end + w[0].length, `${f.text} was a ${WEEKDAY_NAME[actual]}, not a ${WEEKDAY_NAME[stated]}`, { facts: [facts.indexOf(f)] }));
+        out.push(finding(doc, 'weekday-mismatch', 'warning', f.start, f.end + w[0].length, `${f.text} was a ${WEEKDAY_NAME[actual]}, not a ${WEEKDAY_NAME[stated]}`, { facts: [ctx.indexOf(f)] }));
       }
     }
     return out;

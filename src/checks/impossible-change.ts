@@ -16,7 +16,8 @@ const SHARE_BEFORE = /(?:占|佔)[^，。；]{0,20}$/;
 
 export const impossibleChange: Check = {
   id: 'impossible-change',
-  run({ doc, facts }) {
+  run(ctx) {
+    const { doc, facts } = ctx;
     const out = [];
     for (const f of facts) {
       if (typeof f.value !== 'number') continue;
@@ -25,7 +26,7 @@ export const impossibleChange: Check = {
         const what = f.subject ?? 'an amount';
         out.push(
           finding(doc, 'impossible-change', 'error', f.start, f.end, `${what} cannot fall by ${Math.abs(f.value)}%: a decrease is at most 100% (a fall of more than 100% would leave less than nothing)`, {
-            facts: [facts.indexOf(f)],
+            facts: [ctx.indexOf(f)],
           }),
         );
         continue;
@@ -36,14 +37,14 @@ export const impossibleChange: Check = {
         if (PART_OF_WHOLE.test(subject) || share) {
           out.push(
             finding(doc, 'impossible-change', 'error', f.start, f.end, `${f.subject ?? 'a share'} of ${f.value}% is impossible: a part of a whole is at most 100%`, {
-              facts: [facts.indexOf(f)],
+              facts: [ctx.indexOf(f)],
             }),
           );
         }
         continue;
       }
       if (f.kind === 'count' && f.value < 0) {
-        out.push(finding(doc, 'impossible-change', 'error', f.start, f.end, `a count cannot be negative (${f.value})`, { facts: [facts.indexOf(f)] }));
+        out.push(finding(doc, 'impossible-change', 'error', f.start, f.end, `a count cannot be negative (${f.value})`, { facts: [ctx.indexOf(f)] }));
       }
     }
     return out;

@@ -15,7 +15,8 @@ import { sentenceStarts, type Check } from './util.js';
 export const checks: Check[] = [impossibleChange, rateMismatch, sumMismatch, metricConflict, respectivelyMismatch, invalidDate, futureDate, weekdayMismatch, conversionArtifact];
 
 export function runChecks(doc: Document, facts: Fact[], lists: RespectivelyList[] = []): Finding[] {
-  const ctx = { doc, facts, lists, sentenceStarts: sentenceStarts(doc.norm) };
+  const index = new Map(facts.map((f, i) => [f, i]));
+  const ctx = { doc, facts, lists, sentenceStarts: sentenceStarts(doc.norm), indexOf: (f: Fact) => index.get(f) ?? -1 };
   const out = checks.flatMap((c) => c.run(ctx));
   // one finding per rule and span
   const seen = new Set<string>();

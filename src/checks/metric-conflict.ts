@@ -35,7 +35,8 @@ function differentMetrics(a: string, b: string): boolean {
 
 export const metricConflict: Check = {
   id: 'metric-conflict',
-  run({ doc, facts }) {
+  run(ctx) {
+    const { doc, facts } = ctx;
     const out: Finding[] = [];
     const seen = new Map<string, Fact[]>();
     for (const f of facts) {
@@ -46,7 +47,7 @@ export const metricConflict: Check = {
       if (clash && !earlier.some((e) => sameSubject(e.subject, f.subject) && !differentMetrics(e.subject!, f.subject!))) {
         out.push(
           finding(doc, 'metric-conflict', 'warning', f.start, f.end, `${f.text} is given for ${f.subject} here and for ${clash.subject} earlier: one figure for two metrics is likely a copy error`, {
-            facts: [facts.indexOf(clash), facts.indexOf(f)],
+            facts: [ctx.indexOf(clash), ctx.indexOf(f)],
           }),
         );
       }

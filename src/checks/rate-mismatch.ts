@@ -8,6 +8,7 @@
 //   levels:   户籍人口218.7万人，比上年增加8630人，增长0.4% (8630/2178370 = 0.40%: holds)
 //   whole counts: 立案408起、同比下降13.5% (no whole number of cases gives −13.5%)
 import type { Fact, Finding } from '../types.js';
+import { firstAtOrAfter } from '../link/marks.js';
 import { bounds, finding, fmt, overlaps, paragraphStart, ratioBounds, sameSubject, sameUnit, simplify, type Check, type CheckContext } from './util.js';
 
 const SHARE_WORD = /(?:占|佔)(?<whole>[^，。；、\d]{0,16}?)(?:的|之)?(?:比重|比例|份额)?(?:为|是|达|约|分别为|分别|依次为)?$/;
@@ -28,7 +29,7 @@ function compare(ctx: CheckContext, out: Finding[], stated: Fact, a: Fact, b: Fa
   const r = ratioBounds(bounds(a), bounds(b));
   const s = bounds(stated);
   const actual = ((a.value as number) / (b.value as number)) * 100;
-  const ids = [facts.indexOf(stated), facts.indexOf(a), facts.indexOf(b)];
+  const ids = [ctx.indexOf(stated), ctx.indexOf(a), ctx.indexOf(b)];
   if (overlaps(r, s)) {
     out.push(finding(doc, 'rate-consistent', 'info', stated.start, stated.end, `${stated.text} = ${what} = ${pct(actual)} (${a.text} / ${b.text}): holds`, { facts: ids }));
   } else {
@@ -42,8 +43,8 @@ function listedPart(ctx: CheckContext, f: Fact): Fact | null {
   if (!list) return null;
   const k = list.values.indexOf(f);
   const n = list.values.length;
-  const levels = ctx.facts.filter((g) => g.end <= list.at && isLevel(g));
-  const run = levels.slice(-n);
+  const run: Fact[] = [];
+  for (let k = firstAtOrAfter(ctx.facts, list.at) - 1; k >= 0 && run.length < n; k--) if (isLevel(ctx.facts[k]!)) run.unshift(ctx.facts[k]!);
   if (run.length !== n || !run.every((g) => sameUnit(g, run[0]!))) return null;
   // the levels must be in the same sentence as the list
   if (/[。！？\n]/.test(ctx.doc.norm.slice(run[0]!.start, list.at))) return null;
@@ -64,9 +65,9 @@ function shares(ctx: CheckContext, out: Finding[]): void {
     // the part: in a list of shares (分别占…的51.3%和48.7%), the level at the same place in the list
     // of levels before it; otherwise the nearest level before the share in its sentence
     let part: Fact | null = listedPart(ctx, f);
-    for (let k = i - 1; k >= 0 && !part; k--) {
+    for (let k = i - 1; k >= 0 && !part && i - k <= 16; k--) {
       const g = facts[k]!;
-      if (/[。！？\n]/.test(doc.norm.slice(g.end, f.start))) break;
+      if (/[。！？\n]/.test(doc.norm.slice(g.end, facts[k + 1]!.start))) break;
       if (isLevel(g)) {
         part = g;
         break;
@@ -81,7 +82,7 @@ function shares(ctx: CheckContext, out: Finding[]): void {
       // the whole is the largest level before the part that the name fits, the full name first
       // (总人口 → 户籍总人口 46.46万, not 乡村人口)
       for (const name of full.length > named.length ? [full, named] : [named]) {
-        for (let k = facts.indexOf(part) - 1; k >= 0; k--) {
+        for (let k = ctx.indexOf(part) - 1; k >= 0 && ctx.indexOf(part) - k <= 200; k--) {
           const g = facts[k]!;
           if (isLevel(g) && sameUnit(g, part) && (g.value as number) > (part.value as number) && sameSubject(g.subject, name) && (!whole || (g.value as number) > (whole.value as number))) whole = g;
         }
@@ -130,7 +131,7 @@ function namedRates(ctx: CheckContext, out: Finding[]): void {
     if (!num) continue;
     // denominator: the nearest larger count of the same unit before the numerator
     let den: Fact | null = null;
-    for (let k = facts.indexOf(num) - 1; k >= 0 && facts[k]!.start >= para; k--) {
+    for (let k = ctx.indexOf(num) - 1; k >= 0 && facts[k]!.start >= para; k--) {
       const g = facts[k]!;
       if (g.kind === 'count' && !g.change && sameUnit(g, num) && (g.value as number) >= (num.value as number)) {
         den = g;
@@ -163,10 +164,10 @@ function changes(ctx: CheckContext, out: Finding[]): void {
     const sBounds = bounds(f)
       .map((x) => sign * Math.abs(x))
       .sort((x, y) => x - y) as [number, number];
-    const ids = (...fs: Fact[]) => fs.map((x) => facts.indexOf(x));
+    const ids = (...fs: Fact[]) => fs.map((x) => ctx.indexOf(x));
     // the facts of this sentence before the change
     const before: Fact[] = [];
-    for (let k = i - 1; k >= 0; k--) {
+    for (let k = i - 1; k >= 0 && i - k <= 16; k--) {
       const g = facts[k]!;
       if (/[。！？\n]/.test(doc.norm.slice(g.end, facts[k + 1]!.start))) break;
       before.unshift(g);

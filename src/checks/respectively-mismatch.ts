@@ -4,7 +4,8 @@ import { finding, type Check } from './util.js';
 
 export const respectivelyMismatch: Check = {
   id: 'respectively-mismatch',
-  run({ doc, lists, facts }) {
+  run(ctx) {
+    const { doc, lists, facts } = ctx;
     const out = [];
     for (const l of lists) {
       if (l.subjects.length < 2 || l.values.length < 2 || l.subjects.length === l.values.length) continue;
@@ -12,7 +13,7 @@ export const respectivelyMismatch: Check = {
       const last = l.values[l.values.length - 1]!;
       out.push(
         finding(doc, 'respectively-mismatch', 'warning', first.start, last.end, `分别 pairs ${l.subjects.length} items (${l.subjects.join('、')}) with ${l.values.length} values: they cannot be matched`, {
-          facts: l.values.map((v) => facts.indexOf(v)),
+          facts: l.values.map((v) => ctx.indexOf(v)),
         }),
       );
     }

@@ -7,6 +7,7 @@
 //               分别占总数的79.8%、21%和6.9% (107.7% > 100%)
 //   stays quiet: 医院38355个，其中公立医院11772个、民营医院26583个 (38355: holds, info)
 import type { Fact, Finding } from '../types.js';
+import { firstAtOrAfter } from '../link/marks.js';
 import { bounds, finding, fmt, sameUnit, simplify, type Check, type CheckContext } from './util.js';
 
 function isLevel(f: Fact): boolean {
@@ -20,16 +21,11 @@ function partsOfQizhong(ctx: CheckContext, out: Finding[]): void {
   while ((m = re.exec(doc.norm)) !== null) {
     const at = m.index;
     // the whole: the last level before 其中 in the same sentence (or the one just before it)
-    let wi = -1;
-    for (let k = facts.length - 1; k >= 0; k--) {
-      if (facts[k]!.end <= at) {
-        wi = k;
-        break;
-      }
-    }
+    let wi = firstAtOrAfter(facts, at) - 1;
+    while (wi >= 0 && facts[wi]!.end > at) wi--;
     if (wi < 0) continue;
     let whole: Fact | null = null;
-    for (let k = wi; k >= 0; k--) {
+    for (let k = wi; k >= 0 && wi - k <= 16; k--) {
       const g = facts[k]!;
       if (/[。！？\n]/.test(doc.norm.slice(g.end, at))) break;
       if (isLevel(g)) {
@@ -59,7 +55,7 @@ function checkParts(ctx: CheckContext, out: Finding[], whole: Fact, first: numbe
       const sumHi = parts.reduce((s, p) => s + bounds(p)[1], 0);
       const sum = parts.reduce((s, p) => s + (p.value as number), 0);
       const [wlo, whi] = bounds(whole);
-      const ids = [facts.indexOf(whole), ...parts.map((p) => facts.indexOf(p))];
+      const ids = [ctx.indexOf(whole), ...parts.map((p) => ctx.indexOf(p))];
       const lastPart = parts[parts.length - 1]!;
       if (sumLo > whi) {
         out.push(
@@ -82,7 +78,7 @@ function partsOfNamed(ctx: CheckContext, out: Finding[]): void {
     const at = m.index + m[0].length;
     let whole: Fact | null = null;
     let wi = -1;
-    for (let k = facts.length - 1; k >= 0; k--) {
+    for (let k = firstAtOrAfter(facts, m.index) - 1; k >= 0 && m.index - facts[k]!.start < 2000; k--) {
       const g = facts[k]!;
       if (g.end > m.index) continue;
       if (isLevel(g) && g.subject && simplify(g.subject) === name) {
@@ -108,7 +104,7 @@ function shareLists(ctx: CheckContext, out: Finding[]): void {
     if (lo > 100.0001) {
       const first = l.values[0]!;
       const last = l.values[l.values.length - 1]!;
-      out.push(finding(doc, 'sum-mismatch', 'warning', first.start, last.end, `shares of one whole add up to ${Number(sum.toFixed(2))}%, more than 100%`, { facts: l.values.map((v) => facts.indexOf(v)) }));
+      out.push(finding(doc, 'sum-mismatch', 'warning', first.start, last.end, `shares of one whole add up to ${Number(sum.toFixed(2))}%, more than 100%`, { facts: l.values.map((v) => ctx.indexOf(v)) }));
     }
   }
 }

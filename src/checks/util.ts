@@ -10,6 +10,8 @@ export interface CheckContext {
   lists: RespectivelyList[];
   /** Positions where sentences start (after 。！？\n). */
   sentenceStarts: number[];
+  /** The index of a fact in `facts` (a map: findings name facts by index). */
+  indexOf(f: Fact): number;
 }
 
 export interface Check {

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { CHECK_IDS } from '../checks/registry.js';
+import { reasonOf } from './inputs.js';
 import type { Severity } from '../types.js';
 
 export class ConfigError extends Error {}
@@ -37,7 +38,7 @@ export function loadConfig(explicit?: string): Config {
   try {
     raw = readFileSync(path, 'utf8');
   } catch (e) {
-    throw new ConfigError(`${path}: cannot read (${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message})`);
+    throw new ConfigError(`${path}: cannot read (${reasonOf(e)})`);
   }
   let data: unknown;
   try {

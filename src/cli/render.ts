@@ -23,6 +23,8 @@ export interface RenderOptions {
 export interface Piece {
   text: string;
   counts: Record<Severity, number>;
+  /** Problems met while reading (bytes replaced), for standard error. */
+  warnings: string[];
 }
 
 function indent(s: string): string {
@@ -42,7 +44,7 @@ export function renderPiece(report: Report, o: RenderOptions): Piece {
   const r = visible(report, o);
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of r.findings) counts[f.severity]++;
-  return { text: pieceText(r, o), counts };
+  return { text: pieceText(r, o), counts, warnings: report.doc.warnings };
 }
 
 function pieceText(r: Report, o: RenderOptions): string {

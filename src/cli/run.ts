@@ -82,6 +82,7 @@ export async function runCommand(sources: Source[], args: string[], opts: RunOpt
         await write(out.error(name, result.error, first));
       } else {
         for (const k of ['error', 'warning', 'info'] as const) totals[k] += result.piece.counts[k];
+        for (const w of result.piece.warnings) process.stderr.write(`facts: ${name}: warning: ${w}\n`);
         await write(out.add(result.piece.text, first));
       }
       first = false;

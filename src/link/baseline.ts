@@ -12,9 +12,9 @@ export function linkBaselines(doc: Document, facts: Fact[]): void {
     if (!f.change?.direction || typeof f.value !== 'number') continue;
     if (f.kind !== 'percent' && f.kind !== 'percentage_point') continue;
     // the nearest level before it in the same sentence, with no change of its own
-    for (let k = i - 1; k >= 0; k--) {
+    for (let k = i - 1; k >= 0 && i - k <= 12; k--) {
       const g = facts[k]!;
-      if (SENTENCE_END.test(norm.slice(g.end, f.start))) break;
+      if (SENTENCE_END.test(norm.slice(g.end, facts[k + 1]!.start))) break;
       if (g.kind === 'date' || g.kind === 'period' || g.kind === 'duration' || g.kind === 'ordinal') continue;
       if (g.change) {
         if (g.kind === f.kind) continue; // a list of changes (同比分别增长X、Y)

@@ -10,3 +10,15 @@ export function isFullStop(c: number): boolean {
 export function isSentenceEnd(c: number): boolean {
   return isFullStop(c) || c === 0xff1b || c === 0x3b;
 }
+
+/** The index of the first item whose start is at or after `pos` (items sorted by start). */
+export function firstAtOrAfter<T extends { start: number }>(items: readonly T[], pos: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

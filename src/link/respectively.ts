@@ -4,6 +4,7 @@
 // Lists whose lengths differ are not paired; they are reported (checks/respectively-mismatch.ts).
 import type { Document, Fact } from '../types.js';
 import { SENTENCE_END } from './clauses.js';
+import { firstAtOrAfter } from './marks.js';
 
 const LIST_SEP = /、|和|及|与|以及/;
 const ITEM_TRIM = /^(?:其中|接报|接到|全年|全县|全市|全省|同比|环比|按年|的)+|(?:同比|环比|按年|按月|的|均|也)+$/g;
@@ -25,11 +26,11 @@ export function linkRespectively(doc: Document, facts: Fact[]): RespectivelyList
   while ((m = re.exec(norm)) !== null) {
     const at = m.index;
     let sStart = at;
-    while (sStart > 0 && !SENTENCE_END.test(norm[sStart - 1]!)) sStart--;
+    while (sStart > 0 && at - sStart < 400 && !SENTENCE_END.test(norm[sStart - 1]!)) sStart--;
     // values: the facts after 分别 that follow one another with only list marks between them
     const values: Fact[] = [];
-    let i = facts.findIndex((f) => f.start > at);
-    if (i < 0) continue;
+    let i = firstAtOrAfter(facts, at + 1);
+    if (i >= facts.length) continue;
     const lead = norm.slice(at + 2, facts[i]!.start);
     if (/[。！？；;\n，,]/.test(lead) || lead.length > 12) continue;
     values.push(facts[i]!);

@@ -6,6 +6,13 @@
 //   30000 to 50000.
 import type { NumberToken } from '../numbers/lexer.js';
 import type { Candidate } from '../rules/types.js';
+import { firstAtOrAfter } from '../link/marks.js';
+
+/** The first number token inside a fact's span. */
+function tokenIn(tokens: NumberToken[], f: Candidate): NumberToken | undefined {
+  const t = tokens[firstAtOrAfter(tokens, f.start)];
+  return t && t.start < f.end ? t : undefined;
+}
 
 const LIST_SEP = /^(?:、|和|及|与|或|,|，)$/;
 const RANGE_SEP = /^(?:至|到|~|-|—|–|〜|——|－)$/;
@@ -69,7 +76,7 @@ export function shareUnits(facts: Candidate[], tokens: NumberToken[], norm: stri
         continue;
       }
       if (tok && typeof f.value === 'number' && f.kind !== 'duration') {
-        const fTok = tokens.find((t) => t.start >= f.start && t.start < f.end);
+        const fTok = tokenIn(tokens, f);
         const mult = fTok && !tok.scaled ? multiplierOf(fTok.raw) : 1;
         let low = tok.value * mult;
         if (f.kind === 'percent' && f.rule === 'percent' && norm.slice(f.end - 1, f.end) === '‰') low = tok.value / 10;
@@ -84,7 +91,7 @@ export function shareUnits(facts: Candidate[], tokens: NumberToken[], norm: stri
     while (LIST_SEP.test(norm[pos - 1] ?? '')) {
       const tok = freeByEnd.get(pos - 1);
       if (!tok || f.kind === 'duration') break;
-      const fTok = tokens.find((t) => t.start >= f.start && t.start < f.end);
+      const fTok = tokenIn(tokens, f);
       const mult = fTok && !tok.scaled && fTok.scaled ? multiplierOf(fTok.raw) : 1;
       const value = f.kind === 'percent' && f.rule === 'percent-cheng' ? tok.value * 10 : tok.value * mult;
       const shared: Candidate = {

@@ -185,11 +185,12 @@ export function resolveTimes(facts: Candidate[], norm: string, published: string
   }
 }
 
+/** The sentence around a position (at most 200 characters each way: a run-on text costs no more). */
 function sentenceAround(norm: string, pos: number): string {
   let a = pos;
-  while (a > 0 && !isFullStop(norm.charCodeAt(a - 1))) a--;
+  while (a > 0 && pos - a < 200 && !isFullStop(norm.charCodeAt(a - 1))) a--;
   let b = pos;
-  while (b < norm.length && !isFullStop(norm.charCodeAt(b))) b++;
+  while (b < norm.length && b - pos < 200 && !isFullStop(norm.charCodeAt(b))) b++;
   return norm.slice(a, b);
 }
 

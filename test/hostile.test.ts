@@ -1,0 +1,110 @@
+// Hostile and broken input: never crash, never hang, never lose the other results.
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { check, extract } from '../src/index.js';
+import { cli } from './support/cli.js';
+
+const tmp = mkdtempSync(join(tmpdir(), 'facts-hostile-'));
+const write = (name: string, content: string | Buffer) => {
+  const p = join(tmp, name);
+  writeFileSync(p, content);
+  return p;
+};
+const SEED = 'fixtures/seed-meixian.txt';
+
+describe('per-input errors: one line on stderr, the others complete, exit 2', () => {
+  const cases: Array<[string, string, string]> = [
+    ['missing', join(tmp, 'nope.txt'), 'no such file'],
+    ['binary', write('bin.dat', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0, 1, 2, 3, 0, 0])), 'binary file (not text)'],
+    ['empty', write('empty.txt', ''), 'empty input'],
+    ['undecodable', write('bad.txt', Buffer.concat([iconv.encode('全县立刑事案件1365宗，破案707宗。'.repeat(5), 'gbk'), Buffer.from([0x81, 0x20, 0x81])])), 'not valid GBK at byte'],
+    ['too large', write('big.txt', '营收12亿元。'.repeat(3000)), 'too large (0.0'],
+  ];
+  it.each(cases)('%s', (_name, path, reason) => {
+    const r = cli(['extract', '--format', 'json', '--max-size', '20KB', path, SEED]);
+    expect(r.code).toBe(2);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(`facts: ${path}: ${reason}`);
+    expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    const out = JSON.parse(r.stdout);
+    expect(out[0]).toMatchObject({ source: path });
+    expect(out[0].error).toContain(reason);
+    expect(out[1].facts.length).toBeGreaterThan(80);
+  });
+
+  it('undecodable bytes can be replaced instead, with a warning', () => {
+    const r = cli(['extract', '--json', '--lenient', cases[3]![1]]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/warning: 2 undecodable byte sequence\(s\) replaced with U\+FFFD \(GBK\)/);
+    expect(JSON.parse(r.stdout).facts.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('a directory where a file is expected', () => {
+    const dir = join(tmp, 'a-dir');
+    mkdirSync(dir, { recursive: true });
+    const r = cli(['check', '--config', dir, SEED]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`facts: ${dir}: cannot read (is a directory)\n`);
+  });
+
+  it('--debug shows the stack of an internal error, one line without it', () => {
+    const r = cli(['extract', '--published', 'not-a-date', SEED]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('linear time on inputs built to make regular expressions backtrack', () => {
+  const size = 100_000;
+  const rep = (s: string) => s.repeat(Math.ceil(size / s.length)).slice(0, size);
+  const seed = readFileSync(new URL('../fixtures/seed-meixian.txt', import.meta.url), 'utf8');
+  const time = (s: string) => {
+    const t0 = performance.now();
+    check(s, { published: '2024-01-09' });
+    return performance.now() - t0;
+  };
+  it('time per character on each stays within a small factor of ordinary text of the same size', { timeout: 60_000 }, () => {
+    time(rep(seed)); // warm up
+    const ordinary = time(rep(seed));
+    const hostile: Record<string, string> = {
+      digits: rep('1234567890'),
+      wan: rep('万'),
+      separators1: rep('1,'),
+      separators: '1' + ',000'.repeat(size / 4),
+      percents: rep('%%%'),
+      chineseDigits: rep('一二三四五六七八九十'),
+      alternating: rep('1一'),
+      years: rep('年'),
+      yearsWithDigits: rep('2023年'),
+      dayRanges: rep('1月1日至'),
+      quotes: rep('“净网'),
+      han: rep('中'),
+      dashes: rep('1-'),
+      units: rep('亿元'),
+    };
+    const ratios: Record<string, number> = {};
+    for (const [name, s] of Object.entries(hostile)) ratios[name] = Number((time(s) / ordinary).toFixed(2));
+    // a generous bound: the point is that nothing is quadratic (that would be 100× and more)
+    for (const [name, r] of Object.entries(ratios)) expect(r, `${name}: ${JSON.stringify(ratios)}`).toBeLessThan(5);
+  });
+});
+
+describe('output is safe', () => {
+  it('JSON is valid whatever the input holds', () => {
+    const r = cli(['extract', '--json'], { input: '营收\u0000\u001b[2J12亿元\ud800，"引号"\u2028增长5%' });
+    expect(() => JSON.parse(r.stdout)).not.toThrow();
+  });
+
+  it('no network: remote resources in HTML are never fetched', () => {
+    // a page full of remote references is read offline, and fast
+    const html = '<html><head><link rel="stylesheet" href="http://10.255.255.1/x.css"><script src="http://10.255.255.1/x.js"></script></head><body><img src="http://10.255.255.1/x.png"><article><p>营收12亿元，同比增长5.2%</p></article></body></html>';
+    const t0 = performance.now();
+    const r = extract(html, { html: true });
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(r.facts.map((f) => f.text)).toEqual(['12亿元', '5.2%']);
+  });
+});
