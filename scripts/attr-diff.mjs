@@ -16,7 +16,7 @@ for (const file of files) {
   const g = JSON.parse(readFileSync(file, 'utf8'));
   const r = extractText(g.text, g.published ? { published: g.published } : {});
   const out = [];
-  for (const gf of g.facts) {
+  for (const gf of g.facts.filter((f) => f.kind !== 'ordinal')) {
     let at = -1;
     for (let n = 0; n < (gf.occurrence ?? 1); n++) at = g.text.indexOf(gf.text, at + 1);
     const p = r.facts.find((f) => f.start < at + gf.text.length && at < f.end);

@@ -10,7 +10,7 @@
 import { ACTION_VERBS, CHANGE_ONLY, LEADING_WORDS, LINK_WORDS } from '../data/subject-words.js';
 import { words } from '../rules/patterns.js';
 import type { Document, Fact } from '../types.js';
-import { isSentenceEnd } from './marks.js';
+import { isFullStop, isSentenceEnd } from './marks.js';
 
 const QUANTITY = new Set(['count', 'money', 'percent', 'percentage_point', 'multiple', 'measure', 'number', 'duration']);
 // Marks that end the stretch a subject is looked for in (、 too: 408起、同比下降 …).
@@ -21,7 +21,7 @@ const LEADING = new RegExp(`^(?:${words(LEADING_WORDS)})+`);
 const CHANGE_TAIL = /(?:同比|环比|按年|按月|按季|比上年|较上年|比去年|较去年|较上年同期|比上年同期|较去年同期|比去年同期|同期|分别|均)*(?:上升|增长|增加|提高|提升|上涨|扩大|下降|减少|降低|回落|下跌|收窄|下滑|缩小|增|降|升|涨|跌|减|成长|衰退|年增|年减|月增|月减|持平|大增|大减|攀升)(?:了|分别|为|达|约)*$/;
 const BASIS_TAIL = /(?:同比|环比|按年|按月|按季|比上年|较上年|比去年|较去年)$/;
 /** A stretch that points back to the figure before it: 即, 折合, 占…的, 比重为. */
-const REFERS_BACK = /^(?:即|折合|约合|相当于|按.{0,8}折算|占|佔|其中|比重|相当于.*的|整?[（(]|[）)])/;
+const REFERS_BACK = /^(?:即|合|折合|约合|相当于|按.{0,8}折算|占|佔|其中|比重|相当于.*的|整?[（(]|[）)])/;
 /** Characters that end a noun that follows a count (1名民警荣立…, 1个单位获…). */
 const AFTER_STOP = /[获荣是在从对向被将把于和与及等为进均已共]/;
 const PAREN_TAIL = /[（(][^（）()]*[）)]$/;
@@ -43,7 +43,8 @@ function phrase(norm: string, a: number, b: number): Span | null {
   let cut = 0;
   let m: RegExpExecArray | null;
   while ((m = VERB_RE.exec(s)) !== null) cut = m.index + m[0].length;
-  if (cut > 0 && cut < s.length) {
+  // (a verb that leaves less than a word is part of the noun: 完成率, 就业人数)
+  if (cut > 0 && s.length - cut >= 2) {
     a += cut;
     s = s.slice(cut);
   }
@@ -52,7 +53,8 @@ function phrase(norm: string, a: number, b: number): Span | null {
     const before = s;
     for (const re of [CHANGE_TAIL, BASIS_TAIL, LINK_TAIL, PAREN_TAIL]) {
       const t = re.exec(s);
-      if (t && t.index > 0) s = s.slice(0, t.index);
+      // never down to less than a word (日均 is no 日 + 均)
+      if (t && t.index >= 2) s = s.slice(0, t.index);
     }
     if (s === before) break;
   }
@@ -95,15 +97,38 @@ function after(norm: string, f: Fact, next: Fact | undefined): Span | null {
   if (norm[a] === '的') a++;
   let e = a;
   while (e < end && /[\u4e00-\u9fffA-Za-z]/.test(norm[e]!) && !AFTER_STOP.test(norm[e]!) && e - a < 12) e++;
-  if (e - a < 2) return null;
+  if (e - a < 2 || CHANGE_START.test(norm.slice(a, e))) return null;
   return { start: a, end: e };
+}
+
+function isTime(f: Fact): boolean {
+  return f.kind === 'date' || f.kind === 'period';
+}
+
+/** The subject before the times that stand between it and the number (由2022年的78.2岁). */
+function beforeTime(norm: string, facts: Fact[], i: number, sentenceStart: number): Span | null {
+  let k = i - 1;
+  while (k >= 0 && isTime(facts[k]!) && facts[k]!.start >= sentenceStart) k--;
+  const first = facts[k + 1]!;
+  // only frame words between the times and the number (的, 为, 同期)
+  const gap = norm.slice(facts[i - 1]!.end, facts[i]!.start);
+  if (!/^[的为是达]*$/.test(gap) && !CHANGE_ONLY.test(gap)) return null;
+  const floor = Math.max(sentenceStart, k >= 0 ? facts[k]!.end : 0);
+  let a = first.start;
+  while (a > floor && !STOP.test(norm[a - 1]!)) a--;
+  let b = first.start;
+  while (b > a && /[由从较比与同在于自和跟对]/.test(norm[b - 1]!)) b--;
+  return b > a ? phrase(norm, a, b) : null;
 }
 
 /** True when a noun follows the number directly (the count comes before what it counts). */
 function nounFollows(norm: string, f: Fact): boolean {
   const c = norm[f.end] ?? '';
-  return /[\u4e00-\u9fff]/.test(c) && !AFTER_STOP.test(c) && !/[，。、；]/.test(c);
+  return /[\u4e00-\u9fff]/.test(c) && !AFTER_STOP.test(c) && !/[，。、；]/.test(c) && !CHANGE_START.test(norm.slice(f.end, f.end + 2));
 }
+
+/** A change word right after a number: 70,048宗上升28.9% (the number is a level, not a quantifier). */
+const CHANGE_START = /^(?:上升|下降|增长|减少|增加|提高|提升|降低|上涨|下跌|回落|扩大|缩小|下调|上调|下修|上修|修订|修正|合计|其次|历时|升|降|增|减|涨|跌|至|到|为|达|是|占|与|和|及)/;
 
 export function linkSubjects(doc: Document, facts: Fact[]): void {
   const norm = doc.norm;
@@ -113,9 +138,11 @@ export function linkSubjects(doc: Document, facts: Fact[]): void {
   for (let i = 0; i < facts.length; i++) {
     const f = facts[i]!;
     for (; cursor < f.start; cursor++) {
-      if (isSentenceEnd(norm.charCodeAt(cursor))) {
+      const ch = norm.charCodeAt(cursor);
+      if (isSentenceEnd(ch)) {
         sentenceStart = cursor + 1;
-        prevQ = null;
+        // ；joins the clauses of one sentence: a subject carries over it, not over 。
+        if (isFullStop(ch)) prevQ = null;
       }
     }
     cursor = Math.max(cursor, f.start);
@@ -131,6 +158,8 @@ export function linkSubjects(doc: Document, facts: Fact[]): void {
       let span: Span | null = null;
       if (counted && nounFollows(norm, f)) span = after(norm, f, facts[i + 1]);
       if (!span && !(listGap && prevQ?.subject)) span = phrase(norm, a, f.start);
+      // 居民人均预期寿命由2022年的78.2岁: a time inside the clause is no boundary of the subject
+      if (!span && !listGap && i > 0 && isTime(facts[i - 1]!)) span = beforeTime(norm, facts, i, sentenceStart);
       const linkOnly = LINK_ONLY.test(stretch);
       const inherit = prevQ?.subject && (listGap || linkOnly || REFERS_BACK.test(stretch) || CHANGE_ONLY.test(stretch) || f.change !== undefined || stretch.trim() === '');
       if (!span && inherit) f.subject = prevQ!.subject;
