@@ -86,14 +86,19 @@ function indentJson(v: object): string {
   return JSON.stringify(v, null, 2);
 }
 
+/**
+ * `facts text --format json`: the article and what the page says about it. `source` is the source
+ * the article names (来源), as issue 5 asks; `file` is the input's path.
+ */
 function textJson(r: Report): object {
   return {
-    schema: 'facts/1',
-    ...(r.doc.source ? { source: r.doc.source } : {}),
+    file: r.doc.source,
     title: r.doc.meta?.title ?? null,
     published: r.doc.published?.value ?? null,
-    origin: r.doc.meta?.source ?? null,
+    publishedSource: r.doc.published?.source ?? null,
+    source: r.doc.meta?.source ?? null,
     author: r.doc.meta?.author ?? null,
+    ...(r.doc.encoding ? { encoding: r.doc.encoding } : {}),
     text: r.doc.text,
   };
 }

@@ -152,6 +152,7 @@ export function decode(bytes: Uint8Array, opts: DecodeOptions = {}): Decoded {
     source = 'detected';
   }
   const strict = decodeStrict(body, name);
+  if ('text' in strict && name === 'big5') strict.text = fixBig5(strict.text);
   if ('text' in strict) {
     // A page that declares UTF-8 but is not: detect rather than fail (common on old CMSs)
     return { text: stripBom(strict.text), encoding: { name: DISPLAY[name] ?? name, source }, warnings };
@@ -169,6 +170,15 @@ export function decode(bytes: Uint8Array, opts: DecodeOptions = {}): Decoded {
   const replaced = (text.match(/\uFFFD/g) ?? []).length;
   warnings.push(`${replaced} undecodable byte sequence(s) replaced with U+FFFD (${DISPLAY[name] ?? name})`);
   return { text: stripBom(text), encoding: { name: DISPLAY[name] ?? name, source }, warnings };
+}
+
+/**
+ * Big5 as written by many encoders (ETEN, Windows 950) puts a few characters where the WHATWG Big5
+ * decoder has private-use code points: 〇 (C6E2 → U+F6F2) matters most, in years like 二〇二三年.
+ */
+const BIG5_PUA: Readonly<Record<string, string>> = { '\uf6f2': '〇', '\uf6b1': '〡', '\uf6b2': '〢', '\uf6b3': '〣' };
+function fixBig5(s: string): string {
+  return /[\uf6b1-\uf6f2]/.test(s) ? s.replace(/[\uf6b1-\uf6f2]/g, (c) => BIG5_PUA[c] ?? c) : s;
 }
 
 function stripBom(s: string): string {

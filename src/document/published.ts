@@ -14,11 +14,13 @@ const HEAD_DATE = /^(?<v>(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\
 
 /** A date or date-time as written (2024-01-09 10:48:52, 2024年1月9日, 112/08/18) → ISO 8601. */
 export function isoFromWritten(s: string): string | null {
-  const m = /^\s*(?<y>\d{2,4})\s*[-/.年]\s*(?<mo>\d{1,2})\s*[-/.月]\s*(?<d>\d{1,2})\s*日?(?:\s*T?\s*(?<h>\d{1,2})[:时](?<mi>\d{2})(?::(?<s>\d{2}))?)?/.exec(s);
+  const m = /^\s*(?<y>\d{2,4})\s*[-/.年]\s*(?<mo>\d{1,2})\s*[-/.月]\s*(?<d>\d{1,2})\s*日?\s*(?:T?\s*(?<h>\d{1,2})[:时](?<mi>\d{2})(?::(?<s>\d{2}))?)?/.exec(s);
   if (!m) return null;
   const g = m.groups!;
   let y = Number(g.y);
-  if (y < 1000) y += 1911; // ROC
+  // three digits: an ROC year (112 → 2023); two: ROC from 50 (99 → 2010), else this century (24 → 2024)
+  if (y >= 100 && y < 1000) y += 1911;
+  else if (y < 100) y += y >= 50 ? 1911 : 2000;
   const mo = Number(g.mo);
   const d = Number(g.d);
   if (mo < 1 || mo > 12 || d < 1 || d > new Date(Date.UTC(y, mo, 0)).getUTCDate()) return null;

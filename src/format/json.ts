@@ -59,7 +59,8 @@ export function documentHeader(r: Report): JsonDocument {
   const out: JsonDocument = { schema: SCHEMA, source: d.source, published: d.published?.value ?? null, script: d.script };
   if (d.published) out.publishedSource = d.published.source;
   out.region = d.region;
-  if (d.encoding) out.encoding = d.encoding;
+  // (the encoding the bytes came in is left out on purpose: a page saved as GBK, Big5 or UTF-8 gives
+  // byte-identical output; `facts text --format json` reports it)
   if (d.meta) {
     if (d.meta.title) out.title = d.meta.title;
     if (d.meta.source) out.origin = d.meta.source;
