@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Thin shim: the CLI lives in dist/cli/main.js (built from src/ by `npm run build`, run by `prepare`).
-import { main } from '../dist/cli/main.js';
+// Thin shim: the CLI is bundled into dist/cli.js by `npm run build` (run by `prepare`).
+import { main } from '../dist/cli.js';
 
 main(process.argv).then(
   (code) => {

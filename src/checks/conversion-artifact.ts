@@ -11,14 +11,13 @@
 //   fires:      全麵, 一係列, 機製, 體係, 錦旗16麵, 2分鍾, 故裏, 頭發, 皇後, 麵對, 乾部, 誌願者
 //   stays quiet: 全面發展, 牛肉麵, 關係, 製造業, 幹部, 台灣, 公里, 縣裏 (no phrase says otherwise)
 import STCharacters from 'opencc-js/dict/STCharacters';
-import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TWVariants from 'opencc-js/dict/TWVariants';
 import HKVariants from 'opencc-js/dict/HKVariants';
 import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseDict } from '../document/script-tables.js';
+import { T2S, parseDict } from '../document/script-tables.js';
 import type { Finding } from '../types.js';
 import { finding, type Check } from './util.js';
 
@@ -66,7 +65,6 @@ function build(): Tables {
   for (const pair of ['台臺', '裡裏', '占佔', '周週', '着著', '污汙', '群羣', '峰峯', '線綫', '床牀', '秘祕', '恒恆', '粧妝', '鉤鈎', '衛衞', '温溫', '戶户', '稅税', '說説', '悅悦', '閱閲', '銳鋭', '脫脱', '蔥葱', '兌兑', '臥卧', '才纔', '痴癡', '為爲', '眾衆', '啟啓', '讚贊', '夥伙', '佈布', '迴回', '兇凶', '嘆歎', '鍊煉', '麪麵', '奸姦', '倖幸', '於于']) {
     variants.add(pair).add(pair[1]! + pair[0]!);
   }
-  void TSCharacters;
   return { st, phrases, maxPhrase: Math.min(maxPhrase, 8), variants };
 }
 
@@ -148,8 +146,5 @@ function scan(t: Tables, doc: Parameters<Check['run']>[0]['doc'], from: number, 
 
 /** `e` is a Traditional form of the Simplified `s` (e maps back to s). */
 function isFormOf(e: string, s: string): boolean {
-  return e.length === 1 && s.length === 1 && TS_BACK.get(e) === s;
+  return e.length === 1 && s.length === 1 && String.fromCharCode(T2S[e.charCodeAt(0)]!) === s;
 }
-
-const TS_BACK = new Map<string, string>();
-for (const [from, to] of parseDict(TSCharacters)) if (to[0] && from.length === 1) TS_BACK.set(from, to[0]);

@@ -33,6 +33,9 @@ interface Pending {
   job: Job;
 }
 
+/** Documents in flight per worker: the next one waits in its queue while it works on the current one. */
+const DEPTH = 2;
+
 function workerPool(threads: number): Pool {
   const url = new URL('./worker.js', import.meta.url);
   const workers: Worker[] = [];
@@ -40,11 +43,11 @@ function workerPool(threads: number): Pool {
     async *run(jobs, jo, ro) {
       const it = jobs[Symbol.asyncIterator]();
       const results = new Map<number, { job: Job; result: JobOutcome }>();
-      const busy = new Map<Worker, Pending>();
-      const idle: Worker[] = [];
-      const window = threads * 4;
+      const queues = new Map<Worker, Pending[]>();
+      const window = threads * DEPTH * 2;
       let seq = 0;
       let next = 0;
+      let inFlight = 0;
       let exhausted = false;
       let signal: (() => void) | null = null;
       const wake = () => {
@@ -53,36 +56,44 @@ function workerPool(threads: number): Pool {
         s?.();
       };
       const settle = (w: Worker, result: JobOutcome) => {
-        const p = busy.get(w);
+        const p = queues.get(w)?.shift();
         if (!p) return;
-        busy.delete(w);
+        inFlight--;
         results.set(p.seq, { job: p.job, result });
-        idle.push(w);
+        if (queues.get(w)!.length === 0) w.unref();
         wake();
       };
       const spawn = (): Worker => {
         const w = new Worker(url);
+        queues.set(w, []);
         w.on('message', (msg: JobOutcome) => settle(w, msg));
         w.on('error', (err) => {
-          // a worker that dies takes only its own document with it
-          settle(w, { ok: false, error: `internal error: ${err.message}`, debug: err.stack ?? String(err) });
-          const i = idle.indexOf(w);
-          if (i >= 0) idle.splice(i, 1);
-          const replacement = spawn();
-          workers[workers.indexOf(w)] = replacement;
-          idle.push(replacement);
+          // a worker that dies takes only its own documents with it
+          const lost = queues.get(w) ?? [];
+          for (const p of lost) {
+            results.set(p.seq, { job: p.job, result: { ok: false, error: `internal error: ${err.message}`, debug: err.stack ?? String(err) } });
+            inFlight--;
+          }
+          queues.delete(w);
+          workers.splice(workers.indexOf(w), 1, spawn());
+          wake();
         });
         w.unref();
         return w;
       };
-      for (let i = 0; i < threads; i++) {
-        const w = spawn();
-        workers.push(w);
-        idle.push(w);
-      }
+      for (let i = 0; i < threads; i++) workers.push(spawn());
+      const leastBusy = (): Worker | null => {
+        let best: Worker | null = null;
+        for (const w of workers) {
+          const n = queues.get(w)!.length;
+          if (n < DEPTH && (!best || n < queues.get(best)!.length)) best = w;
+        }
+        return best;
+      };
       for (;;) {
-        // hand out work while there are idle workers and room in the window
-        while (!exhausted && idle.length > 0 && seq - next < window) {
+        // hand out work while a worker has room and the output is not too far behind
+        let w: Worker | null;
+        while (!exhausted && seq - next < window && (w = leastBusy())) {
           const n = await it.next();
           if (n.done) {
             exhausted = true;
@@ -94,8 +105,8 @@ function workerPool(threads: number): Pool {
             results.set(s, { job, result: { ok: false, error: job.error } });
             continue;
           }
-          const w = idle.pop()!;
-          busy.set(w, { seq: s, job });
+          queues.get(w)!.push({ seq: s, job });
+          inFlight++;
           w.ref();
           w.postMessage({ job, jo, ro });
         }
@@ -105,13 +116,12 @@ function workerPool(threads: number): Pool {
           next++;
           yield r;
         }
-        if (exhausted && busy.size === 0 && results.size === 0) break;
-        if (busy.size === 0 && !exhausted && idle.length > 0 && seq - next < window) continue;
+        if (exhausted && inFlight === 0 && results.size === 0) break;
+        if (!exhausted && seq - next < window && leastBusy()) continue;
         await new Promise<void>((resolve) => {
           signal = resolve;
-          if (results.has(next) || (busy.size === 0 && (exhausted || idle.length > 0))) wake();
+          if (results.has(next)) wake();
         });
-        for (const w of workers) if (!busy.has(w)) w.unref();
       }
     },
     async close() {

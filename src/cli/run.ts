@@ -7,6 +7,7 @@ import { stylishSummary } from '../format/check.js';
 import type { FactKind, Severity } from '../types.js';
 import type { Config } from './config.js';
 import { assembler } from './assemble.js';
+import { loadWidth } from '../format/table.js';
 import { type Source } from './inputs.js';
 import { type Job, type JobOptions } from './process.js';
 import type { RenderOptions } from './render.js';
@@ -62,6 +63,7 @@ export async function runCommand(sources: Source[], args: string[], opts: RunOpt
   };
   const renderOptions: RenderOptions = { command: opts.command, format: opts.format, colorLevel: opts.chalk.level, verbose: opts.verbose, quiet: opts.quiet, records };
   const out = assembler(renderOptions, VERSION);
+  if (opts.format === 'table') await loadWidth();
   const many = records || sources.length !== 1 || args.some((a) => sources.length === 1 && a !== sources[0]!.label);
   const jobs = records ? jsonlJobs(sources, opts.maxSize) : plainJobs(sources);
   const totals: Record<Severity, number> = { error: 0, warning: 0, info: 0 };

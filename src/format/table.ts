@@ -1,7 +1,19 @@
 // The table for people: one row per fact, columns aligned by terminal cell width (CJK characters
 // take two cells: string-width knows, `.length` does not), colour by kind when asked.
 import type { ChalkInstance } from 'chalk';
-import stringWidth from 'string-width';
+
+/**
+ * Terminal cell width (East Asian Width: a CJK character takes two cells), from string-width. It is
+ * loaded only when a table is printed (`loadWidth`), so other formats start faster.
+ */
+let stringWidth: (s: string) => number = (s) => [...s].length;
+let loaded = false;
+
+export async function loadWidth(): Promise<void> {
+  if (loaded) return;
+  stringWidth = (await import('string-width')).default;
+  loaded = true;
+}
 import type { Fact, FactKind, Report } from '../types.js';
 import { Positioner } from '../document/positions.js';
 import { humanChange, humanValue } from './human.js';

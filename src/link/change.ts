@@ -92,7 +92,8 @@ export function linkChanges(doc: Document, facts: Fact[]): void {
       prev = f;
       continue;
     }
-    const from = prev ? Math.max(prev.end, sentenceStart) : sentenceStart;
+    // the words between the previous fact (or the sentence start) and this number, at most 40
+    const from = Math.max(prev ? Math.max(prev.end, sentenceStart) : sentenceStart, f.start - 40);
     const gap = norm.slice(from, f.start);
     // a keyword basis in this stretch (同比, 环比, 按年)
     const yoy = gapMatch(YOY, gap);

@@ -45,12 +45,15 @@ export function linkRespectively(doc: Document, facts: Fact[]): RespectivelyList
     const clause = doc.text.slice(cStart, at);
     const clauseNorm = norm.slice(cStart, at);
     let subjects: string[] = [];
-    if (!facts.some((f) => f.start >= cStart && f.end <= at && f.kind !== 'date' && f.kind !== 'period' && f.kind !== 'ordinal')) {
+    // the facts of this sentence before 分别 (found by binary search: a long text has many)
+    const inSentence = facts.slice(firstAtOrAfter(facts, sStart), firstAtOrAfter(facts, at)).filter((f) => f.end <= at);
+    if (!inSentence.some((f) => f.start >= cStart && f.kind !== 'date' && f.kind !== 'period' && f.kind !== 'ordinal')) {
       subjects = splitItems(clause, clauseNorm);
     }
     if (subjects.length < 2) {
       // the subjects of the facts listed before 分别 in this sentence (…13.05亿元、…158.86亿元，分别增长…)
-      const before = facts.filter((f) => f.end <= at && f.start >= sStart && f.kind === lastKindBefore(facts, at, sStart));
+      const kind = lastKindBefore(inSentence);
+      const before = inSentence.filter((f) => f.kind === kind);
       const tail = trailingList(before, norm);
       if (tail.length === values.length && tail.every((f) => f.subject)) subjects = tail.map((f) => f.subject!);
       else if (lastSubjects && lastSubjects.sentence === sStart) subjects = lastSubjects.subjects;
@@ -62,10 +65,9 @@ export function linkRespectively(doc: Document, facts: Fact[]): RespectivelyList
   return lists;
 }
 
-function lastKindBefore(facts: Fact[], at: number, from: number): Fact['kind'] | undefined {
-  let kind: Fact['kind'] | undefined;
-  for (const f of facts) if (f.end <= at && f.start >= from && f.kind !== 'date' && f.kind !== 'period') kind = f.kind;
-  return kind;
+function lastKindBefore(facts: Fact[]): Fact['kind'] | undefined {
+  for (let k = facts.length - 1; k >= 0; k--) if (facts[k]!.kind !== 'date' && facts[k]!.kind !== 'period') return facts[k]!.kind;
+  return undefined;
 }
 
 /** The last facts before a point that form a list (only list marks between them). */

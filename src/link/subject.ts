@@ -151,7 +151,9 @@ export function linkSubjects(doc: Document, facts: Fact[]): void {
       // the stretch before the number, back to a mark or the previous fact
       let a = f.start;
       const prevEnd = i > 0 ? facts[i - 1]!.end : 0;
-      while (a > Math.max(sentenceStart, prevEnd) && !STOP.test(norm[a - 1]!)) a--;
+      // back to a mark, the previous fact or the sentence start, and never more than 30 characters
+      const floor = Math.max(sentenceStart, prevEnd, f.start - 30);
+      while (a > floor && !STOP.test(norm[a - 1]!)) a--;
       const stretch = norm.slice(a, f.start);
       const listGap = i > 0 && /^[、和及与]$/.test(norm.slice(prevEnd, f.start)) && facts[i - 1]!.kind === f.kind;
       const counted = f.kind === 'count' || f.kind === 'measure' || f.kind === 'duration';

@@ -145,8 +145,18 @@ export function lexNumbers(s: string, from = 0, to = s.length): NumberToken[] {
         j -= cut;
       }
     }
+    // what the run is made of, by character code (no regular expression per token)
+    let digits = 0;
+    let marks = 0;
+    let zeros = 0;
+    for (let k = 0; k < raw.length; k++) {
+      const c = raw.charCodeAt(k);
+      if (c >= 0x30 && c <= 0x39) digits++;
+      else if (c === POINT || c === COMMA) marks++;
+      else if (CLASS[c] === C.Zero) zeros++;
+    }
     // a lone 零 or 〇 is a word (零刑事违法, 零发案), and ○○ is a name left out (记者林○○), not a number
-    if (parsed && /^[零〇○]+$/.test(raw)) parsed = null;
+    if (parsed && zeros === raw.length) parsed = null;
     if (parsed) {
       out.push({
         start,
@@ -155,8 +165,8 @@ export function lexNumbers(s: string, from = 0, to = s.length): NumberToken[] {
         value: parsed.value,
         decimals: parsed.decimals,
         scaled: parsed.scaled,
-        chinese: !ARABIC_ONLY.test(raw),
-        plainDigits: PLAIN.test(raw),
+        chinese: digits + marks !== raw.length,
+        plainDigits: digits === raw.length,
         approxInside,
       });
     }
@@ -164,9 +174,6 @@ export function lexNumbers(s: string, from = 0, to = s.length): NumberToken[] {
   }
   return out;
 }
-
-const ARABIC_ONLY = /^[\d.,]+$/;
-const PLAIN = /^\d+$/;
 
 /** Most numbers are Arabic digits (with a point or separators), or one Chinese digit: no parser needed. */
 function fastParse(raw: string): { value: number; decimals: number; scaled: boolean } | null {

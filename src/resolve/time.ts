@@ -150,8 +150,8 @@ export function resolveTimes(facts: Candidate[], norm: string, published: string
     if (!spec || spec.type === 'duration') continue;
     const before = norm.slice(Math.max(0, f.start - 4), f.start);
     const isBaseline = BASELINE_BEFORE.test(before) || Boolean(spec.samePeriod);
-    const sentenceText = sentenceAround(norm, f.start);
-    const future = FUTURE.test(sentenceText);
+    // whether the sentence speaks of the future: read only when a month after publication needs it
+    const future = () => FUTURE.test(sentenceAround(norm, f.start));
     // report words (全年, 上年, 一季度) take the year reported on before the year of publication
     const contextYear = (): number | undefined => ctx.sentenceYear ?? ctx.paragraphYear ?? (spec.report || spec.reportRelative || !ref ? docYear : undefined);
     const r = resolveOne(spec, { ref, ctx, contextYear, docYear, future });
@@ -199,7 +199,7 @@ interface Env {
   ctx: Context;
   contextYear: () => number | undefined;
   docYear: number | undefined;
-  future: boolean;
+  future: () => boolean;
 }
 
 function resolveOne(spec: TimeSpec, env: Env): Resolved | null {
@@ -255,7 +255,7 @@ function resolveOne(spec: TimeSpec, env: Env): Resolved | null {
       if (year === undefined && ref) {
         year = ref.year;
         const month = start.month ?? 1;
-        if (!env.future && month > ref.month + 1 && start.endOf !== 'year') year -= 1;
+        if (month > ref.month + 1 && start.endOf !== 'year' && !env.future()) year -= 1;
       }
       year ??= env.docYear;
     } else if (spec.dayOnly) {

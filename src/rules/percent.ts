@@ -37,14 +37,15 @@ export const percent: TokenRule = {
     { in: '任务完成，成为第一', out: [] },
     { in: '恢复至2019年同期约七成八', out: [{ text: '2019年同期', kind: 'date', value: '2019' }, { text: '约七成八', kind: 'percent', value: 78, approx: 'about' }] },
   ],
-  match(ctx, tok) {
-    const next = ctx.norm[tok.end] ?? '';
-    const prev = ctx.norm[tok.start - 1] ?? '';
-    if (!/[%‰‱分成]/.test(next) && !/[之负\-−]/.test(prev)) return null;
+  match(ctx, tok, index) {
+    const next = ctx.norm.charCodeAt(tok.end);
+    const prev = ctx.norm.charCodeAt(tok.start - 1);
+    // % ‰ ‱ 分 成 after, 之 负 - − before: nothing else makes a percent
+    if (next !== 0x25 && next !== 0x2030 && next !== 0x2031 && next !== 0x5206 && next !== 0x6210 && prev !== 0x4e4b && prev !== 0x8d1f && prev !== 0x2d && prev !== 0x2212) return null;
     // a fraction: N分之M (三分之一, 5分之2)
     const f = ctx.at(FRACTION, tok.end);
     if (f) {
-      const num = ctx.tokens.find((t) => t.start === tok.end + 2);
+      const num = ctx.tokens[index + 1]?.start === tok.end + 2 ? ctx.tokens[index + 1] : undefined;
       if (!num || tok.value === 0) return null;
       return make(tok.start, num.end, (num.value * 100) / tok.value, num.decimals, 'percent-fraction', tok.chinese);
     }

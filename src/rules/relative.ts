@@ -37,7 +37,7 @@ export const relative: ScanRule = {
 };
 
 // A day with no month: 今天（3日）, 于27日, 18日举行. Narrow on purpose: 3日内 is a length of time.
-const DAY_ONLY = re('g')`(?:(?<=[(（于在至到]|^|[，。；,\s])(?<d>3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[日号](?![内起前后以来电元本子常均益期])|(?<![\d月])(?<dl>3[01]|[12]\d|0?[1-9])日(?=电|讯))`;
+const DAY_ONLY = re('gd')`(?:^|[(（于在至到，。；,\s])(?<d>3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[日号](?![内起前后以来电元本子常均益期])|(?<![\d月])(?<dl>3[01]|[12]\d|0?[1-9])日(?=电|讯)`;
 
 export const dayOnly: ScanRule = {
   id: 'date-day-only',
@@ -51,12 +51,14 @@ export const dayOnly: ScanRule = {
   extract(m) {
     const g = m.groups!;
     const written = g.d ?? g.dl!;
+    // the day starts where its group does (a mark before it may be part of the match)
+    const at = m.index + (m.indices!.groups![g.d ? 'd' : 'dl']![0] - m.indices![0]![0]);
     const d = /^\d+$/.test(written) ? Number(written) : undefined;
     const spec: TimeSpec = { type: 'date', point: {}, dayOnly: true };
     const day = d ?? cnDay(written);
     if (!day || day > 31) return null;
     spec.point!.day = day;
-    return { start: m.index, end: m.index + m[0].length, kind: 'date', value: null, time: spec, rule: 'date-day-only', priority: PRIORITY.date };
+    return { start: at, end: m.index + m[0].length, kind: 'date', value: null, time: spec, rule: 'date-day-only', priority: PRIORITY.date };
   },
 };
 
