@@ -87,3 +87,10 @@ describe('properties', () => {
     );
   });
 });
+
+describe('regressions found by the fuzz run (scripts/fuzz.mjs)', () => {
+  it('a bare number that becomes the low end of a range is not also a fact of its own', () => {
+    const r = extract('2023万--壹十一%连续万');
+    for (let i = 1; i < r.facts.length; i++) expect(r.facts[i]!.start).toBeGreaterThanOrEqual(r.facts[i - 1]!.end);
+  });
+});

@@ -73,6 +73,7 @@ export function shareUnits(facts: Candidate[], tokens: NumberToken[], norm: stri
         const low = f.value.replace(/\d+(?:\.\d+)?/, String(tok.value));
         out.push({ ...f, start: tok.start, value: low, max: f.value, rule: `${f.rule}+range` });
         freeByEnd.delete(lowEnd);
+        absorbed.add(tok.start);
         continue;
       }
       if (tok && typeof f.value === 'number' && f.kind !== 'duration') {
@@ -82,6 +83,7 @@ export function shareUnits(facts: Candidate[], tokens: NumberToken[], norm: stri
         if (f.kind === 'percent' && f.rule === 'percent' && norm.slice(f.end - 1, f.end) === '‰') low = tok.value / 10;
         out.push({ ...f, start: tok.start, value: Number(low.toPrecision(15)), max: f.value, rule: `${f.rule}+range` });
         freeByEnd.delete(lowEnd);
+        absorbed.add(tok.start);
         continue;
       }
     }
