@@ -94,3 +94,10 @@ describe('regressions found by the fuzz run (scripts/fuzz.mjs)', () => {
     for (let i = 1; i < r.facts.length; i++) expect(r.facts[i]!.start).toBeGreaterThanOrEqual(r.facts[i - 1]!.end);
   });
 });
+
+describe('regressions found by the fuzz run, continued', () => {
+  it('an open period never reaches into the next fact (Q3至今天)', () => {
+    const r = extract('壹美元Q3至今天12１２３');
+    for (let i = 1; i < r.facts.length; i++) expect(r.facts[i]!.start).toBeGreaterThanOrEqual(r.facts[i - 1]!.end);
+  });
+});
