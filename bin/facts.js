@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Thin shim: the CLI is bundled into dist/cli.js by `npm run build` (run by `prepare`).
-import { main } from '../dist/cli.js';
+// Thin shim: the CLI is bundled into dist/bundle/ by `npm run build` (run by `prepare`).
+import { main } from '../dist/bundle/cli.js';
 
 main(process.argv).then(
   (code) => {

@@ -6,7 +6,7 @@
 // document waits until the ones before it are written).
 import { Worker } from 'node:worker_threads';
 import type { Job, JobOptions } from './process.js';
-import { processJob, type JobOutcome } from './job.js';
+import type { JobOutcome } from './job.js';
 import type { RenderOptions } from './render.js';
 
 export interface Pool {
@@ -22,6 +22,8 @@ export function createPool(threads: number): Pool {
 function inlinePool(): Pool {
   return {
     async *run(jobs, jo, ro) {
+      // the engine is loaded here, on first use: when workers do the work the main thread never needs it
+      const { processJob } = await import('./job.js');
       for await (const job of jobs) yield { job, result: processJob(job, jo, ro) };
     },
     close: async () => {},
@@ -35,6 +37,9 @@ interface Pending {
 
 /** Documents in flight per worker: the next one waits in its queue while it works on the current one. */
 const DEPTH = 2;
+
+/** Young-generation size of a worker's heap, in MB. */
+const YOUNG_MB = 8;
 
 function workerPool(threads: number): Pool {
   const url = new URL('./worker.js', import.meta.url);
@@ -64,7 +69,8 @@ function workerPool(threads: number): Pool {
         wake();
       };
       const spawn = (): Worker => {
-        const w = new Worker(url);
+        // a small young generation keeps each worker's memory down on long streams (BENCHMARKS.md)
+        const w = new Worker(url, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } });
         queues.set(w, []);
         w.on('message', (msg: JobOutcome) => settle(w, msg));
         w.on('error', (err) => {
