@@ -37,8 +37,26 @@ function span(year: number | undefined, from: DatePoint, to: DatePoint, extra: P
 const OPT_YEAR = `(?:${YEAR_PART})?`;
 const GUARD = '(?<![\\d.]|\\d,)';
 
+// Patterns start with their keyword (半年, 全年, 季, 月) and the year written before it is read
+// looking back from the match: a pattern that starts with an optional year is tried at every digit
+// and numeral of the text (BENCHMARKS.md).
+const YEAR_BEFORE = new RegExp(`${GUARD}(?:${YEAR_PART})$`);
+
+/** The year written right before `index` (2018年上半年, 今年首5个月, 112年第1季), with its groups. */
+function yearPrefix(ctx: RuleContext, index: number): { start: number; groups: Groups } | null {
+  const m = YEAR_BEFORE.exec(ctx.before(index, 12));
+  return m ? { start: index - m[0].length, groups: (m.groups ?? {}) as Groups } : null;
+}
+
+/** The match's groups with the year's, and where the whole mention starts. */
+function withYear(m: RegExpExecArray, ctx: RuleContext): { g: Groups; start: number } {
+  const y = yearPrefix(ctx, m.index);
+  const own = (m.groups ?? {}) as Groups;
+  return y ? { g: { ...y.groups, ...own }, start: y.start } : { g: own, start: m.index };
+}
+
 // 1—7月, 2023年1月至9月, 7、8月, 2023年11月至2024年2月
-const MONTH_RANGE = re('g')`${GUARD}${OPT_YEAR}(?<m1>${MONTH})(?:月份?)?(?<sep>${RANGE_SEP}|、|和|及)(?:(?<y2>${YEAR4})年)?(?<m2>${MONTH})月份?`;
+const MONTH_RANGE = re('g')`${GUARD}(?<m1>${MONTH})(?:月份?)?(?<sep>${RANGE_SEP}|、|和|及)(?:(?<y2>${YEAR4})年)?(?<m2>${MONTH})月份?`;
 
 export const monthRange: ScanRule = {
   id: 'period-month-range',
@@ -51,7 +69,7 @@ export const monthRange: ScanRule = {
     { in: '7、8月份', published: '2023-09-20', out: [{ text: '7、8月份', kind: 'period', value: '2023-07/2023-08' }] },
   ],
   extract(m, ctx) {
-    const g = m.groups as Groups;
+    const { g, start } = withYear(m, ctx);
     const yb = yearBefore(g, ctx);
     if (!yb.ok) return null;
     const m1 = num(g.m1)!;
@@ -62,7 +80,7 @@ export const monthRange: ScanRule = {
     // A list (7、8月) is months in a row; 5、9月 is no period; 10月、11月 are two dates
     if (/^[、和及]$/.test(g.sep!) && (m2 !== m1 + 1 || /月/.test(m[0].slice(0, m[0].indexOf(g.sep!))))) return null;
     const to: DatePoint = y2 !== undefined ? { year: y2, month: m2 } : { month: m2 };
-    return periodCandidate(m, span(yb.year, { month: m1 }, to, { ...yb.spec, report: true }), 'period-month-range');
+    return periodCandidate(m, span(yb.year, { month: m1 }, to, { ...yb.spec, report: true }), 'period-month-range', start);
   },
 };
 
@@ -116,7 +134,7 @@ export const dayOnlyRange: ScanRule = {
 };
 
 // Quarters. 一季度, 第一季度, 3季度, 第3季, 首季(度), Q3, 2024年Q3, 111Q3, 前三季度, 首三季, 前两个季度
-const QUARTER = re('g')`${GUARD}(?:${OPT_YEAR}(?:第?(?<q>[一二三四1-4])季度|第(?<q2>[一二三四1-4])季(?!度)|(?<q1>首)季度?|(?<first>前|首)(?<n>[一二三两2-3])个?季(?:度)?|Q(?<q3>[1-4]))|(?<qy>(?:19|20)\d{2}|1[0-2]\d)Q(?<q4>[1-4]))`;
+const QUARTER = re('g')`${GUARD}(?:(?:第?(?<q>[一二三四1-4])季度|第(?<q2>[一二三四1-4])季(?!度)|(?<q1>首)季度?|(?<first>前|首)(?<n>[一二三两2-3])个?季(?:度)?|Q(?<q3>[1-4]))|(?<qy>(?:19|20)\d{2}|1[0-2]\d)Q(?<q4>[1-4]))`;
 
 export const quarter: ScanRule = {
   id: 'period-quarter',
@@ -131,7 +149,7 @@ export const quarter: ScanRule = {
     { in: '今年首三季', published: '2024-11-15', out: [{ text: '今年首三季', kind: 'period', value: '2024-01/2024-09' }] },
   ],
   extract(m, ctx) {
-    const g = m.groups as Groups;
+    const { g, start } = m.groups!.qy ? { g: m.groups as Groups, start: m.index } : withYear(m, ctx);
     let year: number | undefined;
     let extra: Partial<TimeSpec> = {};
     if (g.qy) {
@@ -156,12 +174,12 @@ export const quarter: ScanRule = {
       first = q * 3 - 2;
       last = q * 3;
     }
-    return periodCandidate(m, span(year, { month: first }, { month: last }, { ...extra, report: true }), 'period-quarter');
+    return periodCandidate(m, span(year, { month: first }, { month: last }, { ...extra, report: true }), 'period-quarter', start);
   },
 };
 
 // 上半年, 下半年, 首半年, 2018年上半年, 今年上半年
-const HALF = re('g')`${GUARD}${OPT_YEAR}(?<h>上|下|首|前|后)半年度?`;
+const HALF = re('g')`(?<h>上|下|首|前|后)半年度?`;
 
 export const half: ScanRule = {
   id: 'period-half',
@@ -173,16 +191,16 @@ export const half: ScanRule = {
     { in: '下半年方面', published: '2023-08-18', out: [{ text: '下半年', kind: 'period', value: '2023-07/2023-12' }] },
   ],
   extract(m, ctx) {
-    const g = m.groups as Groups;
+    const { g, start } = withYear(m, ctx);
     const yb = yearBefore(g, ctx);
     if (!yb.ok) return null;
     const second = g.h === '下' || g.h === '后';
-    return periodCandidate(m, span(yb.year, { month: second ? 7 : 1 }, { month: second ? 12 : 6 }, { ...yb.spec, report: true }), 'period-half');
+    return periodCandidate(m, span(yb.year, { month: second ? 7 : 1 }, { month: second ? 12 : 6 }, { ...yb.spec, report: true }), 'period-half', start);
   },
 };
 
 // 全年, 今年全年, 112年全年: the whole year in context
-const FULL_YEAR = re('g')`${GUARD}${OPT_YEAR}全年(?:度)?`;
+const FULL_YEAR = re('g')`全年(?:度)?`;
 
 export const fullYear: ScanRule = {
   id: 'period-full-year',
@@ -193,15 +211,15 @@ export const fullYear: ScanRule = {
     { in: '主計總處預測112年全年經濟成長率為1.61%', out: [{ text: '112年全年', kind: 'period', value: '2023-01/2023-12' }, { text: '1.61%', kind: 'percent', value: 1.61 }], simplifiedOnly: true },
   ],
   extract(m, ctx) {
-    const g = m.groups as Groups;
+    const { g, start } = withYear(m, ctx);
     const yb = yearBefore(g, ctx);
     if (!yb.ok) return null;
-    return periodCandidate(m, span(yb.year, { month: 1 }, { month: 12 }, { ...yb.spec, report: true }), 'period-full-year');
+    return periodCandidate(m, span(yb.year, { month: 1 }, { month: 12 }, { ...yb.spec, report: true }), 'period-full-year', start);
   },
 };
 
 // 首5个月, 前十一月, 前11个月, 今年首5个月
-const FIRST_MONTHS = re('g')`${GUARD}${OPT_YEAR}(?:前|首)(?<n>1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九])个?月(?:份)?`;
+const FIRST_MONTHS = re('g')`(?:前|首)(?<n>1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九])个?月(?:份)?`;
 
 export const firstMonths: ScanRule = {
   id: 'period-first-months',
@@ -212,12 +230,12 @@ export const firstMonths: ScanRule = {
     { in: '累计前十一月出口', published: '2025-12-10', out: [{ text: '前十一月', kind: 'period', value: '2025-01/2025-11' }] },
   ],
   extract(m, ctx) {
-    const g = m.groups as Groups;
+    const { g, start } = withYear(m, ctx);
     const yb = yearBefore(g, ctx);
     if (!yb.ok) return null;
     const n = num(g.n)!;
     if (!(n >= 1 && n <= 12)) return null;
-    return periodCandidate(m, span(yb.year, { month: 1 }, { month: n }, { ...yb.spec, report: true }), 'period-first-months');
+    return periodCandidate(m, span(yb.year, { month: 1 }, { month: n }, { ...yb.spec, report: true }), 'period-first-months', start);
   },
 };
 
