@@ -108,6 +108,8 @@ export function splitItems(clause: string, clauseNorm: string): string[] {
   const last = items[items.length - 1]!;
   return items.map((it, k) => {
     if (k === items.length - 1) return it;
+    // 破案数、移送起诉数: the item has its own head noun already
+    if (it.at(-1) === last.at(-1)) return it;
     if (it.length <= 3 && last.length > it.length + 1) return it + last.slice(it.length);
     return it;
   });
