@@ -8,12 +8,24 @@ import { htmlToArticle } from './document/html.js';
 import { decode, isHtmlName, looksLikeHtml, type DecodeOptions } from './document/load.js';
 import { extractClaims, extractFacts } from './pipeline.js';
 import { runChecks } from './checks/index.js';
+import { normalize } from './document/normalize.js';
+import { parseNumber as parseNormalized, type ParsedNumber } from './numbers/chinese.js';
 import type { Document, ExtractOptions, Report } from './types.js';
 
 export type * from './types.js';
 export { FACT_KINDS } from './types.js';
 export { extractJson, checkJson, SCHEMA } from './format/json.js';
-export { parseNumber } from './numbers/chinese.js';
+
+export type { ParsedNumber };
+
+/**
+ * The value of one written number, in either script and either width: 三万五 → 35000,
+ * 2488.1萬 → 24881000, 六四〇．五億 → 64050000000, 壹佰貳拾萬 → 1200000, 1,234.5 → 1234.5.
+ * null when the text is not a number.
+ */
+export function parseNumber(text: string): ParsedNumber | null {
+  return parseNormalized(normalize(text.trim()).norm.replace(/，/g, ','));
+}
 
 export interface ReadOptions extends ExtractOptions, DecodeOptions {}
 
