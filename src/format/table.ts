@@ -96,7 +96,7 @@ function row(f: Fact, pos: Positioner): string[] {
     f.kind,
     clip(safeForTerminal(f.text), 24),
     safeForTerminal(humanValue(f)),
-    safeForTerminal(f.unit ?? f.currency ?? ''),
+    safeForTerminal(f.unit ?? ''), // a currency is shown with the value
     clip(safeForTerminal(f.subject ?? ''), 20),
     humanChange(f),
     f.period ?? '',
