@@ -3,6 +3,7 @@
 // written dist/ for the library. Loading one module instead of seventy is most of the command's
 // start-up time (BENCHMARKS.md). cheerio and jschardet stay outside: they load only for HTML and
 // for bytes that are not UTF-8.
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const common = {
@@ -16,6 +17,9 @@ const common = {
   logLevel: 'warning',
   legalComments: 'none',
 };
+
+// Chunk names carry a hash: clear the old ones so dist/ holds one build.
+rmSync('dist/bundle', { recursive: true, force: true });
 
 // One build with code splitting: the main thread loads the engine chunk only when it processes
 // documents itself (one input, or --jobs 1); with worker threads it stays small.
