@@ -83,16 +83,8 @@ export function sentenceStarts(norm: string): number[] {
   return out;
 }
 
-export function sentenceIndex(starts: number[], pos: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= pos) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
+/** Index of the sentence holding `pos` (the same binary search as the link stage's). */
+export { sentenceOf as sentenceIndex } from '../link/clauses.js';
 
 export function paragraphStart(norm: string, pos: number): number {
   const i = norm.lastIndexOf('\n', pos - 1);

@@ -123,14 +123,7 @@ function itemize(raw: string): Item[] | null {
       }
       // Chinese decimals: 三点五, 七十九点八 (the fraction is written digit by digit).
       if (raw[i + 1] === '点') {
-        let j = i + 2;
-        let frac = '';
-        while (j < raw.length) {
-          const fd = DIGITS[raw[j]!];
-          if (fd === undefined || raw[j] === '两') break;
-          frac += String(fd);
-          j++;
-        }
+        const { frac, end: j } = fractionDigits(raw, i + 2);
         if (!frac) return null;
         items.push({ t: 'num', v: Number(`${d}.${frac}`), dec: frac.length, single: false });
         i = j;
@@ -155,14 +148,7 @@ function itemize(raw: string): Item[] | null {
     if (ch === '点') {
       // 十点五 / 一百点二: a decimal after a unit; the fraction follows digit by digit.
       if (items.length === 0 || items[items.length - 1]!.t !== 'small') return null;
-      let j = i + 1;
-      let frac = '';
-      while (j < raw.length) {
-        const fd = DIGITS[raw[j]!];
-        if (fd === undefined || raw[j] === '两') break;
-        frac += String(fd);
-        j++;
-      }
+      const { frac, end: j } = fractionDigits(raw, i + 1);
       if (!frac || j < raw.length) return null; // the fraction ends the number
       items.push({ t: 'num', v: Number(`0.${frac}`), dec: frac.length, single: false });
       i = j;
@@ -273,4 +259,17 @@ function evaluate(items: Item[]): ParsedNumber | null {
   if (places < 15 && !Number.isInteger(value)) value = Number(value.toFixed(Math.min(places, 12)));
   if (!Number.isFinite(value)) return null;
   return { value, decimals, scaled };
+}
+
+/** The digits of a Chinese fraction written one by one after 点 (三点一四 → '14'), from `from`. */
+function fractionDigits(raw: string, from: number): { frac: string; end: number } {
+  let end = from;
+  let frac = '';
+  while (end < raw.length) {
+    const fd = DIGITS[raw[end]!];
+    if (fd === undefined || raw[end] === '两') break;
+    frac += String(fd);
+    end++;
+  }
+  return { frac, end };
 }

@@ -55,6 +55,13 @@ function withYear(m: RegExpExecArray, ctx: RuleContext): { g: Groups; start: num
   return y ? { g: { ...y.groups, ...own }, start: y.start } : { g: own, start: m.index };
 }
 
+/** withYear and yearBefore together: null when the year written before the keyword is not valid. */
+function keywordAndYear(m: RegExpExecArray, ctx: RuleContext): { g: Groups; start: number; yb: ReturnType<typeof yearBefore> } | null {
+  const { g, start } = withYear(m, ctx);
+  const yb = yearBefore(g, ctx);
+  return yb.ok ? { g, start, yb } : null;
+}
+
 // 1—7月, 2023年1月至9月, 7、8月, 2023年11月至2024年2月
 const MONTH_RANGE = re('g')`${GUARD}(?<m1>${MONTH})(?:月份?)?(?<sep>${RANGE_SEP}|、|和|及)(?:(?<y2>${YEAR4})年)?(?<m2>${MONTH})月份?`;
 
@@ -69,9 +76,9 @@ export const monthRange: ScanRule = {
     { in: '7、8月份', published: '2023-09-20', out: [{ text: '7、8月份', kind: 'period', value: '2023-07/2023-08' }] },
   ],
   extract(m, ctx) {
-    const { g, start } = withYear(m, ctx);
-    const yb = yearBefore(g, ctx);
-    if (!yb.ok) return null;
+    const found = keywordAndYear(m, ctx);
+    if (!found) return null;
+    const { g, start, yb } = found;
     const m1 = num(g.m1)!;
     const m2 = num(g.m2)!;
     const y2 = g.y2 ? Number(g.y2) : undefined;
@@ -191,9 +198,9 @@ export const half: ScanRule = {
     { in: '下半年方面', published: '2023-08-18', out: [{ text: '下半年', kind: 'period', value: '2023-07/2023-12' }] },
   ],
   extract(m, ctx) {
-    const { g, start } = withYear(m, ctx);
-    const yb = yearBefore(g, ctx);
-    if (!yb.ok) return null;
+    const found = keywordAndYear(m, ctx);
+    if (!found) return null;
+    const { g, start, yb } = found;
     const second = g.h === '下' || g.h === '后';
     return periodCandidate(m, span(yb.year, { month: second ? 7 : 1 }, { month: second ? 12 : 6 }, { ...yb.spec, report: true }), 'period-half', start);
   },
@@ -211,9 +218,9 @@ export const fullYear: ScanRule = {
     { in: '主計總處預測112年全年經濟成長率為1.61%', out: [{ text: '112年全年', kind: 'period', value: '2023-01/2023-12' }, { text: '1.61%', kind: 'percent', value: 1.61 }], simplifiedOnly: true },
   ],
   extract(m, ctx) {
-    const { g, start } = withYear(m, ctx);
-    const yb = yearBefore(g, ctx);
-    if (!yb.ok) return null;
+    const found = keywordAndYear(m, ctx);
+    if (!found) return null;
+    const { g, start, yb } = found;
     return periodCandidate(m, span(yb.year, { month: 1 }, { month: 12 }, { ...yb.spec, report: true }), 'period-full-year', start);
   },
 };
@@ -230,9 +237,9 @@ export const firstMonths: ScanRule = {
     { in: '累计前十一月出口', published: '2025-12-10', out: [{ text: '前十一月', kind: 'period', value: '2025-01/2025-11' }] },
   ],
   extract(m, ctx) {
-    const { g, start } = withYear(m, ctx);
-    const yb = yearBefore(g, ctx);
-    if (!yb.ok) return null;
+    const found = keywordAndYear(m, ctx);
+    if (!found) return null;
+    const { g, start, yb } = found;
     const n = num(g.n)!;
     if (!(n >= 1 && n <= 12)) return null;
     return periodCandidate(m, span(yb.year, { month: 1 }, { month: n }, { ...yb.spec, report: true }), 'period-first-months', start);
