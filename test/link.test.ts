@@ -27,3 +27,21 @@ describe('分别 subjects', () => {
     }
   });
 });
+
+describe('subjects', () => {
+  const subjectOf = (text: string, figure: string) => extract(text).facts.find((f) => f.text === figure)?.subject;
+  it('a verb followed only by a parenthesis is part of the subject (the parenthesis is trimmed)', () => {
+    expect(subjectOf('全国固定资产投资（不含农户）514374亿元，比上年增长3.0%。', '514374亿元')).toBe('固定资产投资');
+  });
+  it('change words (贬值, 增产, 下调至) are no subject; a change carries its level’s', () => {
+    expect(subjectOf('粮食产量69541万吨，比上年增产1.3%。', '1.3%')).toBe('粮食产量');
+    expect(subjectOf('基本通胀率预测由1.3%下调至1.1%。', '1.1%')).not.toBe('下调至');
+  });
+  it('合共 and 维持 link a subject to its figure (Hong Kong and Macau usage)', () => {
+    expect(subjectOf('博彩毛收入合共570.1亿澳门元。', '570.1亿澳门元')).toBe('博彩毛收入');
+    expect(subjectOf('赋税收入年增率9.7%。', '9.7%')).toBe('赋税收入');
+  });
+  it('平均 is a word: 均 is not cut from it', () => {
+    expect(subjectOf('出厂价平均上调约20%。', '约20%')).toBe('出厂价平均');
+  });
+});

@@ -24,6 +24,7 @@ export const LINK_WORDS: readonly string[] = [
   '录得', '报', '收于', '收报', '折合', '相当于', '约合', '达至', '增至', '降至', '升至', '提高到', '增加到', '下降到',
   '调整为', '调整到', '修正为', '修正', '下修为', '上修为', '预测为', '估计为', '预估为', '概估为', '初估为', '介于', '将', '可望', '预计',
   '首次', '再次', '已经', '首度', '均为', '依次为', '依次', '由', '从', '自', '相比', '与', '较', '比',
+  '合共', '维持在', '维持', '保持在', '保持',
 ];
 
 /** Words that start a clause without being its subject (`全年全县地区生产总值…`, `其中工业用电…`). */
@@ -35,5 +36,25 @@ export const LEADING_WORDS: readonly string[] = [
   '各类', '各项', '各种', '相关', '了', '一支', '一个', '一批', '一名', '一家', '一项', '包括', '还有', '另有', '仅', '新', '实际',
 ];
 
+/** The comparison a change is made against (`同比`, `比上年`): cut from the end of a subject. */
+export const BASIS_WORDS: readonly string[] = [
+  '同比', '环比', '按年', '按月', '按季', '比上年', '较上年', '比去年', '较去年', '较上年同期', '比上年同期', '较去年同期', '比去年同期',
+  '与上年相比', '与去年相比', '同期',
+];
+
+/** Words that say a figure rose or fell (`增长`, `贬值`, `下调`): no subject, and cut from the end of one. */
+export const CHANGE_WORDS: readonly string[] = [
+  '上升', '增长', '增加', '提高', '提升', '上涨', '扩大', '下降', '减少', '降低', '回落', '下跌', '收窄', '下滑', '缩小', '攀升', '回升',
+  '反弹', '成长', '衰退', '年增', '年减', '月增', '月减', '持平', '大增', '大减', '多增', '少增', '增产', '减产', '贬值', '升值', '上调',
+  '下调', '上修', '下修', '走高', '走低', '增', '降', '升', '涨', '跌', '减',
+];
+
+/** A change stated as a rate word before its figure (`年增率9.7%`, `升幅为7.2%`): no subject of its own. */
+export const CHANGE_RATE_WORDS: readonly string[] = ['年增率', '年减率', '增幅', '升幅', '跌幅', '降幅', '涨幅', '幅度', '幅', '率为'];
+
 /** Comparison and change words: a stretch made only of these states no subject (`同比下降`). */
-export const CHANGE_ONLY = /^(?:同比|环比|按年|按月|按季|比上年|较上年|比去年|较去年|较上年同期|比上年同期|较去年同期|比去年同期|与上年相比|与去年相比|同期|分别|均|也|则|又|再|还|上升|增长|增加|提高|提升|上涨|扩大|下降|减少|降低|回落|下跌|收窄|下滑|缩小|增|降|升|涨|跌|减|成长|衰退|年增|年减|月增|月减|持平|了|为|达|约|幅度|幅|率为)*$/;
+export const CHANGE_ONLY = new RegExp(
+  `^(?:${[...BASIS_WORDS, '分别', '均', '也', '则', '又', '再', '还', ...CHANGE_WORDS, ...CHANGE_RATE_WORDS, '了', '为', '达', '约', '至', '到']
+    .sort((a, b) => b.length - a.length)
+    .join('|')})*$`,
+);

@@ -7,7 +7,7 @@
 //   水电971.82万千瓦，占总装机的12.98% → 水电 (a share carries the subject of its part)
 //   归属于上市公司股东的净利润2685.86万元 → 净利润 (the head after the last 的)
 // The subject is reported as written in the document (offsets are shared with the normalized text).
-import { ACTION_VERBS, CHANGE_ONLY, LEADING_WORDS, LINK_WORDS } from '../data/subject-words.js';
+import { ACTION_VERBS, BASIS_WORDS, CHANGE_ONLY, CHANGE_RATE_WORDS, CHANGE_WORDS, LEADING_WORDS, LINK_WORDS } from '../data/subject-words.js';
 import { words } from '../rules/patterns.js';
 import type { Document, Fact } from '../types.js';
 import { isFullStop, isSentenceEnd } from './marks.js';
@@ -16,10 +16,11 @@ const QUANTITY = new Set(['count', 'money', 'percent', 'percentage_point', 'mult
 // Marks that end the stretch a subject is looked for in (、 too: 408起、同比下降 …).
 const STOP = /[。！？；!?;\n，,：:、“”"「」\s]/;
 const VERB_RE = new RegExp(`(?:${words(ACTION_VERBS)}|立(?=[\\u4e00-\\u9fff]{0,4}案))`, 'g');
-const LINK_TAIL = new RegExp(`(?:${words(LINK_WORDS)})+$`);
+// 均 is a link word (均为, 均达) except as the end of 平均
+const LINK_TAIL = new RegExp(`(?:${words(LINK_WORDS.filter((w) => w !== '均'))}|(?<!平)均)+$`);
 const LEADING = new RegExp(`^(?:${words(LEADING_WORDS)})+`);
-const CHANGE_TAIL = /(?:同比|环比|按年|按月|按季|比上年|较上年|比去年|较去年|较上年同期|比上年同期|较去年同期|比去年同期|同期|分别|均)*(?:上升|增长|增加|提高|提升|上涨|扩大|下降|减少|降低|回落|下跌|收窄|下滑|缩小|增|降|升|涨|跌|减|成长|衰退|年增|年减|月增|月减|持平|大增|大减|攀升)(?:了|分别|为|达|约)*$/;
-const BASIS_TAIL = /(?:同比|环比|按年|按月|按季|比上年|较上年|比去年|较去年)$/;
+const CHANGE_TAIL = new RegExp(`(?:${words([...BASIS_WORDS, '分别'])}|(?<!平)均)*(?:${words([...CHANGE_WORDS, ...CHANGE_RATE_WORDS.filter((w) => w.length >= 2 && w !== '率为')])})(?:了|分别|为|达|约|至|到)*$`);
+const BASIS_TAIL = new RegExp(`(?:${words(BASIS_WORDS)})$`);
 /** A stretch that points back to the figure before it: 即, 折合, 占…的, 比重为. */
 const REFERS_BACK = /^(?:即|合|折合|约合|相当于|按.{0,8}折算|占|佔|其中|比重|相当于.*的|整?[（(]|[）)])/;
 /** Characters that end a noun that follows a count (1名民警荣立…, 1个单位获…). */
@@ -35,6 +36,11 @@ interface Span {
   end: number;
 }
 
+/** True when some word is left once parentheses and link words are taken away. */
+function wordAfter(rest: string): boolean {
+  return rest.replace(/[（(][^（）()]*[）)]/g, '').replace(LINK_TAIL, '').length >= 2;
+}
+
 /** Trims a stretch [a, b) of the normalized text down to its subject phrase, or null. */
 function phrase(norm: string, a: number, b: number): Span | null {
   let s = norm.slice(a, b);
@@ -43,8 +49,9 @@ function phrase(norm: string, a: number, b: number): Span | null {
   let cut = 0;
   let m: RegExpExecArray | null;
   while ((m = VERB_RE.exec(s)) !== null) cut = m.index + m[0].length;
-  // (a verb that leaves less than a word is part of the noun: 完成率, 就业人数)
-  if (cut > 0 && s.length - cut >= 2) {
+  // (a verb that leaves less than a word is part of the noun: 完成率, 就业人数; nor is a verb
+  // followed only by a parenthesis and link words: 固定资产投资（不含农户）514374亿元)
+  if (cut > 0 && s.length - cut >= 2 && wordAfter(s.slice(cut))) {
     a += cut;
     s = s.slice(cut);
   }
