@@ -44,4 +44,23 @@ describe('subjects', () => {
   it('平均 is a word: 均 is not cut from it', () => {
     expect(subjectOf('出厂价平均上调约20%。', '约20%')).toBe('出厂价平均');
   });
+  it('a subject between two times (全年…比上年)', () => {
+    expect(subjectOf('全年居民消费价格比上年上涨0.2%。', '0.2%')).toBe('居民消费价格');
+  });
+  it('a share is of the part before it; 兑 and frames like 按可比价格计算 carry the subject on', () => {
+    expect(subjectOf('水电971.82万千瓦，占总装机的12.98%。', '12.98%')).toBe('水电');
+    expect(subjectOf('人民币平均汇率为1美元兑人民币7.0467元，比上年贬值4.5%。', '4.5%')).toBe('人民币平均汇率');
+    expect(subjectOf('地区生产总值86.4亿元，按可比价格计算，比上年增长2%。', '2%')).toBe('地区生产总值');
+    expect(subjectOf('當中網上騙案25,706宗，佔詐騙案64.5%。', '64.5%')).toBe('網上騙案');
+  });
+  it('计 is not cut from 统计', () => {
+    expect(subjectOf('初步统计为1.36%。', '1.36%')).toBe('初步统计');
+  });
+});
+
+describe('分别 after the facts it refers to', () => {
+  it('pairs the nearest facts with the values, once their subjects are known', () => {
+    const facts = extract('全县常住人口46.46万人，男性23.85万人、女性22.61万人，分别占总人口的51.3%、48.7%。').facts;
+    expect(facts.filter((f) => f.kind === 'percent').map((f) => f.subject)).toEqual(['男性', '女性']);
+  });
 });

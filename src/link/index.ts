@@ -6,13 +6,14 @@ import type { Document, Fact } from '../types.js';
 import { linkBaselines } from './baseline.js';
 import { linkChanges } from './change.js';
 import { linkPeriods } from './period.js';
-import { linkRespectively, type RespectivelyList } from './respectively.js';
+import { linkRespectively, pairTailSubjects, type RespectivelyList } from './respectively.js';
 import { linkSubjects } from './subject.js';
 
 export function linkClaims(doc: Document, facts: Fact[]): RespectivelyList[] {
   linkChanges(doc, facts);
   const lists = linkRespectively(doc, facts);
   linkSubjects(doc, facts);
+  pairTailSubjects(lists);
   linkPeriods(doc, facts);
   linkBaselines(doc, facts);
   return lists;

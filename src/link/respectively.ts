@@ -15,6 +15,8 @@ export interface RespectivelyList {
   at: number;
   subjects: string[];
   values: Fact[];
+  /** The facts listed before 分别, one per value, whose subjects are found later (pairTailSubjects). */
+  tail?: Fact[];
 }
 
 export function linkRespectively(doc: Document, facts: Fact[]): RespectivelyList[] {
@@ -45,6 +47,7 @@ export function linkRespectively(doc: Document, facts: Fact[]): RespectivelyList
     const clause = doc.text.slice(cStart, at);
     const clauseNorm = norm.slice(cStart, at);
     let subjects: string[] = [];
+    let pendingTail: Fact[] | undefined;
     // the facts of this sentence before 分别 (found by binary search: a long text has many)
     const inSentence = facts.slice(firstAtOrAfter(facts, sStart), firstAtOrAfter(facts, at)).filter((f) => f.end <= at);
     if (!inSentence.some((f) => f.start >= cStart && f.kind !== 'date' && f.kind !== 'period' && f.kind !== 'ordinal')) {
@@ -54,15 +57,29 @@ export function linkRespectively(doc: Document, facts: Fact[]): RespectivelyList
       // the subjects of the facts listed before 分别 in this sentence (…13.05亿元、…158.86亿元，分别增长…)
       const kind = lastKindBefore(inSentence);
       const before = inSentence.filter((f) => f.kind === kind);
-      const tail = trailingList(before, norm);
+      // the nearest facts, as many as the values (总人口46.46万人，男性23.85万人、女性22.61万人，分别占…)
+      const tail = trailingList(before, norm).slice(-values.length);
       if (tail.length === values.length && tail.every((f) => f.subject)) subjects = tail.map((f) => f.subject!);
       else if (lastSubjects && lastSubjects.sentence === sStart) subjects = lastSubjects.subjects;
+      else if (tail.length === values.length) pendingTail = tail;
     }
-    lists.push({ at, subjects, values });
+    lists.push({ at, subjects, values, ...(pendingTail ? { tail: pendingTail } : {}) });
     if (subjects.length >= 2) lastSubjects = { sentence: sStart, subjects };
     if (subjects.length === values.length) values.forEach((v, k) => (v.subject = subjects[k]));
   }
   return lists;
+}
+
+/**
+ * After the subjects are found: a list whose items are the facts before it (男性23.85万人、女性22.61万人，
+ * 分别占总人口的51.3%、48.7%) pairs their subjects with its values.
+ */
+export function pairTailSubjects(lists: RespectivelyList[]): void {
+  for (const l of lists) {
+    if (!l.tail || !l.tail.every((f) => f.subject)) continue;
+    l.subjects = l.tail.map((f) => f.subject!);
+    l.values.forEach((v, k) => (v.subject = l.subjects[k]));
+  }
 }
 
 function lastKindBefore(facts: Fact[]): Fact['kind'] | undefined {

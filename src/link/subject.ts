@@ -16,13 +16,18 @@ const QUANTITY = new Set(['count', 'money', 'percent', 'percentage_point', 'mult
 // Marks that end the stretch a subject is looked for in (、 too: 408起、同比下降 …).
 const STOP = /[。！？；!?;\n，,：:、“”"「」\s]/;
 const VERB_RE = new RegExp(`(?:${words(ACTION_VERBS)}|立(?=[\\u4e00-\\u9fff]{0,4}案))`, 'g');
-// 均 is a link word (均为, 均达) except as the end of 平均
-const LINK_TAIL = new RegExp(`(?:${words(LINK_WORDS.filter((w) => w !== '均'))}|(?<!平)均)+$`);
+// Single-character link words that also end a word: 均 (均为) but not in 平均, 计 (计12项) but not in 统计.
+const PART_OF_WORD: Readonly<Record<string, string>> = { 均: '平', 计: '统估设会核预审' };
+const LINK_TAIL = new RegExp(
+  `(?:${[words(LINK_WORDS.filter((w) => !(w in PART_OF_WORD))), ...Object.entries(PART_OF_WORD).map(([w, before]) => `(?<![${before}])${w}`)].join('|')})+$`,
+);
+/** A stretch that only says how a figure was computed: 按可比价格计算, 按年平均汇率折算. */
+const FRAME_ONLY = /^(?:按|以|据|经).{0,10}(?:计算|折算|统计|测算|核算)$/;
 const LEADING = new RegExp(`^(?:${words(LEADING_WORDS)})+`);
 const CHANGE_TAIL = new RegExp(`(?:${words([...BASIS_WORDS, '分别'])}|(?<!平)均)*(?:${words([...CHANGE_WORDS, ...CHANGE_RATE_WORDS.filter((w) => w.length >= 2 && w !== '率为')])})(?:了|分别|为|达|约|至|到)*$`);
 const BASIS_TAIL = new RegExp(`(?:${words(BASIS_WORDS)})$`);
 /** A stretch that points back to the figure before it: 即, 折合, 占…的, 比重为. */
-const REFERS_BACK = /^(?:即|合|折合|约合|相当于|按.{0,8}折算|占|佔|其中|比重|相当于.*的|整?[（(]|[）)])/;
+const REFERS_BACK = /^(?:即|合|折合|兑|约合|相当于|按.{0,8}折算|占|佔|其中|比重|相当于.*的|整?[（(]|[）)])/;
 /** Characters that end a noun that follows a count (1名民警荣立…, 1个单位获…). */
 const AFTER_STOP = /[获荣是在从对向被将把于和与及等为进均已共]/;
 const PAREN_TAIL = /[（(][^（）()]*[）)]$/;
@@ -38,7 +43,7 @@ interface Span {
 
 /** True when some word is left once parentheses and link words are taken away. */
 function wordAfter(rest: string): boolean {
-  return rest.replace(/[（(][^（）()]*[）)]/g, '').replace(LINK_TAIL, '').length >= 2;
+  return rest.replace(/[（(][^（）()]*[）)]/g, '').replace(CHANGE_TAIL, '').replace(LINK_TAIL, '').length >= 2;
 }
 
 /** Trims a stretch [a, b) of the normalized text down to its subject phrase, or null. */
@@ -67,7 +72,9 @@ function phrase(norm: string, a: number, b: number): Span | null {
   }
   // leading frame words: 全年全县地区生产总值 → 地区生产总值
   const lead = LEADING.exec(s);
-  if (lead && lead[0].length < s.length) {
+  if (lead && lead[0].length === s.length) return null;
+  if (FRAME_ONLY.test(s)) return null;
+  if (lead) {
     a += lead[0].length;
     s = s.slice(lead[0].length);
   }
@@ -112,20 +119,29 @@ function isTime(f: Fact): boolean {
   return f.kind === 'date' || f.kind === 'period';
 }
 
-/** The subject before the times that stand between it and the number (由2022年的78.2岁). */
+/**
+ * The subject before the times that stand between it and the number: 居民人均预期寿命由2022年的78.2岁,
+ * 全年居民消费价格比上年上涨0.2% (between two times). The nearest stretch that gives one wins.
+ */
 function beforeTime(norm: string, facts: Fact[], i: number, sentenceStart: number): Span | null {
   let k = i - 1;
   while (k >= 0 && isTime(facts[k]!) && facts[k]!.start >= sentenceStart) k--;
-  const first = facts[k + 1]!;
   // only frame words between the times and the number (的, 为, 同期)
   const gap = norm.slice(facts[i - 1]!.end, facts[i]!.start);
   if (!/^[的为是达]*$/.test(gap) && !CHANGE_ONLY.test(gap)) return null;
   const floor = Math.max(sentenceStart, k >= 0 ? facts[k]!.end : 0);
-  let a = first.start;
-  while (a > floor && !STOP.test(norm[a - 1]!)) a--;
-  let b = first.start;
-  while (b > a && /[由从较比与同在于自和跟对]/.test(norm[b - 1]!)) b--;
-  return b > a ? phrase(norm, a, b) : null;
+  for (let t = i - 1; t > k; t--) {
+    const time = facts[t]!;
+    const limit = t - 1 > k ? facts[t - 1]!.end : floor;
+    let a = time.start;
+    while (a > limit && !STOP.test(norm[a - 1]!)) a--;
+    let b = time.start;
+    while (b > a && /[由从较比与同在于自和跟对]/.test(norm[b - 1]!)) b--;
+    const span = b > a ? phrase(norm, a, b) : null;
+    if (span) return span;
+    if (a > limit) break; // a mark stands between this time and the one before
+  }
+  return null;
 }
 
 /** True when a noun follows the number directly (the count comes before what it counts). */
@@ -166,7 +182,9 @@ export function linkSubjects(doc: Document, facts: Fact[]): void {
       const counted = f.kind === 'count' || f.kind === 'measure' || f.kind === 'duration';
       let span: Span | null = null;
       if (counted && nounFollows(norm, f)) span = after(norm, f, facts[i + 1]);
-      if (!span && !(listGap && prevQ?.subject)) span = phrase(norm, a, f.start);
+      // 水电971.82万千瓦，占总装机的12.98%: a share is of the part named before it, not of 总装机
+      const shareOfPrevious = stretch.startsWith('占') && prevQ?.subject !== undefined;
+      if (!span && !(listGap && prevQ?.subject) && !shareOfPrevious) span = phrase(norm, a, f.start);
       // 居民人均预期寿命由2022年的78.2岁: a time inside the clause is no boundary of the subject
       if (!span && !listGap && i > 0 && isTime(facts[i - 1]!)) span = beforeTime(norm, facts, i, sentenceStart);
       const linkOnly = LINK_ONLY.test(stretch);
