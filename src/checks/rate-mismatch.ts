@@ -15,6 +15,11 @@ const SHARE_WORD = /(?:占|佔)(?<whole>[^，。；、\d]{0,16}?)(?:的|之)?(?:
 const LEVEL = new Set(['count', 'money', 'measure', 'number']);
 const WHOLE_TRIM = /^(?:全国|全省|全市|全县|全区|全部|全体|整体|全|总)|(?:总数|总量|总额|总计|合计|总和|总)$/g;
 
+/** A share stated right after its part: ，占…的30.25% (no change of its own). */
+function isShare(norm: string, f: Fact): boolean {
+  return f.kind === 'percent' && !f.change && /^[，,]?(?:占|佔)[^，。；\d]{0,16}$/.test(norm.slice(Math.max(0, f.start - 18), f.start).replace(/^.*[，,]/, '，'));
+}
+
 function isLevel(f: Fact): boolean {
   return LEVEL.has(f.kind) && typeof f.value === 'number' && !f.change;
 }
@@ -55,6 +60,7 @@ function listedPart(ctx: CheckContext, f: Fact): Fact | null {
 function shares(ctx: CheckContext, out: Finding[]): void {
   const { doc, facts } = ctx;
   let lastWhole: { fact: Fact; paragraph: number } | null = null;
+  const bare: BareShare[] = [];
   for (let i = 0; i < facts.length; i++) {
     const f = facts[i]!;
     if (f.kind !== 'percent' || f.change || typeof f.value !== 'number') continue;
@@ -89,9 +95,55 @@ function shares(ctx: CheckContext, out: Finding[]): void {
         if (whole) break;
       }
     } else if (lastWhole && lastWhole.paragraph === para && sameUnit(lastWhole.fact, part)) whole = lastWhole.fact;
+    // (a part after 其中 is a part of a part: its bare share is of something else)
+    else if (!/(?:其中|当中|當中)[^，。；]*$/.test(doc.norm.slice(Math.max(para, part.start - 16), part.start))) bare.push({ share: f, part, paragraph: para });
     if (!whole) continue;
     lastWhole = { fact: whole, paragraph: para };
     compare(ctx, out, f, part, whole, `${part.subject ?? part.text} / ${whole.subject ?? whole.text}`);
+  }
+  unnamedWholes(ctx, out, bare);
+}
+
+const round = (n: number): string => Math.round(n).toLocaleString('en-US');
+
+interface BareShare {
+  share: Fact;
+  part: Fact;
+  paragraph: number;
+}
+
+/**
+ * (A2) Shares that do not name their whole (恶性肿瘤死亡53,126人，占25.8%；心脏疾病23,276人，占11.3%；
+ * 肺炎15,612人，占9.6%；…): each implies a whole (part / share). When three or more of a paragraph
+ * do, in one unit, and all but one agree, the one that implies another whole is reported.
+ */
+function unnamedWholes(ctx: CheckContext, out: Finding[], bare: BareShare[]): void {
+  const groups = new Map<string, BareShare[]>();
+  for (const b of bare) {
+    const key = `${b.paragraph}:${b.part.kind}:${b.part.unit ?? b.part.currency ?? ''}`;
+    groups.set(key, [...(groups.get(key) ?? []), b]);
+  }
+  for (const group of groups.values()) {
+    if (group.length < 3) continue;
+    // the whole each share implies, within the rounding of both figures
+    const implied = group.map((b): [number, number] => {
+      const [plo, phi] = bounds(b.part);
+      const [slo, shi] = bounds(b.share);
+      return [plo / (shi / 100), slo > 0 ? phi / (slo / 100) : Infinity];
+    });
+    for (let k = 0; k < group.length; k++) {
+      const others = implied.filter((_, j) => j !== k);
+      const common: [number, number] = [Math.max(...others.map((r) => r[0])), Math.min(...others.map((r) => r[1]))];
+      if (common[0] > common[1] || overlaps(common, implied[k]!)) continue;
+      const { share, part } = group[k]!;
+      const whole = (common[0] + common[1]) / 2;
+      out.push(
+        finding(ctx.doc, 'rate-mismatch', 'warning', share.start, share.end,
+          `${share.text} of ${part.text} implies a whole of ${round((part.value as number) / ((share.value as number) / 100))}; the other ${others.length} shares beside it imply about ${round(whole)}, where ${part.text} is ${pct(((part.value as number) / whole) * 100)}`,
+          { facts: [ctx.indexOf(share), ctx.indexOf(part), ...group.filter((_, j) => j !== k).map((b) => ctx.indexOf(b.share))] }),
+      );
+      break; // one outlier: with all but one agreeing there is no second
+    }
   }
 }
 
@@ -201,12 +253,17 @@ function changes(ctx: CheckContext, out: Finding[]): void {
     // (D) 户籍人口218.7万人，比上年增加8630人，增长0.4%: the level, its increment, the percent, in a row
     const inc = [...before].reverse().find((g) => (g.kind === 'count' || g.kind === 'money' || g.kind === 'measure') && g.change?.direction === f.change!.direction && typeof g.value === 'number');
     const untimed = before.filter((g) => g.kind !== 'date' && g.kind !== 'period');
-    const li = inc ? untimed.indexOf(inc) : -1;
+    let li = inc ? untimed.indexOf(inc) : -1;
+    // a share may stand between the level and its increment: 743万辆，占…的30.25%，与上年相比增加207万辆
+    let joinFrom = li > 0 ? untimed[li - 1]!.end : 0;
+    if (li > 1 && isShare(doc.norm, untimed[li - 1]!)) li--;
     const level = li > 0 && isLevel(untimed[li - 1]!) && sameUnit(untimed[li - 1]!, inc!) ? untimed[li - 1] : undefined;
+    if (level && li < untimed.indexOf(inc!)) joinFrom = untimed[li]!.end;
+    else if (level) joinFrom = level.end;
     const joined =
       level !== undefined &&
       inc !== undefined &&
-      /^[，,]?(?:比|较|与)[^，。；\d]{0,8}$/.test(doc.norm.slice(level.end, inc.start).replace(/(?:增加|减少|增长|下降|上升|多|少|了|净增|净减)+$/, '')) &&
+      /^[，,]?(?:比|较|与)[^，。；\d]{0,8}$/.test(doc.norm.slice(joinFrom, inc.start).replace(/(?:增加|减少|增长|下降|上升|多|少|了|净增|净减)+$/, '')) &&
       /^[，,、]?(?:同比|比上年|较上年)?(?:增长|下降|上升|减少|提高|降低)?$/.test(doc.norm.slice(inc.end, f.start));
     if (inc && level && joined && !/‰/.test(f.text)) {
       const L = level.value as number;

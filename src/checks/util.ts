@@ -24,9 +24,28 @@ export function finding(doc: Document, rule: string, severity: Severity, start: 
 }
 
 /** The range of true values a written quantity allows: its rounding, widened by 近/逾/约. */
+const PLACE: Readonly<Record<string, number>> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1e3, 仟: 1e3, 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 兆: 1e12 };
+const DIGIT = /[0-9０-９〇零一二三四五六七八九两兩壹贰貳叁參肆伍陆陸柒捌玖]/;
+
+/**
+ * The place value of the last written digit: 2488.1万 is precise to 0.1万, 1萬5,612人 to one person
+ * (its 萬 comes before more digits), 三千五百万 to 100万, 三万五 to 1000.
+ */
+export function precisionScale(text: string): number {
+  let k = text.length - 1;
+  while (k >= 0 && !DIGIT.test(text[k]!)) k--;
+  if (k < 0) return 1;
+  // the place words after the last digit multiply: 五百万 → 100 × 10000
+  let scale = 1;
+  for (let j = k + 1; j < text.length && PLACE[text[j]!] !== undefined; j++) scale *= PLACE[text[j]!]!;
+  // 三万五: a lone digit after 万 is thousands (三万五 = 35000)
+  if (scale === 1 && k > 0 && /[万萬亿億]/.test(text[k - 1]!) && !/[0-9０-９]/.test(text[k]!)) scale = PLACE[text[k - 1]!]! / 10;
+  return scale;
+}
+
 export function bounds(f: Fact): [number, number] {
   const v = typeof f.value === 'number' ? f.value : NaN;
-  const mult = /[万萬][亿億]|兆/.test(f.text) ? 1e12 : /[亿億]/.test(f.text) ? 1e8 : /[万萬]/.test(f.text) ? 1e4 : 1;
+  const mult = precisionScale(f.text);
   const unitScale = f.kind === 'money' && /港仙|分钱/.test(f.unit ?? f.text) ? 0.01 : 1;
   const half = 0.5 * 10 ** -(f.decimals ?? 0) * mult * unitScale;
   let lo = v - half;
@@ -105,6 +124,8 @@ export function fmt(n: number, digits = 2): string {
   if (!Number.isFinite(n)) return String(n);
   const abs = Math.abs(n);
   if (abs >= 1e8) return `${Number((n / 1e8).toFixed(digits))}亿`;
-  if (abs >= 1e4 && Number.isInteger(n) === false) return `${Number((n / 1e4).toFixed(digits))}万`;
+  // 536万 for 5360000 and for 4867.5 万; 205,575 for a count written to the unit
+  if (abs >= 1e4 && (!Number.isInteger(n) || n % 1e4 === 0)) return `${Number((n / 1e4).toFixed(digits))}万`;
+  if (abs >= 1e4) return n.toLocaleString('en-US');
   return String(Number(n.toFixed(digits)));
 }

@@ -15,6 +15,10 @@ describe('rate-mismatch', () => {
     ['年末户籍人口218.7万人，比上年增加8630人，增长0.9%。', '0.9%'],
     // no whole number of cases gives this change
     ['全县立电诈案件408起、同比下降13.50%。', '13.50%'],
+    // a share between a level and its increment
+    ['新注册登记新能源汽车743万辆，占新注册登记汽车数量的30.25%，与上年相比增加207万辆，增长48.76%。', '48.76%'],
+    // shares that do not name their whole: one implies another whole than the rest
+    ['恶性肿瘤死亡5万3,126人，占25.8%；心脏疾病2万3,276人，占11.3%；肺炎1万5,612人，占9.6%；脑血管疾病1万2,524人，占6.1%。', '9.6%'],
   ])('fires: %s', (text, at) => {
     expect(fires(text, 'rate-mismatch', at).severity).toBe('warning');
   });
@@ -26,6 +30,7 @@ describe('rate-mismatch', () => {
     ['营业收入6.13亿元，较二季度的7.05亿元环比下降13.07%。', '13.07%'],
     ['年末户籍人口218.7万人，比上年增加8630人，增长0.4%。', '0.4%'],
     ['全县立电诈案件408起、同比下降11.30%。', '11.30%'],
+    ['新注册登记新能源汽车743万辆，占新注册登记汽车数量的30.25%，与上年相比增加207万辆，增长38.76%。', '38.76%'],
   ])('holds, reported as info: %s', (text, at) => {
     expect(findings(text, 'rate-mismatch')).toEqual([]);
     const info = [...findings(text, 'rate-consistent'), ...findings(text, 'implied-baseline')];
@@ -38,6 +43,15 @@ describe('rate-mismatch', () => {
     '全年出生人口2457人，出生率5.28‰；死亡人口3857人，死亡率8.28‰。',
     // 约 and 逾 widen what the figures allow
     '入境旅客逾1417万人次，其中内地旅客近989.5万人次，占入境旅客总数的69.8%。',
+    // shares without a named whole that agree (20万5,575 deaths), in Traditional too
+    '恶性肿瘤死亡5万3,126人，占25.8%；心脏疾病2万3,276人，占11.3%；肺炎1万5,612人，占7.6%；脑血管疾病1万2,524人，占6.1%。',
+    '惡性腫瘤死亡5萬3,126人，占25.8%；心臟疾病2萬3,276人，占11.3%；肺炎1萬5,612人，占7.6%；腦血管疾病1萬2,524人，占6.1%。',
+    // two shares cannot say which one is off
+    '出口额100亿元，占55%；进口额60亿元，占45%。',
+    // a part after 其中 is a share of a part, not of the whole the others share
+    '第一产业增加值10亿元，占5%；第二产业增加值80亿元，占40%；第三产业增加值110亿元，占55%；其中制造业60亿元，占75%。',
+    // 1萬5,612 is precise to one person, 三万五 to a thousand: the mixed forms do not widen the bounds wrongly
+    '全年接待游客三万五千人次，其中外地游客2万1,000人次，占游客总数的60%。',
   ])('stays quiet: %s', (text) => {
     expect(findings(text, 'rate-mismatch')).toEqual([]);
   });
