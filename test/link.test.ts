@@ -64,3 +64,30 @@ describe('分别 after the facts it refers to', () => {
     expect(facts.filter((f) => f.kind === 'percent').map((f) => f.subject)).toEqual(['男性', '女性']);
   });
 });
+
+describe('change: growth rates stated by their noun', () => {
+  const changeOf = (text: string, figure: string) => extract(text, { published: '2024-11-15' }).facts.find((f) => f.text === figure)?.change;
+  it('a growth noun earlier in the clause, and the figures of a growth sentence after it', () => {
+    const t = '第1季实质GDP对上年同季成长率修正为-3.31%（原估-2.87%）；第2季初步统计为1.36%，略低于7月概估之1.45%。';
+    expect(changeOf(t, '-3.31%')?.direction).toBe('down');
+    expect(changeOf(t, '-2.87%')?.direction).toBe('down');
+    expect(changeOf(t, '1.36%')?.direction).toBe('up');
+    expect(changeOf(t, '1.45%')?.direction).toBe('up');
+    expect(changeOf('全年增长预测由八月公布的2.5%至3.5%修订为2.5%。', '2.5%至3.5%')?.direction).toBe('up');
+  });
+  it('another measure ends the growth sentence; a compared level is no change', () => {
+    const t = '赋税收入年增率9.7%，预算达成率117.4%，较112年度的110.6%提高6.8个百分点。';
+    expect(changeOf(t, '9.7%')?.direction).toBe('up');
+    expect(changeOf(t, '117.4%')).toBeUndefined();
+    expect(changeOf(t, '110.6%')).toBeUndefined();
+    expect(changeOf('经济增长率为5.2%，城镇调查失业率5.1%。', '5.1%')).toBeUndefined();
+  });
+  it('翻了一番 is up', () => {
+    expect(changeOf('粮食产量已翻了一番多。', '翻了一番多')?.direction).toBe('up');
+  });
+  it('a year is a basis; a month or a half-year compared with is not', () => {
+    expect(changeOf('出口较2019年增长20%。', '20%')).toEqual({ direction: 'up', basis: 'vs:2019' });
+    expect(changeOf('人口比2022年末减少208万人。', '208万人')).toEqual({ direction: 'down', basis: 'vs:2022' });
+    expect(changeOf('第三季度单季增速较上半年回落4.28个百分点。', '4.28个百分点')).toEqual({ direction: 'down' });
+  });
+});

@@ -23,6 +23,10 @@ const LEVEL_AFTER_VERB = /(?:至|到|为止)$/;
 const SAME_AGAIN = /^[，,]?(?:即|合|折合|约合|相当于)$/;
 const LIST_GAP = /^(?:、|和|及|与|以及|，|,)$/;
 const GROWTH_NOUN = /(?:成长率|增长率|增速|增幅|涨幅|升幅|年增率|季增率|月增率|增长幅度|增长速度|减幅|降幅|跌幅|经济增长|经济成长|增长预测|成长预测)(?:的)?(?:预测|预估|概估|初估|原估|初步统计)?(?:修订|修正|调整|下修|上修|下调|上调)?(?:为|是|达|约|仅|则|至|到|分别为|分别)?$/;
+/** The same growth nouns anywhere in a stretch: 增长预测由八月公布的2.5%至3.5%, 对上季增率折成年率为5.62%. */
+const GROWTH_IN = /通胀率|通胀|成长率|增长率|增速|增幅|涨幅|升幅|年增率|季增率|月增率|增长幅度|增长速度|经济增长|经济成长|增长预测|成长预测|折成年率|年率/g;
+/** What names another measure: a percent after one of these is no growth rate (失业率, 占比, 份额). */
+const OTHER_MEASURE = /率|比重|占|佔|份额|比例|成数|完成|目标|计划|进度/;
 const SHRINK_NOUN = /(?:降幅|减幅|跌幅)(?:为|是|达|约|分别为|分别)?$/;
 
 const YOY = /同比|按年|年增|年减|较上年同期|比上年同期|与上年同期|和上年同期|较去年同期|比去年同期|与去年同期|同期相比|年增率|年增长率/g;
@@ -53,7 +57,9 @@ function basisOfTime(t: Fact): string | null {
     return null;
   }
   if (spec.contextYear) return null;
-  const y = typeof t.value === 'string' ? /^(\d{4})/.exec(t.value)?.[1] : undefined;
+  // a year, the whole of one or its end (较2019年, 比2022年全年, 比2022年末); a month or a half-year is no year basis
+  // (较112年5月预测之2.04%, 较上半年回落4.28个百分点, 与十月底公布的…相同)
+  const y = typeof t.value === 'string' ? /^(\d{4})(?:-01\/\1-12|-12-31)?$/.exec(t.value)?.[1] : undefined;
   return y ? `vs:${y}` : null;
 }
 
@@ -65,6 +71,9 @@ export function linkChanges(doc: Document, facts: Fact[]): void {
   let cursor = 0;
   let carriedBasis: string | null = null;
   let prev: Fact | null = null;
+  // a sentence about growth rates: 成长率修正为-3.31%（原估-2.87%）；第2季初步统计为1.36%，略低于概估之1.45%
+  let growthSentence = false;
+  let lastQuantity: Fact | null = null;
   for (const f of facts) {
     // sentence boundary between the previous fact and this one?
     let newSentence = false;
@@ -73,7 +82,11 @@ export function linkChanges(doc: Document, facts: Fact[]): void {
       if (isSentenceEnd(ch)) {
         newSentence = true;
         sentenceStart = cursor + 1;
-        if (isFullStop(ch)) carriedBasis = null;
+        if (isFullStop(ch)) {
+          carriedBasis = null;
+          growthSentence = false;
+          lastQuantity = null;
+        }
       }
     }
     if (newSentence) prev = null;
@@ -101,7 +114,9 @@ export function linkChanges(doc: Document, facts: Fact[]): void {
     if (yoy !== null || mom !== null) carriedBasis = (yoy ?? -1) > (mom ?? -1) ? 'yoy' : 'mom';
     let direction: Direction | null = null;
     let inheritedBasis: string | undefined;
-    if (prev && prev.change?.direction && LIST_GAP.test(gap.trim()) && prev.kind === f.kind) {
+    if (f.kind === 'multiple' && /^翻/.test(f.text)) {
+      direction = 'up'; // 翻了一番多: the verb is inside the fact
+    } else if (prev && prev.change?.direction && LIST_GAP.test(gap.trim()) && prev.kind === f.kind) {
       direction = prev.change.direction; // 分别增长4.6%、7.7%和8.7%
     } else if (prev && prev.change?.direction && SAME_AGAIN.test(gap)) {
       direction = prev.change.direction; // 增加636千公顷，即954.6万亩
@@ -112,7 +127,19 @@ export function linkChanges(doc: Document, facts: Fact[]): void {
       else if ((f.kind === 'percent' || f.kind === 'percentage_point') && typeof f.value === 'number' && GROWTH_NOUN.test(gap)) {
         // 成长率为-3.31%: the sign says it; 降幅为3% says down
         if (SHRINK_NOUN.test(gap)) direction = 'down';
-        else direction = f.value < 0 ? 'down' : f.value > 0 ? 'up' : 'flat';
+        else direction = bySign(f.value);
+        growthSentence = true;
+      } else if (f.kind === 'percent' && typeof f.value === 'number') {
+        // a growth noun earlier in the clause, or a growth sentence going on, with no other measure
+        // named since the last figure: the percent is a growth rate too
+        const since = norm.slice(Math.max(lastQuantity ? lastQuantity.end : sentenceStart, f.start - 40), f.start);
+        const named = gapMatch(GROWTH_IN, since) !== null;
+        // another measure named ends the growth rates (预算达成率117.4%，较112年度的110.6%)
+        if (OTHER_MEASURE.test(since.replace(GROWTH_IN, ''))) growthSentence = false;
+        else if ((named || growthSentence) && !/(?:较|比|与|相较)[^，。；]*的$/.test(since)) {
+          direction = SHRINK_NOUN.test(since) ? 'down' : bySign(f.value);
+          growthSentence = true;
+        }
       }
     }
     // 负增长 with the number before it is handled by its own wording; a bare negative change stays.
@@ -122,7 +149,12 @@ export function linkChanges(doc: Document, facts: Fact[]): void {
       if (basis) f.change.basis = basis;
     }
     prev = f;
+    lastQuantity = f;
   }
+}
+
+function bySign(v: number): Direction {
+  return v < 0 ? 'down' : v > 0 ? 'up' : 'flat';
 }
 
 /** Position of the last match of a global `re` in `s`, or null. */
