@@ -14,6 +14,9 @@ describe('splitItems', () => {
     expect(split('破案数、移送起诉数')).toEqual(['破案数', '移送起诉数']);
     expect(split('出口额、进口额')).toEqual(['出口额', '进口额']);
   });
+  it('shares a head written after 的', () => {
+    expect(split('香港商场及办公楼的出租率')).toEqual(['香港商场出租率', '办公楼的出租率']);
+  });
   it('expands ordinal lists', () => {
     expect(split('第一、二、三产业')).toEqual(['第一产业', '第二产业', '第三产业']);
   });
@@ -89,5 +92,22 @@ describe('change: growth rates stated by their noun', () => {
     expect(changeOf('出口较2019年增长20%。', '20%')).toEqual({ direction: 'up', basis: 'vs:2019' });
     expect(changeOf('人口比2022年末减少208万人。', '208万人')).toEqual({ direction: 'down', basis: 'vs:2022' });
     expect(changeOf('第三季度单季增速较上半年回落4.28个百分点。', '4.28个百分点')).toEqual({ direction: 'down' });
+  });
+});
+
+describe('subjects: frames and groups', () => {
+  const subjectOf = (text: string, figure: string) => extract(text).facts.find((f) => f.text === figure)?.subject;
+  it('新 is part of 新能源汽车, not a frame word', () => {
+    expect(subjectOf('新能源汽车保有量达2041万辆。', '2041万辆')).toBe('新能源汽车保有量');
+  });
+  it('按可比口径 and 微升 are no subject', () => {
+    expect(subjectOf('国内出游4.74亿人次，按可比口径同比增长19.0%。', '19.0%')).toBe('国内出游');
+    expect(subjectOf('股东应占基本纯利按年微升1.0%。', '1.0%')).toBe('股东应占基本纯利');
+  });
+  it('the group a part is counted in is left out (死亡者中男性)', () => {
+    expect(subjectOf('死亡者中男性12万1,738人。', '12万1,738人')).toBe('男性');
+  });
+  it('number + 的 + noun stops at 达', () => {
+    expect(subjectOf('汽车保有量超过100万辆的城市达94个。', '超过100万辆')).toBe('城市');
   });
 });

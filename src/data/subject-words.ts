@@ -33,7 +33,7 @@ export const LEADING_WORDS: readonly string[] = [
   '全县', '全市', '全省', '全区', '全国', '全镇', '全州', '全社会', '全体', '全部', '我国', '我省', '我市', '本市', '本县', '本省',
   '该局', '该县', '该市', '该区', '该公司', '公司', '集团', '据统计', '据介绍', '数据显示', '统计显示', '统计数据显示', '按常住地分',
   '分产业看', '分类型看', '从累计看', '按可比价格计算', '经初步核算', '分别', '共', '累计', '合计', '并', '且', '而', '及', '和',
-  '各类', '各项', '各种', '相关', '了', '一支', '一个', '一批', '一名', '一家', '一项', '包括', '还有', '另有', '仅', '新', '实际',
+  '各类', '各项', '各种', '相关', '了', '一支', '一个', '一批', '一名', '一家', '一项', '包括', '还有', '另有', '仅', '实际',
 ];
 
 /** The comparison a change is made against (`同比`, `比上年`): cut from the end of a subject. */
@@ -49,12 +49,15 @@ export const CHANGE_WORDS: readonly string[] = [
   '下调', '上修', '下修', '走高', '走低', '增', '降', '升', '涨', '跌', '减',
 ];
 
+/** How much or how a figure changed, before the change word (`微升`, `小幅下降`, `大幅增长`). */
+export const CHANGE_ADVERBS: readonly string[] = ['微', '小幅', '大幅', '略', '略有', '明显', '显著', '稳步', '持续', '快速', '进一步', '分别', '均'];
+
 /** A change stated as a rate word before its figure (`年增率9.7%`, `升幅为7.2%`): no subject of its own. */
 export const CHANGE_RATE_WORDS: readonly string[] = ['年增率', '年减率', '增幅', '升幅', '跌幅', '降幅', '涨幅', '幅度', '幅', '率为'];
 
 /** Comparison and change words: a stretch made only of these states no subject (`同比下降`). */
 export const CHANGE_ONLY = new RegExp(
-  `^(?:${[...BASIS_WORDS, '分别', '均', '也', '则', '又', '再', '还', ...CHANGE_WORDS, ...CHANGE_RATE_WORDS, '了', '为', '达', '约', '至', '到']
+  `^(?:${[...BASIS_WORDS, ...CHANGE_ADVERBS, '也', '则', '又', '再', '还', ...CHANGE_WORDS, ...CHANGE_RATE_WORDS, '了', '为', '达', '约', '至', '到']
     .sort((a, b) => b.length - a.length)
     .join('|')})*$`,
 );

@@ -7,7 +7,7 @@
 //   水电971.82万千瓦，占总装机的12.98% → 水电 (a share carries the subject of its part)
 //   归属于上市公司股东的净利润2685.86万元 → 净利润 (the head after the last 的)
 // The subject is reported as written in the document (offsets are shared with the normalized text).
-import { ACTION_VERBS, BASIS_WORDS, CHANGE_ONLY, CHANGE_RATE_WORDS, CHANGE_WORDS, LEADING_WORDS, LINK_WORDS } from '../data/subject-words.js';
+import { ACTION_VERBS, BASIS_WORDS, CHANGE_ADVERBS, CHANGE_ONLY, CHANGE_RATE_WORDS, CHANGE_WORDS, LEADING_WORDS, LINK_WORDS } from '../data/subject-words.js';
 import { words } from '../rules/patterns.js';
 import type { Document, Fact } from '../types.js';
 import { isFullStop, isSentenceEnd } from './marks.js';
@@ -21,15 +21,17 @@ const PART_OF_WORD: Readonly<Record<string, string>> = { 均: '平', 计: '统�
 const LINK_TAIL = new RegExp(
   `(?:${[words(LINK_WORDS.filter((w) => !(w in PART_OF_WORD))), ...Object.entries(PART_OF_WORD).map(([w, before]) => `(?<![${before}])${w}`)].join('|')})+$`,
 );
+/** 死亡者中, 受访者中, 案件中: the group a part is counted in, before the part's own noun. */
+const AMONG = /^[\u4e00-\u9fff]{1,6}?(?:者|人口|人员|人|企业|案件|游客|旅客)中(?=[\u4e00-\u9fff]{2})/;
 /** A stretch that only says how a figure was computed: 按可比价格计算, 按年平均汇率折算. */
-const FRAME_ONLY = /^(?:按|以|据|经).{0,10}(?:计算|折算|统计|测算|核算)$/;
+const FRAME_ONLY = /^(?:按|以|据|经).{0,10}(?:计算|折算|统计|测算|核算|口径)$/;
 const LEADING = new RegExp(`^(?:${words(LEADING_WORDS)})+`);
-const CHANGE_TAIL = new RegExp(`(?:${words([...BASIS_WORDS, '分别'])}|(?<!平)均)*(?:${words([...CHANGE_WORDS, ...CHANGE_RATE_WORDS.filter((w) => w.length >= 2 && w !== '率为')])})(?:了|分别|为|达|约|至|到)*$`);
+const CHANGE_TAIL = new RegExp(`(?:${words([...BASIS_WORDS, ...CHANGE_ADVERBS.filter((w) => w !== '均')])}|(?<!平)均)*(?:${words([...CHANGE_WORDS, ...CHANGE_RATE_WORDS.filter((w) => w.length >= 2 && w !== '率为')])})(?:了|分别|为|达|约|至|到)*$`);
 const BASIS_TAIL = new RegExp(`(?:${words(BASIS_WORDS)})$`);
 /** A stretch that points back to the figure before it: 即, 折合, 占…的, 比重为. */
 const REFERS_BACK = /^(?:即|合|折合|兑|约合|相当于|按.{0,8}折算|占|佔|其中|比重|相当于.*的|整?[（(]|[）)])/;
 /** Characters that end a noun that follows a count (1名民警荣立…, 1个单位获…). */
-const AFTER_STOP = /[获荣是在从对向被将把于和与及等为进均已共]/;
+const AFTER_STOP = /[获荣是在从对向被将把于和与及等为进均已共达]/;
 const PAREN_TAIL = /[（(][^（）()]*[）)]$/;
 // an unclosed parenthesis: （原估-2.87%）
 const OPEN_PAREN = /^[^（(]*[（(]/;
@@ -69,6 +71,12 @@ function phrase(norm: string, a: number, b: number): Span | null {
       if (t && t.index >= 2) s = s.slice(0, t.index);
     }
     if (s === before) break;
+  }
+  // 死亡者中男性12万人: the group the figure is taken from is no part of its subject
+  const among = AMONG.exec(s);
+  if (among) {
+    a += among[0].length;
+    s = s.slice(among[0].length);
   }
   // leading frame words: 全年全县地区生产总值 → 地区生产总值
   const lead = LEADING.exec(s);
