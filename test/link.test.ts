@@ -111,3 +111,14 @@ describe('subjects: frames and groups', () => {
     expect(subjectOf('汽车保有量超过100万辆的城市达94个。', '超过100万辆')).toBe('城市');
   });
 });
+
+describe('subjects: verbs and example lists', () => {
+  const subjectOf = (text: string, figure: string) => extract(text).facts.find((f) => f.text === figure)?.subject;
+  it('the last verb that leaves a word after it', () => {
+    expect(subjectOf('市场监管部门开展检查26次。', '26次')).toBe('检查');
+  });
+  it('the noun after 等, not the examples before it; 中等 is a word', () => {
+    expect(subjectOf('查处强拉游客等涉旅违法案件6宗。', '6宗')).toBe('涉旅违法案件');
+    expect(subjectOf('中等收入群体超过4亿人。', '超过4亿人')).toBe('中等收入群体');
+  });
+});

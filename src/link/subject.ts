@@ -53,14 +53,26 @@ function phrase(norm: string, a: number, b: number): Span | null {
   let s = norm.slice(a, b);
   // after the last action verb
   VERB_RE.lastIndex = 0;
-  let cut = 0;
+  const cuts: number[] = [];
   let m: RegExpExecArray | null;
-  while ((m = VERB_RE.exec(s)) !== null) cut = m.index + m[0].length;
-  // (a verb that leaves less than a word is part of the noun: 完成率, 就业人数; nor is a verb
-  // followed only by a parenthesis and link words: 固定资产投资（不含农户）514374亿元)
-  if (cut > 0 && s.length - cut >= 2 && wordAfter(s.slice(cut))) {
-    a += cut;
-    s = s.slice(cut);
+  while ((m = VERB_RE.exec(s)) !== null) cuts.push(m.index + m[0].length);
+  // the last verb that leaves a word after it (a verb that leaves less is part of the noun:
+  // 完成率, 就业人数, 开展检查 → 检查; nor is a verb followed only by a parenthesis and link words:
+  // 固定资产投资（不含农户）514374亿元)
+  for (let k = cuts.length - 1; k >= 0; k--) {
+    const cut = cuts[k]!;
+    if (s.length - cut >= 2 && wordAfter(s.slice(cut))) {
+      a += cut;
+      s = s.slice(cut);
+      break;
+    }
+  }
+  // 强拉游客等涉旅违法案件: what 等 closes is an example list, the noun after it the subject
+  const deng = s.lastIndexOf('等');
+  // (not the 等 of a word: 中等, 高等, 平等, 等级, 等于)
+  if (deng > 0 && s.length - deng - 1 >= 2 && !/[等平同中高初上下优特次均对一二三四]/.test(s[deng - 1]!) && !/[级待于同候效]/.test(s[deng + 1]!)) {
+    a += deng + 1;
+    s = s.slice(deng + 1);
   }
   // trailing change words, link words and a parenthesis: 地区生产总值（GDP）为, 刑事立案同比下降
   for (let i = 0; i < 4; i++) {
