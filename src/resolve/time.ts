@@ -7,6 +7,7 @@
 // reports on (the most frequent explicit year). Relative words (今年, 去年, 昨天) resolve against
 // `published`; 上年 and 同期 in a data report resolve against the period the sentence is about.
 // Without a reference, a partial date keeps its precision (`--08-27`) and a relative one is null.
+import { resolveLunar } from './lunar.js';
 import type { DatePoint, TimeSpec } from '../types.js';
 import type { Candidate } from '../rules/types.js';
 import { isFullStop } from '../link/marks.js';
@@ -94,12 +95,12 @@ function reportYear(facts: Candidate[], norm: string, ref: Ref | null): number |
   return best;
 }
 
-const TITLE_YEAR = /(?<![\d])((?:19|20)\d{2})年(?:度)?[^\n，。]{0,40}(?:统计公报|公报|工作报告|报告|年鉴|白皮书|年报)/;
+const TITLE_YEAR = /(?<![\d])((?:19|20)\d{2})年(?:度)?[^\n，。]{0,40}(?:统计公报|公报|工作报告|报告|年鉴|白皮书|年报|业绩|决算)|截至((?:19|20)\d{2})年12月31日止(?:的)?(?:年度|财政年度)/;
 
-/** The year in the document's title line, if its first lines name a bulletin or report. */
+/** The year in the document's first lines, if they name a bulletin, a report or annual results (2023年全年业绩, 截至2023年12月31日止年度). */
 function titleYear(norm: string): number | undefined {
   const m = TITLE_YEAR.exec(norm.slice(0, 400));
-  return m ? Number(m[1]) : undefined;
+  return m ? Number(m[1] ?? m[2]) : undefined;
 }
 
 interface Context {
@@ -149,7 +150,9 @@ export function resolveTimes(facts: Candidate[], norm: string, published: string
     const spec = f.time;
     if (!spec || spec.type === 'duration') continue;
     const before = norm.slice(Math.max(0, f.start - 4), f.start);
-    const isBaseline = BASELINE_BEFORE.test(before) || Boolean(spec.samePeriod);
+    // 由上年的6.76亿港元增至…, 从2019年的120万辆: the level a change starts from
+    const fromLevel = /[由从]$/.test(before) && norm[f.end] === '的';
+    const isBaseline = BASELINE_BEFORE.test(before) || fromLevel || Boolean(spec.samePeriod);
     // whether the sentence speaks of the future: read only when a month after publication needs it
     const future = () => FUTURE.test(sentenceAround(norm, f.start));
     // report words (全年, 上年, 一季度) take the year reported on before the year of publication
@@ -166,7 +169,9 @@ export function resolveTimes(facts: Candidate[], norm: string, published: string
     if (f.value === null) f.relative = true;
     // keep the context up to date
     const y = r.start.year;
-    if (!isBaseline && y !== undefined) {
+    // the publication date itself (a dateline, 今日) says when the text was written, not what about
+    const dateline = ref !== null && r.start.day === ref.day && r.start.month === ref.month && y === ref.year && r.kind === 'date';
+    if (!isBaseline && !dateline && y !== undefined) {
       ctx.sentenceYear = y;
       // the first year written in a paragraph frames the rest of it (2024年12月… 第4季… 10月); a year
       // only inferred (今日 → the publication year) holds until one is written
@@ -205,6 +210,11 @@ interface Env {
 function resolveOne(spec: TimeSpec, env: Env): Resolved | null {
   const { ref, ctx } = env;
   const kind: 'date' | 'period' = spec.type === 'period' ? 'period' : 'date';
+  // 正月初一, 腊月二十三: the lunar day nearest the reference date
+  if (spec.lunar) {
+    const d = resolveLunar(spec.lunar, ref, env.contextYear());
+    return d ? { kind: 'date', start: d } : null;
+  }
   // the same period a year back (去年同期, 2019年同期, 上年同季)
   if (spec.samePeriod && (spec.samePeriod.year !== undefined || spec.point === undefined || Object.keys(spec.point).length === 0)) {
     return samePeriod(spec, env);
