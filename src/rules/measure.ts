@@ -9,6 +9,8 @@ import { APPROX_INNER, charAfter, firstChars, re, words } from './patterns.js';
 import { PRIORITY, type TokenRule } from './types.js';
 
 const FIRST = firstChars(MEASURE_UNITS);
+/** Units of temperature: 零下 before the number makes it negative (零下25℃ → −25 ℃). */
+const TEMPERATURE = new Set(['摄氏度', '℃', '°C', '华氏度']);
 const SUFFIX = re('y')`${APPROX_INNER}?(?<unit>(?:${words(MEASURE_UNITS)})(?:/(?:${words([...PER_UNITS, ...MEASURE_UNITS])}))?)`;
 
 export const measure: TokenRule = {
@@ -21,6 +23,8 @@ export const measure: TokenRule = {
     { in: '110千伏及以上输电线路', out: [{ text: '110千伏及以上', kind: 'measure', value: 110, unit: '千伏', approx: 'over' }] },
     { in: '粮食总产量4.92万吨', out: [{ text: '4.92万吨', kind: 'measure', value: 49200, unit: '吨' }] },
     { in: '最高气温达38.5℃', out: [{ text: '38.5℃', kind: 'measure', value: 38.5, unit: '℃' }] },
+    { in: '气温在零下25℃至零下15℃之间', out: [{ text: '零下25℃至零下15℃', kind: 'measure', value: -25, max: -15, unit: '℃' }] },
+    { in: '最低气温零下3.5摄氏度', out: [{ text: '零下3.5摄氏度', kind: 'measure', value: -3.5, unit: '摄氏度' }] },
     { in: '单产389.7公斤/亩', out: [{ text: '389.7公斤/亩', kind: 'measure', value: 389.7, unit: '公斤/亩' }] },
   ],
   match(ctx, tok) {
@@ -28,11 +32,12 @@ export const measure: TokenRule = {
     const m = ctx.at(SUFFIX, tok.end);
     if (!m) return null;
     const unit = m.groups!.unit!;
+    const below = TEMPERATURE.has(unit) && typeof tok.value === 'number' && ctx.norm.startsWith('零下', tok.start - 2);
     return {
-      start: tok.start,
+      start: below ? tok.start - 2 : tok.start,
       end: tok.end + m[0].length,
       kind: 'measure',
-      value: tok.value,
+      value: below ? -(tok.value as number) : tok.value,
       unit,
       unitAt: tok.end + m[0].length - unit.length,
       ...(tok.approxInside || m.groups?.inner ? { approx: 'over' as const } : {}),
