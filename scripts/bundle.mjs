@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Bundles the CLI and its worker (dist/bundle/cli.js, dist/bundle/worker.js, shared chunks), after tsc has
 // written dist/ for the library. Loading one module instead of seventy is most of the command's
-// start-up time (BENCHMARKS.md). cheerio and jschardet stay outside: they load only for HTML and
-// for bytes that are not UTF-8.
+// start-up time (BENCHMARKS.md). cheerio, jschardet and lunar-javascript stay outside: they load only for HTML,
+// for bytes that are not UTF-8 and for lunar dates.
 import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
@@ -11,7 +11,7 @@ const common = {
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  external: ['cheerio', 'cheerio/*', 'jschardet', 'string-width'],
+  external: ['cheerio', 'cheerio/*', 'jschardet', 'string-width', 'lunar-javascript'],
   // CommonJS dependencies (commander) call require(); give the bundle one
   banner: { js: "import { createRequire as __facts_require } from 'node:module'; const require = __facts_require(import.meta.url);" },
   logLevel: 'warning',

@@ -81,6 +81,8 @@ export interface TimeSpec {
   report?: boolean;
   /** A day with no month (`27日`, `今天（3日）`): month and year come from the context. */
   dayOnly?: boolean;
+  /** A lunar-calendar day (`正月初一`, `腊月二十三`): converted with the year the context gives. */
+  lunar?: { month: number; day: number; year?: number };
 }
 
 export interface Change {

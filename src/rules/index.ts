@@ -4,6 +4,7 @@
 import { count } from './count.js';
 import { monthDate, numericDate, yearDate } from './date.js';
 import { age, duration, halfYear } from './duration.js';
+import { lunarDate } from './lunar.js';
 import { measure } from './measure.js';
 import { money } from './money.js';
 import { code, documentNumber, documentTitle, idiom, listMarker, namedCampaign, pageChrome, phone, slogan, webAddress } from './not-facts.js';
@@ -53,6 +54,7 @@ export const scanRules: ScanRule[] = [
   monthDate,
   relative,
   dayOnly,
+  lunarDate,
   duration,
   halfYear,
   age,
