@@ -23,7 +23,7 @@ export function lunarDay(s: string): number | undefined {
 }
 
 const DAY = '初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十';
-const LUNAR = re('g')`(?:(?<nongli>农历)(?<y>(?:19|20)\d{2})?年?)?(?<month>正|腊|冬|十[一二]|[一二三四五六七八九十])月(?<day>${DAY})(?![\d日号年级班])|(?<big>大年)?(?<bare>初[一二三四五六七八九十])(?![\d一二三四五六七八九十年级班届中学生])`;
+const LUNAR = re('g')`(?:(?<y>(?:19|20)\d{2})年)?(?<nongli>农历)?(?<month>正|腊|冬|十[一二]|[一二三四五六七八九十])月(?<day>${DAY})(?![\d日号年级班])|(?<big>大年)?(?<bare>初[一二三四五六七八九十])(?![\d一二三四五六七八九十年级班届中学生])`;
 
 /** Words that make a bare 初一 a day of the first lunar month. */
 const SPRING_FESTIVAL = /春节|除夕|大年|正月|新春|过年|拜年|农历新年|年三十/;
@@ -47,6 +47,7 @@ export const lunarDate: ScanRule = {
     { in: '大年初一上午，景区迎来客流高峰', published: '2025-02-05', out: [{ text: '大年初一', kind: 'date', value: '2025-01-29' }] },
     { in: '腊月二十三是北方的小年', published: '2024-02-18', out: [{ text: '腊月二十三', kind: 'date', value: '2024-02-02' }] },
     { in: '农历八月十五是中秋节', published: '2023-09-20', out: [{ text: '农历八月十五', kind: 'date', value: '2023-09-29' }] },
+    { in: '2024年腊月二十三', out: [{ text: '2024年腊月二十三', kind: 'date', value: '2025-01-22' }] },
     { in: '正月十五元宵节', published: '2024-02-18', out: [{ text: '正月十五', kind: 'date', value: '2024-02-24' }] },
     // a school grade, not a day
     { in: '初一学生共1200人', out: [{ text: '1200人', kind: 'count', value: 1200 }] },

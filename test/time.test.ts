@@ -1,0 +1,46 @@
+// Resolution of dates and periods against the document: the year reported on, datelines, baselines.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/index.js';
+
+const values = (text: string, published?: string) =>
+  extract(text, published ? { published } : {}).facts.filter((f) => f.kind === 'date' || f.kind === 'period').map((f) => [f.text, f.value]);
+
+describe('the year a document reports on', () => {
+  it('annual results published the next January: 全年 and 上年 are of the results year', () => {
+    const text = '恒隆地产公布2023年全年业绩\n（香港，2024年1月30日）恒隆地产今日公布截至2023年12月31日止年度之业绩。全年总收入为110.13亿港元；物业销售收入由上年的6.76亿港元增至12.06亿港元，为上年的约1.8倍。';
+    expect(values(text, '2024-01-30')).toEqual([
+      ['2023年全年', '2023-01/2023-12'],
+      ['2024年1月30日', '2024-01-30'],
+      ['今日', '2024-01-30'],
+      ['2023年12月31日', '2023-12-31'],
+      ['全年', '2023-01/2023-12'],
+      ['上年', '2022'],
+      ['上年', '2022'],
+    ]);
+  });
+  it('a news report of the day keeps the publication year for 今年', () => {
+    expect(values('（中央社台北27日电）今年上半年出口增长。', '2024-07-27')).toEqual([
+      ['27日', '2024-07-27'],
+      ['今年上半年', '2024-01/2024-06'],
+    ]);
+  });
+});
+
+describe('lunar days', () => {
+  it('resolve near the publication date, in either script', () => {
+    expect(values('春节假期，初一、初二客流最旺。', '2024-02-18')).toEqual([
+      ['初一', '2024-02-10'],
+      ['初二', '2024-02-11'],
+    ]);
+    expect(values('春節假期，初一、初二客流最旺。', '2024-02-18')).toEqual([
+      ['初一', '2024-02-10'],
+      ['初二', '2024-02-11'],
+    ]);
+    // read in late January 2025, 腊月二十三 is of lunar year 2024
+    expect(values('腊月二十三小年', '2025-01-25')).toEqual([['腊月二十三', '2025-01-22']]);
+  });
+  it('without a publication date, take the year the text gives, else none', () => {
+    expect(values('2024年正月初一')).toEqual([['2024年正月初一', '2024-02-10']]);
+    expect(values('正月初一')).toEqual([['正月初一', null]]);
+  });
+});
