@@ -44,3 +44,22 @@ describe('lunar days', () => {
     expect(values('正月初一')).toEqual([['正月初一', null]]);
   });
 });
+
+describe('a report with no year written', () => {
+  it('results from January not yet over at publication are of the year before', () => {
+    const text = '初步核算，全年全省生产总值82553亿元，比上年增长6.0%。一季度、上半年、前三季度分别增长6.0%、6.8%、6.3%。年末常住人口6627万人，比上年末增加50万人。';
+    expect(values(text, '2024-03-04')).toEqual([
+      ['全年', '2023-01/2023-12'],
+      ['上年', '2022'],
+      ['一季度', '2023-01/2023-03'],
+      ['上半年', '2023-01/2023-06'],
+      ['前三季度', '2023-01/2023-09'],
+      ['年末', '2023-12-31'],
+      ['上年末', '2022-12-31'],
+    ]);
+  });
+  it('a forecast, or a half year under way, stays in the year of publication', () => {
+    expect(values('预计全年增长5%左右。', '2024-03-04')).toEqual([['全年', '2024-01/2024-12']]);
+    expect(values('下半年方面，出口可望回升。', '2023-08-18')).toEqual([['下半年', '2023-07/2023-12']]);
+  });
+});

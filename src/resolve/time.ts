@@ -103,6 +103,26 @@ function titleYear(norm: string): number | undefined {
   return m ? Number(m[1] ?? m[2]) : undefined;
 }
 
+/**
+ * A data report with no year written that states results for a period from January not yet over at
+ * publication (全年 in a bulletin of March 2024, 上半年 in one of May) reports on the year before.
+ */
+function reportsOnYearBefore(facts: Candidate[], norm: string, ref: Ref): boolean {
+  for (const f of facts) {
+    const spec = f.time;
+    if (!spec || !spec.report || spec.type !== 'period' || spec.relative || spec.contextYear || spec.point?.year !== undefined) continue;
+    const end = spec.end !== 'open' ? spec.end : undefined;
+    const endMonth = end?.month ?? spec.months?.[1];
+    const startMonth = spec.point?.month ?? spec.months?.[0];
+    // only results counted from January (全年, 上半年, 前三季度, 1—7月): 下半年 read in August is a
+    // forecast for the half year under way
+    if (endMonth === undefined || startMonth !== 1 || endMonth <= ref.month) continue;
+    if (FUTURE.test(sentenceAround(norm, f.start)) || /预测|预估|目标/.test(sentenceAround(norm, f.start))) continue;
+    return true;
+  }
+  return false;
+}
+
 interface Context {
   sentence: number;
   paragraph: number;
@@ -125,6 +145,7 @@ export function resolveTimes(facts: Candidate[], norm: string, published: string
   // often; with a publication date, only a year close to it (a report comes out the year after).
   let docYear = titleYear(norm) ?? reportYear(facts, norm, ref);
   if (ref && docYear !== undefined && docYear !== ref.year && docYear !== ref.year - 1) docYear = undefined;
+  if (docYear === undefined && ref && reportsOnYearBefore(facts, norm, ref)) docYear = ref.year - 1;
   let cursor = 0;
   let sentence = 0;
   let paragraph = 0;

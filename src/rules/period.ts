@@ -214,7 +214,8 @@ export const fullYear: ScanRule = {
   pattern: FULL_YEAR,
   trigger: /全年/,
   examples: [
-    { in: '全年人均地区生产总值47654元', published: '2020-03-01', out: [{ text: '全年', kind: 'period', value: '2020-01/2020-12' }, { text: '47654元', kind: 'money', value: 47654 }] },
+    // results for a whole year published in March are of the year before
+    { in: '全年人均地区生产总值47654元', published: '2020-03-01', out: [{ text: '全年', kind: 'period', value: '2019-01/2019-12' }, { text: '47654元', kind: 'money', value: 47654 }] },
     { in: '主計總處預測112年全年經濟成長率為1.61%', out: [{ text: '112年全年', kind: 'period', value: '2023-01/2023-12' }, { text: '1.61%', kind: 'percent', value: 1.61 }], simplifiedOnly: true },
   ],
   extract(m, ctx) {

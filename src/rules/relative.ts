@@ -36,8 +36,8 @@ export const relative: ScanRule = {
   },
 };
 
-// A day with no month: 今天（3日）, 于27日, 18日举行. Narrow on purpose: 3日内 is a length of time.
-const DAY_ONLY = re('gd')`(?:^|[(（于在至到，。；,\s])(?<d>3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[日号](?![内起前后以来电元本子常均益期])|(?<![\d月])(?<dl>3[01]|[12]\d|0?[1-9])日(?=电|讯)`;
+// A day with no month: 今天（3日）, 于27日, 统计处22日公布. Narrow on purpose: 3日内 is a length of time.
+const DAY_ONLY = re('gd')`(?:^|[(（于在至到，。；,\s])(?<d>3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[日号](?![内起前后以来电元本子常均益期])|(?<![\d月])(?<dl>3[01]|[12]\d|0?[1-9])日(?=电|讯|公布|发布|宣布|表示|指出|召开|举行|发表)`;
 
 export const dayOnly: ScanRule = {
   id: 'date-day-only',
@@ -46,6 +46,7 @@ export const dayOnly: ScanRule = {
   examples: [
     { in: '评审会本日（18日）举行会议', published: '2023-08-18', out: [{ text: '本日', kind: 'date', value: '2023-08-18' }, { text: '18日', kind: 'date', value: '2023-08-18' }] },
     { in: '3日内办结', out: [] },
+    { in: '经济部统计处22日公布，外销订单年减16.0%', published: '2024-01-22', out: [{ text: '22日', kind: 'date', value: '2024-01-22' }, { text: '16.0%', kind: 'percent', value: 16 }] },
     { in: '（中央社记者林○○台北27日电）农业部今天公布', published: '2024-07-27', out: [{ text: '27日', kind: 'date', value: '2024-07-27' }, { text: '今天', kind: 'date', value: '2024-07-27' }] },
   ],
   extract(m) {
