@@ -35,7 +35,9 @@ export function defaultCurrency(norm: string, region: Region): string {
   const word = declared?.groups?.cur ?? declared?.groups?.cur2;
   if (word) return { 港元: 'HKD', 港币: 'HKD', 澳门元: 'MOP', 澳门币: 'MOP', 新台币: 'TWD', 美元: 'USD', 人民币: 'CNY', 欧元: 'EUR' }[word]!;
   if (region === 'tw') return 'TWD';
-  if (region === 'hk') return /港元|港币|HK\$|港仙/.test(norm) ? 'HKD' : 'CNY';
-  if (region === 'mo') return /澳门元|澳门币|葡币|MOP/.test(norm) ? 'MOP' : 'CNY';
+  // a Hong Kong or Macau text means its own dollar by 元 (政府统计处: 总销货价值为4,069亿元), unless it
+  // only ever names 人民币 (a mainland report about the region)
+  if (region === 'hk') return /人民币/.test(norm) && !/港元|港币|HK\$|港仙/.test(norm) ? 'CNY' : 'HKD';
+  if (region === 'mo') return /人民币/.test(norm) && !/澳门元|澳门币|葡币|MOP/.test(norm) ? 'CNY' : 'MOP';
   return 'CNY';
 }

@@ -1,0 +1,22 @@
+// Where a text is from, and what its bare 元 is.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/index.js';
+
+const moneyOf = (text: string) => extract(text).facts.filter((f) => f.kind === 'money').map((f) => [f.text, f.currency]);
+
+describe('region and the currency of a bare 元', () => {
+  it('a Hong Kong release that never writes 港元 means Hong Kong dollars', () => {
+    const text = '新聞公報\n政府統計處今日發表的數字顯示，2023年全年零售業總銷貨價值的臨時估計為4,069億元，按年上升16.2%；下半年則按年上升約12%。';
+    expect(extract(text).doc.region).toBe('hk');
+    expect(moneyOf(text)).toEqual([['4,069億元', 'HKD']]);
+  });
+  it('a mainland report about Hong Kong in 人民币 keeps CNY', () => {
+    const text = '香港特区政府统计处数据显示，内地访港旅客消费1200亿元，按年增长5%，按季增长1%，人民币汇率保持稳定。';
+    expect(extract(text).doc.region).toBe('hk');
+    expect(moneyOf(text)).toEqual([['1200亿元', 'CNY']]);
+  });
+  it('Taiwan text: 新台币; mainland text: CNY', () => {
+    expect(moneyOf('行政院主計總處今天公布，112年全年經濟成長率1.31%，每人GDP為100萬元。')).toEqual([['100萬元', 'TWD']]);
+    expect(moneyOf('全县地区生产总值300亿元。')).toEqual([['300亿元', 'CNY']]);
+  });
+});
