@@ -53,6 +53,8 @@ const QIAN = '千'.charCodeAt(0);
 const BAI = '百'.charCodeAt(0);
 const SHI = '十'.charCodeAt(0);
 const FEN = '分'.charCodeAt(0);
+/** Words after which 百亿, 千万 are numbers: 突破, 过, 超(过), 逾, 近, 达(到), 约, 破. */
+const THRESHOLD_BEFORE = /(?:突破|过|超|逾|近|达|到|约|破)$/;
 /** Characters of units that take SI prefixes (千瓦, 兆帕, 千克, 千米, 千卡, 千焦, 千伏, 兆字节). */
 const SI_AFTER = /[瓦伏克米卡帕赫焦字比]/;
 
@@ -76,7 +78,10 @@ export function lexNumbers(s: string, from = 0, to = s.length): NumberToken[] {
     const c = s.charCodeAt(i);
     const k = CLASS[c]!;
     // A number starts with a digit (Arabic or Chinese), a zero, or 十/廿/卅 (十二 = 12).
-    if (k === C.None || k === C.Big || (k === C.Small && c !== 0x5341 /* 十 */ && c !== 0x5eff /* 廿 */ && c !== 0x5345 /* 卅 */)) {
+    // 百亿/千万 with no 一 only after a threshold word (突破百亿元, 过千万, 超百万人): 千万 alone is
+    // also "by all means", 百万 a word of 百万富翁
+    const roundHead = (c === BAI || c === QIAN) && CLASS[s.charCodeAt(i + 1)] === C.Big && THRESHOLD_BEFORE.test(s.slice(Math.max(0, i - 2), i));
+    if (!roundHead && (k === C.None || k === C.Big || (k === C.Small && c !== 0x5341 /* 十 */ && c !== 0x5eff /* 廿 */ && c !== 0x5345 /* 卅 */))) {
       i++;
       continue;
     }
@@ -133,7 +138,7 @@ export function lexNumbers(s: string, from = 0, to = s.length): NumberToken[] {
     }
     // Trim what cannot end a number: a trailing 点 or separator never gets here; trailing 两 alone is fine.
     let raw = s.slice(start, j);
-    let parsed = fastParse(raw) ?? parseToken(raw);
+    let parsed = fastParse(raw) ?? parseToken(roundHead ? `一${raw}` : raw);
     // A run that is no number as a whole may be one without its last characters (一万二万 → 一万);
     // bounded, so hostile runs cost linear time.
     for (let cut = 1; !parsed && cut <= 3 && j - cut > start; cut++) {

@@ -5,7 +5,8 @@
 //   `25岁至44岁` → one duration with max. A bare low end takes the high end's 万/亿: `3至5万人` →
 //   30000 to 50000.
 import type { NumberToken } from '../numbers/lexer.js';
-import type { Candidate } from '../rules/types.js';
+import { withApprox } from '../rules/approx.js';
+import type { Candidate, RuleContext } from '../rules/types.js';
 import { firstAtOrAfter } from '../link/marks.js';
 
 /** The first number token inside a fact's span. */
@@ -26,12 +27,27 @@ function multiplierOf(raw: string): number {
   return 1;
 }
 
+/** What withApprox needs to read around a range: the text only. */
+function approxContext(norm: string): RuleContext {
+  return {
+    norm,
+    region: 'cn',
+    tokens: [],
+    before: (pos, n = 8) => norm.slice(Math.max(0, pos - n), pos),
+    at: (re, pos) => {
+      re.lastIndex = pos;
+      return re.exec(norm);
+    },
+  };
+}
+
 export function shareUnits(facts: Candidate[], tokens: NumberToken[], norm: string): Candidate[] {
   // tokens not covered by any fact, by their end position
   const freeByEnd = new Map<number, NumberToken>();
   let fi = 0;
   const byStart = [...facts].sort((a, b) => a.start - b.start);
   const bare = new Set<Candidate>();
+  const approxLow = new Map<number, Candidate>();
   for (const t of tokens) {
     while (fi < byStart.length && byStart[fi]!.end <= t.start) fi++;
     const f = byStart[fi];
@@ -40,6 +56,11 @@ export function shareUnits(facts: Candidate[], tokens: NumberToken[], norm: stri
       if (f.kind === 'number' && f.rule !== 'number-ratio' && f.start === t.start && f.end === t.end) {
         freeByEnd.set(t.end, t);
         bare.add(f);
+      } else if (f.kind === 'number' && f.rule !== 'number-ratio' && f.approx && f.start < t.start && f.end === t.end) {
+        // 约16万至18万人次: an approximate low end carries its word into the range
+        freeByEnd.set(t.end, t);
+        bare.add(f);
+        approxLow.set(t.start, f);
       }
       continue;
     }
@@ -81,9 +102,14 @@ export function shareUnits(facts: Candidate[], tokens: NumberToken[], norm: stri
         const mult = fTok && !tok.scaled ? multiplierOf(fTok.raw) : 1;
         let low = tok.value * mult;
         if (f.kind === 'percent' && f.rule === 'percent' && norm.slice(f.end - 1, f.end) === '‰') low = tok.value / 10;
-        out.push({ ...f, start: tok.start, value: Number(low.toPrecision(15)), max: f.value, rule: `${f.rule}+range` });
+        if (f.rule === 'percent-cheng') low = tok.value * 10; // 3至5成: 30% to 50%
+        const word = approxLow.get(tok.start);
+        let range: Candidate = { ...f, start: word?.start ?? tok.start, value: Number(low.toPrecision(15)), max: f.value, ...(word?.approx ? { approx: word.approx } : {}), rule: `${f.rule}+range` };
+        // 约3至5人: a word before a low end too small to be a fact of its own
+        if (!word) range = withApprox(approxContext(norm), range);
+        out.push(range);
         freeByEnd.delete(lowEnd);
-        absorbed.add(tok.start);
+        absorbed.add(word?.start ?? tok.start);
         continue;
       }
     }

@@ -27,7 +27,7 @@ export function withApprox(ctx: RuleContext, c: Candidate): Candidate {
     const word = pre[0];
     const prevChar = before[before.length - word.length - 1] ?? '';
     const last = word[0]!;
-    const blocked = word.length === 1 && (NOT_APPROX_AFTER[last] ?? '').includes(prevChar);
+    const blocked = word.length === 1 && prevChar !== '' && (NOT_APPROX_AFTER[last] ?? '').includes(prevChar);
     const lastTenYears = word === '近' && c.kind === 'duration' && (TIME_WORDS_AFTER_NEAR.test(ctx.norm.slice(end, end + 2)) || /^$|[\s，。、；：,;:（(“"的在于最]$/.test(prevChar));
     if (!blocked && !lastTenYears) {
       start -= word.length;
