@@ -243,7 +243,10 @@ function changes(ctx: CheckContext, out: Finding[]): void {
     // (C) 营业收入6.13亿元 … 较二季度的7.05亿元环比下降13.07%: a previous level named right before the change
     const prevLevel = [...before].reverse().find((g) => isLevel(g) && /(?:较|比|与|相比)[^，。；]{0,10}的$/.test(doc.norm.slice(Math.max(0, g.start - 14), g.start)));
     const ofLevel = f.of !== undefined ? facts[f.of] : undefined;
-    if (prevLevel && ofLevel && ofLevel !== prevLevel && ofLevel.end <= prevLevel.start && !/[；;]/.test(doc.norm.slice(ofLevel.end, f.start)) && sameUnit(ofLevel, prevLevel)) {
+    // (a ； between them is fine when the clause after it only makes the comparison: …551.4亿美元，
+    // 年减16.0%；与11月的512.5亿美元相比，则增加17.6%)
+    const comparedOnly = (from: number) => /^[^；;]*[；;](?:与|较|比|和|同|跟)[^；;，,]{0,12}$/.test(doc.norm.slice(from, prevLevel!.start));
+    if (prevLevel && ofLevel && ofLevel !== prevLevel && ofLevel.end <= prevLevel.start && (!/[；;]/.test(doc.norm.slice(ofLevel.end, f.start)) || comparedOnly(ofLevel.end)) && sameUnit(ofLevel, prevLevel)) {
       const actual = ((ofLevel.value as number) / (prevLevel.value as number) - 1) * 100;
       const [alo, ahi] = bounds(prevLevel);
       const [blo, bhi] = bounds(ofLevel);

@@ -7,6 +7,7 @@
 //               分别占总数的79.8%、21%和6.9% (107.7% > 100%)
 //   stays quiet: 医院38355个，其中公立医院11772个、民营医院26583个 (38355: holds, info)
 import type { Fact, Finding } from '../types.js';
+import { COMPLEMENTS } from '../data/complements.js';
 import { firstAtOrAfter } from '../link/marks.js';
 import { bounds, finding, fmt, sameUnit, simplify, type Check, type CheckContext } from './util.js';
 
@@ -25,9 +26,12 @@ function partsOfQizhong(ctx: CheckContext, out: Finding[]): void {
     while (wi >= 0 && facts[wi]!.end > at) wi--;
     if (wi < 0) continue;
     let whole: Fact | null = null;
+    // 其中 opening a sentence (…总额4.90万亿元，比上年增长4.6%。其中，出口…) breaks down the sentence before
+    const opensSentence = /[。！？]$/.test(doc.norm.slice(Math.max(0, at - 1), at));
     for (let k = wi; k >= 0 && wi - k <= 16; k--) {
       const g = facts[k]!;
-      if (/[。！？\n]/.test(doc.norm.slice(g.end, at))) break;
+      const between = doc.norm.slice(g.end, opensSentence ? at - 1 : at);
+      if (/[。！？\n]/.test(between)) break;
       if (isLevel(g)) {
         whole = g;
         break;
@@ -50,6 +54,13 @@ function checkParts(ctx: CheckContext, out: Finding[], whole: Fact, first: numbe
       if (g.start < at) continue;
       if (isLevel(g) && sameUnit(g, whole) && !/(?:比|较)[^，。；]{0,6}$/.test(doc.norm.slice(Math.max(0, g.start - 8), g.start))) parts.push(g);
     }
+    if (parts.length === 1) parts.push(...complementsAcrossClauses(ctx, whole, parts[0]!, end));
+    // 卫生技术人员1248.8万人，执业（助理）医师478.2万人，注册护士563.7万人: the later parts fit inside
+    // the first, a breakdown of the breakdown (unless the parts are complements, like 出口 and 进口)
+    if (parts.length >= 3 && !allComplements(parts)) {
+      const rest = parts.slice(1).reduce((s, p) => s + bounds(p)[0], 0);
+      if (rest <= bounds(parts[0]!)[1]) parts.splice(1);
+    }
     if (parts.length > 0) {
       const sumLo = parts.reduce((s, p) => s + bounds(p)[0], 0);
       const sumHi = parts.reduce((s, p) => s + bounds(p)[1], 0);
@@ -66,6 +77,51 @@ function checkParts(ctx: CheckContext, out: Finding[], whole: Fact, first: numbe
       }
     }
   }
+}
+
+/** The set of complements a subject names a member of, and which member. */
+function complementOf(subject: string | undefined): { set: number; word: string } | null {
+  const s = simplify(subject);
+  for (let i = 0; i < COMPLEMENTS.length; i++) {
+    // the longest member written at the start of the subject (非公立 before 公立)
+    const word = [...COMPLEMENTS[i]!].sort((a, b) => b.length - a.length).find((w) => s.startsWith(w));
+    if (word) return { set: i, word };
+  }
+  return null;
+}
+
+/** Every part names a different member of one set of complements. */
+function allComplements(parts: Fact[]): boolean {
+  const cs = parts.map((p) => complementOf(p.subject));
+  return cs.every((c) => c && c.set === cs[0]!.set) && new Set(cs.map((c) => c!.word)).size === cs.length;
+}
+
+/**
+ * 其中，出口3.57万亿元，增长3.9%；进口1.43万亿元: one part a clause. The first level of each following
+ * clause of the sentence joins when all the parts name different members of one set of complements.
+ */
+function complementsAcrossClauses(ctx: CheckContext, whole: Fact, first: Fact, from: number): Fact[] {
+  const { doc, facts } = ctx;
+  const c0 = complementOf(first.subject);
+  if (!c0) return [];
+  let sentenceEnd = doc.norm.slice(from).search(/[。！？\n]/);
+  sentenceEnd = sentenceEnd < 0 ? doc.norm.length : from + sentenceEnd;
+  const more: Fact[] = [];
+  const seen = new Set([c0.word]);
+  let clauseStart = from;
+  for (let k = firstAtOrAfter(facts, from); k < facts.length && facts[k]!.start < sentenceEnd; k++) {
+    const g = facts[k]!;
+    if (!isLevel(g) || !sameUnit(g, whole) || g.start < clauseStart) continue;
+    const c = complementOf(g.subject);
+    if (!c || c.set !== c0.set || seen.has(c.word)) return [];
+    seen.add(c.word);
+    more.push(g);
+    // the next part is the first level after the next ；
+    const next = doc.norm.slice(g.end, sentenceEnd).search(/[；;]/);
+    if (next < 0) break;
+    clauseStart = g.end + next;
+  }
+  return more;
 }
 
 /** 医院中，公立医院11772个，民营医院27583个: the parts of a whole named earlier (医院38355个). */

@@ -123,6 +123,7 @@ export function sameUnit(a: Fact, b: Fact): boolean {
 export function fmt(n: number, digits = 2): string {
   if (!Number.isFinite(n)) return String(n);
   const abs = Math.abs(n);
+  if (abs >= 1e12) return `${Number((n / 1e12).toFixed(digits))}万亿`;
   if (abs >= 1e8) return `${Number((n / 1e8).toFixed(digits))}亿`;
   // 536万 for 5360000 and for 4867.5 万; 205,575 for a count written to the unit
   if (abs >= 1e4 && (!Number.isInteger(n) || n % 1e4 === 0)) return `${Number((n / 1e4).toFixed(digits))}万`;

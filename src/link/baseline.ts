@@ -14,7 +14,10 @@ export function linkBaselines(doc: Document, facts: Fact[]): void {
     // the nearest level before it in the same sentence, with no change of its own
     for (let k = i - 1; k >= 0 && i - k <= 12; k--) {
       const g = facts[k]!;
-      if (SENTENCE_END.test(norm.slice(g.end, facts[k + 1]!.start))) break;
+      const gap = norm.slice(g.end, facts[k + 1]!.start);
+      // a clause that only compares (…551.4亿美元，年减16.0%；与11月的512.5亿美元相比，则增加17.6%)
+      // still speaks of the level before its ；
+      if (SENTENCE_END.test(gap) && !(/^[^。！？\n]*[；;]$/.test(gap.replace(/(?:与|较|比|和|同|跟)$/, '')) && /[；;](?:与|较|比|和|同|跟)[^；;。！？\n]*$/.test(norm.slice(g.end, f.start)))) break;
       if (g.kind === 'date' || g.kind === 'period' || g.kind === 'duration' || g.kind === 'ordinal') continue;
       if (g.change) {
         if (g.kind === f.kind) continue; // a list of changes (同比分别增长X、Y)

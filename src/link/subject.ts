@@ -215,6 +215,7 @@ export function linkSubjects(doc: Document, facts: Fact[]): void {
         if (span) f.subject = doc.text.slice(span.start, span.end);
       }
     }
-    prevQ = f;
+    // a length of time (已连续16个月呈现年减) is no level whose subject the next figures carry on
+    if (f.kind !== 'duration') prevQ = f;
   }
 }

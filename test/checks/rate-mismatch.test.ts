@@ -15,6 +15,8 @@ describe('rate-mismatch', () => {
     ['年末户籍人口218.7万人，比上年增加8630人，增长0.9%。', '0.9%'],
     // no whole number of cases gives this change
     ['全县立电诈案件408起、同比下降13.50%。', '13.50%'],
+    // a change against a level compared with in the clause after ；
+    ['12月外销订单金额为551.4亿美元，年减16.0%，已连续16个月呈现年减；与11月的512.5亿美元相比，则增加17.6%。', '17.6%'],
     // a share between a level and its increment
     ['新注册登记新能源汽车743万辆，占新注册登记汽车数量的30.25%，与上年相比增加207万辆，增长48.76%。', '48.76%'],
     // shares that do not name their whole: one implies another whole than the rest
@@ -31,6 +33,7 @@ describe('rate-mismatch', () => {
     ['年末户籍人口218.7万人，比上年增加8630人，增长0.4%。', '0.4%'],
     ['全县立电诈案件408起、同比下降11.30%。', '11.30%'],
     ['新注册登记新能源汽车743万辆，占新注册登记汽车数量的30.25%，与上年相比增加207万辆，增长38.76%。', '38.76%'],
+    ['12月外销订单金额为551.4亿美元，年减16.0%，已连续16个月呈现年减；与11月的512.5亿美元相比，则增加7.6%。', '7.6%'],
   ])('holds, reported as info: %s', (text, at) => {
     expect(findings(text, 'rate-mismatch')).toEqual([]);
     const info = [...findings(text, 'rate-consistent'), ...findings(text, 'implied-baseline')];

@@ -7,6 +7,8 @@ describe('sum-mismatch', () => {
     ['医院38355个。医院中，公立医院11772个，民营医院27583个。', '27583个'],
     ['共拘捕28,145人，其中男性21,602人、女性7,543人。', '7,543人'],
     ['三次产业增加值占地区生产总值的比重分别为7.1%、48.3%和54.6%。', '54.6%'],
+    // 其中 opening the next sentence; complements one a clause
+    ['全年货物进出口总额4.90万亿元，比上年增长4.6%。其中，出口3.57万亿元，增长3.9%；进口1.43万亿元。', '1.43万亿元'],
   ])('fires: %s', (text, at) => {
     expect(fires(text, 'sum-mismatch', at).severity).toBe('warning');
   });
@@ -19,6 +21,11 @@ describe('sum-mismatch', () => {
     '户籍总人口46.46万人，其中城镇人口15.26万人、乡村人口31.20万人；男性23.85万人、女性22.61万人。',
     // a part that is not all of it
     '全年出口5784.9亿美元，其中十一月出口640.5亿美元。',
+    '全年货物进出口总额4.90万亿元，比上年增长4.6%。其中，出口3.57万亿元，增长3.9%；进口1.33万亿元。',
+    // clauses after ； that are no complements of the first part: another breakdown
+    '全年货物进出口总额4.90万亿元。其中，出口3.57万亿元；一般贸易进出口3.10万亿元。',
+    // a breakdown of the first part (医师 and 护士 are 卫生技术人员)
+    '年末全国卫生人员总数1523.7万人，比上年增加82.7万人。其中，卫生技术人员1248.8万人，执业（助理）医师478.2万人，注册护士563.7万人。',
   ])('stays quiet: %s', (text) => {
     expect(findings(text, 'sum-mismatch')).toEqual([]);
   });

@@ -24,6 +24,7 @@ describe('fmt', () => {
     expect(fmt(205575)).toBe('205,575');
     expect(fmt(48675.5)).toBe('4.87万');
     expect(fmt(3.2e9)).toBe('32亿');
+    expect(fmt(5e12)).toBe('5万亿');
     expect(fmt(8630)).toBe('8630');
   });
 });

@@ -1,0 +1,23 @@
+// Words that split one whole into parts that add up to it: 出口 and 进口 make 进出口, 城镇 and 乡村
+// make a population. A breakdown written across ；(其中，出口3.57万亿元，增长3.9%；进口1.43万亿元) is
+// read as one only when its parts name members of one of these sets (Simplified).
+export const COMPLEMENTS: readonly (readonly string[])[] = [
+  ['出口', '进口'],
+  ['城镇', '乡村', '农村'],
+  ['男性', '女性'],
+  ['男', '女'],
+  ['公立', '民营', '非公立'],
+  ['国有', '非国有', '民营', '外资', '外商投资'],
+  ['内资', '外资'],
+  ['境内', '境外'],
+  ['线上', '线下'],
+  ['第一产业', '第二产业', '第三产业'],
+  ['一产', '二产', '三产'],
+  ['上半年', '下半年'],
+  ['一季度', '二季度', '三季度', '四季度'],
+  ['住宅', '非住宅', '办公楼', '商业营业用房'],
+  ['中央', '地方'],
+  ['国税', '地方税'],
+  ['本地', '外地'],
+  ['内地', '香港', '澳门', '台湾', '国际', '其他'],
+];
