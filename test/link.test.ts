@@ -122,3 +122,20 @@ describe('subjects: verbs and example lists', () => {
     expect(subjectOf('中等收入群体超过4亿人。', '超过4亿人')).toBe('中等收入群体');
   });
 });
+
+describe('change: the period before, lists of times, growth nouns after the figure', () => {
+  const changeOf = (text: string, figure: string) => extract(text, { published: '2024-01-22' }).facts.find((f) => f.text === figure)?.change;
+  it('compared with the month or quarter right before is mom', () => {
+    expect(changeOf('第三季度公司销售毛利率为22.1%，较第二季度提升3.4个百分点。', '3.4个百分点')).toEqual({ direction: 'up', basis: 'mom' });
+    expect(changeOf('2023年12月出口551.4亿美元，年减16.0%；与11月的512.5亿美元相比，则增加7.6%。', '7.6%')).toEqual({ direction: 'up', basis: 'mom' });
+  });
+  it('和 between times makes a list, not a comparison', () => {
+    expect(changeOf('一季度、上半年、前三季度和全年生产总值分别增长6.0%、6.8%、6.3%和6.0%。', '6.3%')).toEqual({ direction: 'up' });
+    expect(changeOf('与2019年相比，客流增长12%。', '12%')).toEqual({ direction: 'up', basis: 'vs:2019' });
+  });
+  it('a growth noun after the figure, and 年减幅度介于', () => {
+    expect(changeOf('第四季度销量有望保持3至5成的同比增速。', '3至5成')).toEqual({ direction: 'up', basis: 'yoy' });
+    expect(changeOf('基本金属年减幅度介于2成至3成。', '2成至3成')).toEqual({ direction: 'down', basis: 'yoy' });
+    expect(changeOf('民营企业占比为8%的增长部分。', '8%')).toBeUndefined();
+  });
+});

@@ -17,7 +17,9 @@ const FLAT = ['持平', '不变', '基本持平', '保持稳定'];
 
 const WORD = [...UP, ...DOWN, ...FLAT].sort((a, b) => b.length - a.length).join('|');
 // The verb, then only what may stand between it and the number.
-const DIRECTION_BEFORE = new RegExp(`(?<dir>${WORD})(?:了|分别|幅度为|幅度|幅为|为|达到|达|约|近|逾|超过|共|合计|累计|分别为|的)*$`);
+const DIRECTION_BEFORE = new RegExp(`(?<dir>${WORD})(?:了|分别|幅度为|幅度|幅为|为|达到|达|约|近|逾|超过|共|合计|累计|分别为|的|介于|在)*$`);
+/** A growth noun after the figure: 保持3至5成的同比增速, 8%的增幅. */
+const GROWTH_AFTER = /^(?:左右)?的?(?<basis>同比|环比|按年)?(?:增速|增幅|增长率|增长|涨幅|升幅)/;
 const LEVEL_AFTER_VERB = /(?:至|到|为止)$/;
 /** The same figure again in other units: 增加636千公顷，即954.6万亩. */
 const SAME_AGAIN = /^[，,]?(?:即|合|折合|约合|相当于)$/;
@@ -74,6 +76,8 @@ export function linkChanges(doc: Document, facts: Fact[]): void {
   // a sentence about growth rates: 成长率修正为-3.31%（原估-2.87%）；第2季初步统计为1.36%，略低于概估之1.45%
   let growthSentence = false;
   let lastQuantity: Fact | null = null;
+  /** The last time of the sentence that is not compared with: the period it is about. */
+  let lastTime: Fact | null = null;
   for (const f of facts) {
     // sentence boundary between the previous fact and this one?
     let newSentence = false;
@@ -86,6 +90,7 @@ export function linkChanges(doc: Document, facts: Fact[]): void {
           carriedBasis = null;
           growthSentence = false;
           lastQuantity = null;
+          lastTime = null;
         }
       }
     }
@@ -93,10 +98,13 @@ export function linkChanges(doc: Document, facts: Fact[]): void {
     if (f.kind === 'date' || f.kind === 'period') {
       // a comparison with a time: 较2019年, 比上年, 较去年同期 (the basis of what follows)
       const before = norm.slice(Math.max(sentenceStart, f.start - 3), f.start);
-      if (COMPARE_BEFORE.test(before)) {
-        const b = basisOfTime(f);
+      // 和/与/同/跟 compare only with 相比 after them (与11月相比); otherwise they join a list (前三季度和全年)
+      const joins = /(?:与|和|同|跟)$/.test(before) && !/(?:较|比|相比|对比|相较|比较)$/.test(before) && !/^[^，。；]{0,14}(?:相比|比较|对比)/.test(norm.slice(f.end, f.end + 16));
+      if (COMPARE_BEFORE.test(before) && !joins) {
+        // against the period right before the one the sentence is about: 较第二季度, 与11月的…相比
+        const b = basisOfTime(f) ?? (lastTime && isPreviousPeriod(f.value, lastTime.value) ? 'mom' : null);
         if (b) carriedBasis = b;
-      }
+      } else if (typeof f.value === 'string') lastTime = f;
       prev = f;
       cursor = Math.max(cursor, f.end);
       continue;
@@ -142,6 +150,14 @@ export function linkChanges(doc: Document, facts: Fact[]): void {
         }
       }
     }
+    if (!direction && (f.kind === 'percent' || f.kind === 'percentage_point') && !/占|比重|份额/.test(gap)) {
+      const after = GROWTH_AFTER.exec(norm.slice(f.end, f.end + 8));
+      if (after) {
+        direction = typeof f.value === 'number' && f.value < 0 ? 'down' : 'up';
+        const b = after.groups!.basis;
+        if (b) inheritedBasis = b === '环比' ? 'mom' : 'yoy';
+      }
+    }
     // 负增长 with the number before it is handled by its own wording; a bare negative change stays.
     if (direction) {
       f.change = { direction };
@@ -151,6 +167,22 @@ export function linkChanges(doc: Document, facts: Fact[]): void {
     prev = f;
     lastQuantity = f;
   }
+}
+
+/** `earlier` is the month or quarter right before `later` (2023-11 before 2023-12; Q2 before Q3). */
+export function isPreviousPeriod(earlier: Fact['value'], later: Fact['value']): boolean {
+  if (typeof earlier !== 'string' || typeof later !== 'string') return false;
+  const month = (v: string) => /^(\d{4})-(\d{2})$/.exec(v);
+  const quarter = (v: string) => {
+    const m = /^(\d{4})-(\d{2})\/\1-(\d{2})$/.exec(v);
+    return m && Number(m[3]) - Number(m[2]) === 2 && (Number(m[2]) - 1) % 3 === 0 ? { y: Number(m[1]), q: (Number(m[2]) - 1) / 3 } : null;
+  };
+  const a = month(earlier);
+  const b = month(later);
+  if (a && b) return Number(b[1]) * 12 + Number(b[2]) - (Number(a[1]) * 12 + Number(a[2])) === 1;
+  const qa = quarter(earlier);
+  const qb = quarter(later);
+  return Boolean(qa && qb && qb.y * 4 + qb.q - (qa.y * 4 + qa.q) === 1);
 }
 
 function bySign(v: number): Direction {
