@@ -139,3 +139,21 @@ describe('change: the period before, lists of times, growth nouns after the figu
     expect(changeOf('民营企业占比为8%的增长部分。', '8%')).toBeUndefined();
   });
 });
+
+describe('subjects: shares, estimates, the three industries', () => {
+  const subjects = (text: string) => extract(text).facts.filter((f) => f.kind !== 'date' && f.kind !== 'period').map((f) => f.subject);
+  it('X占Y的比重 is about X; 占地 and 应占 are words', () => {
+    expect(subjects('民营企业进出口占全省的比重超过八成。')).toEqual(['民营企业进出口']);
+    expect(subjects('项目占地面积120亩。')).toEqual(['项目占地面积']);
+    expect(subjects('股东应占基本纯利为40.08亿港元。')).toEqual(['股东应占基本纯利']);
+  });
+  it('的临时估计 is no head noun', () => {
+    expect(subjects('零售業總銷貨價值的臨時估計為379億元。')).toEqual(['零售業總銷貨價值']);
+  });
+  it('三次产业 with three values is 第一, 第二, 第三产业', () => {
+    expect(subjects('三次产业增加值占地区生产总值的比重分别为7.1%、48.3%和54.6%。')).toEqual(['第一产业增加值', '第二产业增加值', '第三产业增加值']);
+  });
+  it('分别 items lose 則 in either script', () => {
+    expect(subjects('超級市場貨品及燃料的銷貨價值則分別按年下跌3.1%及2.5%。')).toEqual(['超級市場貨品銷貨價值', '燃料的銷貨價值']);
+  });
+});

@@ -7,7 +7,6 @@ import { SENTENCE_END } from './clauses.js';
 import { firstAtOrAfter } from './marks.js';
 
 const LIST_SEP = /、|和|及|与|以及/;
-const ITEM_TRIM = /^(?:其中|接报|接到|全年|全县|全市|全省|同比|环比|按年|的)+|(?:同比|环比|按年|按月|的|均|也)+$/g;
 const VALUE_GAP = /^(?:、|和|及|与|以及|，|,)$/;
 
 export interface RespectivelyList {
@@ -52,6 +51,9 @@ export function linkRespectively(doc: Document, facts: Fact[]): RespectivelyList
     const inSentence = facts.slice(firstAtOrAfter(facts, sStart), firstAtOrAfter(facts, at)).filter((f) => f.end <= at);
     if (!inSentence.some((f) => f.start >= cStart && f.kind !== 'date' && f.kind !== 'period' && f.kind !== 'ordinal')) {
       subjects = splitItems(clause, clauseNorm);
+      // 三次产业增加值占…的比重分别为7.1%、48.3%和54.6%: the three industries, one a value
+      const three = /三次产业(?<head>[\u4e00-\u9fff]{0,6}?)(?=占|的|比重|结构|分别|$)/.exec(clauseNorm);
+      if (subjects.length < 2 && three && values.length === 3) subjects = ['第一', '第二', '第三'].map((n) => `${n}产业${three.groups!.head}`);
     }
     if (subjects.length < 2) {
       // the subjects of the facts listed before 分别 in this sentence (…13.05亿元、…158.86亿元，分别增长…)
@@ -110,16 +112,23 @@ export function splitItems(clause: string, clauseNorm: string): string[] {
     const tail = restText ? splitItems(restText, clauseNorm.slice(ordinals[0].length).replace(/^(?:和|及|与)/, '')) : [];
     return [...expanded, ...tail];
   }
+  // items as written, trimmed where their normalized form says (則 is 则)
+  const item = (a: number, b: number): string => {
+    const n = clauseNorm.slice(a, b);
+    const lead = /^(?:其中|接报|接到|全年|全县|全市|全省|同比|环比|按年|的|\s)+/.exec(n)?.[0].length ?? 0;
+    const trail = /(?:同比|环比|按年|按月|的|均|也|则|亦|还|\s)+$/.exec(n.slice(lead))?.[0].length ?? 0;
+    return clause.slice(a + lead, b - trail);
+  };
   const parts: string[] = [];
   let from = 0;
   const sep = new RegExp(LIST_SEP.source, 'g');
   let m: RegExpExecArray | null;
   while ((m = sep.exec(clauseNorm)) !== null) {
-    parts.push(clause.slice(from, m.index));
+    parts.push(item(from, m.index));
     from = m.index + m[0].length;
   }
-  parts.push(clause.slice(from));
-  const items = parts.map((p) => p.replace(ITEM_TRIM, '').trim()).filter((p) => p.length > 0);
+  parts.push(item(from, clause.length));
+  const items = parts.filter((p) => p.length > 0);
   if (items.length < 2) return items;
   // share the head noun of the last item with shorter ones before it
   const last = items[items.length - 1]!;

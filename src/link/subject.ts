@@ -23,6 +23,10 @@ const LINK_TAIL = new RegExp(
 );
 /** 死亡者中, 受访者中, 案件中: the group a part is counted in, before the part's own noun. */
 const AMONG = /^[\u4e00-\u9fff]{1,6}?(?:者|人口|人员|人|企业|案件|游客|旅客)中(?=[\u4e00-\u9fff]{2})/;
+/** `X占Y的比重`: the part before 占. */
+const SHARE_OF = /^(?<part>[^占]{2,}?)(?<!应)占(?![地用有据领])[^占]*$/;
+/** What follows 的 without being a noun of its own: 临时(估计), 初步, 最新, 实际. */
+const NO_HEAD = /^(?:临时|初步|最新|最终|实际|预计|估计)/;
 /** A stretch that only says how a figure was computed: 按可比价格计算, 按年平均汇率折算. */
 const FRAME_ONLY = /^(?:按|以|据|经).{0,10}(?:计算|折算|统计|测算|核算|口径)$/;
 const LEADING = new RegExp(`^(?:${words(LEADING_WORDS)})+`);
@@ -74,6 +78,9 @@ function phrase(norm: string, a: number, b: number): Span | null {
     a += deng + 1;
     s = s.slice(deng + 1);
   }
+  // a share of a whole: 民营企业进出口占全省的比重 → 民营企业进出口 (not 比重); 占地, 占用 are words
+  const share = SHARE_OF.exec(s);
+  if (share) s = share.groups!.part!;
   // trailing change words, link words and a parenthesis: 地区生产总值（GDP）为, 刑事立案同比下降
   for (let i = 0; i < 4; i++) {
     const before = s;
@@ -98,9 +105,9 @@ function phrase(norm: string, a: number, b: number): Span | null {
     a += lead[0].length;
     s = s.slice(lead[0].length);
   }
-  // the head after the last 的, when it is a phrase of its own
+  // the head after the last 的, when it is a phrase of its own (not a word like 临时: 总销货价值的临时估计)
   const de = s.lastIndexOf('的');
-  if (de >= 0 && s.length - de - 1 >= 2) {
+  if (de >= 0 && s.length - de - 1 >= 2 && !NO_HEAD.test(s.slice(de + 1))) {
     a += de + 1;
     s = s.slice(de + 1);
   }
