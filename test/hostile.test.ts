@@ -85,6 +85,15 @@ describe('linear time on inputs built to make regular expressions backtrack', ()
       han: rep('中'),
       dashes: rep('1-'),
       units: rep('亿元'),
+      lunar: rep('初一腊月廿'),
+      shares: rep('占比重'),
+      breakdowns: rep('其中出口1万元；'),
+      breakdownsWithoutMarks: rep('1万元其中'),
+      barShares: rep('水电1万千瓦，占12%；'),
+      respectively: rep('分别5%、'),
+      growth: rep('增速5%，'),
+      thresholds: rep('突破百亿'),
+      ranges: rep('约3至'),
     };
     const ratios: Record<string, number> = {};
     for (const [name, s] of Object.entries(hostile)) ratios[name] = Number((time(s) / ordinary).toFixed(2));

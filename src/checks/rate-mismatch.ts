@@ -121,7 +121,9 @@ function unnamedWholes(ctx: CheckContext, out: Finding[], bare: BareShare[]): vo
   const groups = new Map<string, BareShare[]>();
   for (const b of bare) {
     const key = `${b.paragraph}:${b.part.kind}:${b.part.unit ?? b.part.currency ?? ''}`;
-    groups.set(key, [...(groups.get(key) ?? []), b]);
+    const g = groups.get(key);
+    if (g) g.push(b);
+    else groups.set(key, [b]);
   }
   for (const group of groups.values()) {
     if (group.length < 3) continue;
@@ -131,16 +133,24 @@ function unnamedWholes(ctx: CheckContext, out: Finding[], bare: BareShare[]): vo
       const [slo, shi] = bounds(b.share);
       return [plo / (shi / 100), slo > 0 ? phi / (slo / 100) : Infinity];
     });
-    for (let k = 0; k < group.length; k++) {
-      const others = implied.filter((_, j) => j !== k);
-      const common: [number, number] = [Math.max(...others.map((r) => r[0])), Math.min(...others.map((r) => r[1]))];
+    // the intersection of all intervals but one, from prefix and suffix intersections (linear)
+    const n = implied.length;
+    const pre: [number, number][] = [];
+    const suf: [number, number][] = new Array(n);
+    for (let k = 0; k < n; k++) pre.push(k ? [Math.max(pre[k - 1]![0], implied[k]![0]), Math.min(pre[k - 1]![1], implied[k]![1])] : implied[k]!);
+    for (let k = n - 1; k >= 0; k--) suf[k] = k < n - 1 ? [Math.max(suf[k + 1]![0], implied[k]![0]), Math.min(suf[k + 1]![1], implied[k]![1])] : implied[k]!;
+    for (let k = 0; k < n; k++) {
+      const left = k > 0 ? pre[k - 1]! : null;
+      const right = k < n - 1 ? suf[k + 1]! : null;
+      const common: [number, number] = left && right ? [Math.max(left[0], right[0]), Math.min(left[1], right[1])] : (left ?? right)!;
       if (common[0] > common[1] || overlaps(common, implied[k]!)) continue;
+      const others = { length: n - 1 };
       const { share, part } = group[k]!;
       const whole = (common[0] + common[1]) / 2;
       out.push(
         finding(ctx.doc, 'rate-mismatch', 'warning', share.start, share.end,
           `${share.text} of ${part.text} implies a whole of ${round((part.value as number) / ((share.value as number) / 100))}; the other ${others.length} shares beside it imply about ${round(whole)}, where ${part.text} is ${pct(((part.value as number) / whole) * 100)}`,
-          { facts: [ctx.indexOf(share), ctx.indexOf(part), ...group.filter((_, j) => j !== k).map((b) => ctx.indexOf(b.share))] }),
+          { facts: [ctx.indexOf(share), ctx.indexOf(part), ...group.filter((_, j) => j !== k).slice(0, 20).map((b) => ctx.indexOf(b.share))] }),
       );
       break; // one outlier: with all but one agreeing there is no second
     }

@@ -11,6 +11,16 @@ import { COMPLEMENTS } from '../data/complements.js';
 import { firstAtOrAfter } from '../link/marks.js';
 import { bounds, finding, fmt, sameUnit, simplify, type Check, type CheckContext } from './util.js';
 
+/** A breakdown is read within this many characters: a text without full stops costs linear time. */
+const REACH = 300;
+
+/** Where the clause or sentence from `at` ends: at `mark` (which includes 其中 again) or REACH characters on. */
+function clauseEnd(norm: string, at: number, mark: RegExp): number {
+  const window = norm.slice(at, at + REACH);
+  const m = window.slice(2).search(mark);
+  return m < 0 ? at + window.length : at + 2 + m;
+}
+
 function isLevel(f: Fact): boolean {
   return (f.kind === 'count' || f.kind === 'money' || f.kind === 'measure') && typeof f.value === 'number' && !f.change;
 }
@@ -46,8 +56,7 @@ function partsOfQizhong(ctx: CheckContext, out: Finding[]): void {
 function checkParts(ctx: CheckContext, out: Finding[], whole: Fact, first: number, at: number): void {
   const { doc, facts } = ctx;
   {
-    let end = doc.norm.slice(at).search(/[。！？\n；;]/);
-    end = end < 0 ? doc.norm.length : at + end;
+    const end = clauseEnd(doc.norm, at, /[。！？\n；;]|其中/);
     const parts: Fact[] = [];
     for (let k = first; k < facts.length && facts[k]!.start < end; k++) {
       const g = facts[k]!;
@@ -104,8 +113,7 @@ function complementsAcrossClauses(ctx: CheckContext, whole: Fact, first: Fact, f
   const { doc, facts } = ctx;
   const c0 = complementOf(first.subject);
   if (!c0) return [];
-  let sentenceEnd = doc.norm.slice(from).search(/[。！？\n]/);
-  sentenceEnd = sentenceEnd < 0 ? doc.norm.length : from + sentenceEnd;
+  const sentenceEnd = clauseEnd(doc.norm, from, /[。！？\n]|其中/);
   const more: Fact[] = [];
   const seen = new Set([c0.word]);
   let clauseStart = from;
