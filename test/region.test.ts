@@ -19,4 +19,13 @@ describe('region and the currency of a bare 元', () => {
     expect(moneyOf('行政院主計總處今天公布，112年全年經濟成長率1.31%，每人GDP為100萬元。')).toEqual([['100萬元', 'TWD']]);
     expect(moneyOf('全县地区生产总值300亿元。')).toEqual([['300亿元', 'CNY']]);
   });
+  it('a bare 元 takes the 元-currency named earlier in its sentence, and only there', () => {
+    expect(moneyOf('聯發科營收新台幣1,318.1億元，較第二季的1,273.6億元季增5.3%。')).toEqual([
+      ['新台幣1,318.1億元', 'TWD'], ['1,273.6億元', 'TWD'],
+    ]);
+    expect(moneyOf('该公司在港募资港币50亿元，其中内地投资20亿元。全年营收80亿元。')).toEqual([
+      ['港币50亿元', 'HKD'], ['20亿元', 'HKD'], ['80亿元', 'CNY'],
+    ]);
+    expect(moneyOf('出口额120亿美元，进口额300亿元。')).toEqual([['120亿美元', 'USD'], ['300亿元', 'CNY']]);
+  });
 });

@@ -58,6 +58,13 @@ describe('a report with no year written', () => {
       ['上年末', '2022-12-31'],
     ]);
   });
+  it('a year compared with (好于上年) does not frame the paragraph', () => {
+    expect(values('2024年前三季度，全省农业增加值增长3.6%。秋粮长势总体好于上年。预计全年粮食播种面积稳定。', '2024-10-23')).toEqual([
+      ['2024年前三季度', '2024-01/2024-09'],
+      ['上年', '2023'],
+      ['全年', '2024-01/2024-12'],
+    ]);
+  });
   it('a forecast, or a half year under way, stays in the year of publication', () => {
     expect(values('预计全年增长5%左右。', '2024-03-04')).toEqual([['全年', '2024-01/2024-12']]);
     expect(values('下半年方面，出口可望回升。', '2023-08-18')).toEqual([['下半年', '2023-07/2023-12']]);

@@ -48,8 +48,28 @@ function partsOfQizhong(ctx: CheckContext, out: Finding[]): void {
       }
     }
     if (!whole) continue;
+    // across a full stop the whole must be what the parts are parts of: 每股盈余49.55元。其中第一季营收…
+    // is no breakdown of 49.55元; 进出口总额…。其中，出口… is one of 进出口总额
+    if (opensSentence && !sharesAWord(whole.subject, partSubjectAfter(ctx, wi + 1, at))) continue;
     checkParts(ctx, out, whole, wi + 1, at);
   }
+}
+
+/** The subject of the first level after `at`. */
+function partSubjectAfter(ctx: CheckContext, first: number, at: number): string | undefined {
+  for (let k = first; k < ctx.facts.length && ctx.facts[k]!.start < at + REACH; k++) {
+    const g = ctx.facts[k]!;
+    if (g.start >= at && isLevel(g)) return g.subject;
+  }
+  return undefined;
+}
+
+/** Two subjects share two characters in a row (进出口总额 and 出口; 卫生人员 and 卫生技术人员). */
+function sharesAWord(a: string | undefined, b: string | undefined): boolean {
+  const x = simplify(a);
+  const y = simplify(b);
+  for (let i = 0; i + 2 <= y.length; i++) if (x.includes(y.slice(i, i + 2))) return true;
+  return false;
 }
 
 /** The parts: levels of the same unit after `at`, up to the next ； or the end of the sentence. */

@@ -25,7 +25,7 @@ interface Ref {
 }
 
 // ； joins clauses of one sentence: a time stated before it still frames what follows
-const BASELINE_BEFORE = /(?:较|比|与|同|和|对比|相比|相较|跟|较之|高于|低于|超过|恢复至|达到|为)$/;
+const BASELINE_BEFORE = /(?:较|比|与|同|和|对比|相比|相较|跟|较之|高于|低于|好于|快于|慢于|优于|多于|少于|超过|恢复至|达到|为)$/;
 const FUTURE = /将|预计|预期|计划|拟|定于|即将|届时|有望|可望|可于|前夕|下一步/;
 
 export function formatPoint(p: DatePoint): string {
@@ -197,7 +197,9 @@ export function resolveTimes(facts: Candidate[], norm: string, published: string
       // the first year written in a paragraph frames the rest of it (2024年12月… 第4季… 10月); a year
       // only inferred (今日 → the publication year) holds until one is written
       const written = spec.point?.year !== undefined;
-      if (ctx.paragraphYear === undefined || (written && !ctx.paragraphYearWritten)) {
+      // 长势总体好于上年。预计全年…: a year compared with frames no paragraph
+      const comparedYear = Boolean(spec.reportRelative || (spec.relative?.unit === 'year' && spec.relative.offset !== 0));
+      if (!comparedYear && (ctx.paragraphYear === undefined || (written && !ctx.paragraphYearWritten))) {
         ctx.paragraphYear = y;
         ctx.paragraphYearWritten = written;
       }

@@ -15,6 +15,8 @@ describe('rate-mismatch', () => {
     ['年末户籍人口218.7万人，比上年增加8630人，增长0.9%。', '0.9%'],
     // no whole number of cases gives this change
     ['全县立电诈案件408起、同比下降13.50%。', '13.50%'],
+    // 季增 is a change word, not the subject of the change
+    ['联发科在台北公布财报，第三季合并营收新台币1,318.1亿元，较第二季的1,273.6亿元季增5.3%。', '5.3%'],
     // a change against a level compared with in the clause after ；
     ['12月外销订单金额为551.4亿美元，年减16.0%，已连续16个月呈现年减；与11月的512.5亿美元相比，则增加17.6%。', '17.6%'],
     // a share between a level and its increment

@@ -24,6 +24,8 @@ describe('sum-mismatch', () => {
     '全年货物进出口总额4.90万亿元，比上年增长4.6%。其中，出口3.57万亿元，增长3.9%；进口1.33万亿元。',
     // clauses after ； that are no complements of the first part: another breakdown
     '全年货物进出口总额4.90万亿元。其中，出口3.57万亿元；一般贸易进出口3.10万亿元。',
+    // across a full stop, a whole the part is no part of
+    '累计前三季合并营收3,926.3亿元；税后纯益786.1亿元，每股盈余49.55元。其中第一季营收1,334.6亿元，为今年单季高点。',
     // a breakdown of the first part (医师 and 护士 are 卫生技术人员)
     '年末全国卫生人员总数1523.7万人，比上年增加82.7万人。其中，卫生技术人员1248.8万人，执业（助理）医师478.2万人，注册护士563.7万人。',
   ])('stays quiet: %s', (text) => {
