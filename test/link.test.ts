@@ -59,6 +59,23 @@ describe('subjects', () => {
   it('计 is not cut from 统计', () => {
     expect(subjectOf('初步统计为1.36%。', '1.36%')).toBe('初步统计');
   });
+  it('平均为 keeps 平均; a trade (服务业) is no verb; a long phrase is cut where its per-head measure starts', () => {
+    expect(subjectOf('工業及服務業受僱員工每人每月總薪資平均為新臺幣6萬2,378元。', '新臺幣6萬2,378元')).toBe('每人每月總薪資平均');
+    expect(subjectOf('服务业增加值12万亿元。', '12万亿元')).toBe('服务业增加值');
+  });
+  it('a 等 inside a parenthesis is an aside, not the end of an example list', () => {
+    expect(subjectOf('非經常性薪資（含年終及績效獎金等）平均1萬5,679元。', '1萬5,679元')).toBe('非經常性薪資（含年終及績效獎金等）平均');
+    expect(subjectOf('强拉游客等涉旅违法案件12起。', '12起')).toBe('涉旅违法案件');
+  });
+  it('earnings and prices: 每股赚, 配发, 收在, 预估', () => {
+    expect(subjectOf('第三季每股賺16.16元。', '16.16元')).toBe('每股');
+    expect(subjectOf('董事會決議每股配發現金股利24.6元。', '24.6元')).toBe('現金股利');
+    expect(subjectOf('聯發科股價收在1,310元。', '1,310元')).toBe('聯發科股價');
+    expect(subjectOf('預估營收1,380億元至1,470億元。', '1,380億元至1,470億元')).toBe('營收');
+  });
+  it('a change against 上一季 carries the subject of its level', () => {
+    expect(subjectOf('第三季毛利率49.6%，較上一季減少0.5個百分點。', '0.5個百分點')).toBe('毛利率');
+  });
 });
 
 describe('分别 after the facts it refers to', () => {

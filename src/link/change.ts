@@ -55,7 +55,7 @@ function basisOfTime(t: Fact): string | null {
     const { unit, offset } = spec.relative;
     if (unit === 'year' && offset === -1) return 'vs:prev';
     // against the period before: last month, last week, yesterday
-    if ((unit === 'month' || unit === 'week' || unit === 'day') && offset === -1) return 'mom';
+    if ((unit === 'quarter' || unit === 'month' || unit === 'week' || unit === 'day') && offset === -1) return 'mom';
     return null;
   }
   if (spec.contextYear) return null;

@@ -15,11 +15,14 @@ import { isFullStop, isSentenceEnd } from './marks.js';
 const QUANTITY = new Set(['count', 'money', 'percent', 'percentage_point', 'multiple', 'measure', 'number', 'duration']);
 // Marks that end the stretch a subject is looked for in (、 too: 408起、同比下降 …).
 const STOP = /[。！？；!?;\n，,：:、“”"「」\s]/;
-const VERB_RE = new RegExp(`(?:${words(ACTION_VERBS)}|立(?=[\\u4e00-\\u9fff]{0,4}案))`, 'g');
+// (a verb before 业 names a trade: 服务业, 建设业)
+const VERB_RE = new RegExp(`(?:${words(ACTION_VERBS)}|立(?=[\\u4e00-\\u9fff]{0,4}案))(?!业)`, 'g');
 // Single-character link words that also end a word: 均 (均为) but not in 平均, 计 (计12项) but not in 统计.
 const PART_OF_WORD: Readonly<Record<string, string>> = { 均: '平', 计: '统估设会核预审' };
+// (均为 is no link word in 平均为 either: 总薪资平均为 → 总薪资平均)
+const guarded = (w: string): string => (w[0]! in PART_OF_WORD ? `(?<![${PART_OF_WORD[w[0]!]}])${w}` : w);
 const LINK_TAIL = new RegExp(
-  `(?:${[words(LINK_WORDS.filter((w) => !(w in PART_OF_WORD))), ...Object.entries(PART_OF_WORD).map(([w, before]) => `(?<![${before}])${w}`)].join('|')})+$`,
+  `(?:${[words(LINK_WORDS.filter((w) => !(w[0]! in PART_OF_WORD))), ...[...LINK_WORDS].filter((w) => w[0]! in PART_OF_WORD).sort((x, y) => y.length - x.length).map(guarded)].join('|')})+$`,
 );
 /** 死亡者中, 受访者中, 案件中: the group a part is counted in, before the part's own noun. */
 const AMONG = /^[\u4e00-\u9fff]{1,6}?(?:者|人口|人员|人|企业|案件|游客|旅客)中(?=[\u4e00-\u9fff]{2})/;
@@ -41,6 +44,20 @@ const PAREN_TAIL = /[（(][^（）()]*[）)]$/;
 const OPEN_PAREN = /^[^（(]*[（(]/;
 const LINK_ONLY = new RegExp(`^(?:${words(LINK_WORDS)}|\\s)*$`);
 const MAX = 16;
+/** Where a per-head measure starts inside a long phrase: 每人, 人均, 户均, 每户, 每股. */
+const PER_HEAD = /每人|人均|户均|每户|每股|每千人|每万人/g;
+
+/** The last index of a character that is not inside a parenthesis. */
+function lastOutsideParens(s: string, ch: string): number {
+  let depth = 0;
+  for (let i = s.length - 1; i >= 0; i--) {
+    const c = s[i]!;
+    if (c === '）' || c === ')') depth++;
+    else if ((c === '（' || c === '(') && depth > 0) depth--;
+    else if (c === ch && depth === 0) return i;
+  }
+  return -1;
+}
 
 interface Span {
   start: number;
@@ -72,7 +89,8 @@ function phrase(norm: string, a: number, b: number): Span | null {
     }
   }
   // 强拉游客等涉旅违法案件: what 等 closes is an example list, the noun after it the subject
-  const deng = s.lastIndexOf('等');
+  // (a 等 inside a parenthesis closes an aside: 非经常性薪资（含年终及绩效奖金等）平均)
+  const deng = lastOutsideParens(s, '等');
   // (not the 等 of a word: 中等, 高等, 平等, 等级, 等于)
   if (deng > 0 && s.length - deng - 1 >= 2 && !/[等平同中高初上下优特次均对一二三四]/.test(s[deng - 1]!) && !/[级待于同候效]/.test(s[deng + 1]!)) {
     a += deng + 1;
@@ -111,9 +129,14 @@ function phrase(norm: string, a: number, b: number): Span | null {
     a += de + 1;
     s = s.slice(de + 1);
   }
-  if (s.length > MAX) {
-    a += s.length - MAX;
-    s = s.slice(s.length - MAX);
+  if (s.replace(/[（(][^（）()]*[）)]/g, '').length > MAX) {
+    // too long to be one noun phrase: cut where a per-head measure starts (工业及服务业受雇员工 +
+    // 每人每月总薪资平均), else keep the last MAX characters
+    PER_HEAD.lastIndex = s.length - MAX;
+    const per = PER_HEAD.exec(s);
+    const cut = per && s.length - per.index >= 2 ? per.index : s.length - MAX;
+    a += cut;
+    s = s.slice(cut);
   }
   if (s.length < 2 || CHANGE_ONLY.test(s) || !/[\u4e00-\u9fffA-Za-z]/.test(s) || LINK_TAIL.test(s) && LINK_TAIL.exec(s)!.index === 0) return null;
   return { start: a, end: a + s.length };

@@ -260,6 +260,16 @@ function resolveOne(spec: TimeSpec, env: Env): Resolved | null {
       const sunday = addDays({ year: monday.year!, month: monday.month!, day: monday.day! }, 6);
       return { kind: 'period', start: monday, end: sunday };
     }
+    if (unit === 'quarter') {
+      // 第三季…较上一季: against the quarter the sentence (or paragraph) is about, else the reference's
+      const about = ctx.sentencePeriod ?? (ctx.paragraphTime?.kind === 'period' ? ctx.paragraphTime : undefined);
+      const aboutEnd = about && about.end !== 'open' ? about.end : undefined;
+      const base = aboutEnd?.year !== undefined && aboutEnd.month !== undefined ? { year: aboutEnd.year, month: aboutEnd.month } : ref ? { year: ref.year, month: ref.month } : null;
+      if (!base) return null;
+      const first = addMonths(base.year, Math.floor((base.month - 1) / 3) * 3 + 1, 3 * offset);
+      const last = addMonths(first.year, first.month, 2);
+      return { kind: 'period', start: { year: first.year, month: first.month }, end: { year: last.year, month: last.month } };
+    }
     // month: against the month the sentence is about, else the reference
     const base = ctx.sentenceMonth && ctx.sentenceMonth.year !== undefined ? ctx.sentenceMonth : ref ? { year: ref.year, month: ref.month } : null;
     if (!base || base.year === undefined) return null;
