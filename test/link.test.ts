@@ -73,6 +73,13 @@ describe('subjects', () => {
     expect(subjectOf('聯發科股價收在1,310元。', '1,310元')).toBe('聯發科股價');
     expect(subjectOf('預估營收1,380億元至1,470億元。', '1,380億元至1,470億元')).toBe('營收');
   });
+  it('a share inherits the part its level measures; 之间 is no noun; a currency frame is no subject', () => {
+    expect(subjectOf('全国新能源汽车保有量达2041万辆，占汽车总量的6.07%。', '6.07%')).toBe('新能源汽车');
+    expect(subjectOf('水电971.82万千瓦，占总装机的12.98%。', '12.98%')).toBe('水电');
+    expect(subjectOf('园区气温在零下25℃至零下15℃之间。', '零下25℃至零下15℃')).toBe('园区气温');
+    expect(subjectOf('物業租賃收入以人民幣計算按年上升10.0%。', '10.0%')).toBe('物業租賃收入');
+    expect(subjectOf('新能源汽车年新注册登记量从2019年的120万辆增至743万辆。', '120万辆')).not.toBe('登记量');
+  });
   it('a change against 上一季 carries the subject of its level', () => {
     expect(subjectOf('第三季毛利率49.6%，較上一季減少0.5個百分點。', '0.5個百分點')).toBe('毛利率');
   });

@@ -15,8 +15,8 @@ import { isFullStop, isSentenceEnd } from './marks.js';
 const QUANTITY = new Set(['count', 'money', 'percent', 'percentage_point', 'multiple', 'measure', 'number', 'duration']);
 // Marks that end the stretch a subject is looked for in (、 too: 408起、同比下降 …).
 const STOP = /[。！？；!?;\n，,：:、“”"「」\s]/;
-// (a verb before 业 names a trade: 服务业, 建设业)
-const VERB_RE = new RegExp(`(?:${words(ACTION_VERBS)}|立(?=[\\u4e00-\\u9fff]{0,4}案))(?!业)`, 'g');
+const VERB_RE = new RegExp(`(?:${words(ACTION_VERBS)}|立(?=[\\u4e00-\\u9fff]{0,4}案))`, 'g');
+const NOUN_AFTER_VERB = /[业量率额]/;
 // Single-character link words that also end a word: 均 (均为) but not in 平均, 计 (计12项) but not in 统计.
 const PART_OF_WORD: Readonly<Record<string, string>> = { 均: '平', 计: '统估设会核预审' };
 // (均为 is no link word in 平均为 either: 总薪资平均为 → 总薪资平均)
@@ -32,6 +32,8 @@ const SHARE_OF = /^(?<part>[^占]{2,}?)(?<!应)占(?![地用有据领])[^占]*$/
 const NO_HEAD = /^(?:临时|初步|最新|最终|实际|预计|估计)/;
 /** A stretch that only says how a figure was computed: 按可比价格计算, 按年平均汇率折算. */
 const FRAME_ONLY = /^(?:按|以|据|经).{0,10}(?:计算|折算|统计|测算|核算|口径)$/;
+/** The same frame after a subject: 物业租赁收入以人民币计算 → 物业租赁收入. */
+const FRAME_TAIL = /(?:按|以)[^按以]{1,10}(?:计算|折算|计)$/;
 const LEADING = new RegExp(`^(?:${words(LEADING_WORDS)})+`);
 const CHANGE_TAIL = new RegExp(`(?:${words([...BASIS_WORDS, ...CHANGE_ADVERBS.filter((w) => w !== '均')])}|(?<!平)均)*(?:${words([...CHANGE_WORDS, ...CHANGE_RATE_WORDS.filter((w) => w.length >= 2 && w !== '率为')])})(?:了|分别|为|达|约|至|到)*$`);
 const BASIS_TAIL = new RegExp(`(?:${words(BASIS_WORDS)})$`);
@@ -76,7 +78,15 @@ function phrase(norm: string, a: number, b: number): Span | null {
   VERB_RE.lastIndex = 0;
   const cuts: number[] = [];
   let m: RegExpExecArray | null;
-  while ((m = VERB_RE.exec(s)) !== null) cuts.push(m.index + m[0].length);
+  // a verb (or run of verbs) right before 业/量/率/额 is part of a noun: 注册登记量, 服务业
+  let nounStart = -1;
+  const found: [number, number][] = [];
+  while ((m = VERB_RE.exec(s)) !== null) found.push([m.index, m.index + m[0].length]);
+  for (let k = found.length - 1; k >= 0; k--) {
+    const [start, end] = found[k]!;
+    if (end === nounStart || NOUN_AFTER_VERB.test(s[end] ?? '')) nounStart = start;
+    else cuts.unshift(end);
+  }
   // the last verb that leaves a word after it (a verb that leaves less is part of the noun:
   // 完成率, 就业人数, 开展检查 → 检查; nor is a verb followed only by a parenthesis and link words:
   // 固定资产投资（不含农户）514374亿元)
@@ -102,7 +112,7 @@ function phrase(norm: string, a: number, b: number): Span | null {
   // trailing change words, link words and a parenthesis: 地区生产总值（GDP）为, 刑事立案同比下降
   for (let i = 0; i < 4; i++) {
     const before = s;
-    for (const re of [CHANGE_TAIL, BASIS_TAIL, LINK_TAIL, PAREN_TAIL]) {
+    for (const re of [CHANGE_TAIL, BASIS_TAIL, LINK_TAIL, PAREN_TAIL, FRAME_TAIL]) {
       const t = re.exec(s);
       // never down to less than a word (日均 is no 日 + 均)
       if (t && t.index >= 2) s = s.slice(0, t.index);
@@ -194,6 +204,13 @@ function beforeTime(norm: string, facts: Fact[], i: number, sentenceStart: numbe
   return null;
 }
 
+/** What a level measures, less the measure word: 新能源汽车保有量 → 新能源汽车 (the part of a share). */
+const MEASURE_SUFFIX = /(?:保有量|数量|总量|总数|人数|户数|件数|宗数|产量|销量|规模|金额|总额|额|量)$/;
+function partOf(subject: string): string {
+  const m = MEASURE_SUFFIX.exec(subject);
+  return m && m.index >= 2 ? subject.slice(0, m.index) : subject;
+}
+
 /** True when a noun follows the number directly (the count comes before what it counts). */
 function nounFollows(norm: string, f: Fact): boolean {
   const c = norm[f.end] ?? '';
@@ -201,7 +218,7 @@ function nounFollows(norm: string, f: Fact): boolean {
 }
 
 /** A change word right after a number: 70,048宗上升28.9% (the number is a level, not a quantifier). */
-const CHANGE_START = /^(?:上升|下降|增长|减少|增加|提高|提升|降低|上涨|下跌|回落|扩大|缩小|下调|上调|下修|上修|修订|修正|合计|其次|历时|升|降|增|减|涨|跌|至|到|为|达|是|占|与|和|及)/;
+const CHANGE_START = /^(?:之间|之内|以内|左右|上升|下降|增长|减少|增加|提高|提升|降低|上涨|下跌|回落|扩大|缩小|下调|上调|下修|上修|修订|修正|合计|其次|历时|升|降|增|减|涨|跌|至|到|为|达|是|占|与|和|及)/;
 
 export function linkSubjects(doc: Document, facts: Fact[]): void {
   const norm = doc.norm;
@@ -239,7 +256,8 @@ export function linkSubjects(doc: Document, facts: Fact[]): void {
       if (!span && !listGap && i > 0 && isTime(facts[i - 1]!)) span = beforeTime(norm, facts, i, sentenceStart);
       const linkOnly = LINK_ONLY.test(stretch);
       const inherit = prevQ?.subject && (listGap || linkOnly || REFERS_BACK.test(stretch) || CHANGE_ONLY.test(stretch) || f.change !== undefined || stretch.trim() === '');
-      if (!span && inherit) f.subject = prevQ!.subject;
+      // 新能源汽车保有量2041万辆，占汽车总量的6.07%: the share is of 新能源汽车, not of its 保有量
+      if (!span && inherit) f.subject = shareOfPrevious ? partOf(prevQ!.subject!) : prevQ!.subject;
       else {
         if (!span && counted) span = after(norm, f, facts[i + 1]);
         if (span) f.subject = doc.text.slice(span.start, span.end);
