@@ -85,6 +85,18 @@ describe('subjects', () => {
   });
 });
 
+describe('分别 lists whose items hold 及', () => {
+  it('reads 、 as the separator when that matches the values, and shares the category head', () => {
+    const text = '教育、食物及非酒精飲料、康樂及文化類指數分別按年上升3.42%、1.86%及1.15%；醫療、傢俬及家居設備類指數亦分別上升1.02%及0.35%。';
+    const r = extract(text);
+    expect(r.facts.map((f) => f.subject)).toEqual(['教育類指數', '食物及非酒精飲料類指數', '康樂及文化類指數', '醫療類指數', '傢俬及家居設備類指數']);
+  });
+  it('still splits at 及 when that is what matches', () => {
+    const facts = extract('男性、女性及儿童分别为120人、80人和40人。').facts;
+    expect(facts.map((f) => f.subject)).toEqual(['男性', '女性', '儿童']);
+  });
+});
+
 describe('分别 after the facts it refers to', () => {
   it('pairs the nearest facts with the values, once their subjects are known', () => {
     const facts = extract('全县常住人口46.46万人，男性23.85万人、女性22.61万人，分别占总人口的51.3%、48.7%。').facts;

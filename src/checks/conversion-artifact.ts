@@ -9,7 +9,8 @@
 // are both correct in Taiwan and Hong Kong text).
 //
 //   fires:      全麵, 一係列, 機製, 體係, 錦旗16麵, 2分鍾, 故裏, 頭發, 皇後, 麵對, 乾部, 誌願者
-//   stays quiet: 全面發展, 牛肉麵, 關係, 製造業, 幹部, 台灣, 公里, 縣裏 (no phrase says otherwise)
+//   stays quiet: 全面發展, 牛肉麵, 關係, 製造業, 幹部, 台灣, 公里, 縣裏 (no phrase says otherwise),
+//                編製, 自製 (another phrase attests the word as written: 編製成, 自製炸彈)
 import STCharacters from 'opencc-js/dict/STCharacters';
 import TWVariants from 'opencc-js/dict/TWVariants';
 import HKVariants from 'opencc-js/dict/HKVariants';
@@ -29,9 +30,16 @@ interface Tables {
   maxPhrase: number;
   /** Pairs of characters that are regional variants of each other. */
   variants: Set<string>;
+  /**
+   * Traditional words attested at the start or end of a longer phrase (编制成 → 編製成 attests 編製,
+   * 自制炸弹 → 自製炸彈 attests 自製): a word OpenCC converts one way on its own can be right the other
+   * way too (編製 compiles a statistic, 編制 is a staff establishment), and then it is no artifact.
+   */
+  attested: Set<string>;
 }
 
 let tables: Tables | null = null;
+const ASPECT = new Set(['了', '着', '著', '過', '过', '得']);
 
 /**
  * OpenCC's phrase table is about 1 MB: it is read on first use only (`check` on Traditional text),
@@ -48,11 +56,18 @@ function build(): Tables {
   const st = new Map<string, string>();
   for (const [from, to] of parseDict(STCharacters)) if (to[0]) st.set(from, to[0]);
   const phrases = new Map<string, string>();
+  const attested = new Set<string>();
   let maxPhrase = 1;
   for (const src of loadPhrases()) {
     for (const [from, to] of parseDict(src)) {
       const t = to[0];
-      if (!t || t.length !== from.length || phrases.has(from)) continue;
+      if (!t || t.length !== from.length) continue;
+      for (let k = 2; k <= Math.min(3, t.length - 1); k++) {
+        // (头发了狂 → 頭發了狂 splits 頭|發了狂: a prefix followed by an aspect word is no word)
+        if (!ASPECT.has(t[k]!)) attested.add(t.slice(0, k));
+        attested.add(t.slice(t.length - k));
+      }
+      if (phrases.has(from)) continue;
       phrases.set(from, t);
       if (from.length > maxPhrase) maxPhrase = from.length;
     }
@@ -65,7 +80,7 @@ function build(): Tables {
   for (const pair of ['台臺', '裡裏', '占佔', '周週', '着著', '污汙', '群羣', '峰峯', '線綫', '床牀', '秘祕', '恒恆', '粧妝', '鉤鈎', '衛衞', '温溫', '戶户', '稅税', '說説', '悅悦', '閱閲', '銳鋭', '脫脱', '蔥葱', '兌兑', '臥卧', '才纔', '痴癡', '為爲', '眾衆', '啟啓', '讚贊', '夥伙', '佈布', '迴回', '兇凶', '嘆歎', '鍊煉', '麪麵', '奸姦', '倖幸', '於于']) {
     variants.add(pair).add(pair[1]! + pair[0]!);
   }
-  return { st, phrases, maxPhrase: Math.min(maxPhrase, 8), variants };
+  return { st, phrases, maxPhrase: Math.min(maxPhrase, 8), variants, attested };
 }
 
 /** Every phrase covering i, longest first. */
@@ -118,6 +133,8 @@ function scan(t: Tables, doc: Parameters<Check['run']>[0]['doc'], from: number, 
     let end: number;
     if (words.length > 0) {
       const w = words[0]!;
+      // the word as written is a word of its own in a longer phrase (編製成, 自製炸彈)
+      if (t.attested.has(text.slice(w.start, w.end))) continue;
       e = w.char;
       start = w.start;
       end = w.end;

@@ -42,7 +42,8 @@ function partsOfQizhong(ctx: CheckContext, out: Finding[]): void {
       const g = facts[k]!;
       const between = doc.norm.slice(g.end, opensSentence ? at - 1 : at);
       if (/[。！？\n]/.test(between)) break;
-      if (isLevel(g)) {
+      // 累计2106.5万辆次，日均300.9万辆次，其中小型客车2013.2万辆次: an average is no whole
+      if (isLevel(g) && !isAverage(doc.norm, g)) {
         whole = g;
         break;
       }
@@ -53,6 +54,12 @@ function partsOfQizhong(ctx: CheckContext, out: Finding[]): void {
     if (opensSentence && !sharesAWord(whole.subject, partSubjectAfter(ctx, wi + 1, at))) continue;
     checkParts(ctx, out, whole, wi + 1, at);
   }
+}
+
+/** A level that is an average per day, head or household (日均, 人均, 平均, 每人): never a whole of parts. */
+const AVERAGE_BEFORE = /(?:日均|月均|年均|周均|平均|人均|户均|场均|每[日天月年人户])[^，,；;。]{0,8}$/;
+function isAverage(norm: string, g: Fact): boolean {
+  return AVERAGE_BEFORE.test(norm.slice(Math.max(0, g.start - 10), g.start));
 }
 
 /** The subject of the first level after `at`. */

@@ -17,13 +17,19 @@ export const MEASURE_WORDS: readonly string[] = [
   '个', '件', '处', '份', '封', '面', '组', '辆', '家', '所', '项', '条', '支', '只', '头', '台', '架', '艘', '栋', '间', '批', '笔',
   '张', '本', '篇', '场', '轮', '座', '幢', '套', '枚', '株', '棵', '匹', '部', '节', '门', '届', '颗', '粒', '盒', '包', '箱', '袋',
   '瓶', '罐', '双', '对', '副', '把', '层', '种', '款', '片', '幅', '首', '集', '队', '册', '卷', '页', '章',
-  '盏', '根', '道', '段', '尊', '趟', '餐', '顿', '桌', '床', '家次', '票', '帧', '列',
+  '盏', '根', '道', '段', '尊', '趟', '餐', '顿', '桌', '床', '家次', '票', '帧', '列', '顶', '类', '大类',  // 类: see DIGITS_ONLY
   // places and bodies counted
   '省', '市', '县', '区', '镇', '乡', '村', '国', '地', '城', '站', '岛', '县市', '县区', '市县', '省份', '个省份',
   // shares
   '股',
   '条次',
 ];
+
+/**
+ * Measure words that count only when the number is written in digits: 9类按年上升 counts kinds,
+ * 八类严重暴力犯罪 and 九类涉恶案件 name a legal category.
+ */
+export const DIGITS_ONLY: ReadonlySet<string> = new Set(['类', '大类']);
 
 /** Physical and technical units: a number followed by one of these is a `measure`. */
 export const MEASURE_UNITS: readonly string[] = [
@@ -32,11 +38,12 @@ export const MEASURE_UNITS: readonly string[] = [
   // area
   '平方米', '平方公里', '平方千米', '平方厘米', '平米', '亩', '公顷', '万平方米',
   // volume
-  '立方米', '立方', '升', '毫升', '标准立方米', '桶',
+  '立方米', '立方', '公升', '升', '毫升', '标准立方米', '桶',
   // mass
   '吨', '公斤', '千克', '克', '毫克', '斤', '公吨', '标准煤',
   // energy and power
   '千瓦时', '千瓦', '瓦', '兆瓦时', '兆瓦', '吉瓦', '吉瓦时', '太瓦时', '万千瓦', '千伏', '伏', '千伏安', '兆伏安', '度电', '毫安时',
+  'GWh', 'MWh', 'kWh', 'TWh', 'GW', 'MW', 'kW', 'kV',
   // temperature, pressure, sound, frequency
   '摄氏度', '℃', '°C', '华氏度', '帕', '兆帕', '千帕', '分贝', '赫兹', '兆赫', '吉赫',
   // data
@@ -61,6 +68,8 @@ export const TIME_UNITS: Readonly<Record<string, 'Y' | 'M' | 'W' | 'D' | 'H' | '
   个星期: 'W',
   星期: 'W',
   天: 'D',
+  /** only as a length within which something happens: 7日以内, 3日内 (else 日 is a day of the month) */
+  日: 'D',
   个工作日: 'D',
   工作日: 'D',
   昼夜: 'D',

@@ -50,7 +50,7 @@ export function linkRespectively(doc: Document, facts: Fact[]): RespectivelyList
     // the facts of this sentence before 分别 (found by binary search: a long text has many)
     const inSentence = facts.slice(firstAtOrAfter(facts, sStart), firstAtOrAfter(facts, at)).filter((f) => f.end <= at);
     if (!inSentence.some((f) => f.start >= cStart && f.kind !== 'date' && f.kind !== 'period' && f.kind !== 'ordinal')) {
-      subjects = splitItems(clause, clauseNorm);
+      subjects = splitItems(clause, clauseNorm, values.length);
       // 三次产业增加值占…的比重分别为7.1%、48.3%和54.6%: the three industries, one a value
       const three = /三次产业(?<head>[\u4e00-\u9fff]{0,6}?)(?=占|的|比重|结构|分别|$)/.exec(clauseNorm);
       if (subjects.length < 2 && three && values.length === 3) subjects = ['第一', '第二', '第三'].map((n) => `${n}产业${three.groups!.head}`);
@@ -101,7 +101,22 @@ function trailingList(before: Fact[], norm: string): Fact[] {
 }
 
 /** `盗窃、诈骗案件立案数` → [盗窃案件立案数, 诈骗案件立案数]; `接报刑事、治安警情` → [刑事警情, 治安警情]. */
-export function splitItems(clause: string, clauseNorm: string): string[] {
+export function splitItems(clause: string, clauseNorm: string, want?: number): string[] {
+  const items = splitAt(clause, clauseNorm, LIST_SEP);
+  // 教育、食物及非酒精饮料、康乐及文化类指数分别…3.42%、1.86%及1.15%: when 、 separates the items,
+  // a 及/和 may join two words inside one; the values say which reading is meant
+  if (want !== undefined && items.length !== want && clauseNorm.includes('、')) {
+    const byComma = splitAt(clause, clauseNorm, /、/, false);
+    if (byComma.length === want) {
+      // 教育、…、康乐及文化类指数: the category head of the last item belongs to every item
+      const head = /[类類业業][\u4e00-\u9fff]{0,4}$/.exec(byComma[byComma.length - 1]!)?.[0] ?? '';
+      return byComma.map((it, k) => (k < byComma.length - 1 && head && !it.endsWith(head) ? it + head : it));
+    }
+  }
+  return items;
+}
+
+function splitAt(clause: string, clauseNorm: string, separator: RegExp, shareHead = true): string[] {
   // 第一、二、三产业和城乡居民生活用电量 → 第一产业, 第二产业, 第三产业, 城乡居民生活用电量
   const ordinals = /^(?<lead>.*?)第(?<first>[一二三四五六七八九十])(?<rest>(?:、[一二三四五六七八九十])+)(?<head>[\u4e00-\u9fff]{1,4}?)(?=和|及|与|$)/.exec(clauseNorm);
   if (ordinals) {
@@ -109,7 +124,7 @@ export function splitItems(clause: string, clauseNorm: string): string[] {
     const nums = [g.first!, ...g.rest!.split('、').filter(Boolean)];
     const expanded = nums.map((n) => `第${n}${g.head}`);
     const restText = clause.slice(ordinals[0].length).replace(/^(?:和|及|与)/, '');
-    const tail = restText ? splitItems(restText, clauseNorm.slice(ordinals[0].length).replace(/^(?:和|及|与)/, '')) : [];
+    const tail = restText ? splitAt(restText, clauseNorm.slice(ordinals[0].length).replace(/^(?:和|及|与)/, ''), separator, shareHead) : [];
     return [...expanded, ...tail];
   }
   // items as written, trimmed where their normalized form says (則 is 则)
@@ -121,7 +136,7 @@ export function splitItems(clause: string, clauseNorm: string): string[] {
   };
   const parts: string[] = [];
   let from = 0;
-  const sep = new RegExp(LIST_SEP.source, 'g');
+  const sep = new RegExp(separator.source, 'g');
   let m: RegExpExecArray | null;
   while ((m = sep.exec(clauseNorm)) !== null) {
     parts.push(item(from, m.index));
@@ -129,7 +144,7 @@ export function splitItems(clause: string, clauseNorm: string): string[] {
   }
   parts.push(item(from, clause.length));
   const items = parts.filter((p) => p.length > 0);
-  if (items.length < 2) return items;
+  if (items.length < 2 || !shareHead) return items;
   // share the head noun of the last item with shorter ones before it
   const last = items[items.length - 1]!;
   // 香港商场及办公楼的出租率 → 香港商场出租率, 办公楼的出租率: a head after 的 belongs to every item

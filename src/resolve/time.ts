@@ -123,6 +123,9 @@ function reportsOnYearBefore(facts: Candidate[], norm: string, ref: Ref): boolea
   return false;
 }
 
+/** How far into an article its lead reaches (the title, the header line and the first paragraph). */
+const LEAD = 400;
+
 interface Context {
   sentence: number;
   paragraph: number;
@@ -135,6 +138,10 @@ interface Context {
   sentencePeriod?: Resolved;
   /** The leading time phrase of the paragraph. */
   paragraphTime?: Resolved;
+  /** The last closed period of the paragraph (10月1日至7日… 假期7天，较上年同期). */
+  paragraphPeriod?: Resolved;
+  /** The article's lead period: the first closed period in its opening (what a later 同期 falls back to). */
+  leadPeriod?: Resolved;
   sentenceMonth?: { year?: number; month: number };
 }
 
@@ -150,6 +157,7 @@ export function resolveTimes(facts: Candidate[], norm: string, published: string
   let sentence = 0;
   let paragraph = 0;
   let ctx: Context = { sentence: 0, paragraph: 0 };
+  let leadSeen = false;
   for (const f of facts) {
     // advance sentence and paragraph counters up to the fact
     for (; cursor < f.start; cursor++) {
@@ -159,13 +167,15 @@ export function resolveTimes(facts: Candidate[], norm: string, published: string
         sentence++;
       } else if (isFullStop(ch)) sentence++;
     }
-    if (paragraph !== ctx.paragraph) ctx = { sentence, paragraph };
+    if (paragraph !== ctx.paragraph) ctx = { sentence, paragraph, ...(ctx.leadPeriod ? { leadPeriod: ctx.leadPeriod } : {}) };
     else if (sentence !== ctx.sentence) {
       ctx = {
         sentence,
         paragraph,
         ...(ctx.paragraphYear !== undefined ? { paragraphYear: ctx.paragraphYear, paragraphYearWritten: Boolean(ctx.paragraphYearWritten) } : {}),
         ...(ctx.paragraphTime ? { paragraphTime: ctx.paragraphTime } : {}),
+        ...(ctx.paragraphPeriod ? { paragraphPeriod: ctx.paragraphPeriod } : {}),
+        ...(ctx.leadPeriod ? { leadPeriod: ctx.leadPeriod } : {}),
       };
     }
     const spec = f.time;
@@ -178,6 +188,11 @@ export function resolveTimes(facts: Candidate[], norm: string, published: string
     const future = () => FUTURE.test(sentenceAround(norm, f.start));
     // report words (全年, 上年, 一季度) take the year reported on before the year of publication
     const contextYear = (): number | undefined => ctx.sentenceYear ?? ctx.paragraphYear ?? (spec.report || spec.reportRelative || !ref ? docYear : undefined);
+    // 10月3日为客流高峰，当日…: 当日 repeats the day the sentence names, and says nothing new
+    if (spec.anaphoric && ctx.sentenceTime?.kind === 'date' && ctx.sentenceTime.start.day !== undefined) {
+      f.kind = 'blocked';
+      continue;
+    }
     const r = resolveOne(spec, { ref, ctx, contextYear, docYear, future });
     if (!r) {
       f.value = null;
@@ -206,7 +221,12 @@ export function resolveTimes(facts: Candidate[], norm: string, published: string
     }
     if (!isBaseline) {
       ctx.sentenceTime = r;
-      if (r.kind === 'period' && r.end !== 'open') ctx.sentencePeriod = r;
+      if (r.kind === 'period' && r.end !== 'open') {
+        ctx.sentencePeriod = r;
+        ctx.paragraphPeriod = r;
+        if (f.start < LEAD && !leadSeen) ctx.leadPeriod = r;
+        leadSeen = true;
+      }
       ctx.paragraphTime ??= r;
       if (r.kind === 'date' && r.start.month !== undefined) ctx.sentenceMonth = { ...(y !== undefined ? { year: y } : {}), month: r.start.month };
     }
@@ -320,7 +340,7 @@ function resolveOne(spec: TimeSpec, env: Env): Resolved | null {
 
 function samePeriod(spec: TimeSpec, env: Env): Resolved | null {
   const sp = spec.samePeriod!;
-  const base = env.ctx.sentencePeriod ?? env.ctx.sentenceTime ?? env.ctx.paragraphTime;
+  const base = env.ctx.sentencePeriod ?? env.ctx.sentenceTime ?? env.ctx.paragraphPeriod ?? env.ctx.paragraphTime ?? env.ctx.leadPeriod;
   const shift = (p: DatePoint, y0: number | undefined): DatePoint => {
     const out = { ...p };
     if (sp.year !== undefined) out.year = sp.year;

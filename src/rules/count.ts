@@ -5,7 +5,7 @@
 //
 // Not counts: the indefinite 一 (一支队伍, 一批, 一面锦旗), a measure word that starts another
 // word (3人民 …, see MEASURE_WORD_NOT_BEFORE), idioms (data/idioms.ts, as blocked spans).
-import { MEASURE_WORDS, MEASURE_WORD_NOT_BEFORE } from '../data/units.js';
+import { DIGITS_ONLY, MEASURE_WORDS, MEASURE_WORD_NOT_BEFORE } from '../data/units.js';
 import { APPROX_INNER, charAfter, firstChars, re, words } from './patterns.js';
 import { PRIORITY, type TokenRule } from './types.js';
 
@@ -27,6 +27,8 @@ export const count: TokenRule = {
     { in: '依法扣押作案物品一批', out: [] },
     { in: '落实“两个40%以上”要求', out: [{ text: '40%以上', kind: 'percent', value: 40, approx: 'over' }] },
     { in: '代表1365人民群众', out: [] },
+    { in: '12个大类中有9类按年上升，3类下跌', out: [{ text: '12个', kind: 'count', value: 12, unit: '个' }, { text: '9类', kind: 'count', value: 9, unit: '类' }, { text: '3类', kind: 'count', value: 3, unit: '类' }] },
+    { in: '17宗八类严重暴力犯罪案件', out: [{ text: '17宗', kind: 'count', value: 17, unit: '宗' }] },
   ],
   match(ctx, tok) {
     if (!FIRST.has(charAfter(ctx.norm, tok.end))) return null;
@@ -38,6 +40,7 @@ export const count: TokenRule = {
     if (next && (MEASURE_WORD_NOT_BEFORE[unit[unit.length - 1]!] ?? '').includes(next)) return null;
     // 两个40%以上: the measure word counts a figure that follows, a slogan, not things
     if (/[\d〇○零一二三四五六七八九十]/.test(next) && unit === '个') return null;
+    if (tok.chinese && DIGITS_ONLY.has(unit)) return null;
     // The indefinite 一: 一支队伍, 一批, 一面锦旗 (an Arabic 1 is a count: 1个单位).
     if (tok.chinese && tok.value === 1 && /^[一壹]$/.test(tok.raw)) return null;
     return {

@@ -61,6 +61,7 @@ export const duration: ScanRule = {
     { in: '持续3.5天', out: [{ text: '3.5天', kind: 'duration', value: 'P3.5D' }] },
     { in: '为期两周', out: [{ text: '两周', kind: 'duration', value: 'P2W' }] },
     { in: '18个月以来', out: [{ text: '18个月以来', kind: 'duration', value: 'P18M' }] },
+    { in: '7日以内完成核查，3日内办结', out: [{ text: '7日以内', kind: 'duration', value: 'P7D', approx: 'under' }, { text: '3日内', kind: 'duration', value: 'P3D', approx: 'under' }] },
     { in: '潜逃近8年', out: [{ text: '近8年', kind: 'duration', value: 'P8Y', approx: 'nearly' }] },
     { in: '侦破2007年发生的积案', out: [{ text: '2007年', kind: 'date', value: '2007' }] },
   ],
@@ -80,6 +81,8 @@ export const duration: ScanRule = {
       if (/^[度级代初末底终]/.test(next)) return null; // 2023年度, 3年级, 90年代
       if (/^[〇○零一二三四五六七八九]{2}$/.test(raw)) return null; // 零三年: a two-digit year
     }
+    // 日 is a length only before 内/以内/之内 (3日内办结, 7日以内); 21日 is a day of the month
+    if (unit === '日' && !/^(?:以内|之内|内)/.test(next)) return null;
     // 季 is a quarter only in 连续4季 (三季 alone is a quarter of the year: period.ts)
     if (unit === '季' && !g.lianxu) return null;
     // 一年 on its own is a fact only as a stated length (一年半, 连续一年)
@@ -89,6 +92,11 @@ export const duration: ScanRule = {
     let end = m.index + m[0].length;
     // 近十五年半来, 近10年来: "in the last …": the frame 近…来 stays outside the span
     if (g.lai && !g.lianxu && ctx.before(m.index, 1) === '近') end -= g.lai.length;
+    // 3日内, 30天之内: within that time (以内 is read as an approximation word like 以上)
+    const within = /^之?内/.exec(ctx.norm.slice(end, end + 2));
+    if (within && (unit === '日' || unit === '天')) {
+      return { start: m.index, end: end + within[0].length, kind: 'duration', value, approx: 'under', rule: 'duration', priority: PRIORITY.duration, chinese: /[^\d.]/.test(raw) };
+    }
     return { start: m.index, end, kind: 'duration', value, rule: 'duration', priority: PRIORITY.duration, chinese: /[^\d.]/.test(raw) };
   },
 };

@@ -4,6 +4,7 @@
 import { count } from './count.js';
 import { monthDate, numericDate, yearDate } from './date.js';
 import { age, duration, halfYear } from './duration.js';
+import { coordinate, magnitude } from './geo.js';
 import { lunarDate } from './lunar.js';
 import { measure } from './measure.js';
 import { money } from './money.js';
@@ -20,7 +21,7 @@ import { doubling, halfPercent } from './words.js';
 import type { Rule, ScanRule, TokenRule } from './types.js';
 
 /** Rules tried on every number token. */
-export const tokenRules: TokenRule[] = [money, percentagePoint, percent, ratePer, multiple, measure, count, ordinal, number];
+export const tokenRules: TokenRule[] = [money, percentagePoint, percent, ratePer, multiple, magnitude, coordinate, measure, count, ordinal, number];
 
 /** Rules that scan the text with patterns of their own. */
 export const scanRules: ScanRule[] = [

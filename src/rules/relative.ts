@@ -22,6 +22,8 @@ export const relative: ScanRule = {
     { in: '旅游局今日（16日）公布', published: '2024-06-16', out: [{ text: '今日', kind: 'date', value: '2024-06-16' }, { text: '16日', kind: 'date', value: '2024-06-16' }] },
     { in: '较上月增加22.3%', published: '2025-12-10', out: [{ text: '上月', kind: 'date', value: '2025-11' }, { text: '22.3%', kind: 'percent', value: 22.3 }] },
     { in: '去年增长', out: [{ text: '去年', kind: 'date', value: null }] },
+    { in: '10月3日为客流高峰，当日接待游客398.6万人次', published: '2024-10-08', out: [{ text: '10月3日', kind: 'date', value: '2024-10-03' }, { text: '398.6万人次', kind: 'count', value: 3986000 }] },
+    { in: '局长当天出席新闻发布会', published: '2025-01-17', out: [{ text: '当天', kind: 'date', value: '2025-01-17' }] },
     { in: '第三季毛利率49.6%，较上一季减少0.5个百分点', published: '2024-10-31', out: [{ text: '第三季', kind: 'period', value: '2024-07/2024-09' }, { text: '49.6%', kind: 'percent', value: 49.6 }, { text: '上一季', kind: 'period', value: '2024-04/2024-06' }, { text: '0.5个百分点', kind: 'percentage_point', value: 0.5 }] },
     { in: '本季度营收可望持平', published: '2024-11-05', out: [{ text: '本季度', kind: 'period', value: '2024-10/2024-12' }] },
     { in: '今天上午8时发布警报', published: '2024-07-27', out: [{ text: '今天上午8时', kind: 'date', value: '2024-07-27T08:00' }] },
@@ -31,6 +33,7 @@ export const relative: ScanRule = {
     let spec: TimeSpec;
     if (g.day) {
       spec = { type: 'date', point: { ...(readTime(g as Groups) ?? {}) }, relative: { unit: 'day', offset: DAY_WORDS[g.day]! } };
+      if (g.day === '当天' || g.day === '当日') spec.anaphoric = true;
     }
     else if (g.week) spec = { type: 'period', point: {}, relative: { unit: 'week', offset: WEEK_WORDS[g.week]! } };
     else if (g.month) spec = { type: 'date', point: {}, relative: { unit: 'month', offset: MONTH_WORDS[g.month]! } };
@@ -41,7 +44,7 @@ export const relative: ScanRule = {
 };
 
 // A day with no month: 今天（3日）, 于27日, 统计处22日公布. Narrow on purpose: 3日内 is a length of time.
-const DAY_ONLY = re('gd')`(?:^|[(（于在至到，。；,\s])(?<d>3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[日号](?![内起前后以来电元本子常均益期])|(?<![\d月])(?<dl>3[01]|[12]\d|0?[1-9])日(?=电|讯|公布|发布|宣布|表示|指出|召开|举行|发表)`;
+const DAY_ONLY = re('gd')`(?:(?:^|[(（于在至到，。；,\s])(?<d>3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[日号](?![内起前后以来电元本子常均益期])|(?<![\d月])(?<dl>3[01]|[12]\d|0?[1-9])日(?=电|讯|公布|发布|宣布|表示|指出|召开|举行|发表))(?:${TIME})?`;
 
 export const dayOnly: ScanRule = {
   id: 'date-day-only',
@@ -49,7 +52,8 @@ export const dayOnly: ScanRule = {
   trigger: /[日号]/,
   examples: [
     { in: '评审会本日（18日）举行会议', published: '2023-08-18', out: [{ text: '本日', kind: 'date', value: '2023-08-18' }, { text: '18日', kind: 'date', value: '2023-08-18' }] },
-    { in: '3日内办结', out: [] },
+    { in: '3日内办结', out: [{ text: '3日内', kind: 'duration', value: 'P3D', approx: 'under' }] },
+    { in: '截至21日6时，震区共记录到余震312次', published: '2024-03-21', out: [{ text: '21日6时', kind: 'date', value: '2024-03-21T06:00' }, { text: '312次', kind: 'count', value: 312 }] },
     { in: '经济部统计处22日公布，外销订单年减16.0%', published: '2024-01-22', out: [{ text: '22日', kind: 'date', value: '2024-01-22' }, { text: '16.0%', kind: 'percent', value: 16 }] },
     { in: '（中央社记者林○○台北27日电）农业部今天公布', published: '2024-07-27', out: [{ text: '27日', kind: 'date', value: '2024-07-27' }, { text: '今天', kind: 'date', value: '2024-07-27' }] },
   ],
@@ -63,6 +67,7 @@ export const dayOnly: ScanRule = {
     const day = d ?? cnDay(written);
     if (!day || day > 31) return null;
     spec.point!.day = day;
+    Object.assign(spec.point!, readTime(g as Groups) ?? {});
     return { start: at, end: m.index + m[0].length, kind: 'date', value: null, time: spec, rule: 'date-day-only', priority: PRIORITY.date };
   },
 };
