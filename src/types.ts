@@ -63,11 +63,11 @@ export interface TimeSpec {
   /** period: its end; `open` for 以来/起 (`2023/..`). */
   end?: DatePoint | 'open';
   /** Relative to the reference: years/months/days/weeks back (negative) or ahead. */
-  relative?: { unit: 'year' | 'quarter' | 'month' | 'day' | 'week'; offset: number };
+  relative?: { unit: 'year' | 'quarter' | 'month' | 'day' | 'week' | 'period'; offset: number };
   /** `当天`/`当日`: the day the sentence is about when it names one, else the reference date. */
   anaphoric?: boolean;
   /** `同期`/`同季`: the sentence's period shifted back `offset` years, or to `year`. */
-  samePeriod?: { offset?: number; year?: number; grain?: 'quarter' };
+  samePeriod?: { offset?: number; year?: number; grain?: 'quarter' | 'month' };
   /** A period written without its year (`1—7月`, `前三季度`, `上半年`): months of the context year. */
   months?: [number, number];
   /** An ISO 8601 duration, ready as written (`P22Y`). */

@@ -36,7 +36,10 @@ const MOM = /环比|按月|月增|月减|按季|季增|季减|较上月|比上�
 /** A gap to something else, not a change over time, unless the sentence compares with a time. */
 const GAP_WORDS = new Set(['高出', '多', '少']);
 
-const DIRECTED = new Set(['percent', 'percentage_point', 'multiple', 'count', 'money', 'measure', 'number']);
+// (a duration only by a change word right before it: 重污染天数较上年减少2天)
+const DIRECTED = new Set(['percent', 'percentage_point', 'multiple', 'count', 'money', 'measure', 'number', 'duration']);
+/** 占96.4%，与上年持平: a level that holds against a period named after it. */
+const FLAT_AFTER = /^[，,]?(?:与|和|同|较|比)(?<ref>上年同期|去年同期|上年|去年|上月|上季度?|上一季)(?:相比)?(?:基本)?持平/;
 
 function directionOf(word: string): Direction {
   if (FLAT.includes(word)) return 'flat';
@@ -55,7 +58,7 @@ function basisOfTime(t: Fact): string | null {
     const { unit, offset } = spec.relative;
     if (unit === 'year' && offset === -1) return 'vs:prev';
     // against the period before: last month, last week, yesterday
-    if ((unit === 'quarter' || unit === 'month' || unit === 'week' || unit === 'day') && offset === -1) return 'mom';
+    if ((unit === 'period' || unit === 'quarter' || unit === 'month' || unit === 'week' || unit === 'day') && offset === -1) return 'mom';
     return null;
   }
   if (spec.contextYear) return null;
@@ -148,6 +151,14 @@ export function linkChanges(doc: Document, facts: Fact[]): void {
           direction = SHRINK_NOUN.test(since) ? 'down' : bySign(f.value);
           growthSentence = true;
         }
+      }
+    }
+    if (!direction) {
+      const flat = FLAT_AFTER.exec(norm.slice(f.end, f.end + 12));
+      if (flat) {
+        direction = 'flat';
+        const ref = flat.groups!.ref!;
+        inheritedBasis = ref.endsWith('同期') ? 'yoy' : /上年|去年/.test(ref) ? 'vs:prev' : 'mom';
       }
     }
     if (!direction && (f.kind === 'percent' || f.kind === 'percentage_point') && !/占|比重|份额/.test(gap)) {

@@ -142,6 +142,8 @@ interface Context {
   paragraphPeriod?: Resolved;
   /** The article's lead period: the first closed period in its opening (what a later 同期 falls back to). */
   leadPeriod?: Resolved;
+  /** The article's lead month (what a later 上年同月 falls back to). */
+  leadMonth?: Resolved;
   sentenceMonth?: { year?: number; month: number };
 }
 
@@ -158,6 +160,7 @@ export function resolveTimes(facts: Candidate[], norm: string, published: string
   let paragraph = 0;
   let ctx: Context = { sentence: 0, paragraph: 0 };
   let leadSeen = false;
+  let leadMonthSeen = false;
   for (const f of facts) {
     // advance sentence and paragraph counters up to the fact
     for (; cursor < f.start; cursor++) {
@@ -167,7 +170,7 @@ export function resolveTimes(facts: Candidate[], norm: string, published: string
         sentence++;
       } else if (isFullStop(ch)) sentence++;
     }
-    if (paragraph !== ctx.paragraph) ctx = { sentence, paragraph, ...(ctx.leadPeriod ? { leadPeriod: ctx.leadPeriod } : {}) };
+    if (paragraph !== ctx.paragraph) ctx = { sentence, paragraph, ...(ctx.leadPeriod ? { leadPeriod: ctx.leadPeriod } : {}), ...(ctx.leadMonth ? { leadMonth: ctx.leadMonth } : {}) };
     else if (sentence !== ctx.sentence) {
       ctx = {
         sentence,
@@ -176,6 +179,7 @@ export function resolveTimes(facts: Candidate[], norm: string, published: string
         ...(ctx.paragraphTime ? { paragraphTime: ctx.paragraphTime } : {}),
         ...(ctx.paragraphPeriod ? { paragraphPeriod: ctx.paragraphPeriod } : {}),
         ...(ctx.leadPeriod ? { leadPeriod: ctx.leadPeriod } : {}),
+        ...(ctx.leadMonth ? { leadMonth: ctx.leadMonth } : {}),
       };
     }
     const spec = f.time;
@@ -224,8 +228,15 @@ export function resolveTimes(facts: Candidate[], norm: string, published: string
       if (r.kind === 'period' && r.end !== 'open') {
         ctx.sentencePeriod = r;
         ctx.paragraphPeriod = r;
-        if (f.start < LEAD && !leadSeen) ctx.leadPeriod = r;
+      }
+      // the lead's first closed period, and its first month (2024年10月综合消费物价指数…)
+      if (r.kind === 'period' && r.end !== 'open' && !leadSeen) {
+        if (f.start < LEAD) ctx.leadPeriod = r;
         leadSeen = true;
+      }
+      if (r.kind === 'date' && r.start.month !== undefined && r.start.day === undefined && !leadMonthSeen) {
+        if (f.start < LEAD) ctx.leadMonth = r;
+        leadMonthSeen = true;
       }
       ctx.paragraphTime ??= r;
       if (r.kind === 'date' && r.start.month !== undefined) ctx.sentenceMonth = { ...(y !== undefined ? { year: y } : {}), month: r.start.month };
@@ -279,6 +290,22 @@ function resolveOne(spec: TimeSpec, env: Env): Resolved | null {
       const monday = addDays(ref, -dow + 7 * offset);
       const sunday = addDays({ year: monday.year!, month: monday.month!, day: monday.day! }, 6);
       return { kind: 'period', start: monday, end: sunday };
+    }
+    if (unit === 'period') {
+      // 2024年8月至10月…较上一期: the period before the one the sentence is about
+      const about = ctx.sentencePeriod ?? ctx.paragraphPeriod ?? ctx.leadPeriod;
+      if (!about || about.start.year === undefined || about.start.month === undefined) return null;
+      const { year: y0, month: m0 } = about.start;
+      if (about.kind === 'date') {
+        if (about.start.day !== undefined) return null;
+        return { kind: 'date', start: addMonths(y0, m0, -1) };
+      }
+      const end = about.end !== 'open' ? about.end : undefined;
+      if (!end || end.year === undefined || end.month === undefined || about.start.day !== undefined) return null;
+      const length = end.year * 12 + end.month - (y0 * 12 + m0) + 1;
+      // a three-month period that is no calendar quarter is a rolling one (Hong Kong labour figures)
+      const step = length === 3 && (m0 - 1) % 3 !== 0 ? 1 : length;
+      return { kind: 'period', start: addMonths(y0, m0, -step), end: addMonths(end.year, end.month, -step) };
     }
     if (unit === 'quarter') {
       // 第三季…较上一季: against the quarter the sentence (or paragraph) is about, else the reference's
@@ -340,7 +367,11 @@ function resolveOne(spec: TimeSpec, env: Env): Resolved | null {
 
 function samePeriod(spec: TimeSpec, env: Env): Resolved | null {
   const sp = spec.samePeriod!;
-  const base = env.ctx.sentencePeriod ?? env.ctx.sentenceTime ?? env.ctx.paragraphPeriod ?? env.ctx.paragraphTime ?? env.ctx.leadPeriod;
+  const c = env.ctx;
+  const isMonth = (r: Resolved | undefined) => r?.kind === 'date' && r.start.month !== undefined && r.start.day === undefined;
+  // 上年同月: the month the sentence, paragraph or lead is about
+  const month = sp.grain === 'month' ? [c.sentenceTime, c.paragraphTime, c.leadMonth].find(isMonth) : undefined;
+  const base = month ?? c.sentencePeriod ?? c.sentenceTime ?? c.paragraphPeriod ?? c.paragraphTime ?? c.leadPeriod;
   const shift = (p: DatePoint, y0: number | undefined): DatePoint => {
     const out = { ...p };
     if (sp.year !== undefined) out.year = sp.year;

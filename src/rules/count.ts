@@ -28,6 +28,7 @@ export const count: TokenRule = {
     { in: '落实“两个40%以上”要求', out: [{ text: '40%以上', kind: 'percent', value: 40, approx: 'over' }] },
     { in: '代表1365人民群众', out: [] },
     { in: '12个大类中有9类按年上升，3类下跌', out: [{ text: '12个', kind: 'count', value: 12, unit: '个' }, { text: '9类', kind: 'count', value: 9, unit: '类' }, { text: '3类', kind: 'count', value: 3, unit: '类' }] },
+    { in: '第3名以上子女7,000元', out: [{ text: '第3名', kind: 'ordinal', value: 3 }, { text: '7,000元', kind: 'money', value: 7000 }] },
     { in: '17宗八类严重暴力犯罪案件', out: [{ text: '17宗', kind: 'count', value: 17, unit: '宗' }] },
   ],
   match(ctx, tok) {
@@ -41,6 +42,8 @@ export const count: TokenRule = {
     // 两个40%以上: the measure word counts a figure that follows, a slogan, not things
     if (/[\d〇○零一二三四五六七八九十]/.test(next) && unit === '个') return null;
     if (tok.chinese && DIGITS_ONLY.has(unit)) return null;
+    // 第3名以上子女: a number after 第 is an ordinal (ordinal.ts), whatever follows its measure word
+    if (ctx.norm[tok.start - 1] === '第') return null;
     // The indefinite 一: 一支队伍, 一批, 一面锦旗 (an Arabic 1 is a count: 1个单位).
     if (tok.chinese && tok.value === 1 && /^[一壹]$/.test(tok.raw)) return null;
     return {

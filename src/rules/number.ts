@@ -11,6 +11,8 @@ import type { NumberToken } from '../numbers/lexer.js';
 
 const LEVEL_VERB = re('')`(?:为|是|达|达到|至|到|缩小|扩大|增加|减少|下降|上升|提高|降低|增长|回落|收窄|录得|报|收于|收报|指数|系数|倍差|比值)$`;
 const COLON = ':';
+/** A time and 的 before a decimal: the level of that time (较上年同月的105.28, 由2022年的2.45降至…). */
+const TIME_DE = /(?:年|月|季|期|季度|年度)的$/;
 
 function make(tok: NumberToken, rule: string): Candidate {
   return { start: tok.start, end: tok.end, kind: 'number', value: tok.value, decimals: tok.decimals, rule, priority: PRIORITY.number, chinese: tok.chinese };
@@ -36,6 +38,7 @@ export const number: TokenRule = {
     { in: '城乡居民收入倍差为2.26，比上年缩小0.05。', out: [{ text: '2.26', kind: 'number', value: 2.26 }, { text: '上年', kind: 'date' }, { text: '0.05', kind: 'number', value: 0.05 }] },
     { in: '诊疗人次84.2亿', out: [{ text: '84.2亿', kind: 'number', value: 8420000000 }] },
     { in: '文号1532，编号2023', out: [] },
+    { in: '10月指数为105.83，较上年同月的105.28上升0.52%', published: '2024-11-21', out: [{ text: '10月', kind: 'date', value: '2024-10' }, { text: '105.83', kind: 'number', value: 105.83 }, { text: '上年同月', kind: 'date', value: '2023-10' }, { text: '105.28', kind: 'number', value: 105.28 }, { text: '0.52%', kind: 'percent', value: 0.52 }] },
   ],
   match(ctx, tok, i) {
     const ratio = ctx.norm[tok.end] === COLON || ctx.norm[tok.start - 1] === COLON ? ratioAround(ctx.tokens, i, ctx.norm) : null;
@@ -43,6 +46,7 @@ export const number: TokenRule = {
     if (tok.scaled && !tok.chinese) return make(tok, 'number-scaled');
     if (tok.scaled && tok.chinese && /\d/.test(tok.raw)) return make(tok, 'number-scaled');
     if (tok.decimals > 0 && !tok.chinese && LEVEL_VERB.test(ctx.before(tok.start, 4))) return make(tok, 'number-level');
+    if (tok.decimals > 0 && !tok.chinese && TIME_DE.test(ctx.before(tok.start, 3))) return make(tok, 'number-level');
     return null;
   },
 };

@@ -336,6 +336,7 @@ export const samePeriod: ScanRule = {
     if (!y || y.invalid) return null;
     const spec: TimeSpec = { type: 'period', samePeriod: y.year !== undefined ? { year: y.year } : { offset: y.relative ?? 0 } };
     if (g.g === '季') spec.samePeriod!.grain = 'quarter';
+    if (g.g === '月') spec.samePeriod!.grain = 'month';
     if (y.roc) spec.yearNote = 'roc';
     return periodCandidate(m, spec, 'period-same-period');
   },

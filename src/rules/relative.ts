@@ -1,5 +1,6 @@
 // Relative dates with no digits: 今天 昨天 前天 明天, 今年 去年 (in date.ts), 本月 上月 下月, 上周 本周
-// 下周, 上一季 本季度 下季 (against the quarter the sentence is about), and 昨 before a day in parentheses (昨（9）日). They resolve against the reference date;
+// 下周, 上一季 本季度 下季 (against the quarter the sentence is about), 上一期 (the period before the
+// sentence's: a rolling three months moves by one month, a quarter or a year by its length), and 昨 before a day in parentheses (昨（9）日). They resolve against the reference date;
 // without one they keep `value: null` and say they are relative.
 import { re } from './patterns.js';
 import { TIME, readTime, type Groups } from './time-patterns.js';
@@ -11,7 +12,7 @@ const WEEK_WORDS: Readonly<Record<string, number>> = { 上周: -1, 上星期: -1
 const MONTH_WORDS: Readonly<Record<string, number>> = { 本月: 0, 上月: -1, 下月: 1, 上个月: -1, 下个月: 1 };
 const QUARTER_OFFSET: Readonly<Record<string, number>> = { 上: -1, 本: 0, 下: 1 };
 
-const RELATIVE = re('g')`(?<day>今天|今日|本日|当天|当日|昨天|昨日|前天|明天|明日|后天)(?:${TIME})?|(?<week>上周|上星期|本周|这周|下周|下星期)(?![一二三四五六日天末])|(?<month>本月|上个?月|下个?月)(?![底末份初中])|(?<qrel>上|本|下)(?:一|个)?季度?(?![节末底初内])|(?<yest>昨)(?=[(（]\d{1,2}[)）]日)`;
+const RELATIVE = re('g')`(?<day>今天|今日|本日|当天|当日|昨天|昨日|前天|明天|明日|后天)(?:${TIME})?|(?<week>上周|上星期|本周|这周|下周|下星期)(?![一二三四五六日天末])|(?<month>本月|上个?月|下个?月)(?![底末份初中])|(?<qrel>上|本|下)(?:一|个)?季度?(?![节末底初内])|(?<prd>上一期)|(?<=[较比与对])(?<prd2>上期)(?![所末货初内])|(?<yest>昨)(?=[(（]\d{1,2}[)）]日)`;
 
 export const relative: ScanRule = {
   id: 'date-relative',
@@ -25,6 +26,7 @@ export const relative: ScanRule = {
     { in: '10月3日为客流高峰，当日接待游客398.6万人次', published: '2024-10-08', out: [{ text: '10月3日', kind: 'date', value: '2024-10-03' }, { text: '398.6万人次', kind: 'count', value: 3986000 }] },
     { in: '局长当天出席新闻发布会', published: '2025-01-17', out: [{ text: '当天', kind: 'date', value: '2025-01-17' }] },
     { in: '第三季毛利率49.6%，较上一季减少0.5个百分点', published: '2024-10-31', out: [{ text: '第三季', kind: 'period', value: '2024-07/2024-09' }, { text: '49.6%', kind: 'percent', value: 49.6 }, { text: '上一季', kind: 'period', value: '2024-04/2024-06' }, { text: '0.5个百分点', kind: 'percentage_point', value: 0.5 }] },
+    { in: '在2024年8月至10月，劳动人口为379.2万人，较上一期减少约8,400人', published: '2024-11-19', out: [{ text: '2024年8月至10月', kind: 'period', value: '2024-08/2024-10' }, { text: '379.2万人', kind: 'count', value: 3792000 }, { text: '上一期', kind: 'period', value: '2024-07/2024-09' }, { text: '约8,400人', kind: 'count', value: 8400 }] },
     { in: '本季度营收可望持平', published: '2024-11-05', out: [{ text: '本季度', kind: 'period', value: '2024-10/2024-12' }] },
     { in: '今天上午8时发布警报', published: '2024-07-27', out: [{ text: '今天上午8时', kind: 'date', value: '2024-07-27T08:00' }] },
   ],
@@ -37,6 +39,7 @@ export const relative: ScanRule = {
     }
     else if (g.week) spec = { type: 'period', point: {}, relative: { unit: 'week', offset: WEEK_WORDS[g.week]! } };
     else if (g.month) spec = { type: 'date', point: {}, relative: { unit: 'month', offset: MONTH_WORDS[g.month]! } };
+    else if (g.prd || g.prd2) spec = { type: 'period', point: {}, relative: { unit: 'period', offset: -1 } };
     else if (g.qrel) spec = { type: 'period', point: {}, relative: { unit: 'quarter', offset: QUARTER_OFFSET[g.qrel]! } };
     else spec = { type: 'date', point: {}, relative: { unit: 'day', offset: -1 } };
     return { start: m.index, end: m.index + m[0].length, kind: spec.type === 'period' ? 'period' : 'date', value: null, time: spec, rule: 'date-relative', priority: PRIORITY.date };
