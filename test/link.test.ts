@@ -80,6 +80,11 @@ describe('subjects', () => {
     expect(subjectOf('物業租賃收入以人民幣計算按年上升10.0%。', '10.0%')).toBe('物業租賃收入');
     expect(subjectOf('新能源汽车年新注册登记量从2019年的120万辆增至743万辆。', '120万辆')).not.toBe('登记量');
   });
+  it('an aside in parentheses before the number is stepped over; a noun of measure before a count is its subject', () => {
+    expect(subjectOf('公司实现归属于上市公司股东的净利润（下称“归母净利润”）441.5亿元。', '441.5亿元')).toBe('净利润');
+    expect(subjectOf('113年出生數13萬4,562人創新低。', '13萬4,562人')).toBe('出生數');
+    expect(subjectOf('每日投入3组车巡。', '3组')).toBe('车巡');
+  });
   it('a change against 上一季 carries the subject of its level', () => {
     expect(subjectOf('第三季毛利率49.6%，較上一季減少0.5個百分點。', '0.5個百分點')).toBe('毛利率');
   });

@@ -46,6 +46,10 @@ const PAREN_TAIL = /[（(][^（）()]*[）)]$/;
 const OPEN_PAREN = /^[^（(]*[（(]/;
 const LINK_ONLY = new RegExp(`^(?:${words(LINK_WORDS)}|\\s)*$`);
 const MAX = 16;
+/** A stretch that ends with an action verb (投入, 抓获): the noun it acts on comes after the number. */
+/** A stretch that ends with a noun of measure (出生数, 车流量, 总额): the number right after is its value. */
+const MEASURE_NOUN_END = /(?:数|量|额|总计|规模|面积|全长|长度|高度|深度|人口)$/;
+const VERB_END = new RegExp(`(?:${words(ACTION_VERBS)}|[了着过])$`);
 /** Where a per-head measure starts inside a long phrase: 每人, 人均, 户均, 每户, 每股. */
 const PER_HEAD = /每人|人均|户均|每户|每股|每千人|每万人/g;
 
@@ -211,6 +215,16 @@ function partOf(subject: string): string {
   return m && m.index >= 2 ? subject.slice(0, m.index) : subject;
 }
 
+/** The opening parenthesis of the one closing at `close`, looking back no further than `floor` (or 40). */
+function openingParen(norm: string, close: number, floor: number): number {
+  for (let k = close - 1; k >= Math.max(floor, close - 40); k--) {
+    const c = norm[k]!;
+    if (c === '（' || c === '(') return k;
+    if (c === '）' || c === ')' || c === '\n' || c === '。') return -1;
+  }
+  return -1;
+}
+
 /** True when a noun follows the number directly (the count comes before what it counts). */
 function nounFollows(norm: string, f: Fact): boolean {
   const c = norm[f.end] ?? '';
@@ -242,13 +256,32 @@ export function linkSubjects(doc: Document, facts: Fact[]): void {
       let a = f.start;
       const prevEnd = i > 0 ? facts[i - 1]!.end : 0;
       // back to a mark, the previous fact or the sentence start, and never more than 30 characters
-      const floor = Math.max(sentenceStart, prevEnd, f.start - 30);
-      while (a > floor && !STOP.test(norm[a - 1]!)) a--;
+      let floor = Math.max(sentenceStart, prevEnd, f.start - 30);
+      while (a > floor) {
+        // 净利润（下称“归母净利润”）441.5亿元: an aside in parentheses is stepped over, marks and all
+        const ch = norm[a - 1]!;
+        if (ch === '）' || ch === ')') {
+          const open = openingParen(norm, a - 1, Math.max(sentenceStart, prevEnd));
+          if (open >= 0) {
+            floor = Math.max(sentenceStart, prevEnd, floor - (a - open));
+            a = open;
+            continue;
+          }
+        }
+        if (STOP.test(ch)) break;
+        a--;
+      }
       const stretch = norm.slice(a, f.start);
       const listGap = i > 0 && /^[、和及与]$/.test(norm.slice(prevEnd, f.start)) && facts[i - 1]!.kind === f.kind;
       const counted = f.kind === 'count' || f.kind === 'measure' || f.kind === 'duration';
       let span: Span | null = null;
-      if (counted && nounFollows(norm, f)) span = after(norm, f, facts[i + 1]);
+      if (counted && nounFollows(norm, f)) {
+        // 出生数13万4,562人创新低: a noun of measure right before the number is what it counts; the words
+        // after are what happened (but 投入3组车巡: a verb before, the noun after)
+        // (保有量超过100万辆的城市: number + 的 + noun names what is counted)
+        const direct = MEASURE_NOUN_END.test(stretch) && !VERB_END.test(stretch) && norm[f.end] !== '的' ? phrase(norm, a, f.start) : null;
+        span = direct && direct.end === f.start ? direct : after(norm, f, facts[i + 1]);
+      }
       // 水电971.82万千瓦，占总装机的12.98%: a share is of the part named before it, not of 总装机
       const shareOfPrevious = stretch.startsWith('占') && prevQ?.subject !== undefined;
       if (!span && !(listGap && prevQ?.subject) && !shareOfPrevious) span = phrase(norm, a, f.start);
