@@ -13,6 +13,8 @@ const CAN_GO_NEGATIVE = /利润|净利|盈利|收益|损益|现金流|净额|差
 const PART_OF_WHOLE = /(?:破案|完成|办结|覆盖|达标|合格|通过|入学|就业|参保|普及|满意|知晓|出勤|兑现|到位|接种|治愈|核查|整改|结案|占有|市场占有|入住|出租)率$|占比$|比重$|份额$|占有率$|覆盖面$/;
 /** A ratio to a target, not a part of a whole: 预算达成率117.4% (超徵), 计划完成率 may pass 100%. */
 const AGAINST_TARGET = /预算|计划|目标|任务|指标|年度|达成/;
+/** Coverage ratios of banking, which are a cushion against a need, not a part of a whole: 拨备覆盖率286%. */
+const COVER_RATIO = /拨备覆盖率|流动性覆盖率|拨贷比|备付率|偿付能力充足率/;
 const GROWTH = /增长率|成长率|增速|增幅|涨幅|升幅|年增率|变化率/;
 const SHARE_BEFORE = /(?:占|佔)[^，。；]{0,20}$/;
 
@@ -36,7 +38,7 @@ export const impossibleChange: Check = {
       if (f.kind === 'percent' && !f.change && f.value > 100 && !GROWTH.test(subject)) {
         const before = doc.norm.slice(Math.max(0, f.start - 24), f.start);
         const share = SHARE_BEFORE.test(before);
-        if ((PART_OF_WHOLE.test(subject) && !AGAINST_TARGET.test(subject)) || share) {
+        if ((PART_OF_WHOLE.test(subject) && !AGAINST_TARGET.test(subject) && !COVER_RATIO.test(subject)) || share) {
           out.push(
             finding(doc, 'impossible-change', 'error', f.start, f.end, `${f.subject ?? 'a share'} of ${f.value}% is impossible: a part of a whole is at most 100%`, {
               facts: [ctx.indexOf(f)],

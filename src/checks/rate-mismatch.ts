@@ -157,6 +157,9 @@ function unnamedWholes(ctx: CheckContext, out: Finding[], bare: BareShare[]): vo
   }
 }
 
+/** What may stand between a count and its change: marks, bases and change words (408起、同比下降). */
+const CHANGE_GAP = /[，,、\s]|同比|环比|按年|按月|比上年|较上年|比去年|较去年|上年同期|去年同期|增长|下降|上升|减少|增加|提高|降低|增幅|降幅|年增|年减|年涨|年跌|分别|了|为|达|涨|跌|增|减|升|降/g;
+
 /** (B) Named rates (破案率) with their numerator (破案707宗) and denominator (立案1365宗). */
 const STEMS: Readonly<Record<string, string[]>> = {
   破案: ['破案', '破获', '侦破'],
@@ -256,7 +259,10 @@ function changes(ctx: CheckContext, out: Finding[]): void {
     // (a ； between them is fine when the clause after it only makes the comparison: …551.4亿美元，
     // 年减16.0%；与11月的512.5亿美元相比，则增加17.6%)
     const comparedOnly = (from: number) => /^[^；;]*[；;](?:与|较|比|和|同|跟)[^；;，,]{0,12}$/.test(doc.norm.slice(from, prevLevel!.start));
-    if (prevLevel && ofLevel && ofLevel !== prevLevel && ofLevel.end <= prevLevel.start && (!/[；;]/.test(doc.norm.slice(ofLevel.end, f.start)) || comparedOnly(ofLevel.end)) && sameUnit(ofLevel, prevLevel)) {
+    // (303.2，较9月的304.1按月下跌0.3%，按年下跌7.4%: the compared level is the first change's; the
+    // next one is against another time)
+    const changeBetween = prevLevel !== undefined && facts.slice(ctx.indexOf(prevLevel) + 1, i).some((g) => g.change !== undefined && (g.kind === 'percent' || g.kind === 'percentage_point'));
+    if (prevLevel && ofLevel && !changeBetween && ofLevel !== prevLevel && ofLevel.end <= prevLevel.start && (!/[；;]/.test(doc.norm.slice(ofLevel.end, f.start)) || comparedOnly(ofLevel.end)) && sameUnit(ofLevel, prevLevel)) {
       const actual = ((ofLevel.value as number) / (prevLevel.value as number) - 1) * 100;
       const [alo, ahi] = bounds(prevLevel);
       const [blo, bhi] = bounds(ofLevel);
@@ -292,7 +298,9 @@ function changes(ctx: CheckContext, out: Finding[]): void {
     }
     // (E) a whole count and its percent change: some whole previous count must give exactly this change
     const lv = ofLevel;
-    if (lv && lv.kind === 'count' && !lv.approx && (f.decimals ?? 0) >= 2 && Number.isInteger(lv.value) && (lv.value as number) <= 100000 && !/[万亿萬億]/.test(lv.text)) {
+    // (另17项重要民生物资价格年涨2.58%: a noun between the count and the change is what changed)
+    const nounBetween = lv !== undefined && /[\u4e00-\u9fff]{2}/.test(doc.norm.slice(lv.end, f.start).replace(CHANGE_GAP, ''));
+    if (lv && !nounBetween && lv.kind === 'count' && !lv.approx && (f.decimals ?? 0) >= 2 && Number.isInteger(lv.value) && (lv.value as number) <= 100000 && !/[万亿萬億]/.test(lv.text)) {
       const L = lv.value as number;
       const x = L / (1 + p / 100);
       const half = 0.5 * 10 ** -(f.decimals ?? 0);

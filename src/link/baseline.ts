@@ -29,6 +29,8 @@ export function linkBaselines(doc: Document, facts: Fact[]): void {
       if (f.kind === 'percentage_point' && g.kind !== 'percent') continue;
       if (f.kind === 'percent' && g.kind === 'percent' && !/率|比重|占比|份额/.test(g.subject ?? '')) continue;
       if (g.subject && f.subject && g.subject !== f.subject && !f.subject.includes(g.subject) && !g.subject.includes(f.subject)) break;
+      // 另17项重要民生物资价格年涨2.58%: the change names its own subject after the level
+      if (f.subject && f.subject.length >= 2 && doc.text.slice(g.end, f.start).includes(f.subject)) break;
       f.of = k;
       const sign = f.change.direction === 'down' ? -1 : f.change.direction === 'up' ? 1 : 0;
       let base: number | null = null;

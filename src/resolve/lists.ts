@@ -41,6 +41,18 @@ function approxContext(norm: string): RuleContext {
   };
 }
 
+/** A change word before the low end. */
+const CHANGE_BEFORE = /(?:增加|减少|增长|下降|上升|提高|降低|回落|扩大|缩小|净增|净减|增|减|升|降|涨|跌)(?:了|约|近|逾)?$/;
+
+/**
+ * 增加约3,800人至45,600人: after a change word, X至Y far apart is "by X, to Y", two facts, not a range
+ * (下降5%至8% stays a range: its ends are close).
+ */
+function byThenTo(norm: string, lowStart: number, low: number, high: number): boolean {
+  if (!(low > 0) || !(high > 0) || high / low <= 5) return false;
+  return CHANGE_BEFORE.test(norm.slice(Math.max(0, lowStart - 4), lowStart));
+}
+
 export function shareUnits(facts: Candidate[], tokens: NumberToken[], norm: string): Candidate[] {
   // tokens not covered by any fact, by their end position
   const freeByEnd = new Map<number, NumberToken>();
@@ -83,9 +95,10 @@ export function shareUnits(facts: Candidate[], tokens: NumberToken[], norm: stri
     if (RANGE_SEP.test(sep)) {
       const lowEnd = f.start - sepLen;
       const prev = byStart[i - 1];
-      if (prev && prev.end === lowEnd && prev.kind === f.kind && prev.unit === f.unit && !merged.has(prev) && prev.approx === undefined) {
+      // (约5%至8%: 约 before the low end is about the whole range)
+      if (prev && prev.end === lowEnd && prev.kind === f.kind && prev.unit === f.unit && !merged.has(prev) && (prev.approx === undefined || (prev.approx === 'about' && f.approx === undefined)) && !byThenTo(norm, prev.start, prev.value as number, f.value as number)) {
         merged.add(prev);
-        out.push({ ...f, start: prev.start, value: prev.value, max: f.value as number | string, rule: `${f.rule}+range` });
+        out.push({ ...f, start: prev.start, value: prev.value, max: f.value as number | string, ...(prev.approx ? { approx: prev.approx } : {}), rule: `${f.rule}+range` });
         continue;
       }
       const tok = freeByEnd.get(lowEnd);
@@ -97,7 +110,7 @@ export function shareUnits(facts: Candidate[], tokens: NumberToken[], norm: stri
         absorbed.add(tok.start);
         continue;
       }
-      if (tok && typeof f.value === 'number' && f.kind !== 'duration') {
+      if (tok && typeof f.value === 'number' && f.kind !== 'duration' && !byThenTo(norm, tok.start, tok.value * (tokenIn(tokens, f) && !tok.scaled ? multiplierOf(tokenIn(tokens, f)!.raw) : 1), f.value)) {
         const fTok = tokenIn(tokens, f);
         const mult = fTok && !tok.scaled ? multiplierOf(fTok.raw) : 1;
         let low = tok.value * mult;

@@ -5,6 +5,8 @@ import type { Candidate } from '../rules/types.js';
 import { PRIORITY } from '../rules/types.js';
 import type { TimeSpec } from '../types.js';
 
+/** The end hour of a range within a day: 至4时, -18时30分. */
+const HOUR_TO = /^(?:至|到|-|—|~)(?<h>\d{1,2})[时点](?:(?<mi>[0-5]?\d)分)?/;
 const RANGE_MARK = /^(?:至|到|~|-|—|–|〜|——)$/;
 const SINCE_BEFORE = /^[自从]$/;
 const SINCE_AFTER = /^(?:起(?![诉草点步来])|以来|开始|至今)/;
@@ -24,6 +26,18 @@ export function joinTimes(facts: Candidate[], norm: string): Candidate[] {
       if (a.report || b.report) spec.report = true;
       c = { start: c.start, end: next.end, kind: 'period', value: null, time: spec, rule: 'period-range', priority: PRIORITY.period };
       i++;
+    }
+    // 22日3时至4时: an hour range within one day
+    if (c.kind === 'date' && c.time?.point?.hour !== undefined) {
+      const h = HOUR_TO.exec(norm.slice(c.end, c.end + 8));
+      const endHour = h ? Number(h.groups!.h) : NaN;
+      const newEnd = c.end + (h?.[0].length ?? 0);
+      if (h && endHour > c.time.point.hour && endHour <= 24 && (facts[i + 1]?.start ?? Infinity) >= newEnd) {
+        const minute = h.groups!.mi !== undefined ? Number(h.groups!.mi) : 0;
+        const { second: _s, ...point } = c.time.point;
+        const spec: TimeSpec = { ...c.time, type: 'period', end: { ...point, hour: endHour, minute } };
+        c = { ...c, end: newEnd, kind: 'period', time: spec, rule: `${c.rule}+hours` };
+      }
     }
     if (isTime(c)) {
       const zi = SINCE_BEFORE.test(norm[c.start - 1] ?? '') ? 1 : 0;

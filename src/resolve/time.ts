@@ -130,6 +130,8 @@ interface Context {
   sentence: number;
   paragraph: number;
   sentenceYear?: number;
+  /** The sentence's year came from a year alone (114年为1.89%), not from a date or month. */
+  sentenceYearBare?: boolean;
   paragraphYear?: number;
   paragraphYearWritten?: boolean;
   /** The last time (not a baseline) in the sentence, resolved. */
@@ -191,7 +193,9 @@ export function resolveTimes(facts: Candidate[], norm: string, published: string
     // whether the sentence speaks of the future: read only when a month after publication needs it
     const future = () => FUTURE.test(sentenceAround(norm, f.start));
     // report words (全年, 上年, 一季度) take the year reported on before the year of publication
-    const contextYear = (): number | undefined => ctx.sentenceYear ?? ctx.paragraphYear ?? (spec.report || spec.reportRelative || !ref ? docYear : undefined);
+    // (预测114年为1.89%，最新预测将于11月29日发布: a forecast year says nothing of a calendar day)
+    const forecastYear = ref !== null && ctx.sentenceYear !== undefined && ctx.sentenceYear > ref.year && ctx.sentenceYearBare && spec.point?.day !== undefined;
+    const contextYear = (): number | undefined => (forecastYear ? undefined : ctx.sentenceYear) ?? ctx.paragraphYear ?? (spec.report || spec.reportRelative || !ref ? docYear : undefined);
     // 10月3日为客流高峰，当日…: 当日 repeats the day the sentence names, and says nothing new
     if (spec.anaphoric && ctx.sentenceTime?.kind === 'date' && ctx.sentenceTime.start.day !== undefined) {
       f.kind = 'blocked';
@@ -213,6 +217,7 @@ export function resolveTimes(facts: Candidate[], norm: string, published: string
     const dateline = ref !== null && r.start.day === ref.day && r.start.month === ref.month && y === ref.year && r.kind === 'date';
     if (!isBaseline && !dateline && y !== undefined) {
       ctx.sentenceYear = y;
+      ctx.sentenceYearBare = r.start.month === undefined;
       // the first year written in a paragraph frames the rest of it (2024年12月… 第4季… 10月); a year
       // only inferred (今日 → the publication year) holds until one is written
       const written = spec.point?.year !== undefined;

@@ -28,6 +28,7 @@ export const count: TokenRule = {
     { in: '落实“两个40%以上”要求', out: [{ text: '40%以上', kind: 'percent', value: 40, approx: 'over' }] },
     { in: '代表1365人民群众', out: [] },
     { in: '12个大类中有9类按年上升，3类下跌', out: [{ text: '12个', kind: 'count', value: 12, unit: '个' }, { text: '9类', kind: 'count', value: 9, unit: '类' }, { text: '3类', kind: 'count', value: 3, unit: '类' }] },
+    { in: '就业不足人数增加约3,800人至45,600人', out: [{ text: '约3,800人', kind: 'count', value: 3800, approx: 'about' }, { text: '45,600人', kind: 'count', value: 45600 }] },
     { in: '第3名以上子女7,000元', out: [{ text: '第3名', kind: 'ordinal', value: 3 }, { text: '7,000元', kind: 'money', value: 7000 }] },
     { in: '17宗八类严重暴力犯罪案件', out: [{ text: '17宗', kind: 'count', value: 17, unit: '宗' }] },
   ],

@@ -32,6 +32,7 @@ export const percent: TokenRule = {
     { in: '农村人口约占五分之一', out: [{ text: '五分之一', kind: 'percent', value: 20 }] },
     { in: '增速为负2.5%', out: [{ text: '负2.5%', kind: 'percent', value: -2.5 }] },
     { in: '增幅在10%-20%之间', out: [{ text: '10%-20%', kind: 'percent', value: 10, max: 20 }] },
+    { in: '楼价跌幅约5%至8%', out: [{ text: '约5%至8%', kind: 'percent', value: 5, max: 8, approx: 'about' }] },
     { in: '两个40%以上', out: [{ text: '40%以上', kind: 'percent', value: 40, approx: 'over' }] },
     { in: '成长率为-3.31%', out: [{ text: '-3.31%', kind: 'percent', value: -3.31 }] },
     { in: '任务完成，成为第一', out: [] },

@@ -344,7 +344,7 @@ export const samePeriod: ScanRule = {
 
 // End of a year or month: 2019年末, 年底, 上年度末 → the last day; 7月底 → the month's last day.
 const YEAR_END = re('g')`${GUARD}(?:${YEAR_PART}|(?<bare>年))(?:末|底)`;
-const MONTH_END = re('g')`(?<![\d.年]|\d,)(?:(?<m>${MONTH})|(?<mrel>上|本|下|当))月(?:底|末)`;
+const MONTH_END = re('g')`(?<![\d.]|\d,)(?:(?<m>${MONTH})|(?<mrel>上|本|下|当))月(?:底|末)`;
 
 export const yearEnd: ScanRule = {
   id: 'date-year-end',
@@ -371,10 +371,16 @@ export const monthEnd: ScanRule = {
   id: 'date-month-end',
   pattern: MONTH_END,
   trigger: /月[底末]/,
-  examples: [{ in: '截至7月底，全省发电装机容量', published: '2023-08-20', out: [{ text: '7月底', kind: 'date', value: '2023-07-31' }] }],
-  extract(m) {
-    const g = m.groups as Groups;
+  examples: [
+    { in: '截至7月底，全省发电装机容量', published: '2023-08-20', out: [{ text: '7月底', kind: 'date', value: '2023-07-31' }] },
+    { in: '截至2024年9月末，该行资产总额13186.42亿元', published: '2024-10-29', out: [{ text: '2024年9月末', kind: 'date', value: '2024-09-30' }, { text: '13186.42亿元', kind: 'money', value: 1318642000000 }] },
+  ],
+  extract(m, ctx) {
+    // a year written before the month (2024年9月末) belongs to the mention
+    const g0 = m.groups as Groups;
+    const { g, start, yb } = (g0.m ? keywordAndYear(m, ctx) : null) ?? { g: m.groups as Groups, start: m.index, yb: null };
     const spec: TimeSpec = { type: 'date', point: { endOf: 'month' } };
+    if (yb) Object.assign(spec, yb.spec, { point: yb.year !== undefined ? { endOf: 'month', year: yb.year } : { endOf: 'month' } });
     if (g.m) {
       const month = num(g.m)!;
       if (month < 1 || month > 12) return null;
@@ -383,7 +389,7 @@ export const monthEnd: ScanRule = {
       const offset = g.mrel === '上' ? -1 : g.mrel === '下' ? 1 : 0;
       spec.relative = { unit: 'month', offset };
     }
-    return { start: m.index, end: m.index + m[0].length, kind: 'date', value: null, time: spec, rule: 'date-month-end', priority: PRIORITY.date };
+    return { start, end: m.index + m[0].length, kind: 'date', value: null, time: spec, rule: 'date-month-end', priority: PRIORITY.date };
   },
 };
 

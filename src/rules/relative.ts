@@ -47,7 +47,7 @@ export const relative: ScanRule = {
 };
 
 // A day with no month: 今天（3日）, 于27日, 统计处22日公布. Narrow on purpose: 3日内 is a length of time.
-const DAY_ONLY = re('gd')`(?:(?:^|[(（于在至到，。；,\s])(?<d>3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[日号](?![内起前后以来电元本子常均益期])|(?<![\d月])(?<dl>3[01]|[12]\d|0?[1-9])日(?=电|讯|公布|发布|宣布|表示|指出|召开|举行|发表))(?:${TIME})?`;
+const DAY_ONLY = re('gd')`(?:(?:^|[(（于在至到，。；,\s])(?<d>3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[日号](?![内起前后以来电元本子常均益期])|(?<![\d月])(?<dl>3[01]|[12]\d|0?[1-9])日(?=电|讯|公布|发布|宣布|表示|指出|召开|举行|发表)|(?<![\d.月年,])(?<dt>3[01]|[12]\d|0?[1-9])日(?=(?:凌晨|上午|下午|晚上|早上|中午|傍晚)?\d{1,2}[时点]))(?:${TIME})?`;
 
 export const dayOnly: ScanRule = {
   id: 'date-day-only',
@@ -56,15 +56,16 @@ export const dayOnly: ScanRule = {
   examples: [
     { in: '评审会本日（18日）举行会议', published: '2023-08-18', out: [{ text: '本日', kind: 'date', value: '2023-08-18' }, { text: '18日', kind: 'date', value: '2023-08-18' }] },
     { in: '3日内办结', out: [{ text: '3日内', kind: 'duration', value: 'P3D', approx: 'under' }] },
+    { in: '青溪河河阳站23日5时出现洪峰水位34.86米', published: '2024-06-24', out: [{ text: '23日5时', kind: 'date', value: '2024-06-23T05:00' }, { text: '34.86米', kind: 'measure', value: 34.86 }] },
     { in: '截至21日6时，震区共记录到余震312次', published: '2024-03-21', out: [{ text: '21日6时', kind: 'date', value: '2024-03-21T06:00' }, { text: '312次', kind: 'count', value: 312 }] },
     { in: '经济部统计处22日公布，外销订单年减16.0%', published: '2024-01-22', out: [{ text: '22日', kind: 'date', value: '2024-01-22' }, { text: '16.0%', kind: 'percent', value: 16 }] },
     { in: '（中央社记者林○○台北27日电）农业部今天公布', published: '2024-07-27', out: [{ text: '27日', kind: 'date', value: '2024-07-27' }, { text: '今天', kind: 'date', value: '2024-07-27' }] },
   ],
   extract(m) {
     const g = m.groups!;
-    const written = g.d ?? g.dl!;
+    const written = g.d ?? g.dl ?? g.dt!;
     // the day starts where its group does (a mark before it may be part of the match)
-    const at = m.index + (m.indices!.groups![g.d ? 'd' : 'dl']![0] - m.indices![0]![0]);
+    const at = m.index + (m.indices!.groups![g.d ? 'd' : g.dl ? 'dl' : 'dt']![0] - m.indices![0]![0]);
     const d = /^\d+$/.test(written) ? Number(written) : undefined;
     const spec: TimeSpec = { type: 'date', point: {}, dayOnly: true };
     const day = d ?? cnDay(written);
