@@ -48,6 +48,20 @@ describe('--jobs', () => {
   });
 });
 
+describe('a worker out of memory', () => {
+  it('hands its document to the main thread: the output is the same as with one thread', () => {
+    const big = '全县地区生产总值86.4亿元，比上年增长2%。'.repeat(40000);
+    const input = [{ id: 'a', text: '立电诈案件408起、同比下降11.30%。' }, { id: 'big', text: big }, { id: 'c', text: '破案率为51.8%。' }].map((r) => JSON.stringify(r)).join('\n') + '\n';
+    // 24 MB of old generation is too little for this record in a worker (ERR_WORKER_OUT_OF_MEMORY)
+    const two = cli(['extract', '--input', 'jsonl', '--format', 'jsonl', '--jobs', '2', '-'], { input, env: { FACTS_WORKER_OLD_MB: '24' } });
+    const one = cli(['extract', '--input', 'jsonl', '--format', 'jsonl', '--jobs', '1', '-'], { input });
+    expect(two.code).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    const bigLine = two.stdout.split('\n').find((l) => l.includes('"id":"big"')) ?? '';
+    expect(bigLine.split('"kind":"money"').length - 1).toBe(40000);
+  }, 60_000);
+});
+
 describe('--input jsonl', () => {
   const records = golds.map((g) => JSON.stringify({ id: g.id, text: g.text, published: g.published }));
   const input = [...records, JSON.stringify({ id: 'bad-record', text: 42 }), JSON.stringify({ id: 'page', html: '<html><body><article><p>营收12亿元，同比增长5.2%</p></article></body></html>' })].join('\n') + '\n';
