@@ -80,6 +80,8 @@ function shares(ctx: CheckContext, out: Finding[]): void {
       }
     }
     if (!part) continue;
+    // 合共投资约1,188亿澳门元，其中非博彩项目投资占逾九成: the share is of a part named after 其中
+    if (/其中|当中/.test(doc.norm.slice(part.end, f.start))) continue;
     const para = paragraphStart(doc.norm, f.start);
     let whole: Fact | null = null;
     const full = simplify(m.groups!.whole).replace(/^(?:全国|全省|全市|全县|全区)/, '');

@@ -162,6 +162,8 @@ export function resolveTimes(facts: Candidate[], norm: string, published: string
   let paragraph = 0;
   let ctx: Context = { sentence: 0, paragraph: 0 };
   let leadSeen = false;
+  /** A day other than the reference date has been told of (what a later 当天 refers to). */
+  let lastEventDay = false;
   let leadMonthSeen = false;
   for (const f of facts) {
     // advance sentence and paragraph counters up to the fact
@@ -196,8 +198,9 @@ export function resolveTimes(facts: Candidate[], norm: string, published: string
     // (预测114年为1.89%，最新预测将于11月29日发布: a forecast year says nothing of a calendar day)
     const forecastYear = ref !== null && ctx.sentenceYear !== undefined && ctx.sentenceYear > ref.year && ctx.sentenceYearBare && spec.point?.day !== undefined;
     const contextYear = (): number | undefined => (forecastYear ? undefined : ctx.sentenceYear) ?? ctx.paragraphYear ?? (spec.report || spec.reportRelative || !ref ? docYear : undefined);
-    // 10月3日为客流高峰，当日…: 当日 repeats the day the sentence names, and says nothing new
-    if (spec.anaphoric && ctx.sentenceTime?.kind === 'date' && ctx.sentenceTime.start.day !== undefined) {
+    // 10月3日为客流高峰，当日…: 当日 repeats the day the sentence names, or the day the article told of
+    // earlier (比赛当天), and says nothing new; with no such day it is the reference date
+    if (spec.anaphoric && ((ctx.sentenceTime?.kind === 'date' && ctx.sentenceTime.start.day !== undefined) || lastEventDay)) {
       f.kind = 'blocked';
       continue;
     }
@@ -228,6 +231,7 @@ export function resolveTimes(facts: Candidate[], norm: string, published: string
         ctx.paragraphYearWritten = written;
       }
     }
+    if (!isBaseline && !dateline && r.kind === 'date' && r.start.day !== undefined && !spec.anaphoric && !spec.relative) lastEventDay = true;
     if (!isBaseline) {
       ctx.sentenceTime = r;
       if (r.kind === 'period' && r.end !== 'open') {

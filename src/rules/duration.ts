@@ -15,6 +15,8 @@ import { PRIORITY, type ScanRule } from './types.js';
 const NUM = '(?:\\d+(?:\\.\\d+)?|[零〇○一二两三四五六七八九十百千廿卅]+)';
 const DURATION = re('g')`(?:(?<lianxu>连续)|(?<![\d.]|\d,))(?<n>${NUM})(?<unit>${words(Object.keys(TIME_UNITS))})(?<half>半)?(?<lai>来|以来)?`;
 const HALF_YEAR = re('g')`(?<![上下首前后\d零〇○一二两三四五六七八九十])半年(?<lai>来|以来)?`;
+// 2小时08分15秒, 6小时30分, 23分15秒: a length of time told as a clock (race results, response times)
+const CLOCK = re('g')`(?<![\d.]|\d,)(?:(?<h>\d{1,3})(?:个)?小时(?<mi>[0-5]?\d)分(?:钟)?(?:(?<s>[0-5]?\d(?:\.\d+)?)秒)?|(?<mi2>\d{1,3})分(?:钟)?(?<s2>[0-5]?\d(?:\.\d+)?)秒)`;
 const AGE = re('g')`(?<![\d.]|\d,)(?<n>\d+(?:\.\d+)?|[一二三四五六七八九十百]+)(?:周)?岁`;
 
 function iso(n: number, unit: string, half: boolean): string | null {
@@ -98,6 +100,26 @@ export const duration: ScanRule = {
       return { start: m.index, end: end + within[0].length, kind: 'duration', value, approx: 'under', rule: 'duration', priority: PRIORITY.duration, chinese: /[^\d.]/.test(raw) };
     }
     return { start: m.index, end, kind: 'duration', value, rule: 'duration', priority: PRIORITY.duration, chinese: /[^\d.]/.test(raw) };
+  },
+};
+
+export const clockDuration: ScanRule = {
+  id: 'duration-clock',
+  pattern: CLOCK,
+  trigger: /分/,
+  examples: [
+    { in: '以2小时08分15秒获得男子全程冠军', out: [{ text: '2小时08分15秒', kind: 'duration', value: 'PT2H8M15S' }] },
+    { in: '关门时间为6小时30分', out: [{ text: '6小时30分', kind: 'duration', value: 'PT6H30M' }] },
+    { in: '平均用时3分25秒', out: [{ text: '3分25秒', kind: 'duration', value: 'PT3M25S' }] },
+  ],
+  extract(m) {
+    const g = m.groups as Record<string, string | undefined>;
+    const h = g.h !== undefined ? Number(g.h) : 0;
+    const mi = Number(g.mi ?? g.mi2);
+    const sec = g.s ?? g.s2;
+    const value = `PT${h ? `${h}H` : ''}${mi ? `${mi}M` : ''}${sec !== undefined && Number(sec) ? `${Number(sec)}S` : ''}`;
+    if (value === 'PT') return null;
+    return { start: m.index, end: m.index + m[0].length, kind: 'duration', value, rule: 'duration-clock', priority: PRIORITY.duration };
   },
 };
 

@@ -3,7 +3,7 @@
 // import it here, and add it to one of the lists.
 import { count } from './count.js';
 import { monthDate, numericDate, yearDate } from './date.js';
-import { age, duration, halfYear } from './duration.js';
+import { age, clockDuration, duration, halfYear } from './duration.js';
 import { coordinate, magnitude } from './geo.js';
 import { lunarDate } from './lunar.js';
 import { measure } from './measure.js';
@@ -15,7 +15,7 @@ import { ratePer } from './rate.js';
 import { percent } from './percent.js';
 import { percentagePoint } from './percentage-point.js';
 import { multiple } from './multiple.js';
-import { dayOnlyRange, dayRange, firstMonths, fullYear, half, monthEnd, monthRange, quarter, samePeriod, sinceMonth, sinceStartOfYear, sinceYear, yearEnd } from './period.js';
+import { dayOnlyRange, dayRange, firstMonths, fullYear, half, monthEnd, monthRange, monthThird, quarter, samePeriod, samePeriodBare, sinceMonth, sinceStartOfYear, sinceYear, yearEnd } from './period.js';
 import { dayOnly, relative } from './relative.js';
 import { doubling, halfPercent } from './words.js';
 import type { Rule, ScanRule, TokenRule } from './types.js';
@@ -49,14 +49,17 @@ export const scanRules: ScanRule[] = [
   sinceMonth,
   sinceStartOfYear,
   samePeriod,
+  samePeriodBare,
   yearEnd,
   monthEnd,
+  monthThird,
   yearDate,
   monthDate,
   relative,
   dayOnly,
   lunarDate,
   duration,
+  clockDuration,
   halfYear,
   age,
   // quantities with no digits

@@ -9,7 +9,7 @@ const PER = re('')`(?<per>百分之|千分之|万分之)$`;
 // A minus sign, but not the dash of a range (10%-20%).
 const NEGATIVE = re('')`(?:负|(?<![\d%‰.])[-−])$`;
 // 成 is a tenth only as a share: not in 完成, 成为, 成立, 成交, 成本, 成功 …
-const CHENG = re('y')`成(?<tenth>[一二三四五六七八九](?![十百千万亿成]))?(?![为立交本功果员绩都长熟型品效就家了])`;
+const CHENG = re('y')`成(?:(?<tenth>[一二三四五六七八九](?![十百千万亿成]))|(?<tenthDigit>[1-9])(?![\d.%]))?(?![为立交本功果员绩都长熟型品效就家了])`;
 const FRACTION = re('y')`分之`;
 
 const PER_SCALE: Readonly<Record<string, number>> = { 百分之: 1, 千分之: 0.1, 万分之: 0.01 };
@@ -26,6 +26,7 @@ export const percent: TokenRule = {
     { in: '占入境旅客总数百分之七十九点八', out: [{ text: '百分之七十九点八', kind: 'percent', value: 79.8 }] },
     { in: '按年增加五成', out: [{ text: '五成', kind: 'percent', value: 50 }] },
     { in: '恢复至疫情前近七成', out: [{ text: '近七成', kind: 'percent', value: 70, approx: 'nearly' }] },
+    { in: '恢复至疫情前的6成3', out: [{ text: '6成3', kind: 'percent', value: 63 }] },
     { in: '人口出生率为11.69‰', out: [{ text: '11.69‰', kind: 'percent', value: 1.169 }] },
     { in: '不良率为千分之五', out: [{ text: '千分之五', kind: 'percent', value: 0.5 }] },
     { in: '约占三分之一', out: [{ text: '三分之一', kind: 'percent', value: 33.333333333333336 }] },
@@ -68,7 +69,8 @@ export const percent: TokenRule = {
     const cheng = ctx.at(CHENG, tok.end);
     if (cheng && tok.value > 0 && tok.value <= 10 && (!tok.plainDigits || /^[\d.]+$/.test(tok.raw))) {
       // 七成八 = 78%: a digit after 成 is the next tenth
-      const tenth = cheng.groups?.tenth ? (DIGITS[cheng.groups.tenth] ?? 0) : 0;
+      // (6成3, with digits, in Taiwan text)
+      const tenth = cheng.groups?.tenth ? (DIGITS[cheng.groups.tenth] ?? 0) : cheng.groups?.tenthDigit ? Number(cheng.groups.tenthDigit) : 0;
       return make(tok.start, tok.end + cheng[0].length, round(tok.value * 10 + tenth), tok.decimals, 'percent-cheng', tok.chinese);
     }
     return null;

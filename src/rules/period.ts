@@ -342,6 +342,21 @@ export const samePeriod: ScanRule = {
   },
 };
 
+// 同期 opening a clause: in that same period (…113年1至9月…。同期基隆港共靠泊国际邮轮156航次)
+const SAME_PERIOD_BARE = re('g')`(?<=^|[。，；：\n])同期(?=[\u4e00-\u9fff])(?!相比|比|增|减|下降|上升|水平|的)`;
+
+export const samePeriodBare: ScanRule = {
+  id: 'period-same-period-bare',
+  pattern: SAME_PERIOD_BARE,
+  trigger: /同期/,
+  examples: [
+    { in: '前三季度旅客吞吐量增长12%。同期基隆港共靠泊国际邮轮156航次', published: '2024-10-20', out: [{ text: '前三季度', kind: 'period', value: '2024-01/2024-09' }, { text: '12%', kind: 'percent', value: 12 }, { text: '同期', kind: 'period', value: '2024-01/2024-09' }, { text: '156航次', kind: 'count', value: 156 }] },
+  ],
+  extract(m) {
+    return periodCandidate(m, { type: 'period', samePeriod: { offset: 0 } }, 'period-same-period-bare');
+  },
+};
+
 // End of a year or month: 2019年末, 年底, 上年度末 → the last day; 7月底 → the month's last day.
 const YEAR_END = re('g')`${GUARD}(?:${YEAR_PART}|(?<bare>年))(?:末|底)`;
 const MONTH_END = re('g')`(?<![\d.]|\d,)(?:(?<m>${MONTH})|(?<mrel>上|本|下|当))月(?:底|末)`;
@@ -364,6 +379,29 @@ export const yearEnd: ScanRule = {
       spec = { type: 'date', point: yb.year !== undefined ? { year: yb.year, endOf: 'year' } : { endOf: 'year' }, ...yb.spec };
     }
     return { start: m.index, end: m.index + m[0].length, kind: 'date', value: null, time: spec, rule: 'date-year-end', priority: PRIORITY.date };
+  },
+};
+
+// A third of a month: 6月下旬 (21st to the end), 3月上旬 (1st to 10th), 中旬 (11th to 20th)
+const MONTH_THIRD = re('g')`${GUARD}(?<m>${MONTH})月(?:份)?(?<third>上|中|下)旬`;
+
+export const monthThird: ScanRule = {
+  id: 'period-month-third',
+  pattern: MONTH_THIRD,
+  trigger: /旬/,
+  examples: [
+    { in: '6月下旬来电量明显上升', published: '2024-07-10', out: [{ text: '6月下旬', kind: 'period', value: '2024-06-21/2024-06-30' }] },
+    { in: '2024年2月中旬', out: [{ text: '2024年2月中旬', kind: 'period', value: '2024-02-11/2024-02-20' }] },
+  ],
+  extract(m, ctx) {
+    const k = keywordAndYear(m, ctx);
+    if (!k) return null;
+    const month = num(k.g.m)!;
+    if (month < 1 || month > 12) return null;
+    const third = k.g.third!;
+    const from: DatePoint = { month, day: third === '上' ? 1 : third === '中' ? 11 : 21 };
+    const to: DatePoint = third === '下' ? { month, endOf: 'month' } : { month, day: third === '上' ? 10 : 20 };
+    return { start: k.start, end: m.index + m[0].length, kind: 'period', value: null, time: span(k.yb.year, from, to, k.yb.spec), rule: 'period-month-third', priority: PRIORITY.period };
   },
 };
 
