@@ -85,6 +85,14 @@ describe('subjects', () => {
     expect(subjectOf('113年出生數13萬4,562人創新低。', '13萬4,562人')).toBe('出生數');
     expect(subjectOf('每日投入3组车巡。', '3组')).toBe('车巡');
   });
+  it('a measured time passes its subject to its change; 缩短/压缩 are changes, 由平均 a link', () => {
+    const facts = extract('平均响应时长为8.5分钟，较2023年同期缩短4.2分钟。审批时限由平均35个工作日压缩至18个工作日，压缩48.6%。').facts;
+    const q = facts.filter((f) => f.kind !== 'date' && f.kind !== 'period');
+    expect(q.map((f) => [f.text, f.subject, f.change?.direction])).toEqual([
+      ['8.5分钟', '平均响应时长', undefined], ['4.2分钟', '平均响应时长', 'down'],
+      ['35个工作日', '审批时限', undefined], ['18个工作日', '审批时限', undefined], ['48.6%', '审批时限', 'down'],
+    ]);
+  });
   it('a change against 上一季 carries the subject of its level', () => {
     expect(subjectOf('第三季毛利率49.6%，較上一季減少0.5個百分點。', '0.5個百分點')).toBe('毛利率');
   });

@@ -46,6 +46,8 @@ const PAREN_TAIL = /[（(][^（）()]*[）)]$/;
 const OPEN_PAREN = /^[^（(]*[（(]/;
 const LINK_ONLY = new RegExp(`^(?:${words(LINK_WORDS)}|\\s)*$`);
 const MAX = 16;
+/** A duration that is the value of a measured time, whose subject a change after it carries on. */
+const MEASURED_TIME = /时长|时间|用时|时限|耗时|工期|周期|时效/;
 /** A stretch that ends with an action verb (投入, 抓获): the noun it acts on comes after the number. */
 /** A stretch that ends with a noun of measure (出生数, 车流量, 总额): the number right after is its value. */
 const MEASURE_NOUN_END = /(?:数|量|额|总计|规模|面积|全长|长度|高度|深度|人口)$/;
@@ -232,7 +234,7 @@ function nounFollows(norm: string, f: Fact): boolean {
 }
 
 /** A change word right after a number: 70,048宗上升28.9% (the number is a level, not a quantifier). */
-const CHANGE_START = /^(?:之间|之内|以内|左右|上升|下降|增长|减少|增加|提高|提升|降低|上涨|下跌|回落|扩大|缩小|下调|上调|下修|上修|修订|修正|合计|其次|历时|升|降|增|减|涨|跌|至|到|为|达|是|占|与|和|及)/;
+const CHANGE_START = /^(?:之间|之内|以内|左右|缩短|压缩|延长|上升|下降|增长|减少|增加|提高|提升|降低|上涨|下跌|回落|扩大|缩小|下调|上调|下修|上修|修订|修正|合计|其次|历时|升|降|增|减|涨|跌|至|到|为|达|是|占|与|和|及)/;
 
 export function linkSubjects(doc: Document, facts: Fact[]): void {
   const norm = doc.norm;
@@ -297,6 +299,7 @@ export function linkSubjects(doc: Document, facts: Fact[]): void {
       }
     }
     // a length of time (已连续16个月呈现年减) is no level whose subject the next figures carry on
-    if (f.kind !== 'duration') prevQ = f;
+    // (but a measured time is: 平均响应时长为8.5分钟，较同期缩短4.2分钟)
+    if (f.kind !== 'duration' || (f.subject !== undefined && MEASURED_TIME.test(f.subject))) prevQ = f;
   }
 }
