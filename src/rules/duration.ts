@@ -94,9 +94,9 @@ export const duration: ScanRule = {
     let end = m.index + m[0].length;
     // 近十五年半来, 近10年来: "in the last …": the frame 近…来 stays outside the span
     if (g.lai && !g.lianxu && ctx.before(m.index, 1) === '近') end -= g.lai.length;
-    // 3日内, 30天之内: within that time (以内 is read as an approximation word like 以上)
+    // 3日内, 30天之内, 2小时内, 10年内: within that time (以内 is read as an approximation word like 以上)
     const within = /^之?内/.exec(ctx.norm.slice(end, end + 2));
-    if (within && (unit === '日' || unit === '天')) {
+    if (within && !g.lai) {
       return { start: m.index, end: end + within[0].length, kind: 'duration', value, approx: 'under', rule: 'duration', priority: PRIORITY.duration, chinese: /[^\d.]/.test(raw) };
     }
     return { start: m.index, end, kind: 'duration', value, rule: 'duration', priority: PRIORITY.duration, chinese: /[^\d.]/.test(raw) };
