@@ -63,6 +63,7 @@ export const duration: ScanRule = {
     { in: '持续3.5天', out: [{ text: '3.5天', kind: 'duration', value: 'P3.5D' }] },
     { in: '为期两周', out: [{ text: '两周', kind: 'duration', value: 'P2W' }] },
     { in: '18个月以来', out: [{ text: '18个月以来', kind: 'duration', value: 'P18M' }] },
+    { in: '民警2小时内到场', out: [{ text: '2小时内', kind: 'duration', value: 'PT2H', approx: 'under' }] },
     { in: '7日以内完成核查，3日内办结', out: [{ text: '7日以内', kind: 'duration', value: 'P7D', approx: 'under' }, { text: '3日内', kind: 'duration', value: 'P3D', approx: 'under' }] },
     { in: '潜逃近8年', out: [{ text: '近8年', kind: 'duration', value: 'P8Y', approx: 'nearly' }] },
     { in: '侦破2007年发生的积案', out: [{ text: '2007年', kind: 'date', value: '2007' }] },
