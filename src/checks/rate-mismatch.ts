@@ -172,6 +172,38 @@ const STEMS: Readonly<Record<string, string[]>> = {
   达标: ['达标'],
 };
 
+/**
+ * (B2) Rates of two different counts, found by what each counts (their subjects): 中签率 = 名额 / 报名,
+ * 录取率 = 录取 / 报考. (3万个参赛名额…共有12.6万人报名…中签率为28.6%: 23.8%.)
+ */
+const PAIRS: ReadonlyArray<{ rate: RegExp; num: RegExp; den: RegExp }> = [
+  { rate: /中签率$/, num: /名额|中签/, den: /报名/ },
+  { rate: /录取率$/, num: /录取/, den: /报考|报名/ },
+];
+
+function pairedRates(ctx: CheckContext, out: Finding[]): void {
+  const { doc, facts } = ctx;
+  for (let i = 0; i < facts.length; i++) {
+    const f = facts[i]!;
+    if (f.kind !== 'percent' || f.change || typeof f.value !== 'number') continue;
+    const subject = simplify(f.subject);
+    const pair = PAIRS.find((p) => p.rate.test(subject));
+    if (!pair) continue;
+    const para = paragraphStart(doc.norm, f.start);
+    let num: Fact | null = null;
+    let den: Fact | null = null;
+    for (let k = i - 1; k >= 0 && facts[k]!.start >= para && i - k <= 30; k--) {
+      const g = facts[k]!;
+      if (g.kind !== 'count' || g.change || typeof g.value !== 'number') continue;
+      const what = simplify(g.subject);
+      if (!num && pair.num.test(what)) num = g;
+      else if (!den && pair.den.test(what)) den = g;
+    }
+    if (!num || !den || (num.value as number) > (den.value as number)) continue;
+    compare(ctx, out, f, num, den, f.subject ?? 'the rate');
+  }
+}
+
 function namedRates(ctx: CheckContext, out: Finding[]): void {
   const { doc, facts } = ctx;
   for (let i = 0; i < facts.length; i++) {
@@ -331,6 +363,7 @@ export const rateMismatch: Check = {
     const out: Finding[] = [];
     shares(ctx, out);
     namedRates(ctx, out);
+    pairedRates(ctx, out);
     changes(ctx, out);
     return out;
   },
