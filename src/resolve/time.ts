@@ -291,6 +291,8 @@ function resolveOne(spec: TimeSpec, env: Env): Resolved | null {
       if (!ref) return null;
       const p = addDays(ref, offset);
       if (start.hour !== undefined) Object.assign(p, { hour: start.hour, minute: start.minute ?? 0 }, start.second !== undefined ? { second: start.second } : {});
+      // 自今日起: an open period from that day
+      if (end === 'open') return { kind: 'period', start: p, end: 'open' };
       return { kind: 'date', start: p };
     }
     if (unit === 'week') {

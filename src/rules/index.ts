@@ -15,7 +15,7 @@ import { ratePer } from './rate.js';
 import { percent } from './percent.js';
 import { percentagePoint } from './percentage-point.js';
 import { multiple } from './multiple.js';
-import { dayOnlyRange, dayRange, firstMonths, fullYear, half, monthEnd, monthRange, monthThird, quarter, samePeriod, samePeriodBare, sinceMonth, sinceStartOfYear, sinceYear, yearEnd } from './period.js';
+import { dayOnlyRange, dayRange, firstMonths, fiscalYear, fullYear, half, monthEnd, monthRange, monthThird, quarter, samePeriod, samePeriodBare, sinceMonth, sinceStartOfYear, sinceYear, yearEnd } from './period.js';
 import { dayOnly, relative } from './relative.js';
 import { doubling, halfPercent } from './words.js';
 import type { Rule, ScanRule, TokenRule } from './types.js';
@@ -53,6 +53,7 @@ export const scanRules: ScanRule[] = [
   yearEnd,
   monthEnd,
   monthThird,
+  fiscalYear,
   yearDate,
   monthDate,
   relative,

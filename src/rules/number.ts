@@ -38,6 +38,7 @@ export const number: TokenRule = {
     { in: '城乡居民收入倍差为2.26，比上年缩小0.05。', out: [{ text: '2.26', kind: 'number', value: 2.26 }, { text: '上年', kind: 'date' }, { text: '0.05', kind: 'number', value: 0.05 }] },
     { in: '诊疗人次84.2亿', out: [{ text: '84.2亿', kind: 'number', value: 8420000000 }] },
     { in: '文号1532，编号2023', out: [] },
+    { in: '接单动向指数为50，持平', out: [{ text: '50', kind: 'number', value: 50 }] },
     { in: '楼价较2021年9月398.8的历史高峰下跌约两成四', out: [{ text: '2021年9月', kind: 'date', value: '2021-09' }, { text: '398.8', kind: 'number', value: 398.8 }, { text: '约两成四', kind: 'percent', value: 24 }] },
     { in: '10月指数为105.83，较上年同月的105.28上升0.52%', published: '2024-11-21', out: [{ text: '10月', kind: 'date', value: '2024-10' }, { text: '105.83', kind: 'number', value: 105.83 }, { text: '上年同月', kind: 'date', value: '2023-10' }, { text: '105.28', kind: 'number', value: 105.28 }, { text: '0.52%', kind: 'percent', value: 0.52 }] },
   ],
@@ -48,6 +49,10 @@ export const number: TokenRule = {
     if (tok.scaled && tok.chinese && /\d/.test(tok.raw)) return make(tok, 'number-scaled');
     if (tok.decimals > 0 && !tok.chinese && LEVEL_VERB.test(ctx.before(tok.start, 4))) return make(tok, 'number-level');
     if (tok.decimals > 0 && !tok.chinese && TIME_DE.test(ctx.before(tok.start, 3))) return make(tok, 'number-level');
+    // 接单动向指数为50: an index value, even a whole one
+    if (!tok.chinese && /指数(?:为|是|报|达|录得)$/.test(ctx.before(tok.start, 5)) && !/^[%％‰个点]/.test(ctx.norm[tok.end] ?? '')) return make(tok, 'number-index');
+    // 动向指数为54.8，已连续5个月高于50: the threshold of an index named just before
+    if (!tok.chinese && /(?:高于|低于|跌破|站上|重回)$/.test(ctx.before(tok.start, 2)) && /指数/.test(ctx.before(tok.start, 30)) && !/^[%％‰个点万亿元]/.test(ctx.norm[tok.end] ?? '')) return make(tok, 'number-index');
     // 较2021年9月398.8的历史高峰: a time, the level, 的 and what it was
     if (tok.decimals > 0 && !tok.chinese && /[年月]$/.test(ctx.before(tok.start, 1)) && ctx.norm[tok.end] === '的') return make(tok, 'number-level');
     return null;

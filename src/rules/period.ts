@@ -382,6 +382,37 @@ export const yearEnd: ScanRule = {
   },
 };
 
+// A Hong Kong fiscal year: 2023-24年度 (1 April 2023 to 31 March 2024), 2024-25年度第一季 (April to June)
+const FISCAL_YEAR = re('g')`(?<![\d.])(?<y1>(?:19|20)\d{2})(?:-|—|–|/|至)(?<y2>\d{2}|(?:19|20)\d{2})(?:财政)?年度(?:第(?<q>[一二三四1-4])季度?)?`;
+const QUARTER_NO: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 1: 1, 2: 2, 3: 3, 4: 4 };
+
+export const fiscalYear: ScanRule = {
+  id: 'period-fiscal-year',
+  pattern: FISCAL_YEAR,
+  trigger: /年度/,
+  examples: [
+    { in: '2023-24年度综合赤字约1,016亿港元', out: [{ text: '2023-24年度', kind: 'period', value: '2023-04/2024-03' }, { text: '约1,016亿港元', kind: 'money', value: 101600000000 }] },
+    { in: '宽减2024-25年度第一季的差饷', out: [{ text: '2024-25年度第一季', kind: 'period', value: '2024-04/2024-06' }] },
+  ],
+  extract(m, ctx) {
+    const g = m.groups as Groups;
+    // (2023-2024年度 outside Hong Kong may be a season or a crop year: not read as April to March)
+    if (g.y2!.length === 4 && ctx.region !== 'hk') return null;
+    const y1 = Number(g.y1);
+    const y2 = g.y2!.length === 2 ? Math.floor(y1 / 100) * 100 + Number(g.y2) : Number(g.y2);
+    if (y2 !== y1 + 1) return null;
+    let from: DatePoint = { year: y1, month: 4 };
+    let to: DatePoint = { year: y2, month: 3 };
+    if (g.q) {
+      const q = QUARTER_NO[g.q]!;
+      const first = 4 + 3 * (q - 1); // April, July, October, January
+      from = first > 12 ? { year: y2, month: first - 12 } : { year: y1, month: first };
+      to = { year: from.year, month: from.month! + 2 };
+    }
+    return { start: m.index, end: m.index + m[0].length, kind: 'period', value: null, time: { type: 'period', point: from, end: to }, rule: 'period-fiscal-year', priority: PRIORITY.period };
+  },
+};
+
 // A third of a month: 6月下旬 (21st to the end), 3月上旬 (1st to 10th), 中旬 (11th to 20th)
 const MONTH_THIRD = re('g')`${GUARD}(?<m>${MONTH})月(?:份)?(?<third>上|中|下)旬`;
 
