@@ -93,6 +93,11 @@ describe('subjects', () => {
       ['35个工作日', '审批时限', undefined], ['18个工作日', '审批时限', undefined], ['48.6%', '审批时限', 'down'],
     ]);
   });
+  it('累计 inside a phrase is a verb; 名义/实际 are adverbs of the change; 扣除价格因素 frames', () => {
+    expect(subjectOf('1-10月新能源乘用车累计零售836.5万辆。', '836.5万辆')).toBe('零售');
+    const facts = extract('居民人均可支配收入21000元，同比名义增长5.5%，扣除价格因素实际增长5.2%。').facts;
+    expect(facts.map((f) => f.subject)).toEqual(['居民人均可支配收入', '居民人均可支配收入', '居民人均可支配收入']);
+  });
   it('a change against 上一季 carries the subject of its level', () => {
     expect(subjectOf('第三季毛利率49.6%，較上一季減少0.5個百分點。', '0.5個百分點')).toBe('毛利率');
   });
