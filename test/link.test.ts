@@ -98,6 +98,12 @@ describe('subjects', () => {
     const facts = extract('居民人均可支配收入21000元，同比名义增长5.5%，扣除价格因素实际增长5.2%。').facts;
     expect(facts.map((f) => f.subject)).toEqual(['居民人均可支配收入', '居民人均可支配收入', '居民人均可支配收入']);
   });
+  it('余额 comes off a share’s part whole; 该行 frames; 报收 links; a number in parentheses', () => {
+    expect(subjectOf('个人存款余额4010.56亿元，占各项存款的46.24%。', '46.24%')).toBe('个人存款');
+    expect(subjectOf('该行利息净收入197.35亿元。', '197.35亿元')).toBe('利息净收入');
+    expect(subjectOf('瀚江银行A股报收9.86元/股。', '9.86元/股')).toBe('瀚江银行A股');
+    expect(subjectOf('洪峰水位34.86米，超过警戒水位（32.50米）2.36米。', '32.50米')).toBe('超过警戒水位');
+  });
   it('a change against 上一季 carries the subject of its level', () => {
     expect(subjectOf('第三季毛利率49.6%，較上一季減少0.5個百分點。', '0.5個百分點')).toBe('毛利率');
   });

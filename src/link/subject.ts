@@ -42,6 +42,8 @@ const REFERS_BACK = /^(?:即|合|折合|兑|约合|相当于|按.{0,8}折算|占
 /** Characters that end a noun that follows a count (1名民警荣立…, 1个单位获…). */
 const AFTER_STOP = /[获荣是在从对向被将把于和与及等为进均已共达]/;
 const PAREN_TAIL = /[（(][^（）()]*[）)]$/;
+/** A number inside parentheses: 超过警戒水位（32.50米） → 超过警戒水位. */
+const OPEN_PAREN_TAIL = /[（(]$/;
 // an unclosed parenthesis: （原估-2.87%）
 const OPEN_PAREN = /^[^（(]*[（(]/;
 const LINK_ONLY = new RegExp(`^(?:${words(LINK_WORDS)}|\\s)*$`);
@@ -118,7 +120,7 @@ function phrase(norm: string, a: number, b: number): Span | null {
   // trailing change words, link words and a parenthesis: 地区生产总值（GDP）为, 刑事立案同比下降
   for (let i = 0; i < 4; i++) {
     const before = s;
-    for (const re of [CHANGE_TAIL, BASIS_TAIL, LINK_TAIL, PAREN_TAIL, FRAME_TAIL]) {
+    for (const re of [CHANGE_TAIL, BASIS_TAIL, LINK_TAIL, PAREN_TAIL, FRAME_TAIL, OPEN_PAREN_TAIL]) {
       const t = re.exec(s);
       // never down to less than a word (日均 is no 日 + 均)
       if (t && t.index >= 2) s = s.slice(0, t.index);
@@ -211,7 +213,7 @@ function beforeTime(norm: string, facts: Fact[], i: number, sentenceStart: numbe
 }
 
 /** What a level measures, less the measure word: 新能源汽车保有量 → 新能源汽车 (the part of a share). */
-const MEASURE_SUFFIX = /(?:保有量|数量|总量|总数|人数|户数|件数|宗数|产量|销量|规模|金额|总额|额|量)$/;
+const MEASURE_SUFFIX = /(?:保有量|数量|总量|总数|人数|户数|件数|宗数|产量|销量|规模|金额|总额|余额|额|量)$/;
 function partOf(subject: string): string {
   const m = MEASURE_SUFFIX.exec(subject);
   return m && m.index >= 2 ? subject.slice(0, m.index) : subject;
