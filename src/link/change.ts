@@ -22,7 +22,8 @@ const DIRECTION_BEFORE = new RegExp(`(?<dir>${WORD})(?:了|分别|幅度为|幅�
 const GROWTH_AFTER = /^(?:左右)?的?(?<basis>同比|环比|按年)?(?:增速|增幅|增长率|增长|涨幅|升幅)/;
 const LEVEL_AFTER_VERB = /(?:至|到|为止)$/;
 /** The same figure again in other units: 增加636千公顷，即954.6万亩. */
-const SAME_AGAIN = /^[，,]?(?:即|合|折合|约合|相当于)$/;
+// (增加31 500人（0.4%）: the change again as a percent, in parentheses)
+const SAME_AGAIN = /^(?:[，,]?(?:即|合|折合|约合|相当于|或)|[（(](?:或|即|约)?)$/;
 const LIST_GAP = /^(?:、|和|及|与|以及|，|,)$/;
 const GROWTH_NOUN = /(?:成长率|增长率|增速|增幅|涨幅|升幅|年增率|季增率|月增率|增长幅度|增长速度|减幅|降幅|跌幅|经济增长|经济成长|增长预测|成长预测)(?:的)?(?:预测|预估|概估|初估|原估|初步统计)?(?:修订|修正|调整|下修|上修|下调|上调)?(?:为|是|达|约|仅|则|至|到|分别为|分别)?$/;
 /** The same growth nouns anywhere in a stretch: 增长预测由八月公布的2.5%至3.5%, 对上季增率折成年率为5.62%. */

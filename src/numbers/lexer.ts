@@ -66,6 +66,18 @@ function isNumeralChar(c: number): boolean {
   return CLASS[c] !== C.None;
 }
 
+/** Spaces that group digits: space, no-break space, thin space, narrow no-break space. */
+const SPACES = new Set([0x20, 0xa0, 0x2009, 0x202f]);
+
+/**
+ * A space at `at` groups digits when the number so far is digit groups of 1–3 then 3 digits, each
+ * separated by one space, and no digit stands right before the number (2024 31 500 is two numbers).
+ */
+function spaceGroupOk(s: string, start: number, at: number): boolean {
+  const head = s.slice(start, at);
+  return /^\d{1,3}(?: \d{3})*$/.test(head.replace(/[\u00a0\u2009\u202f]/g, ' ')) && !isArabic(s.charCodeAt(start - 1)) && !SPACES.has(s.charCodeAt(start - 1));
+}
+
 /** Exactly three Arabic digits at i, then no fourth. */
 function threeDigitsAt(s: string, i: number): boolean {
   return isArabic(s.charCodeAt(i)) && isArabic(s.charCodeAt(i + 1)) && isArabic(s.charCodeAt(i + 2)) && !isArabic(s.charCodeAt(i + 3));
@@ -122,6 +134,12 @@ export function lexNumbers(s: string, from = 0, to = s.length): NumberToken[] {
         j++; // 三点五
         continue;
       }
+      // 31 500人: Hong Kong government text groups thousands with a space (also a no-break or thin
+      // space); only after a group of at most three digits that starts the number or follows one
+      if (SPACES.has(d) && isArabic(prev) && threeDigitsAt(s, j + 1) && spaceGroupOk(s, start, j)) {
+        j += 4;
+        continue;
+      }
       if ((d === COMMA || (d === FW_COMMA && !sawArabicGroupComma)) && isArabic(prev) && threeDigitsAt(s, j + 1)) {
         // thousands separator: 38,756 and 3萬2,105; `，` only between digit groups (1，365)
         if (d === FW_COMMA && !fullwidthGroupOk(s, start, j)) break;
@@ -138,7 +156,8 @@ export function lexNumbers(s: string, from = 0, to = s.length): NumberToken[] {
     }
     // Trim what cannot end a number: a trailing 点 or separator never gets here; trailing 两 alone is fine.
     let raw = s.slice(start, j);
-    let parsed = fastParse(raw) ?? parseToken(roundHead ? `一${raw}` : raw);
+    const spaced = raw.length > 3 && /[ \u00a0\u2009\u202f]/.test(raw);
+    let parsed = spaced ? fastParse(raw.replace(/[ \u00a0\u2009\u202f]/g, '')) : (fastParse(raw) ?? parseToken(roundHead ? `一${raw}` : raw));
     // A run that is no number as a whole may be one without its last characters (一万二万 → 一万);
     // bounded, so hostile runs cost linear time.
     for (let cut = 1; !parsed && cut <= 3 && j - cut > start; cut++) {
@@ -157,7 +176,7 @@ export function lexNumbers(s: string, from = 0, to = s.length): NumberToken[] {
     for (let k = 0; k < raw.length; k++) {
       const c = raw.charCodeAt(k);
       if (c >= 0x30 && c <= 0x39) digits++;
-      else if (c === POINT || c === COMMA) marks++;
+      else if (c === POINT || c === COMMA || SPACES.has(c)) marks++;
       else if (CLASS[c] === C.Zero) zeros++;
     }
     // a lone 零 or 〇 is a word (零刑事违法, 零发案), and ○○ is a name left out (记者林○○), not a number

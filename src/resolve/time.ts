@@ -25,7 +25,7 @@ interface Ref {
 }
 
 // ； joins clauses of one sentence: a time stated before it still frames what follows
-const BASELINE_BEFORE = /(?:较|比|与|同|和|对比|相比|相较|跟|较之|高于|低于|好于|快于|慢于|优于|多于|少于|超过|恢复至|达到|为)$/;
+const BASELINE_BEFORE = /(?:较|比|与|同|和|对比|相比|相较|跟|较之|高于|低于|好于|快于|慢于|优于|多于|少于|超过|恢复至|达到|为|次于|不及|超越|打破|刷新)$/;
 const FUTURE = /将|预计|预期|计划|拟|定于|即将|届时|有望|可望|可于|前夕|下一步/;
 
 export function formatPoint(p: DatePoint): string {

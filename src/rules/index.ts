@@ -15,7 +15,7 @@ import { ratePer } from './rate.js';
 import { percent } from './percent.js';
 import { percentagePoint } from './percentage-point.js';
 import { multiple } from './multiple.js';
-import { dayOnlyRange, dayRange, firstMonths, fiscalYear, fullYear, half, monthEnd, monthRange, monthThird, quarter, samePeriod, samePeriodBare, sinceMonth, sinceStartOfYear, sinceYear, yearEnd } from './period.js';
+import { dayOnlyRange, dayRange, firstMonths, fiscalYear, fullYear, half, monthEnd, monthRange, monthThird, quarter, samePeriod, samePeriodBare, season, yearRange, sinceMonth, sinceStartOfYear, sinceYear, yearEnd } from './period.js';
 import { dayOnly, relative } from './relative.js';
 import { doubling, halfPercent } from './words.js';
 import type { Rule, ScanRule, TokenRule } from './types.js';
@@ -54,6 +54,8 @@ export const scanRules: ScanRule[] = [
   monthEnd,
   monthThird,
   fiscalYear,
+  season,
+  yearRange,
   yearDate,
   monthDate,
   relative,

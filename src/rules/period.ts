@@ -358,15 +358,17 @@ export const samePeriodBare: ScanRule = {
 };
 
 // End of a year or month: 2019年末, 年底, 上年度末 → the last day; 7月底 → the month's last day.
-const YEAR_END = re('g')`${GUARD}(?:${YEAR_PART}|(?<bare>年))(?:末|底)`;
+// (2023年年底 and 2024年年中, with 年 twice, as Hong Kong releases write them; 年中 only so: 2024年中国…)
+const YEAR_END = re('g')`${GUARD}(?:${YEAR_PART}(?<again>年)?|(?<bare>年))(?:末|底|(?<=年年)(?<mid>中))`;
 const MONTH_END = re('g')`(?<![\d.]|\d,)(?:(?<m>${MONTH})|(?<mrel>上|本|下|当))月(?:底|末)`;
 
 export const yearEnd: ScanRule = {
   id: 'date-year-end',
   pattern: YEAR_END,
-  trigger: /[末底]/,
+  trigger: /[末底中]/,
   examples: [
     { in: '2019年末，全市户籍人口218.7万人', out: [{ text: '2019年末', kind: 'date', value: '2019-12-31' }, { text: '218.7万人', kind: 'count', value: 2187000 }] },
+    { in: '2024年年中人口为753.38万，较2023年年底增加', out: [{ text: '2024年年中', kind: 'date', value: '2024-06-30' }, { text: '753.38万', kind: 'number', value: 7533800 }, { text: '2023年年底', kind: 'date', value: '2023-12-31' }] },
     { in: '较上年度末的38.20亿元增长1.91%', published: '2024-10-30', out: [{ text: '上年度末', kind: 'date', value: '2023-12-31' }, { text: '38.20亿元', kind: 'money', value: 3820000000 }, { text: '1.91%', kind: 'percent', value: 1.91 }] },
   ],
   extract(m, ctx) {
@@ -377,6 +379,8 @@ export const yearEnd: ScanRule = {
       const yb = yearBefore(g, ctx);
       if (!yb.ok) return null;
       spec = { type: 'date', point: yb.year !== undefined ? { year: yb.year, endOf: 'year' } : { endOf: 'year' }, ...yb.spec };
+      // 年中: 30 June
+      if (g.mid) spec.point = yb.year !== undefined ? { year: yb.year, month: 6, day: 30 } : { month: 6, day: 30 };
     }
     return { start: m.index, end: m.index + m[0].length, kind: 'date', value: null, time: spec, rule: 'date-year-end', priority: PRIORITY.date };
   },
@@ -410,6 +414,46 @@ export const fiscalYear: ScanRule = {
       to = { year: from.year, month: from.month! + 2 };
     }
     return { start: m.index, end: m.index + m[0].length, kind: 'period', value: null, time: { type: 'period', point: from, end: to }, rule: 'period-fiscal-year', priority: PRIORITY.period };
+  },
+};
+
+// A range of years written once with 年: 1991—2020年, 2019-2023年 (2019年至2023年 is joined in resolve/time-spans.ts)
+const YEAR_RANGE = re('g')`(?<![\d.])(?<y1>(?:19|20)\d{2})(?:—|–|-|~|〜|至|到)(?<y2>(?:19|20)\d{2})年(?!度)`;
+
+export const yearRange: ScanRule = {
+  id: 'period-year-range',
+  pattern: YEAR_RANGE,
+  trigger: /年/,
+  examples: [{ in: '常年值采用1991—2020年30年平均', out: [{ text: '1991—2020年', kind: 'period', value: '1991/2020' }, { text: '30年', kind: 'duration', value: 'P30Y' }] }],
+  extract(m) {
+    const g = m.groups as Groups;
+    const y1 = Number(g.y1);
+    const y2 = Number(g.y2);
+    if (y2 <= y1) return null;
+    return { start: m.index, end: m.index + m[0].length, kind: 'period', value: null, time: { type: 'period', point: { year: y1 }, end: { year: y2 } }, rule: 'period-year-range', priority: PRIORITY.period };
+  },
+};
+
+// A season with its year: 2024年夏季 (June to August), 2023年冬季 (December to February). A season with
+// no year (夏季) is a vague word, not a fact.
+const SEASON = re('g')`(?<season>春|夏|秋|冬)季`;
+const SEASON_MONTHS: Readonly<Record<string, number>> = { 春: 3, 夏: 6, 秋: 9, 冬: 12 };
+
+export const season: ScanRule = {
+  id: 'period-season',
+  pattern: SEASON,
+  trigger: /季/,
+  examples: [
+    { in: '2024年夏季全省平均气温28.9℃', out: [{ text: '2024年夏季', kind: 'period', value: '2024-06/2024-08' }, { text: '28.9℃', kind: 'measure', value: 28.9 }] },
+    { in: '夏季用电高峰', out: [] },
+  ],
+  extract(m, ctx) {
+    const k = keywordAndYear(m, ctx);
+    if (!k || k.start === m.index || k.yb.year === undefined) return null;
+    const first = SEASON_MONTHS[k.g.season!]!;
+    const from: DatePoint = { year: k.yb.year, month: first };
+    const to: DatePoint = first === 12 ? { year: k.yb.year + 1, month: 2 } : { year: k.yb.year, month: first + 2 };
+    return { start: k.start, end: m.index + m[0].length, kind: 'period', value: null, time: { type: 'period', point: from, end: to }, rule: 'period-season', priority: PRIORITY.period };
   },
 };
 
