@@ -134,3 +134,17 @@ describe('facts extract', () => {
     expect(r.stderr).toMatch(/^facts: unknown option '--frobnicate'/);
   });
 });
+
+describe('a reader that stops early', () => {
+  it('`facts … | head` ends quietly: no stack trace, exit 0', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { BIN } = await import('./support/cli.js');
+    const dir = mkdtempSync(join(tmpdir(), 'facts-pipe-'));
+    const file = join(dir, 'big.txt');
+    // enough output to fill the pipe long before the writer is done
+    writeFileSync(file, '全县地区生产总值86.4亿元，比上年增长2%。\n'.repeat(20000));
+    const r = spawnSync('bash', ['-c', `set -o pipefail; node "${BIN}" extract --format jsonl "${file}" | head -c 100 > /dev/null`], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  }, 60_000);
+});

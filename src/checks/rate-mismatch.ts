@@ -96,6 +96,12 @@ function shares(ctx: CheckContext, out: Finding[]): void {
         }
         if (whole) break;
       }
+      // 占我外贸总值的57.9%: a whole named in other words (货物贸易进出口总值) found by its head (总值)
+      const head = /总(?:值|额|量|数)$/.exec(full)?.[0];
+      for (let k = ctx.indexOf(part) - 1; !whole && head && k >= 0 && ctx.indexOf(part) - k <= 200; k--) {
+        const g = facts[k]!;
+        if (isLevel(g) && sameUnit(g, part) && (g.value as number) > (part.value as number) && simplify(g.subject).endsWith(head)) whole = g;
+      }
     } else if (lastWhole && lastWhole.paragraph === para && sameUnit(lastWhole.fact, part)) whole = lastWhole.fact;
     // (a part after 其中 is a part of a part: its bare share is of something else)
     else if (!/(?:其中|当中|當中)[^，。；]*$/.test(doc.norm.slice(Math.max(para, part.start - 16), part.start))) bare.push({ share: f, part, paragraph: para });

@@ -77,6 +77,12 @@ function commonOptions(cmd: Command): Command {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  // `facts … | head`: a reader that stops early closes the pipe; that is the end of the output, not
+  // an error (exit quietly, as grep and cat do)
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    throw err;
+  });
   let exit = 0;
   const program = new Command();
   program

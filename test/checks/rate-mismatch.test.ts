@@ -5,6 +5,8 @@ describe('rate-mismatch', () => {
   it.each([
     // a rate against its counts
     ['2023年，全县立刑事案件1365宗，破案707宗，破案率55%。', '55%'],
+    // a whole named in other words, found by its head (外贸总值 → 货物贸易进出口总值)
+    ['我国货物贸易进出口总值39.62万亿元，同比增长4.9%。其中，民营企业进出口21.98万亿元，增长8.7%，占我外贸总值的57.9%。', '57.9%'],
     // a rate of two different counts, found by what they count
     ['共有12.6万人报名，较2023年增长21.2%。3万个参赛名额全部通过电脑抽签产生，整体中签率为28.6%。', '28.6%'],
     // a share against its part and whole
