@@ -75,6 +75,7 @@ describe('linear time on inputs built to make regular expressions backtrack', ()
       wan: rep('万'),
       separators1: rep('1,'),
       separators: '1' + ',000'.repeat(size / 4),
+      spaceGroups: '1' + ' 000'.repeat(size / 4), // Hong Kong digit groups (31 500)
       percents: rep('%%%'),
       chineseDigits: rep('一二三四五六七八九十'),
       alternating: rep('1一'),

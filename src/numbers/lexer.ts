@@ -70,12 +70,15 @@ function isNumeralChar(c: number): boolean {
 const SPACES = new Set([0x20, 0xa0, 0x2009, 0x202f]);
 
 /**
- * A space at `at` groups digits when the number so far is digit groups of 1–3 then 3 digits, each
- * separated by one space, and no digit stands right before the number (2024 31 500 is two numbers).
+ * The first space at `at` groups digits when the number so far is one to three digits and no digit
+ * or space stands right before it (2024 31 500 is two numbers). Later spaces group digits only right
+ * after the previous group (checked by the caller): linear however long the number.
  */
 function spaceGroupOk(s: string, start: number, at: number): boolean {
-  const head = s.slice(start, at);
-  return /^\d{1,3}(?: \d{3})*$/.test(head.replace(/[\u00a0\u2009\u202f]/g, ' ')) && !isArabic(s.charCodeAt(start - 1)) && !SPACES.has(s.charCodeAt(start - 1));
+  const n = at - start;
+  if (n < 1 || n > 3) return false;
+  for (let k = start; k < at; k++) if (!isArabic(s.charCodeAt(k))) return false;
+  return !isArabic(s.charCodeAt(start - 1)) && !SPACES.has(s.charCodeAt(start - 1));
 }
 
 /** Exactly three Arabic digits at i, then no fourth. */
@@ -105,6 +108,8 @@ export function lexNumbers(s: string, from = 0, to = s.length): NumberToken[] {
     const start = i;
     let approxInside = false;
     let sawArabicGroupComma = false;
+    /** Where the last space-separated group of three digits ended (-1: none yet). */
+    let spaceGroupEnd = -1;
     let j = i;
     while (j < to) {
       const d = s.charCodeAt(j);
@@ -136,8 +141,9 @@ export function lexNumbers(s: string, from = 0, to = s.length): NumberToken[] {
       }
       // 31 500人: Hong Kong government text groups thousands with a space (also a no-break or thin
       // space); only after a group of at most three digits that starts the number or follows one
-      if (SPACES.has(d) && isArabic(prev) && threeDigitsAt(s, j + 1) && spaceGroupOk(s, start, j)) {
+      if (SPACES.has(d) && isArabic(prev) && threeDigitsAt(s, j + 1) && (spaceGroupEnd >= 0 ? spaceGroupEnd === j : spaceGroupOk(s, start, j))) {
         j += 4;
+        spaceGroupEnd = j;
         continue;
       }
       if ((d === COMMA || (d === FW_COMMA && !sawArabicGroupComma)) && isArabic(prev) && threeDigitsAt(s, j + 1)) {
