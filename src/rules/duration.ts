@@ -65,6 +65,7 @@ export const duration: ScanRule = {
     { in: '18个月以来', out: [{ text: '18个月以来', kind: 'duration', value: 'P18M' }] },
     { in: '民警2小时内到场', out: [{ text: '2小时内', kind: 'duration', value: 'PT2H', approx: 'under' }] },
     { in: '7日以内完成核查，3日内办结', out: [{ text: '7日以内', kind: 'duration', value: 'P7D', approx: 'under' }, { text: '3日内', kind: 'duration', value: 'P3D', approx: 'under' }] },
+    { in: '净流入是过去一年人口增长的主要来源', out: [{ text: '一年', kind: 'duration', value: 'P1Y' }] },
     { in: '潜逃近8年', out: [{ text: '近8年', kind: 'duration', value: 'P8Y', approx: 'nearly' }] },
     { in: '侦破2007年发生的积案', out: [{ text: '2007年', kind: 'date', value: '2007' }] },
   ],
@@ -89,7 +90,8 @@ export const duration: ScanRule = {
     // 季 is a quarter only in 连续4季 (三季 alone is a quarter of the year: period.ts)
     if (unit === '季' && !g.lianxu) return null;
     // 一年 on its own is a fact only as a stated length (一年半, 连续一年)
-    if (raw === '一' && !g.lianxu && !g.half && !g.lai) return null;
+    // (过去一年, 未来一年, 近一年: a stretch of time named as one)
+    if (raw === '一' && !g.lianxu && !g.half && !g.lai && !/(?:过去|未来|近|最近)$/.test(ctx.before(m.index, 2))) return null;
     const value = iso(n, unit, Boolean(g.half));
     if (!value) return null;
     let end = m.index + m[0].length;
