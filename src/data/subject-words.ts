@@ -62,3 +62,15 @@ export const CHANGE_ONLY = new RegExp(
     .sort((a, b) => b.length - a.length)
     .join('|')})*$`,
 );
+
+/** Nouns that name a measured time (`平均响应时长8.5分钟`): such a duration passes its subject on. */
+export const MEASURED_TIME_WORDS: readonly string[] = ['时长', '时间', '用时', '时限', '耗时', '工期', '周期', '时效'];
+
+/** Ends of a noun of measure (`出生数`, `车流量`): a count right after one is its value. */
+export const MEASURE_NOUN_ENDS: readonly string[] = ['数', '量', '额', '总计', '规模', '面积', '全长', '长度', '高度', '深度', '人口'];
+
+/** Where a per-head measure starts inside a long phrase (`工业及服务业受雇员工` + `每人每月总薪资`). */
+export const PER_HEAD_WORDS: readonly string[] = ['每人', '人均', '户均', '每户', '每股', '每千人', '每万人'];
+
+/** Measure words that come off a level's subject when a share inherits its part (`新能源汽车保有量` → `新能源汽车`). */
+export const MEASURE_SUFFIXES: readonly string[] = ['保有量', '数量', '总量', '总数', '人数', '户数', '件数', '宗数', '产量', '销量', '规模', '金额', '总额', '余额', '额', '量'];

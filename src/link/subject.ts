@@ -7,7 +7,7 @@
 //   水电971.82万千瓦，占总装机的12.98% → 水电 (a share carries the subject of its part)
 //   归属于上市公司股东的净利润2685.86万元 → 净利润 (the head after the last 的)
 // The subject is reported as written in the document (offsets are shared with the normalized text).
-import { ACTION_VERBS, BASIS_WORDS, CHANGE_ADVERBS, CHANGE_ONLY, CHANGE_RATE_WORDS, CHANGE_WORDS, LEADING_WORDS, LINK_WORDS } from '../data/subject-words.js';
+import { ACTION_VERBS, BASIS_WORDS, CHANGE_ADVERBS, CHANGE_ONLY, CHANGE_RATE_WORDS, CHANGE_WORDS, LEADING_WORDS, LINK_WORDS, MEASURED_TIME_WORDS, MEASURE_NOUN_ENDS, MEASURE_SUFFIXES, PER_HEAD_WORDS } from '../data/subject-words.js';
 import { words } from '../rules/patterns.js';
 import type { Document, Fact } from '../types.js';
 import { isFullStop, isSentenceEnd } from './marks.js';
@@ -49,13 +49,13 @@ const OPEN_PAREN = /^[^（(]*[（(]/;
 const LINK_ONLY = new RegExp(`^(?:${words(LINK_WORDS)}|\\s)*$`);
 const MAX = 16;
 /** A duration that is the value of a measured time, whose subject a change after it carries on. */
-const MEASURED_TIME = /时长|时间|用时|时限|耗时|工期|周期|时效/;
+const MEASURED_TIME = new RegExp(words(MEASURED_TIME_WORDS));
 /** A stretch that ends with an action verb (投入, 抓获): the noun it acts on comes after the number. */
 /** A stretch that ends with a noun of measure (出生数, 车流量, 总额): the number right after is its value. */
-const MEASURE_NOUN_END = /(?:数|量|额|总计|规模|面积|全长|长度|高度|深度|人口)$/;
+const MEASURE_NOUN_END = new RegExp(`(?:${words(MEASURE_NOUN_ENDS)})$`);
 const VERB_END = new RegExp(`(?:${words(ACTION_VERBS)}|[了着过])$`);
 /** Where a per-head measure starts inside a long phrase: 每人, 人均, 户均, 每户, 每股. */
-const PER_HEAD = /每人|人均|户均|每户|每股|每千人|每万人/g;
+const PER_HEAD = new RegExp(words(PER_HEAD_WORDS), 'g');
 
 /** The last index of a character that is not inside a parenthesis. */
 function lastOutsideParens(s: string, ch: string): number {
@@ -213,7 +213,7 @@ function beforeTime(norm: string, facts: Fact[], i: number, sentenceStart: numbe
 }
 
 /** What a level measures, less the measure word: 新能源汽车保有量 → 新能源汽车 (the part of a share). */
-const MEASURE_SUFFIX = /(?:保有量|数量|总量|总数|人数|户数|件数|宗数|产量|销量|规模|金额|总额|余额|额|量)$/;
+const MEASURE_SUFFIX = new RegExp(`(?:${words(MEASURE_SUFFIXES)})$`);
 function partOf(subject: string): string {
   const m = MEASURE_SUFFIX.exec(subject);
   return m && m.index >= 2 ? subject.slice(0, m.index) : subject;
