@@ -107,6 +107,21 @@ describe('subjects', () => {
   it('a change against 上一季 carries the subject of its level', () => {
     expect(subjectOf('第三季毛利率49.6%，較上一季減少0.5個百分點。', '0.5個百分點')).toBe('毛利率');
   });
+  it('a change against the climate normal or a period before (较常年同期, 比上半年加快) carries its level’s subject', () => {
+    expect(subjectOf('全省平均气温28.9℃，较常年同期偏高1.2℃。', '1.2℃')).toBe('平均气温');
+    expect(subjectOf('全省平均降水量712.4毫米，較常年同期偏多12%。', '12%')).toBe('平均降水量');
+    expect(subjectOf('农林牧渔业增加值4216.8亿元，同比增长3.6%，增速比上半年加快0.3个百分点。', '0.3个百分点')).toBe('增速');
+    expect(subjectOf('全省平均日照时数632.5小时，较常年同期偏多48.1小时。', '48.1小时')).toBe('平均日照时数');
+    expect(subjectOf('梅雨期25天，较常年偏长6天。', '6天')).toBe('梅雨期');
+  });
+  it('计算/测算 after a count are no noun; 稳定在, 有望, 可达 link a subject to its figure', () => {
+    expect(subjectOf('以总股本29.11亿股计算，基本每股收益7.34元。', '29.11亿股')).toBe('总股本');
+    expect(subjectOf('以總股本63.72億股計算，總市值約628億元。', '63.72億股')).toBe('總股本');
+    expect(subjectOf('粮食播种面积稳定在9500万亩以上。', '9500万亩以上')).toBe('粮食播种面积');
+    expect(subjectOf('预计第四季度销量有望增长3至5成。', '3至5成')).toBe('销量');
+    expect(subjectOf('局地累计雨量可达120毫米。', '120毫米')).toBe('雨量');
+    expect(subjectOf('行政许可12件。', '12件')).toBe('行政许可');
+  });
 });
 
 describe('分别 lists whose items hold 及', () => {

@@ -43,7 +43,8 @@ function partsOfQizhong(ctx: CheckContext, out: Finding[]): void {
       const between = doc.norm.slice(g.end, opensSentence ? at - 1 : at);
       if (/[。！？\n]/.test(between)) break;
       // 累计2106.5万辆次，日均300.9万辆次，其中小型客车2013.2万辆次: an average is no whole
-      if (isLevel(g) && !isAverage(doc.norm, g)) {
+      // (nor is a difference from another figure: 较常年同期偏高1.2℃)
+      if (isLevel(g) && !isAverage(doc.norm, g) && !isDifference(doc.norm, g)) {
         whole = g;
         break;
       }
@@ -60,6 +61,11 @@ function partsOfQizhong(ctx: CheckContext, out: Finding[]): void {
 const AVERAGE_BEFORE = /(?:日均|月均|年均|周均|平均|人均|户均|场均|每[日天月年人户])[^，,；;。]{0,8}$/;
 function isAverage(norm: string, g: Fact): boolean {
   return AVERAGE_BEFORE.test(norm.slice(Math.max(0, g.start - 10), g.start));
+}
+
+/** A figure stated against another (比上年多3个, 较常年同期偏高1.2℃): a difference, no level. */
+function isDifference(norm: string, g: Fact): boolean {
+  return /(?:比|较)[^，。；]{0,6}$/.test(norm.slice(Math.max(0, g.start - 8), g.start));
 }
 
 /** The subject of the first level after `at`. */
@@ -88,7 +94,7 @@ function checkParts(ctx: CheckContext, out: Finding[], whole: Fact, first: numbe
     for (let k = first; k < facts.length && facts[k]!.start < end; k++) {
       const g = facts[k]!;
       if (g.start < at) continue;
-      if (isLevel(g) && sameUnit(g, whole) && !/(?:比|较)[^，。；]{0,6}$/.test(doc.norm.slice(Math.max(0, g.start - 8), g.start))) parts.push(g);
+      if (isLevel(g) && sameUnit(g, whole) && !isDifference(doc.norm, g)) parts.push(g);
     }
     if (parts.length === 1) parts.push(...complementsAcrossClauses(ctx, whole, parts[0]!, end));
     // 卫生技术人员1248.8万人，执业（助理）医师478.2万人，注册护士563.7万人: the later parts fit inside

@@ -26,6 +26,8 @@ export const LINK_WORDS: readonly string[] = [
   '首次', '再次', '已经', '首度', '均为', '依次为', '依次', '由', '从', '自', '相比', '与', '较', '比',
   '临时估计为', '临时估计', '初步估计为', '初步估计', '估算为', '一共', '合共', '维持在', '维持', '保持在', '保持', '之',
   '赚', '净赚', '赚进', '收在', '收盘于', '收盘报', '介乎', '由平均', '从平均', '报收',
+  // a level held or expected (`产量稳定在1.3万亿斤以上`, `销量有望增长3至5成`, `局地可达120毫米`)
+  '稳定在', '稳定', '有望达到', '有望', '可达', '可', '将达',
 ];
 
 /** Words that start a clause without being its subject (`全年全县地区生产总值…`, `其中工业用电…`). */
@@ -41,13 +43,17 @@ export const LEADING_WORDS: readonly string[] = [
 export const BASIS_WORDS: readonly string[] = [
   '同比', '环比', '按年', '按月', '按季', '比上年', '较上年', '比去年', '较去年', '较上年同期', '比上年同期', '较去年同期', '比去年同期',
   '与上年相比', '与去年相比', '同期',
+  // against the climate normal or the month, quarter before (`较常年同期偏高1.2℃`, `较上月下降0.03个百分点`)
+  '较常年同期', '比常年同期', '较常年', '比常年', '较历史同期', '比历史同期', '较上年同月', '比上年同月', '较上月', '比上月', '较上季', '比上季',
 ];
 
 /** Words that say a figure rose or fell (`增长`, `贬值`, `下调`): no subject, and cut from the end of one. */
 export const CHANGE_WORDS: readonly string[] = [
   '上升', '增长', '增加', '提高', '提升', '上涨', '扩大', '下降', '减少', '降低', '回落', '下跌', '收窄', '下滑', '缩小', '攀升', '回升',
   '反弹', '成长', '衰退', '年增', '年减', '年涨', '年跌', '月增', '月减', '月涨', '月跌', '季增', '季减', '持平', '大增', '大减', '多增', '少增', '增产', '减产', '贬值', '升值', '上调',
-  '下调', '上修', '下修', '走高', '走低', '缩短', '压缩', '延长', '累跌', '累升', '累涨', '偏高', '偏低', '偏多', '偏少', '偏长', '偏短', '增', '降', '升', '涨', '跌', '减',
+  '下调', '上修', '下修', '走高', '走低', '缩短', '压缩', '延长', '累跌', '累升', '累涨', '偏高', '偏低', '偏多', '偏少', '偏长', '偏短',
+  '加快', '放缓', '高出', '提速', '拉升', '上扬', '激增', '猛增', '跃升', '增多', '走强', '走弱', '减弱', '缩减', '锐减', '骤降', '萎缩', '回调', '负增长', '增收', '减收',
+  '增', '降', '升', '涨', '跌', '减',
 ];
 
 /** How much or how a figure changed, before the change word (`微升`, `小幅下降`, `大幅增长`). */
@@ -64,7 +70,7 @@ export const CHANGE_ONLY = new RegExp(
 );
 
 /** Nouns that name a measured time (`平均响应时长8.5分钟`): such a duration passes its subject on. */
-export const MEASURED_TIME_WORDS: readonly string[] = ['时长', '时间', '用时', '时限', '耗时', '工期', '周期', '时效'];
+export const MEASURED_TIME_WORDS: readonly string[] = ['时长', '时间', '用时', '时限', '耗时', '工期', '周期', '时效', '日数', '天数', '时数', '梅雨期', '汛期', '期限'];
 
 /** Ends of a noun of measure (`出生数`, `车流量`): a count right after one is its value. */
 export const MEASURE_NOUN_ENDS: readonly string[] = ['数', '量', '额', '总计', '规模', '面积', '全长', '长度', '高度', '深度', '人口'];

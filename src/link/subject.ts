@@ -16,9 +16,9 @@ const QUANTITY = new Set(['count', 'money', 'percent', 'percentage_point', 'mult
 // Marks that end the stretch a subject is looked for in (、 too: 408起、同比下降 …).
 const STOP = /[。！？；!?;\n，,：:、“”"「」\s]/;
 const VERB_RE = new RegExp(`(?:${words(ACTION_VERBS)}|立(?=[\\u4e00-\\u9fff]{0,4}案))`, 'g');
-const NOUN_AFTER_VERB = /[业量率额]/;
+const NOUN_AFTER_VERB = /^(?:[业量率额]|面积|规模|人数|件数|次数)/;
 // Single-character link words that also end a word: 均 (均为) but not in 平均, 计 (计12项) but not in 统计.
-const PART_OF_WORD: Readonly<Record<string, string>> = { 均: '平', 计: '统估设会核预审' };
+const PART_OF_WORD: Readonly<Record<string, string>> = { 均: '平', 计: '统估设会核预审', 可: '许认不宁' };
 // (均为 is no link word in 平均为 either: 总薪资平均为 → 总薪资平均)
 const guarded = (w: string): string => (w[0]! in PART_OF_WORD ? `(?<![${PART_OF_WORD[w[0]!]}])${w}` : w);
 const LINK_TAIL = new RegExp(
@@ -92,7 +92,7 @@ function phrase(norm: string, a: number, b: number): Span | null {
   while ((m = VERB_RE.exec(s)) !== null) found.push([m.index, m.index + m[0].length]);
   for (let k = found.length - 1; k >= 0; k--) {
     const [start, end] = found[k]!;
-    if (end === nounStart || NOUN_AFTER_VERB.test(s[end] ?? '')) nounStart = start;
+    if (end === nounStart || NOUN_AFTER_VERB.test(s.slice(end, end + 2))) nounStart = start;
     else cuts.unshift(end);
   }
   // the last verb that leaves a word after it (a verb that leaves less is part of the noun:
@@ -235,8 +235,11 @@ function nounFollows(norm: string, f: Fact): boolean {
   return /[\u4e00-\u9fff]/.test(c) && !AFTER_STOP.test(c) && !/[，。、；]/.test(c) && !CHANGE_START.test(norm.slice(f.end, f.end + 2));
 }
 
+/** Words after a figure that make it the base of a computation (以总股本29.11亿股计算). */
+const FRAME_AFTER = /^(?:计算|测算|折算|核算|计)/;
+
 /** A change word right after a number: 70,048宗上升28.9% (the number is a level, not a quantifier). */
-const CHANGE_START = /^(?:之间|之内|以内|左右|缩短|压缩|延长|上升|下降|增长|减少|增加|提高|提升|降低|上涨|下跌|回落|扩大|缩小|下调|上调|下修|上修|修订|修正|合计|其次|历时|升|降|增|减|涨|跌|至|到|为|达|是|占|与|和|及)/;
+const CHANGE_START = /^(?:相比|计算|测算|折算|核算|之间|之内|以内|左右|缩短|压缩|延长|上升|下降|增长|减少|增加|提高|提升|降低|上涨|下跌|回落|扩大|缩小|下调|上调|下修|上修|修订|修正|合计|其次|历时|升|降|增|减|涨|跌|至|到|为|达|是|占|与|和|及)/;
 
 export function linkSubjects(doc: Document, facts: Fact[]): void {
   const norm = doc.norm;
@@ -291,6 +294,8 @@ export function linkSubjects(doc: Document, facts: Fact[]): void {
       if (!span && !(listGap && prevQ?.subject) && !shareOfPrevious) span = phrase(norm, a, f.start);
       // 居民人均预期寿命由2022年的78.2岁: a time inside the clause is no boundary of the subject
       if (!span && !listGap && i > 0 && isTime(facts[i - 1]!)) span = beforeTime(norm, facts, i, sentenceStart);
+      // 以总股本29.11亿股计算: the frame word before the figure is no part of what it counts
+      if (span && span.end - span.start > 2 && /[以按]/.test(norm[span.start]!) && FRAME_AFTER.test(norm.slice(f.end, f.end + 2))) span = { start: span.start + 1, end: span.end };
       const linkOnly = LINK_ONLY.test(stretch);
       const inherit = prevQ?.subject && (listGap || linkOnly || REFERS_BACK.test(stretch) || CHANGE_ONLY.test(stretch) || f.change !== undefined || stretch.trim() === '');
       // 新能源汽车保有量2041万辆，占汽车总量的6.07%: the share is of 新能源汽车, not of its 保有量

@@ -53,6 +53,14 @@ function byThenTo(norm: string, lowStart: number, low: number, high: number): bo
   return CHANGE_BEFORE.test(norm.slice(Math.max(0, lowStart - 4), lowStart));
 }
 
+/** The value of a bare low end in the unit of the high end: 3至5万 → 30000, 3至5成 → 30 (%), 3至5‰ → 0.3 (%). */
+function lowEndOf(tok: NumberToken, f: Candidate, tokens: NumberToken[], norm: string): number {
+  const fTok = tokenIn(tokens, f);
+  if (f.rule === 'percent-cheng') return tok.value * 10; // 3至5成: 30% to 50%
+  if (f.kind === 'percent' && f.rule === 'percent' && norm.slice(f.end - 1, f.end) === '‰') return tok.value / 10;
+  return tok.value * (fTok && !tok.scaled ? multiplierOf(fTok.raw) : 1);
+}
+
 export function shareUnits(facts: Candidate[], tokens: NumberToken[], norm: string): Candidate[] {
   // tokens not covered by any fact, by their end position
   const freeByEnd = new Map<number, NumberToken>();
@@ -110,12 +118,8 @@ export function shareUnits(facts: Candidate[], tokens: NumberToken[], norm: stri
         absorbed.add(tok.start);
         continue;
       }
-      if (tok && typeof f.value === 'number' && f.kind !== 'duration' && !byThenTo(norm, tok.start, tok.value * (tokenIn(tokens, f) && !tok.scaled ? multiplierOf(tokenIn(tokens, f)!.raw) : 1), f.value)) {
-        const fTok = tokenIn(tokens, f);
-        const mult = fTok && !tok.scaled ? multiplierOf(fTok.raw) : 1;
-        let low = tok.value * mult;
-        if (f.kind === 'percent' && f.rule === 'percent' && norm.slice(f.end - 1, f.end) === '‰') low = tok.value / 10;
-        if (f.rule === 'percent-cheng') low = tok.value * 10; // 3至5成: 30% to 50%
+      const low = tok && typeof f.value === 'number' && f.kind !== 'duration' ? lowEndOf(tok, f, tokens, norm) : NaN;
+      if (tok && typeof f.value === 'number' && !Number.isNaN(low) && !byThenTo(norm, tok.start, low, f.value)) {
         const word = approxLow.get(tok.start);
         let range: Candidate = { ...f, start: word?.start ?? tok.start, value: Number(low.toPrecision(15)), max: f.value, ...(word?.approx ? { approx: word.approx } : {}), rule: `${f.rule}+range` };
         // 约3至5人: a word before a low end too small to be a fact of its own

@@ -26,6 +26,8 @@ export const percent: TokenRule = {
     { in: '占入境旅客总数百分之七十九点八', out: [{ text: '百分之七十九点八', kind: 'percent', value: 79.8 }] },
     { in: '按年增加五成', out: [{ text: '五成', kind: 'percent', value: 50 }] },
     { in: '恢复至疫情前近七成', out: [{ text: '近七成', kind: 'percent', value: 70, approx: 'nearly' }] },
+    // a range after a change word is compared in percent (30 to 50), not as 3 against 50 (by X, to Y)
+    { in: '销量有望增长3至5成', out: [{ text: '3至5成', kind: 'percent', value: 30, max: 50 }] },
     { in: '恢复至疫情前的6成3', out: [{ text: '6成3', kind: 'percent', value: 63 }] },
     { in: '人口出生率为11.69‰', out: [{ text: '11.69‰', kind: 'percent', value: 1.169 }] },
     { in: '不良率为千分之五', out: [{ text: '千分之五', kind: 'percent', value: 0.5 }] },

@@ -31,6 +31,8 @@ describe('sum-mismatch', () => {
     '高速公路车流量累计2106.5万辆次，日均300.9万辆次，其中小型客车2013.2万辆次，占95.6%。',
     // a breakdown of the first part (医师 and 护士 are 卫生技术人员)
     '年末全国卫生人员总数1523.7万人，比上年增加82.7万人。其中，卫生技术人员1248.8万人，执业（助理）医师478.2万人，注册护士563.7万人。',
+    // a difference from the climate normal is no whole (nor is an average)
+    '全省平均气温28.9℃，较常年同期偏高1.2℃，为1961年以来历史同期最高。其中，6月、7月、8月全省平均气温分别为27.1℃、29.6℃和30.0℃。',
   ])('stays quiet: %s', (text) => {
     expect(findings(text, 'sum-mismatch')).toEqual([]);
   });
