@@ -29,6 +29,17 @@ describe('分别 subjects', () => {
       expect(subjects).toEqual(text.includes('數') ? ['破案數', '移送起訴數'] : ['破案数', '移送起诉数']);
     }
   });
+  it('a second list that names only a new head takes the items of the first (招生 → 在校生)', () => {
+    const facts = extract('小学、初中招生分别为9.86万人和8.72万人，在校生分别为58.41万人和25.93万人。').facts;
+    expect(facts.map((f) => f.subject)).toEqual(['小学招生', '初中招生', '小学在校生', '初中在校生']);
+    // a change list after a level list keeps the level's items
+    expect(extract('出口、进口分别为3万亿元、2万亿元，分别增长5%、3%。').facts.map((f) => f.subject)).toEqual(['出口', '进口', '出口', '进口']);
+  });
+  it('a ratio of the three industries gives each industry its figure, in either script', () => {
+    expect(extract('三次产业结构调整为6.8:42.7:50.5。').facts.map((f) => f.subject)).toEqual(['第一产业', '第二产业', '第三产业']);
+    expect(extract('三次產業結構調整為4.1:46.2:49.7。').facts.map((f) => f.subject)).toEqual(['第一產業', '第二產業', '第三產業']);
+    expect(extract('男女比例为1:2:3。').facts.map((f) => f.subject)).toEqual(['男女比例', '男女比例', '男女比例']);
+  });
 });
 
 describe('subjects', () => {

@@ -99,9 +99,15 @@ function checkParts(ctx: CheckContext, out: Finding[], whole: Fact, first: numbe
     if (parts.length === 1) parts.push(...complementsAcrossClauses(ctx, whole, parts[0]!, end));
     // 卫生技术人员1248.8万人，执业（助理）医师478.2万人，注册护士563.7万人: the later parts fit inside
     // the first, a breakdown of the breakdown (unless the parts are complements, like 出口 and 进口)
-    if (parts.length >= 3 && !allComplements(parts)) {
+    // (the values of one 分别 list are parallel: 医院、西医基层…分别为…)
+    if (parts.length >= 3 && !allComplements(parts) && !oneList(ctx, parts)) {
       const rest = parts.slice(1).reduce((s, p) => s + bounds(p)[0], 0);
       if (rest <= bounds(parts[0]!)[1]) parts.splice(1);
+    }
+    // …分别为5,896亿元、1,462亿元；其余669亿元为…: the rest, in the next clause, is a part too
+    if (parts.length >= 2) {
+      const rest = remainderAfter(ctx, whole, end);
+      if (rest) parts.push(rest);
     }
     if (parts.length > 0) {
       const sumLo = parts.reduce((s, p) => s + bounds(p)[0], 0);
@@ -112,12 +118,61 @@ function checkParts(ctx: CheckContext, out: Finding[], whole: Fact, first: numbe
       const lastPart = parts[parts.length - 1]!;
       if (sumLo > whi) {
         out.push(
-          finding(doc, 'sum-mismatch', 'warning', parts[0]!.start, lastPart.end, `the parts after 其中 add up to ${fmt(sum)}, more than the whole ${whole.text}`, { facts: ids }),
+          finding(doc, 'sum-mismatch', 'warning', parts[0]!.start, lastPart.end, `the parts add up to ${fmt(sum)}, more than the whole ${whole.text}`, { facts: ids }),
         );
       } else if (parts.length >= 2 && sumHi >= wlo) {
         out.push(finding(doc, 'part-whole-consistent', 'info', parts[0]!.start, lastPart.end, `the parts add up to ${fmt(sum)} = ${whole.text}`, { facts: ids }));
       }
     }
+  }
+}
+
+/** All the parts are values of one 分别 list. */
+function oneList(ctx: CheckContext, parts: Fact[]): boolean {
+  return ctx.lists.some((l) => parts.every((p) => l.values.includes(p)));
+}
+
+/** The level of a clause that opens with 其余/其他 right after `from` (a ； between), in the unit of the whole. */
+function remainderAfter(ctx: CheckContext, whole: Fact, from: number): Fact | null {
+  const { doc, facts } = ctx;
+  if (!/^[；;]\s*(?:其余|其他|其它|余下)/.test(doc.norm.slice(from, from + 4))) return null;
+  const end = clauseEnd(doc.norm, from + 1, /[。！？\n；;，,]/);
+  for (let k = firstAtOrAfter(facts, from); k < facts.length && facts[k]!.start < end; k++) {
+    const g = facts[k]!;
+    if (isLevel(g) && sameUnit(g, whole)) return g;
+  }
+  return null;
+}
+
+/**
+ * 健保医疗费用总额为8,854亿元。依部门别观察，医院、西医基层…分别为5,896亿元、1,462亿元…: a sentence
+ * that opens with a breakdown (依…观察, 按…分, 分…看, 从…看) gives parts of the total just before it.
+ */
+const BREAKDOWN = /(?<=^|[。！？\n])(?:依|按|分|从)[\u4e00-\u9fff]{1,6}?(?:观察|来看|看|分)[，,]/g;
+/** A whole worth breaking down: a total, not one figure among others. */
+const TOTAL = /总|合计|共计|累计|全部/;
+function partsOfBreakdown(ctx: CheckContext, out: Finding[]): void {
+  const { doc, facts } = ctx;
+  BREAKDOWN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BREAKDOWN.exec(doc.norm)) !== null) {
+    const at = m.index + m[0].length;
+    // the whole: the last level of the sentence before, when it is a total
+    let whole: Fact | null = null;
+    let wi = -1;
+    for (let k = firstAtOrAfter(facts, m.index) - 1; k >= 0; k--) {
+      const g = facts[k]!;
+      if (/[。！？\n]/.test(doc.norm.slice(g.end, m.index - 1))) break;
+      if (isLevel(g) && !isAverage(doc.norm, g) && !isDifference(doc.norm, g)) {
+        if (TOTAL.test(simplify(g.subject)) || TOTAL.test(doc.norm.slice(Math.max(0, g.start - 3), g.start))) {
+          whole = g;
+          wi = k;
+        }
+        break;
+      }
+    }
+    if (!whole) continue;
+    checkParts(ctx, out, whole, wi + 1, at);
   }
 }
 
@@ -212,6 +267,7 @@ export const sumMismatch: Check = {
     const out: Finding[] = [];
     partsOfQizhong(ctx, out);
     partsOfNamed(ctx, out);
+    partsOfBreakdown(ctx, out);
     shareLists(ctx, out);
     return out;
   },

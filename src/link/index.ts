@@ -6,7 +6,7 @@ import type { Document, Fact } from '../types.js';
 import { linkBaselines } from './baseline.js';
 import { linkChanges } from './change.js';
 import { linkPeriods } from './period.js';
-import { linkRespectively, pairTailSubjects, type RespectivelyList } from './respectively.js';
+import { linkIndustryRatios, linkRespectively, pairTailSubjects, type RespectivelyList } from './respectively.js';
 import { linkSubjects } from './subject.js';
 
 export function linkClaims(doc: Document, facts: Fact[]): RespectivelyList[] {
@@ -14,6 +14,7 @@ export function linkClaims(doc: Document, facts: Fact[]): RespectivelyList[] {
   const lists = linkRespectively(doc, facts);
   linkSubjects(doc, facts);
   pairTailSubjects(lists);
+  linkIndustryRatios(doc, facts);
   linkPeriods(doc, facts);
   linkBaselines(doc, facts);
   return lists;

@@ -5,6 +5,7 @@
 import type { Document, Fact } from '../types.js';
 import { SENTENCE_END } from './clauses.js';
 import { firstAtOrAfter } from './marks.js';
+import { CHANGE_ONLY } from '../data/subject-words.js';
 
 const LIST_SEP = /、|和|及|与|以及/;
 const VALUE_GAP = /^(?:、|和|及|与|以及|，|,)$/;
@@ -55,6 +56,11 @@ export function linkRespectively(doc: Document, facts: Fact[]): RespectivelyList
       const three = /三次产业(?<head>[\u4e00-\u9fff]{0,6}?)(?=占|的|比重|结构|分别|$)/.exec(clauseNorm);
       if (subjects.length < 2 && three && values.length === 3) subjects = ['第一', '第二', '第三'].map((n) => `${n}产业${three.groups!.head}`);
     }
+    // 小学、初中招生分别为…，在校生分别为…: a head noun alone takes the items of the list before it
+    if (subjects.length < 2 && lastSubjects && lastSubjects.sentence === sStart && lastSubjects.subjects.length === values.length) {
+      const composed = withNewHead(lastSubjects.subjects, clause.trim(), clauseNorm.trim());
+      if (composed) subjects = composed;
+    }
     if (subjects.length < 2) {
       // the subjects of the facts listed before 分别 in this sentence (…13.05亿元、…158.86亿元，分别增长…)
       const kind = lastKindBefore(inSentence);
@@ -81,6 +87,38 @@ export function pairTailSubjects(lists: RespectivelyList[]): void {
     if (!l.tail || !l.tail.every((f) => f.subject)) continue;
     l.subjects = l.tail.map((f) => f.subject!);
     l.values.forEach((v, k) => (v.subject = l.subjects[k]));
+  }
+}
+
+/**
+ * The items of a list whose subjects share a head, with another head: [小学招生, 初中招生] + 在校生 →
+ * [小学在校生, 初中在校生]. null when the subjects share no head or the new one is no noun.
+ */
+function withNewHead(previous: string[], head: string, headNorm: string): string[] | null {
+  if (!/^[\u4e00-\u9fff]{2,8}$/.test(headNorm) || LIST_SEP.test(headNorm) || CHANGE_ONLY.test(headNorm)) return null;
+  let n = 0;
+  const first = previous[0]!;
+  while (n < first.length - 1 && previous.every((p) => p.length > n + 1 && p[p.length - 1 - n] === first[first.length - 1 - n])) n++;
+  if (n < 2) return null;
+  return previous.map((p) => p.slice(0, p.length - n) + head);
+}
+
+/**
+ * 三次产业结构为6.5:39.6:53.9: a ratio of the three industries gives each its own subject (第一产业…),
+ * as a 分别 list of them does.
+ */
+export function linkIndustryRatios(doc: Document, facts: Fact[]): void {
+  const norm = doc.norm;
+  for (let i = 0; i + 2 < facts.length; i++) {
+    const run = [facts[i]!, facts[i + 1]!, facts[i + 2]!];
+    if (!run.every((f) => f.kind === 'number' && f.subject !== undefined)) continue;
+    if (norm.slice(run[0]!.end, run[1]!.start) !== ':' || norm.slice(run[1]!.end, run[2]!.start) !== ':') continue;
+    if (facts[i + 3] && norm.slice(run[2]!.end, facts[i + 3]!.start) === ':') continue;
+    const subject = norm.slice(Math.max(0, run[0]!.start - run[0]!.subject!.length - 8), run[0]!.start);
+    if (!/三次产业/.test(subject)) continue;
+    const industry = doc.script === 'hant' ? '產業' : '产业';
+    run.forEach((f, k) => (f.subject = `${['第一', '第二', '第三'][k]}${industry}`));
+    i += 2;
   }
 }
 

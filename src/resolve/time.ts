@@ -369,7 +369,11 @@ function resolveOne(spec: TimeSpec, env: Env): Resolved | null {
   }
   if (year !== undefined) start.year = year;
   if (end && end !== 'open' && end.month === undefined && end.day !== undefined && start.month !== undefined) end.month = start.month;
-  if (end && end !== 'open' && end.year === undefined && year !== undefined) end.year = year;
+  if (end && end !== 'open' && end.year === undefined && year !== undefined) {
+    // 12月20日至1月1日: an end before the start in the calendar is in the next year
+    const wraps = end.month !== undefined && start.month !== undefined && (end.month < start.month || (end.month === start.month && end.day !== undefined && start.day !== undefined && end.day < start.day));
+    end.year = wraps ? year + 1 : year;
+  }
   if (start.year === undefined && start.month === undefined && start.day === undefined && !start.endOf) return null;
   if (start.year === undefined && start.endOf === 'year') return null;
   if (kind === 'period') return { kind, start, end: end ?? 'open' };

@@ -92,7 +92,7 @@ export const monthRange: ScanRule = {
 };
 
 // 2023年1月1日至3月31日, 2024年11月8日15:00至16:00
-const DAY_RANGE = re('g')`${GUARD}${OPT_YEAR}(?<m1>${MONTH})月(?<d1>${DAY})[日号](?:\s?(?<h1>[01]?\d|2[0-3]):(?<i1>[0-5]\d))?(?:${RANGE_SEP})(?:(?:(?:(?<y2>${YEAR4})年)?(?<m2>${MONTH})月)?(?<d2>${DAY})[日号])?(?:\s?(?<h2>[01]?\d|2[0-3]):(?<i2>[0-5]\d))?`;
+const DAY_RANGE = re('g')`${GUARD}${OPT_YEAR}(?<m1>${MONTH})月(?<d1>${DAY})[日号](?:\s?(?<h1>[01]?\d|2[0-3]):(?<i1>[0-5]\d))?(?:${RANGE_SEP})(?:(?:(?:(?<y2>${YEAR4})年|(?<next>明|次|翌|来)年)?(?<m2>${MONTH})月)?(?<d2>${DAY})[日号])?(?:\s?(?<h2>[01]?\d|2[0-3]):(?<i2>[0-5]\d))?`;
 
 export const dayRange: ScanRule = {
   id: 'period-day-range',
@@ -102,6 +102,9 @@ export const dayRange: ScanRule = {
     { in: '2023年1月1日至3月31日期间', out: [{ text: '2023年1月1日至3月31日', kind: 'period', value: '2023-01-01/2023-03-31' }] },
     { in: '定于2024年11月8日15:00至16:00召开', out: [{ text: '2024年11月8日15:00至16:00', kind: 'period', value: '2024-11-08T15:00/2024-11-08T16:00' }] },
     { in: '2024年3月18日至2024年3月25日', out: [{ text: '2024年3月18日至2024年3月25日', kind: 'period', value: '2024-03-18/2024-03-25' }] },
+    // across the new year: the end is in the year after (明年 only where the months say so)
+    { in: '2024年12月20日至1月1日', out: [{ text: '2024年12月20日至1月1日', kind: 'period', value: '2024-12-20/2025-01-01' }] },
+    { in: '2024年12月20日至明年1月1日', out: [{ text: '2024年12月20日至明年1月1日', kind: 'period', value: '2024-12-20/2025-01-01' }] },
   ],
   extract(m, ctx) {
     const g = m.groups as Groups;
@@ -113,10 +116,15 @@ export const dayRange: ScanRule = {
     const d1 = num(g.d1)!;
     const m2 = g.m2 ? num(g.m2)! : m1;
     const d2 = g.d2 ? num(g.d2)! : d1;
+    // 12月20日至明年1月1日: the end is read as the year after the start (resolve/time.ts), so 明年
+    // is taken only when the end falls before the start in the calendar
+    if (g.next && m2 * 100 + d2 >= m1 * 100 + d1) return null;
     if (!validDay(yb.year, m1, d1) || !validDay(yb.year, m2, d2)) return null;
     const from: DatePoint = { month: m1, day: d1 };
     const to: DatePoint = { month: m2, day: d2 };
     if (g.y2) to.year = Number(g.y2);
+    // 2024年12月20日至1月1日: an end before the start in the calendar is in the year after
+    else if (yb.year !== undefined && m2 * 100 + d2 < m1 * 100 + d1) to.year = yb.year + 1;
     if (g.h1) Object.assign(from, { hour: Number(g.h1), minute: Number(g.i1) });
     if (g.h2) Object.assign(to, { hour: Number(g.h2), minute: Number(g.i2) });
     return periodCandidate(m, span(yb.year, from, to, yb.spec), 'period-day-range');

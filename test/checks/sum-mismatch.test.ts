@@ -10,6 +10,8 @@ describe('sum-mismatch', () => {
     ['三次产业增加值占地区生产总值的比重分别为7.1%、48.3%和54.6%。', '54.6%'],
     // 其中 opening the next sentence; complements one a clause
     ['全年货物进出口总额4.90万亿元，比上年增长4.6%。其中，出口3.57万亿元，增长3.9%；进口1.43万亿元。', '1.43万亿元'],
+    // a sentence opening with a breakdown (依…观察) of the total before it; the rest (其余) is a part too
+    ['113年健保醫療費用總額為8,854億元，較上年成長4.5%。依部門別觀察，醫院、西醫基層、牙醫門診及中醫門診分別為5,896億元、1,462億元、541億元及322億元，醫院部門占總額的66.6%；其餘669億元為門診透析及其他預算。', '669億元'],
   ])('fires: %s', (text, at) => {
     expect(fires(text, 'sum-mismatch', at).severity).toBe('warning');
   });
@@ -32,6 +34,9 @@ describe('sum-mismatch', () => {
     // a breakdown of the first part (医师 and 护士 are 卫生技术人员)
     '年末全国卫生人员总数1523.7万人，比上年增加82.7万人。其中，卫生技术人员1248.8万人，执业（助理）医师478.2万人，注册护士563.7万人。',
     // a difference from the climate normal is no whole (nor is an average)
+    // the same breakdown when it adds up (8,221 + 633 = 8,854), and one of a figure that is no total
+    '113年健保醫療費用總額為8,854億元，較上年成長4.5%。依部門別觀察，醫院、西醫基層、牙醫門診及中醫門診分別為5,896億元、1,462億元、541億元及322億元，醫院部門占總額的66.6%；其餘633億元為門診透析及其他預算。',
+    '全市户均存款12万元。分区县看，甲区15万元、乙区14万元。',
     '全省平均气温28.9℃，较常年同期偏高1.2℃，为1961年以来历史同期最高。其中，6月、7月、8月全省平均气温分别为27.1℃、29.6℃和30.0℃。',
   ])('stays quiet: %s', (text) => {
     expect(findings(text, 'sum-mismatch')).toEqual([]);
