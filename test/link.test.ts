@@ -125,6 +125,18 @@ describe('subjects', () => {
     expect(subjectOf('全省平均日照时数632.5小时，较常年同期偏多48.1小时。', '48.1小时')).toBe('平均日照时数');
     expect(subjectOf('梅雨期25天，较常年偏长6天。', '6天')).toBe('梅雨期');
   });
+  it('a streak (连续N个月保持…) takes the subject of the figure it continues, not the words after it', () => {
+    expect(subjectOf('不良贷款率为1.12%，较上年末下降0.03个百分点，已连续6个季度保持下降。', '连续6个季度')).toBe('不良贷款率');
+    expect(subjectOf('命案连续6年保持全破。', '连续6年')).toBe('命案');
+    expect(subjectOf('人口自然增加率為-3.0‰，已連續4年呈現負值。', '連續4年')).toBe('人口自然增加率');
+    // (a streak of an action names what acted before it, as before)
+    expect(subjectOf('洛阳马拉松已连续6年获评金牌赛事。', '连续6年')).toBe('洛阳马拉松');
+  });
+  it('金额 comes off a long subject of a sum of money (外销订单金额 → 外销订单), not a short one (涉案金额)', () => {
+    expect(subjectOf('12月外銷訂單金額為551.4億美元，年減16.0%。', '551.4億美元')).toBe('外銷訂單');
+    expect(subjectOf('12月外銷訂單金額為551.4億美元，年減16.0%。', '16.0%')).toBe('外銷訂單');
+    expect(subjectOf('涉案金额共2488.1万元。', '2488.1万元')).toBe('涉案金额');
+  });
   it('计算/测算 after a count are no noun; 稳定在, 有望, 可达 link a subject to its figure', () => {
     expect(subjectOf('以总股本29.11亿股计算，基本每股收益7.34元。', '29.11亿股')).toBe('总股本');
     expect(subjectOf('以總股本63.72億股計算，總市值約628億元。', '63.72億股')).toBe('總股本');

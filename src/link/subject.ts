@@ -156,6 +156,8 @@ function phrase(norm: string, a: number, b: number): Span | null {
     a += cut;
     s = s.slice(cut);
   }
+  // 外销订单金额为551.4亿美元 → 外销订单: with a sum of money, 金额 says nothing more (涉案金额 stays whole)
+  if (s.length >= 6 && s.endsWith('金额')) s = s.slice(0, -2);
   if (s.length < 2 || CHANGE_ONLY.test(s) || !/[\u4e00-\u9fffA-Za-z]/.test(s) || LINK_TAIL.test(s) && LINK_TAIL.exec(s)!.index === 0) return null;
   return { start: a, end: a + s.length };
 }
@@ -235,6 +237,9 @@ function nounFollows(norm: string, f: Fact): boolean {
   return /[\u4e00-\u9fff]/.test(c) && !AFTER_STOP.test(c) && !/[，。、；]/.test(c) && !CHANGE_START.test(norm.slice(f.end, f.end + 2));
 }
 
+/** What a streak (连续N年) kept: 保持增长, 呈现负值, 录得按年升幅, 位居首位, 改写新高. */
+const STREAK_STATE = /^(?:保持|呈现|呈|录得|维持|位居|稳居|居|改写|创|实现)/;
+
 /** Words after a figure that make it the base of a computation (以总股本29.11亿股计算). */
 const FRAME_AFTER = /^(?:计算|测算|折算|核算|计)/;
 
@@ -282,7 +287,10 @@ export function linkSubjects(doc: Document, facts: Fact[]): void {
       const listGap = i > 0 && /^[、和及与]$/.test(norm.slice(prevEnd, f.start)) && facts[i - 1]!.kind === f.kind;
       const counted = f.kind === 'count' || f.kind === 'measure' || f.kind === 'duration';
       let span: Span | null = null;
-      if (counted && nounFollows(norm, f)) {
+      // 已连续16个月呈现年减, 命案连续6年保持全破: a streak says how long a figure kept its course; its
+      // subject is the figure's (before it, or carried on), not the words after
+      const streak = f.kind === 'duration' && norm.startsWith('连续', f.start) && STREAK_STATE.test(norm.slice(f.end, f.end + 2));
+      if (counted && !streak && nounFollows(norm, f)) {
         // 出生数13万4,562人创新低: a noun of measure right before the number is what it counts; the words
         // after are what happened (but 投入3组车巡: a verb before, the noun after)
         // (保有量超过100万辆的城市: number + 的 + noun names what is counted)
