@@ -63,7 +63,7 @@ export interface TimeSpec {
   /** period: its end; `open` for 以来/起 (`2023/..`). */
   end?: DatePoint | 'open';
   /** Relative to the reference: years/months/days/weeks back (negative) or ahead. */
-  relative?: { unit: 'year' | 'quarter' | 'month' | 'day' | 'week' | 'period'; offset: number };
+  relative?: { unit: 'year' | 'quarter' | 'month' | 'day' | 'week' | 'period'; offset: number; /** 本周三: Monday = 1 … Sunday = 7. */ weekday?: number };
   /** `当天`/`当日`: the day the sentence is about when it names one, else the reference date. */
   anaphoric?: boolean;
   /** `同期`/`同季`: the sentence's period shifted back `offset` years, or to `year`. */

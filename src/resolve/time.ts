@@ -299,6 +299,8 @@ function resolveOne(spec: TimeSpec, env: Env): Resolved | null {
       if (!ref) return null;
       const dow = (new Date(Date.UTC(ref.year, ref.month - 1, ref.day)).getUTCDay() + 6) % 7; // Monday = 0
       const monday = addDays(ref, -dow + 7 * offset);
+      // 本周三, 上周五: one day of that week
+      if (spec.relative.weekday !== undefined) return { kind: 'date', start: addDays({ year: monday.year!, month: monday.month!, day: monday.day! }, spec.relative.weekday - 1) };
       const sunday = addDays({ year: monday.year!, month: monday.month!, day: monday.day! }, 6);
       return { kind: 'period', start: monday, end: sunday };
     }

@@ -13,7 +13,9 @@ import { num } from './time-patterns.js';
 import { PRIORITY, type ScanRule } from './types.js';
 
 const NUM = '(?:\\d+(?:\\.\\d+)?|[零〇○一二两三四五六七八九十百千廿卅]+)';
-const DURATION = re('g')`(?:(?<lianxu>连续)|(?<![\d.]|\d,))(?<n>${NUM})(?<unit>${words(Object.keys(TIME_UNITS))})(?<half>半)?(?<lai>来|以来)?`;
+const DURATION = re('g')`(?:(?<lianxu>连续)|(?<![\d.]|\d,))(?<n>${NUM})(?:(?<more>余|多)|个(?<more2>多|余)(?=月|小时|星期|钟头|工作日|季度))?(?<unit>${words([...Object.keys(TIME_UNITS), '月', '季度'])})(?<half>半)?(?<lai>来|以来)?`;
+// 半个月, 半小时, 一个半月, 一个半小时: the half before the unit
+const HALF_UNIT = re('g')`(?<![\d.零〇○一二两三四五六七八九十多大上下前后])(?:(?<n>\d+|[一二两三四五六七八九十]+)个半|半个?)(?<unit>月|小时|钟头)`;
 const HALF_YEAR = re('g')`(?<![上下首前后\d零〇○一二两三四五六七八九十])半年(?<lai>来|以来)?`;
 // 2小时08分15秒, 6小时30分, 23分15秒: a length of time told as a clock (race results, response times)
 const CLOCK = re('g')`(?<![\d.]|\d,)(?:(?<h>\d{1,3})(?:个)?小时(?<mi>[0-5]?\d)分(?:钟)?(?:(?<s>[0-5]?\d(?:\.\d+)?)秒)?|(?<mi2>\d{1,3})分(?:钟)?(?<s2>[0-5]?\d(?:\.\d+)?)秒)`;
@@ -68,10 +70,15 @@ export const duration: ScanRule = {
     { in: '净流入是过去一年人口增长的主要来源', out: [{ text: '一年', kind: 'duration', value: 'P1Y' }] },
     { in: '潜逃近8年', out: [{ text: '近8年', kind: 'duration', value: 'P8Y', approx: 'nearly' }] },
     { in: '侦破2007年发生的积案', out: [{ text: '2007年', kind: 'date', value: '2007' }] },
+    { in: '搜救持续10余天', out: [{ text: '10余天', kind: 'duration', value: 'P10D', approx: 'over' }] },
+    { in: '扎根基层三十余年', out: [{ text: '三十余年', kind: 'duration', value: 'P30Y', approx: 'over' }] },
+    { in: '工期缩短两个多月', out: [{ text: '两个多月', kind: 'duration', value: 'P2M', approx: 'over' }] },
   ],
   extract(m, ctx) {
     const g = m.groups as Record<string, string | undefined>;
-    const unit = g.unit!;
+    // 两个多月: the unit is 个月 with 多 inside it (月 alone, 3月, is a month of the year)
+    if ((g.unit === '月' || g.unit === '季度') && !g.more2) return null;
+    const unit = g.more2 && !g.unit!.startsWith('个') ? `个${g.unit}` : g.unit!;
     const raw = g.n!;
     const n = num(raw);
     if (n === undefined || n <= 0) return null;
@@ -91,7 +98,7 @@ export const duration: ScanRule = {
     if (unit === '季' && !g.lianxu) return null;
     // 一年 on its own is a fact only as a stated length (一年半, 连续一年)
     // (过去一年, 未来一年, 近一年: a stretch of time named as one)
-    if (raw === '一' && !g.lianxu && !g.half && !g.lai && !/(?:过去|未来|近|最近)$/.test(ctx.before(m.index, 2))) return null;
+    if (raw === '一' && !g.lianxu && !g.half && !g.lai && !g.more && !g.more2 && !/(?:过去|未来|近|最近)$/.test(ctx.before(m.index, 2))) return null;
     const value = iso(n, unit, Boolean(g.half));
     if (!value) return null;
     let end = m.index + m[0].length;
@@ -102,7 +109,33 @@ export const duration: ScanRule = {
     if (within && !g.lai) {
       return { start: m.index, end: end + within[0].length, kind: 'duration', value, approx: 'under', rule: 'duration', priority: PRIORITY.duration, chinese: /[^\d.]/.test(raw) };
     }
-    return { start: m.index, end, kind: 'duration', value, rule: 'duration', priority: PRIORITY.duration, chinese: /[^\d.]/.test(raw) };
+    // 10余天, 三十余年, 两个多月: more than that
+    const more = g.more || g.more2 ? { approx: 'over' as const } : {};
+    return { start: m.index, end, kind: 'duration', value, ...more, rule: 'duration', priority: PRIORITY.duration, chinese: /[^\d.]/.test(raw) };
+  },
+};
+
+export const halfUnit: ScanRule = {
+  id: 'duration-half-unit',
+  pattern: HALF_UNIT,
+  trigger: /半/,
+  examples: [
+    { in: '历时半个月', out: [{ text: '半个月', kind: 'duration', value: 'P15D' }] },
+    { in: '耗时一个半月', out: [{ text: '一个半月', kind: 'duration', value: 'P1M15D' }] },
+    { in: '半小时内到场', out: [{ text: '半小时内', kind: 'duration', value: 'PT30M', approx: 'under' }] },
+    { in: '用了2个半小时', out: [{ text: '2个半小时', kind: 'duration', value: 'PT2H30M' }] },
+    { in: '上半月', out: [] },
+  ],
+  extract(m, ctx) {
+    const g = m.groups as Record<string, string | undefined>;
+    const n = g.n !== undefined ? num(g.n) : 0;
+    if (n === undefined) return null;
+    const hours = g.unit !== '月';
+    const value = hours ? (n ? `PT${fmt(n)}H30M` : 'PT30M') : n ? `P${fmt(n)}M15D` : 'P15D';
+    let end = m.index + m[0].length;
+    const within = /^(?:以内|之内|内)/.exec(ctx.norm.slice(end, end + 2));
+    if (within) end += within[0].length;
+    return { start: m.index, end, kind: 'duration', value, ...(within ? { approx: 'under' as const } : {}), rule: 'duration-half-unit', priority: PRIORITY.duration, chinese: g.n === undefined || /[^\d]/.test(g.n) };
   },
 };
 

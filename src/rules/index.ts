@@ -3,7 +3,7 @@
 // import it here, and add it to one of the lists.
 import { count } from './count.js';
 import { monthDate, numericDate, yearDate } from './date.js';
-import { age, clockDuration, duration, halfYear } from './duration.js';
+import { age, clockDuration, duration, halfUnit, halfYear } from './duration.js';
 import { coordinate, magnitude } from './geo.js';
 import { lunarDate } from './lunar.js';
 import { measure } from './measure.js';
@@ -16,7 +16,7 @@ import { percent } from './percent.js';
 import { percentagePoint } from './percentage-point.js';
 import { multiple } from './multiple.js';
 import { dayOnlyRange, dayRange, firstMonths, fiscalYear, fullYear, half, monthEnd, monthRange, monthThird, quarter, samePeriod, samePeriodBare, season, yearRange, sinceMonth, sinceStartOfYear, sinceYear, yearEnd } from './period.js';
-import { dayOnly, relative } from './relative.js';
+import { dayOnly, relative, weekday } from './relative.js';
 import { doubling, halfPercent } from './words.js';
 import type { Rule, ScanRule, TokenRule } from './types.js';
 
@@ -59,10 +59,12 @@ export const scanRules: ScanRule[] = [
   yearDate,
   monthDate,
   relative,
+  weekday,
   dayOnly,
   lunarDate,
   duration,
   clockDuration,
+  halfUnit,
   halfYear,
   age,
   // quantities with no digits

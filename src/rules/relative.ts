@@ -7,12 +7,14 @@ import { TIME, readTime, type Groups } from './time-patterns.js';
 import { PRIORITY, type ScanRule } from './types.js';
 import type { TimeSpec } from '../types.js';
 
-const DAY_WORDS: Readonly<Record<string, number>> = { 今天: 0, 今日: 0, 本日: 0, 当天: 0, 当日: 0, 昨天: -1, 昨日: -1, 前天: -2, 明天: 1, 明日: 1, 后天: 2 };
+const DAY_WORDS: Readonly<Record<string, number>> = { 今天: 0, 今日: 0, 本日: 0, 当天: 0, 当日: 0, 昨天: -1, 昨日: -1, 大前天: -3, 前天: -2, 明天: 1, 明日: 1, 大后天: 3, 后天: 2 };
+/** 周一 … 周日 (星期天, 礼拜天 too): Monday = 1. */
+const WEEKDAYS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
 const WEEK_WORDS: Readonly<Record<string, number>> = { 上周: -1, 上星期: -1, 本周: 0, 这周: 0, 下周: 1, 下星期: 1 };
 const MONTH_WORDS: Readonly<Record<string, number>> = { 本月: 0, 上月: -1, 下月: 1, 上个月: -1, 下个月: 1 };
 const QUARTER_OFFSET: Readonly<Record<string, number>> = { 上: -1, 本: 0, 下: 1 };
 
-const RELATIVE = re('g')`(?<day>今天|今日|本日|当天|当日|昨天|昨日|前天|明天|明日|后天)(?:${TIME})?|(?<week>上周|上星期|本周|这周|下周|下星期)(?![一二三四五六日天末])|(?<month>本月|上个?月|下个?月)(?![底末份初中])|(?<qrel>上|本|下)(?:一|个)?季度?(?![节末底初内])|(?<prd>上一期)|(?<=[较比与对])(?<prd2>上期)(?![所末货初内])|(?<yest>昨)(?=[(（]\d{1,2}[)）]日)|(?<today>今)[(（](?<td>\d{1,2})[)）]日`;
+const RELATIVE = re('g')`(?<day>今天|今日|本日|当天|当日|昨天|昨日|大前天|前天|明天|明日|大后天|后天)(?:${TIME})?|(?<week>上周|上星期|本周|这周|下周|下星期)(?![一二三四五六日天末])|(?<month>本月|上个?月|下个?月)(?![底末份初中])|(?<qrel>上|本|下)(?:一|个)?季度?(?![节末底初内])|(?<prd>上一期)|(?<=[较比与对])(?<prd2>上期)(?![所末货初内])|(?<yest>昨)(?=[(（]\d{1,2}[)）]日)|(?<today>今)[(（](?<td>\d{1,2})[)）]日`;
 
 export const relative: ScanRule = {
   id: 'date-relative',
@@ -45,6 +47,39 @@ export const relative: ScanRule = {
     else if (g.today) spec = { type: 'date', point: {}, relative: { unit: 'day', offset: 0 } };
     else spec = { type: 'date', point: {}, relative: { unit: 'day', offset: -1 } };
     return { start: m.index, end: m.index + m[0].length, kind: spec.type === 'period' ? 'period' : 'date', value: null, time: spec, rule: 'date-relative', priority: PRIORITY.date };
+  },
+};
+
+// A day of the week: 本周三, 上周五, 下星期一, and 周三, 星期天, 礼拜一 alone (the day of the reference date's
+// week). Not a recurring day (每周三, 逢周一), not a span of weekdays (周一至周五: opening hours), not
+// 周年 or 周期 (no weekday follows).
+const WEEKDAY = re('g')`(?<![每逢隔])(?:(?<rel>上个?|本|这个?|下个?)?(?:周|星期|礼拜))(?<wd>[一二三四五六日天])(?![至到\-—~～、和及或])(?!年|期|岁|边|围|刊|报)`;
+const WEEK_OFFSET: Readonly<Record<string, number>> = { 上: -1, 上个: -1, 本: 0, 这: 0, 这个: 0, 下: 1, 下个: 1 };
+
+export const weekday: ScanRule = {
+  id: 'date-weekday',
+  pattern: WEEKDAY,
+  trigger: /[周期拜]/,
+  examples: [
+    { in: '市政府本周三召开新闻发布会', published: '2024-11-20', out: [{ text: '本周三', kind: 'date', value: '2024-11-20' }] },
+    { in: '新规下周一起实施', published: '2024-11-20', out: [{ text: '下周一', kind: 'date', value: '2024-11-25' }] },
+    { in: '上星期五公布的数据', published: '2024-11-20', out: [{ text: '上星期五', kind: 'date', value: '2024-11-15' }] },
+    { in: '周日晚间发布预警', published: '2024-11-20', out: [{ text: '周日', kind: 'date', value: '2024-11-24' }] },
+    { in: '每周三开放', published: '2024-11-20', out: [] },
+    { in: '2024年11月15日（星期五）', out: [{ text: '2024年11月15日', kind: 'date', value: '2024-11-15' }] },
+    { in: '周一至周五9时至17时办公', published: '2024-11-20', out: [] },
+    { in: '开放时间为每周二至周日。', published: '2024-11-20', out: [] },
+    { in: '建党103周年', out: [{ text: '103周年', kind: 'duration', value: 'P103Y' }] },
+  ],
+  extract(m, ctx) {
+    const g = m.groups!;
+    // 周一至周五: the end of a span of weekdays is no date either
+    const before = ctx.before(m.index, 3);
+    if (/[至到\-—~～][周星礼]?$|[至到\-—~～](?:星期|礼拜)$/.test(before)) return null;
+    // 2024年11月15日（星期五）: the weekday of a date just written says nothing new
+    if (/[日号][(（]$/.test(before) && /^[)）]/.test(ctx.norm.slice(m.index + m[0].length, m.index + m[0].length + 1))) return null;
+    const spec: TimeSpec = { type: 'date', point: {}, relative: { unit: 'week', offset: WEEK_OFFSET[g.rel ?? '本'] ?? 0, weekday: WEEKDAYS[g.wd!]! } };
+    return { start: m.index, end: m.index + m[0].length, kind: 'date', value: null, time: spec, rule: 'date-weekday', priority: PRIORITY.date };
   },
 };
 
