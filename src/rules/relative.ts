@@ -7,14 +7,14 @@ import { TIME, readTime, type Groups } from './time-patterns.js';
 import { PRIORITY, type ScanRule } from './types.js';
 import type { TimeSpec } from '../types.js';
 
-const DAY_WORDS: Readonly<Record<string, number>> = { 今天: 0, 今日: 0, 本日: 0, 当天: 0, 当日: 0, 昨天: -1, 昨日: -1, 大前天: -3, 前天: -2, 明天: 1, 明日: 1, 大后天: 3, 后天: 2 };
+const DAY_WORDS: Readonly<Record<string, number>> = { 今天: 0, 今日: 0, 本日: 0, 当天: 0, 当日: 0, 昨天: -1, 昨日: -1, 大前天: -3, 前天: -2, 明天: 1, 明日: 1, 大后天: 3, 后天: 2, 今晨: 0, 今晚: 0, 昨晚: -1, 昨夜: -1, 明晚: 1 };
 /** 周一 … 周日 (星期天, 礼拜天 too): Monday = 1. */
 const WEEKDAYS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
 const WEEK_WORDS: Readonly<Record<string, number>> = { 上周: -1, 上星期: -1, 本周: 0, 这周: 0, 下周: 1, 下星期: 1 };
 const MONTH_WORDS: Readonly<Record<string, number>> = { 本月: 0, 上月: -1, 下月: 1, 上个月: -1, 下个月: 1 };
 const QUARTER_OFFSET: Readonly<Record<string, number>> = { 上: -1, 本: 0, 下: 1 };
 
-const RELATIVE = re('g')`(?<day>今天|今日|本日|当天|当日|昨天|昨日|大前天|前天|明天|明日|大后天|后天)(?:${TIME})?|(?<week>上周|上星期|本周|这周|下周|下星期)(?![一二三四五六日天末])|(?<month>本月|上个?月|下个?月)(?![底末份初中])|(?<qrel>上|本|下)(?:一|个)?季度?(?![节末底初内])|(?<prd>上一期)|(?<=[较比与对])(?<prd2>上期)(?![所末货初内])|(?<yest>昨)(?=[(（]\d{1,2}[)）]日)|(?<today>今)[(（](?<td>\d{1,2})[)）]日`;
+const RELATIVE = re('g')`(?<day>今天|今日|本日|当天|当日|昨天|昨日|大前天|前天|明天|明日|大后天|后天|今晨|今晚(?!报)|昨晚|昨夜|明晚)(?:${TIME})?|(?<week>上周|上星期|本周|这周|下周|下星期)(?![一二三四五六日天末])|(?<month>本月|上个?月|下个?月)(?:(?<md>3[01]|[12]\d|0?[1-9])[日号])?(?![底末份初中旬])|(?<qrel>上|本|下)(?:一|个)?季度?(?![节末底初内])|(?<prd>上一期)|(?<=[较比与对])(?<prd2>上期)(?![所末货初内])|(?<yest>昨)(?=[(（]\d{1,2}[)）]日)|(?<today>今)[(（](?<td>\d{1,2})[)）]日`;
 
 export const relative: ScanRule = {
   id: 'date-relative',
@@ -32,16 +32,22 @@ export const relative: ScanRule = {
     { in: '在2024年8月至10月，劳动人口为379.2万人，较上一期减少约8,400人', published: '2024-11-19', out: [{ text: '2024年8月至10月', kind: 'period', value: '2024-08/2024-10' }, { text: '379.2万人', kind: 'count', value: 3792000 }, { text: '上一期', kind: 'period', value: '2024-07/2024-09' }, { text: '约8,400人', kind: 'count', value: 8400 }] },
     { in: '本季度营收可望持平', published: '2024-11-05', out: [{ text: '本季度', kind: 'period', value: '2024-10/2024-12' }] },
     { in: '今天上午8时发布警报', published: '2024-07-27', out: [{ text: '今天上午8时', kind: 'date', value: '2024-07-27T08:00' }] },
+    { in: '新规定本月10日起实施', published: '2024-11-20', out: [{ text: '本月10日', kind: 'date', value: '2024-11-10' }] },
+    { in: '昨晚10时许发生火灾', published: '2024-11-20', out: [{ text: '昨晚10时', kind: 'date', value: '2024-11-19T22:00' }] },
+    { in: '今晨发布寒潮预警', published: '2024-11-20', out: [{ text: '今晨', kind: 'date', value: '2024-11-20' }] },
   ],
   extract(m) {
     const g = m.groups!;
     let spec: TimeSpec;
     if (g.day) {
       spec = { type: 'date', point: { ...(readTime(g as Groups) ?? {}) }, relative: { unit: 'day', offset: DAY_WORDS[g.day]! } };
+      // 昨晚10时: an evening hour (22:00)
+      const h = spec.point!.hour;
+      if (g.day.endsWith('晚') && !g.ap && h !== undefined && h >= 5 && h < 12) spec.point!.hour = h + 12;
       if (g.day === '当天' || g.day === '当日') spec.anaphoric = true;
     }
     else if (g.week) spec = { type: 'period', point: {}, relative: { unit: 'week', offset: WEEK_WORDS[g.week]! } };
-    else if (g.month) spec = { type: 'date', point: {}, relative: { unit: 'month', offset: MONTH_WORDS[g.month]! } };
+    else if (g.month) spec = { type: 'date', point: g.md ? { day: Number(g.md) } : {}, relative: { unit: 'month', offset: MONTH_WORDS[g.month]! } };
     else if (g.prd || g.prd2) spec = { type: 'period', point: {}, relative: { unit: 'period', offset: -1 } };
     else if (g.qrel) spec = { type: 'period', point: {}, relative: { unit: 'quarter', offset: QUARTER_OFFSET[g.qrel]! } };
     else if (g.today) spec = { type: 'date', point: {}, relative: { unit: 'day', offset: 0 } };
