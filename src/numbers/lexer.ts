@@ -58,6 +58,21 @@ const THRESHOLD_BEFORE = /(?:突破|过|超|逾|近|达|到|约|破)$/;
 /** Characters of units that take SI prefixes (千瓦, 兆帕, 千克, 千米, 千卡, 千焦, 千伏, 兆字节). */
 const SI_AFTER = /[瓦伏克米卡帕赫焦字比]/;
 
+/** 上千, 上万, 上百, 上亿: "as many as", a threshold of its own. */
+const UP_TO_ROUND = 0x4e0a; // 上
+
+/** 百, 千, 万 or 亿 with no digit before it that starts a number: after a threshold word only. */
+function isRoundHead(s: string, i: number, c: number): boolean {
+  const next = s.charCodeAt(i + 1);
+  const big = CLASS[c] === C.Big && c !== ZHAO;
+  if (!(c === BAI || c === QIAN || big)) return false;
+  // 百亿, 千万, 万亿 or the round word alone before a unit (not 千分之, 百分点, 千瓦, 万一)
+  const alone = CLASS[next] === C.None && next !== FEN && !SI_AFTER.test(s[i + 1] ?? '');
+  if (!(CLASS[next] === C.Big && next !== ZHAO) && !alone) return false;
+  if (THRESHOLD_BEFORE.test(s.slice(Math.max(0, i - 2), i))) return true;
+  return alone && s.charCodeAt(i - 1) === UP_TO_ROUND;
+}
+
 function isArabic(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
@@ -93,9 +108,9 @@ export function lexNumbers(s: string, from = 0, to = s.length): NumberToken[] {
     const c = s.charCodeAt(i);
     const k = CLASS[c]!;
     // A number starts with a digit (Arabic or Chinese), a zero, or 十/廿/卅 (十二 = 12).
-    // 百亿/千万 with no 一 only after a threshold word (突破百亿元, 过千万, 超百万人): 千万 alone is
-    // also "by all means", 百万 a word of 百万富翁
-    const roundHead = (c === BAI || c === QIAN) && CLASS[s.charCodeAt(i + 1)] === C.Big && THRESHOLD_BEFORE.test(s.slice(Math.max(0, i - 2), i));
+    // 百亿/千万, and 百/千/万/亿 alone, with no 一 only after a threshold word (突破百亿元, 过千万, 超百万人,
+    // 逾千人, 近万人, 上万人次): 千万 alone is also "by all means", 百万 a word of 百万富翁, 千分之 a fraction
+    const roundHead = isRoundHead(s, i, c);
     if (!roundHead && (k === C.None || k === C.Big || (k === C.Small && c !== 0x5341 /* 十 */ && c !== 0x5eff /* 廿 */ && c !== 0x5345 /* 卅 */))) {
       i++;
       continue;

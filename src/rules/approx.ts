@@ -34,6 +34,11 @@ export function withApprox(ctx: RuleContext, c: Candidate): Candidate {
       approx ??= APPROX_BEFORE[word];
     }
   }
+  // 上千家, 上万人次: 上 before a round number with no digit is "as many as", more than that
+  if (start === c.start && ctx.norm[start - 1] === '上' && /^[百千万亿]/.test(ctx.norm[start] ?? '')) {
+    start -= 1;
+    approx ??= 'over';
+  }
   const post = ctx.at(APPROX_AFTER_RE, end);
   if (post) {
     const word = post[0];

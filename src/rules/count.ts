@@ -23,6 +23,9 @@ export const count: TokenRule = {
     { in: '累计开展巡逻1.2万余人次', out: [{ text: '1.2万余人次', kind: 'count', value: 12000, unit: '人次', approx: 'over' }] },
     { in: '立案45.3万余起', out: [{ text: '45.3万余起', kind: 'count', value: 453000, unit: '起', approx: 'over' }] },
     { in: '队伍逾60支，队员近1800人', out: [{ text: '逾60支', kind: 'count', value: 60, unit: '支', approx: 'over' }, { text: '近1800人', kind: 'count', value: 1800, unit: '人', approx: 'nearly' }] },
+    // a round number with no digit before it, after a threshold word (逾, 近, 过, 上)
+    { in: '逾千人参加，上万人次观展，近百家企业参展', out: [{ text: '逾千人', kind: 'count', value: 1000, unit: '人', approx: 'over' }, { text: '上万人次', kind: 'count', value: 10000, unit: '人次', approx: 'over' }, { text: '近百家', kind: 'count', value: 100, unit: '家', approx: 'nearly' }] },
+    { in: '千万不要轻信，万一受骗请报警，数百人围观', out: [] },
     { in: '组建了一支12人的队伍', out: [{ text: '12人', kind: 'count', value: 12, unit: '人' }] },
     { in: '依法扣押作案物品一批', out: [] },
     { in: '落实“两个40%以上”要求', out: [{ text: '40%以上', kind: 'percent', value: 40, approx: 'over' }] },
