@@ -24,6 +24,14 @@ export function makeContext(norm: string, region: Region, tokens: NumberToken[])
   };
 }
 
+/** 两三个, 七八十万元: a candidate read from a rough range gets the range's high end, in its own unit. */
+function withRoughMax(c: Candidate | Candidate[] | null, tok: NumberToken): Candidate | Candidate[] | null {
+  if (!c) return c;
+  const one = (x: Candidate): Candidate =>
+    typeof x.value === 'number' && x.max === undefined && tok.value !== 0 && x.start <= tok.start && x.end >= tok.end ? { ...x, max: Number(((tok.max! * x.value) / tok.value).toPrecision(12)) } : x;
+  return Array.isArray(c) ? c.map(one) : one(c);
+}
+
 export function findCandidates(norm: string, region: Region): { candidates: Candidate[]; tokens: NumberToken[] } {
   const tokens = lexNumbers(norm);
   const ctx = makeContext(norm, region, tokens);
@@ -34,7 +42,7 @@ export function findCandidates(norm: string, region: Region): { candidates: Cand
   };
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
-    for (const rule of tokenRules) push(rule.match(ctx, tok, i));
+    for (const rule of tokenRules) push(tok.max === undefined ? rule.match(ctx, tok, i) : withRoughMax(rule.match(ctx, tok, i), tok));
   }
   let from = 0;
   while (from <= norm.length) {

@@ -273,3 +273,23 @@ function fractionDigits(raw: string, from: number): { frac: string; end: number 
   }
   return { frac, end };
 }
+
+/**
+ * Two neighbouring digits written together, a rough range: 两三 (2–3), 三五 (3–5), 七八十 (70–80),
+ * 三四百 (300–400), 二十四五 (24–25), 十二三 (12–13). null for anything else.
+ */
+const ADJACENT = /^(?<pre>(?:[一二三四五六七八九]?十)?)(?<a>[一两二三四五六七八九])(?<b>[二三四五六七八九])(?<mult>[十百千万亿]*)$/;
+export function adjacentRange(raw: string): [number, number] | null {
+  const m = ADJACENT.exec(raw);
+  if (!m) return null;
+  const { pre, a, b, mult } = m.groups as { pre: string; a: string; b: string; mult: string };
+  const da = DIGITS[a]!;
+  const db = DIGITS[b]!;
+  if (!(db === da + 1 || (da === 3 && db === 5))) return null;
+  // 二十四五 and 十二三 are 24–25 and 12–13: a tens prefix takes no multiplier after the pair
+  if (pre && mult) return null;
+  const low = parseNumber(pre + a + mult);
+  const high = parseNumber(pre + b + mult);
+  if (!low || !high || low.value >= high.value) return null;
+  return [low.value, high.value];
+}

@@ -5,7 +5,7 @@
 // 余/多 between a number and its 万/亿 (`2300余亿`, `三十多万`). Rules decide what a token is
 // (money, count, date…) from the words around it; the lexer only says where numbers are and what
 // they are worth.
-import { BIG_UNITS, DIGITS, FINANCIAL, SMALL_UNITS, parseNumber } from './chinese.js';
+import { BIG_UNITS, DIGITS, FINANCIAL, SMALL_UNITS, adjacentRange, parseNumber } from './chinese.js';
 
 export interface NumberToken {
   start: number;
@@ -22,6 +22,8 @@ export interface NumberToken {
   plainDigits: boolean;
   /** `余`/`多` was written inside the number (`2300余亿`): an approximation, `over`. */
   approxInside: boolean;
+  /** Two neighbouring digits (两三, 七八十): the high end of the rough range; `value` is the low end. */
+  max?: number;
 }
 
 const enum C {
@@ -179,6 +181,9 @@ export function lexNumbers(s: string, from = 0, to = s.length): NumberToken[] {
     let raw = s.slice(start, j);
     const spaced = raw.length > 3 && /[ \u00a0\u2009\u202f]/.test(raw);
     let parsed = spaced ? fastParse(raw.replace(/[ \u00a0\u2009\u202f]/g, '')) : (fastParse(raw) ?? parseToken(roundHead ? `一${raw}` : raw));
+    // 两三, 七八十, 二十四五: a rough range of two neighbouring digits
+    const adjacent = parsed ? null : adjacentRange(raw);
+    if (adjacent) parsed = { value: adjacent[0], decimals: 0, scaled: /[万亿]/.test(raw) };
     // A run that is no number as a whole may be one without its last characters (一万二万 → 一万);
     // bounded, so hostile runs cost linear time.
     for (let cut = 1; !parsed && cut <= 3 && j - cut > start; cut++) {
@@ -213,6 +218,7 @@ export function lexNumbers(s: string, from = 0, to = s.length): NumberToken[] {
         chinese: digits + marks !== raw.length,
         plainDigits: digits === raw.length,
         approxInside,
+        ...(adjacent ? { max: adjacent[1] } : {}),
       });
     }
     i = j > i ? j : i + 1;

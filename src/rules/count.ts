@@ -26,6 +26,8 @@ export const count: TokenRule = {
     // a round number with no digit before it, after a threshold word (逾, 近, 过, 上)
     { in: '逾千人参加，上万人次观展，近百家企业参展', out: [{ text: '逾千人', kind: 'count', value: 1000, unit: '人', approx: 'over' }, { text: '上万人次', kind: 'count', value: 10000, unit: '人次', approx: 'over' }, { text: '近百家', kind: 'count', value: 100, unit: '家', approx: 'nearly' }] },
     { in: '千万不要轻信，万一受骗请报警，数百人围观', out: [] },
+    // two neighbouring digits: a rough range
+    { in: '来了两三个人，三四百人参加，涨了两三成', out: [{ text: '两三个', kind: 'count', value: 2, max: 3 }, { text: '三四百人', kind: 'count', value: 300, max: 400 }, { text: '两三成', kind: 'percent', value: 20, max: 30 }] },
     { in: '组建了一支12人的队伍', out: [{ text: '12人', kind: 'count', value: 12, unit: '人' }] },
     { in: '依法扣押作案物品一批', out: [] },
     { in: '落实“两个40%以上”要求', out: [{ text: '40%以上', kind: 'percent', value: 40, approx: 'over' }] },

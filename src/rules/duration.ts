@@ -10,16 +10,17 @@
 import { TIME_UNITS } from '../data/units.js';
 import { words, re } from './patterns.js';
 import { num } from './time-patterns.js';
+import { adjacentRange } from '../numbers/chinese.js';
 import { PRIORITY, type ScanRule } from './types.js';
 
 const NUM = '(?:\\d+(?:\\.\\d+)?|[零〇○一二两三四五六七八九十百千廿卅]+)';
-const DURATION = re('g')`(?:(?<lianxu>连续)|(?<![\d.]|\d,))(?<n>${NUM})(?:(?<more>余|多)|个(?<more2>多|余)(?=月|小时|星期|钟头|工作日|季度))?(?<unit>${words([...Object.keys(TIME_UNITS), '月', '季度'])})(?<half>半)?(?<lai>来|以来)?`;
+const DURATION = re('g')`(?:(?<lianxu>连续)|(?<![\d.零〇○一二两三四五六七八九十百千廿卅]|\d,))(?<n>${NUM})(?:(?<more>余|多)|个(?<more2>多|余)(?=月|小时|星期|钟头|工作日|季度))?(?<unit>${words([...Object.keys(TIME_UNITS), '月', '季度'])})(?<half>半)?(?<lai>来|以来)?`;
 // 半个月, 半小时, 一个半月, 一个半小时: the half before the unit
 const HALF_UNIT = re('g')`(?<![\d.零〇○一二两三四五六七八九十多大上下前后])(?:(?<n>\d+|[一二两三四五六七八九十]+)个半|半个?)(?<unit>月|小时|钟头)`;
 const HALF_YEAR = re('g')`(?<![上下首前后\d零〇○一二两三四五六七八九十])半年(?<lai>来|以来)?`;
 // 2小时08分15秒, 6小时30分, 23分15秒: a length of time told as a clock (race results, response times)
 const CLOCK = re('g')`(?<![\d.]|\d,)(?:(?<h>\d{1,3})(?:个)?小时(?<mi>[0-5]?\d)分(?:钟)?(?:(?<s>[0-5]?\d(?:\.\d+)?)秒)?|(?<mi2>\d{1,3})分(?:钟)?(?<s2>[0-5]?\d(?:\.\d+)?)秒)`;
-const AGE = re('g')`(?<![\d.]|\d,)(?<n>\d+(?:\.\d+)?|[一二三四五六七八九十百]+)(?:周)?岁`;
+const AGE = re('g')`(?<![\d.零〇○一二两三四五六七八九十百]|\d,)(?<n>\d+(?:\.\d+)?|[一二两三四五六七八九十百]+)(?:周)?岁`;
 
 function iso(n: number, unit: string, half: boolean): string | null {
   const code = TIME_UNITS[unit];
@@ -70,6 +71,7 @@ export const duration: ScanRule = {
     { in: '净流入是过去一年人口增长的主要来源', out: [{ text: '一年', kind: 'duration', value: 'P1Y' }] },
     { in: '潜逃近8年', out: [{ text: '近8年', kind: 'duration', value: 'P8Y', approx: 'nearly' }] },
     { in: '侦破2007年发生的积案', out: [{ text: '2007年', kind: 'date', value: '2007' }] },
+    { in: '再用三五年时间，两三天后，三四个月', out: [{ text: '三五年', kind: 'duration', value: 'P3Y', max: 'P5Y' }, { text: '两三天', kind: 'duration', value: 'P2D', max: 'P3D' }, { text: '三四个月', kind: 'duration', value: 'P3M', max: 'P4M' }] },
     { in: '搜救持续10余天', out: [{ text: '10余天', kind: 'duration', value: 'P10D', approx: 'over' }] },
     { in: '扎根基层三十余年', out: [{ text: '三十余年', kind: 'duration', value: 'P30Y', approx: 'over' }] },
     { in: '工期缩短两个多月', out: [{ text: '两个多月', kind: 'duration', value: 'P2M', approx: 'over' }] },
@@ -80,7 +82,9 @@ export const duration: ScanRule = {
     if ((g.unit === '月' || g.unit === '季度') && !g.more2) return null;
     const unit = g.more2 && !g.unit!.startsWith('个') ? `个${g.unit}` : g.unit!;
     const raw = g.n!;
-    const n = num(raw);
+    // 三五年, 十二三年: a rough range of two neighbouring digits
+    const rough = adjacentRange(raw);
+    const n = rough ? rough[0] : num(raw);
     if (n === undefined || n <= 0) return null;
     const next = ctx.norm.slice(m.index + m[0].length, m.index + m[0].length + 2);
     if (unit === '年' || unit === '周年') {
@@ -90,7 +94,8 @@ export const duration: ScanRule = {
       if (/^\d{3}$/.test(raw) && ctx.region === 'tw' && n >= 38 && n <= 150) return null;
       if (/^(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月/.test(next)) return null;
       if (/^[度级代初末底终]/.test(next)) return null; // 2023年度, 3年级, 90年代
-      if (/^[〇○零一二三四五六七八九]{2}$/.test(raw)) return null; // 零三年: a two-digit year
+      // 零三年: a two-digit year (but 两三年, 三五年: a few years)
+      if (/^[〇○零一二三四五六七八九]{2}$/.test(raw) && !(rough && (raw === '三五' || raw.startsWith('两')))) return null;
     }
     // 日 is a length only before 内/以内/之内 (3日内办结, 7日以内); 21日 is a day of the month
     if (unit === '日' && !/^(?:以内|之内|内)/.test(next)) return null;
@@ -101,6 +106,7 @@ export const duration: ScanRule = {
     if (raw === '一' && !g.lianxu && !g.half && !g.lai && !g.more && !g.more2 && !/(?:过去|未来|近|最近)$/.test(ctx.before(m.index, 2))) return null;
     const value = iso(n, unit, Boolean(g.half));
     if (!value) return null;
+    const roughMax = rough ? iso(rough[1], unit, Boolean(g.half)) : null;
     let end = m.index + m[0].length;
     // 近十五年半来, 近10年来: "in the last …": the frame 近…来 stays outside the span
     if (g.lai && !g.lianxu && ctx.before(m.index, 1) === '近') end -= g.lai.length;
@@ -111,7 +117,7 @@ export const duration: ScanRule = {
     }
     // 10余天, 三十余年, 两个多月: more than that
     const more = g.more || g.more2 ? { approx: 'over' as const } : {};
-    return { start: m.index, end, kind: 'duration', value, ...more, rule: 'duration', priority: PRIORITY.duration, chinese: /[^\d.]/.test(raw) };
+    return { start: m.index, end, kind: 'duration', value, ...(roughMax ? { max: roughMax } : {}), ...more, rule: 'duration', priority: PRIORITY.duration, chinese: /[^\d.]/.test(raw) };
   },
 };
 
@@ -176,10 +182,13 @@ export const age: ScanRule = {
   examples: [
     { in: '人均预期寿命达77.9岁', out: [{ text: '77.9岁', kind: 'duration', value: 'P77.9Y' }] },
     { in: '65岁以上的老人', out: [{ text: '65岁以上', kind: 'duration', value: 'P65Y', approx: 'over' }] },
+    { in: '七八十岁的老人和十二三岁的孩子', out: [{ text: '七八十岁', kind: 'duration', value: 'P70Y', max: 'P80Y' }, { text: '十二三岁', kind: 'duration', value: 'P12Y', max: 'P13Y' }] },
   ],
   extract(m) {
-    const n = num(m.groups!.n);
+    // 七八十岁, 二十四五岁: a rough range of ages
+    const rough = adjacentRange(m.groups!.n!);
+    const n = rough ? rough[0] : num(m.groups!.n);
     if (n === undefined || n <= 0 || n > 150) return null;
-    return { start: m.index, end: m.index + m[0].length, kind: 'duration', value: `P${fmt(n)}Y`, rule: 'duration-age', priority: PRIORITY.duration };
+    return { start: m.index, end: m.index + m[0].length, kind: 'duration', value: `P${fmt(n)}Y`, ...(rough ? { max: `P${fmt(rough[1])}Y` } : {}), rule: 'duration-age', priority: PRIORITY.duration };
   },
 };

@@ -49,7 +49,7 @@ export interface Example {
   /** The sentence, in Simplified; tests also run it converted to Traditional. */
   in: string;
   /** The facts expected (a subset of fields is compared), or [] when nothing may be found. */
-  out: Array<{ text: string; kind: FactKind; value?: number | string | null; unit?: string; currency?: string; approx?: Approx; max?: number }>;
+  out: Array<{ text: string; kind: FactKind; value?: number | string | null; unit?: string; currency?: string; approx?: Approx; max?: number | string }>;
   /** Reference date for time examples. */
   published?: string;
   /** Skip the Traditional run (when conversion would change the example's meaning). */
