@@ -74,6 +74,8 @@ export interface TimeSpec {
   duration?: string;
   /** The year was written as an ROC year or two digits and has been converted. */
   yearNote?: 'roc' | 'two-digit';
+  /** 上年度, 本年度: a year written with 年度 (in a text about fiscal years, the fiscal year). */
+  fiscal?: boolean;
   /** `当年`/`同年`/`次年`: the year the sentence is about, shifted by `offset`. */
   contextYear?: { offset: number };
   /** `上年` in a data report: the year before the period reported on (conventions of gold-format.md). */

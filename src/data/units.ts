@@ -31,6 +31,9 @@ export const MEASURE_WORDS: readonly string[] = [
  */
 export const DIGITS_ONLY: ReadonlySet<string> = new Set(['类', '大类']);
 
+/** Units that count only after digits: 一度 and 再度 are "once" and "again", 245.8亿度 is kWh. */
+export const MEASURE_DIGITS_ONLY: ReadonlySet<string> = new Set(['度']);
+
 /** Physical and technical units: a number followed by one of these is a `measure`. */
 export const MEASURE_UNITS: readonly string[] = [
   // length
@@ -43,6 +46,8 @@ export const MEASURE_UNITS: readonly string[] = [
   '吨', '公斤', '千克', '克', '毫克', '斤', '公吨', '标准煤',
   // energy and power
   '千瓦时', '千瓦', '瓦', '兆瓦时', '兆瓦', '吉瓦', '吉瓦时', '太瓦时', '万千瓦', '千伏', '伏', '千伏安', '兆伏安', '度电', '毫安时',
+  // Taiwan: 瓩 (kW), 度 (kWh; digits only: 一度 is "once"; 24.5度 an angle or a temperature is a measure too)
+  '瓩', '度',
   'GWh', 'MWh', 'kWh', 'TWh', 'GW', 'MW', 'kW', 'kV',
   // temperature, pressure, sound, frequency
   '摄氏度', '℃', '°C', '华氏度', '帕', '兆帕', '千帕', '分贝', '赫兹', '兆赫', '吉赫',

@@ -282,6 +282,15 @@ function resolveOne(spec: TimeSpec, env: Env): Resolved | null {
   if (spec.samePeriod && (spec.samePeriod.year !== undefined || spec.point === undefined || Object.keys(spec.point).length === 0)) {
     return samePeriod(spec, env);
   }
+  // 上年度 in a text about the fiscal year 2023/24 (April to March): the fiscal year before
+  if (spec.fiscal && spec.relative?.unit === 'year') {
+    const about = ctx.sentencePeriod ?? ctx.paragraphPeriod ?? ctx.leadPeriod;
+    const aboutEnd = about && about.end !== 'open' ? about.end : undefined;
+    if (about?.start.year !== undefined && about.start.month === 4 && about.start.day === undefined && aboutEnd?.year === about.start.year + 1 && aboutEnd.month === 3) {
+      const y = about.start.year + spec.relative.offset;
+      return { kind: 'period', start: { year: y, month: 4 }, end: { year: y + 1, month: 3 } };
+    }
+  }
   const start: DatePoint = { ...(spec.point ?? {}) };
   const end: DatePoint | 'open' | undefined = spec.end === 'open' ? 'open' : spec.end ? { ...spec.end } : undefined;
   // relative units other than years
@@ -324,7 +333,9 @@ function resolveOne(spec: TimeSpec, env: Env): Resolved | null {
       // 第三季…较上一季: against the quarter the sentence (or paragraph) is about, else the reference's
       const about = ctx.sentencePeriod ?? (ctx.paragraphTime?.kind === 'period' ? ctx.paragraphTime : undefined);
       const aboutEnd = about && about.end !== 'open' ? about.end : undefined;
-      const base = aboutEnd?.year !== undefined && aboutEnd.month !== undefined ? { year: aboutEnd.year, month: aboutEnd.month } : ref ? { year: ref.year, month: ref.month } : null;
+      // (截至2024年6月底…较上季: a date of the sentence or paragraph says which quarter the figures are of)
+      const dated = [ctx.sentenceTime, ctx.paragraphTime].find((t) => t?.kind === 'date' && t.start.year !== undefined && t.start.month !== undefined);
+      const base = aboutEnd?.year !== undefined && aboutEnd.month !== undefined ? { year: aboutEnd.year, month: aboutEnd.month } : dated ? { year: dated.start.year!, month: dated.start.month! } : ref ? { year: ref.year, month: ref.month } : null;
       if (!base) return null;
       const first = addMonths(base.year, Math.floor((base.month - 1) / 3) * 3 + 1, 3 * offset);
       const last = addMonths(first.year, first.month, 2);

@@ -78,6 +78,7 @@ export const yearDate: ScanRule = {
     // 年度 after a relative word is 本年度 / 上年度: still that year.
     const spec: TimeSpec = { type: 'date', point: p };
     if (ys.relative) spec.relative = ys.relative;
+    if (g.fy && ys.relative && !g.m) spec.fiscal = true;
     if (ys.reportRelative) spec.reportRelative = true;
     if (ys.yearNote) spec.yearNote = ys.yearNote;
     if (ys.sameAsContext) spec.contextYear = { offset: ys.contextOffset ?? 0 };

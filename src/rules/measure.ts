@@ -3,7 +3,7 @@
 //   195.32亿千瓦时 → 19532000000 千瓦时     3.2万亩 → 32000 亩     约426公里 → about
 //   2324.62万千瓦 → 23246200 千瓦 (万 belongs to the number, never to the unit)
 //   110千伏及以上 → 110 千伏, over           4.92萬噸 → 49200 噸 (unit as written)
-import { MEASURE_UNITS } from '../data/units.js';
+import { MEASURE_DIGITS_ONLY, MEASURE_UNITS } from '../data/units.js';
 import { PER_UNITS } from '../data/currencies.js';
 import { APPROX_INNER, charAfter, firstChars, re, words } from './patterns.js';
 import { PRIORITY, type TokenRule } from './types.js';
@@ -25,6 +25,8 @@ export const measure: TokenRule = {
     { in: '最高气温达38.5℃', out: [{ text: '38.5℃', kind: 'measure', value: 38.5, unit: '℃' }] },
     { in: '气温在零下25℃至零下15℃之间', out: [{ text: '零下25℃至零下15℃', kind: 'measure', value: -25, max: -15, unit: '℃' }] },
     { in: '最低气温零下3.5摄氏度', out: [{ text: '零下3.5摄氏度', kind: 'measure', value: -3.5, unit: '摄氏度' }] },
+    { in: '發電量2,214.5億度，尖峰負載4,180.5萬瓩', out: [{ text: '2,214.5億度', kind: 'measure', value: 221450000000, unit: '度' }, { text: '4,180.5萬瓩', kind: 'measure', value: 41805000, unit: '瓩' }] },
+    { in: '股价一度下跌', out: [] },
     { in: '单产389.7公斤/亩', out: [{ text: '389.7公斤/亩', kind: 'measure', value: 389.7, unit: '公斤/亩' }] },
   ],
   match(ctx, tok) {
@@ -32,6 +34,7 @@ export const measure: TokenRule = {
     const m = ctx.at(SUFFIX, tok.end);
     if (!m) return null;
     const unit = m.groups!.unit!;
+    if (tok.chinese && MEASURE_DIGITS_ONLY.has(unit) && !/\d/.test(tok.raw)) return null;
     const below = TEMPERATURE.has(unit) && typeof tok.value === 'number' && ctx.norm.startsWith('零下', tok.start - 2);
     return {
       start: below ? tok.start - 2 : tok.start,

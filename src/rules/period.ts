@@ -224,9 +224,13 @@ export const fullYear: ScanRule = {
   examples: [
     // results for a whole year published in March are of the year before
     { in: '全年人均地区生产总值47654元', published: '2020-03-01', out: [{ text: '全年', kind: 'period', value: '2019-01/2019-12' }, { text: '47654元', kind: 'money', value: 47654 }] },
+    { in: '完成全年目标任务的93.8%', out: [{ text: '93.8%', kind: 'percent', value: 93.8 }] },
     { in: '主計總處預測112年全年經濟成長率為1.61%', out: [{ text: '112年全年', kind: 'period', value: '2023-01/2023-12' }, { text: '1.61%', kind: 'percent', value: 1.61 }], simplifiedOnly: true },
   ],
   extract(m, ctx) {
+    // 完成全年目标任务的93.8%: the year's target names a goal, not a time of the figure (全年计划完成造林
+    // 25万亩 is the year the planting is planned for)
+    if (/^(?:目标|任务)/.test(ctx.norm.slice(m.index + m[0].length, m.index + m[0].length + 2))) return null;
     const found = keywordAndYear(m, ctx);
     if (!found) return null;
     const { g, start, yb } = found;
@@ -395,7 +399,8 @@ export const yearEnd: ScanRule = {
 };
 
 // A Hong Kong fiscal year: 2023-24年度 (1 April 2023 to 31 March 2024), 2024-25年度第一季 (April to June)
-const FISCAL_YEAR = re('g')`(?<![\d.])(?<y1>(?:19|20)\d{2})(?:-|—|–|/|至)(?<y2>\d{2}|(?:19|20)\d{2})(?:财政)?年度(?:第(?<q>[一二三四1-4])季度?)?`;
+// (and a run of them: 2024/25至2028/29年度, April 2024 to March 2029)
+const FISCAL_YEAR = re('g')`(?<![\d.])(?<y1>(?:19|20)\d{2})(?:-|—|–|/|至)(?<y2>\d{2}|(?:19|20)\d{2})(?:(?:年度)?(?:至|到)(?<y3>(?:19|20)\d{2})(?:-|—|–|/)(?<y4>\d{2}))?(?:财政)?年度(?:第(?<q>[一二三四1-4])季度?)?`;
 const QUARTER_NO: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 1: 1, 2: 2, 3: 3, 4: 4 };
 
 export const fiscalYear: ScanRule = {
@@ -405,6 +410,7 @@ export const fiscalYear: ScanRule = {
   examples: [
     { in: '2023-24年度综合赤字约1,016亿港元', out: [{ text: '2023-24年度', kind: 'period', value: '2023-04/2024-03' }, { text: '约1,016亿港元', kind: 'money', value: 101600000000 }] },
     { in: '宽减2024-25年度第一季的差饷', out: [{ text: '2024-25年度第一季', kind: 'period', value: '2024-04/2024-06' }] },
+    { in: '未来五年（2024/25至2028/29年度）建屋量约77 400个', out: [{ text: '五年', kind: 'duration', value: 'P5Y' }, { text: '2024/25至2028/29年度', kind: 'period', value: '2024-04/2029-03' }, { text: '约77 400个', kind: 'count', value: 77400 }] },
   ],
   extract(m, ctx) {
     const g = m.groups as Groups;
@@ -415,6 +421,12 @@ export const fiscalYear: ScanRule = {
     if (y2 !== y1 + 1) return null;
     let from: DatePoint = { year: y1, month: 4 };
     let to: DatePoint = { year: y2, month: 3 };
+    if (g.y3) {
+      const y3 = Number(g.y3);
+      const y4 = Math.floor(y3 / 100) * 100 + Number(g.y4);
+      if (y4 !== y3 + 1 || y3 <= y1 || g.q) return null;
+      to = { year: y4, month: 3 };
+    }
     if (g.q) {
       const q = QUARTER_NO[g.q]!;
       const first = 4 + 3 * (q - 1); // April, July, October, January
