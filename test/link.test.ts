@@ -35,6 +35,20 @@ describe('分别 subjects', () => {
     // a change list after a level list keeps the level's items
     expect(extract('出口、进口分别为3万亿元、2万亿元，分别增长5%、3%。').facts.map((f) => f.subject)).toEqual(['出口', '进口', '出口', '进口']);
   });
+  it('a head repeated after the last item’s own ending is shared (养老保险、失业保险、工伤保险参保人数)', () => {
+    const facts = extract('全市企业职工基本养老保险、失业保险、工伤保险参保人数分别为286.4万人、172.9万人和185.3万人，分别比上年末增加8.2万人、4.6万人和5.1万人。').facts.filter((f) => f.kind === 'count');
+    const want = ['企业职工基本养老保险参保人数', '失业保险参保人数', '工伤保险参保人数'];
+    expect(facts.map((f) => f.subject)).toEqual([...want, ...want]);
+    // (the time compared against, 上年末, is no value of the second list)
+    expect(facts.slice(3).map((f) => f.change?.basis)).toEqual(['vs:prev', 'vs:prev', 'vs:prev']);
+  });
+  it('a run of as many values right after a 分别 list, with only a change word between, pairs with the same items', () => {
+    const facts = extract('太陽光電與風力發電分別為142.3億度及78.6億度，年增18.7%及35.2%，其中離岸風電62.4億度。').facts;
+    expect(facts.map((f) => f.subject)).toEqual(['太陽光電', '風力發電', '太陽光電', '風力發電', '離岸風電']);
+    // a longer run is no continuation
+    const other = extract('出口、进口分别为3万亿元、2万亿元，增长5%、3%、8%。').facts;
+    expect(other[2]!.subject).not.toBe('出口');
+  });
   it('a ratio of the three industries gives each industry its figure, in either script', () => {
     expect(extract('三次产业结构调整为6.8:42.7:50.5。').facts.map((f) => f.subject)).toEqual(['第一产业', '第二产业', '第三产业']);
     expect(extract('三次產業結構調整為4.1:46.2:49.7。').facts.map((f) => f.subject)).toEqual(['第一產業', '第二產業', '第三產業']);

@@ -32,6 +32,8 @@ export function linkRespectively(doc: Document, facts: Fact[]): RespectivelyList
     // values: the facts after 分别 that follow one another with only list marks between them
     const values: Fact[] = [];
     let i = firstAtOrAfter(facts, at + 1);
+    // 分别比上年末增加8.2万人、4.6万人: the time compared against is no value of the list
+    while (i < facts.length && (facts[i]!.kind === 'date' || facts[i]!.kind === 'period') && facts[i]!.start - at < 12) i++;
     if (i >= facts.length) continue;
     const lead = norm.slice(at + 2, facts[i]!.start);
     if (/[。！？；;\n，,]/.test(lead) || lead.length > 12) continue;
@@ -73,9 +75,39 @@ export function linkRespectively(doc: Document, facts: Fact[]): RespectivelyList
     }
     lists.push({ at, subjects, values, ...(pendingTail ? { tail: pendingTail } : {}) });
     if (subjects.length >= 2) lastSubjects = { sentence: sStart, subjects };
-    if (subjects.length === values.length) values.forEach((v, k) => (v.subject = subjects[k]));
+    if (subjects.length === values.length) {
+      values.forEach((v, k) => (v.subject = subjects[k]));
+      const more = continuedList(norm, facts, values);
+      if (more) {
+        more.forEach((v, k) => (v.subject = subjects[k]));
+        lists.push({ at: more[0]!.start, subjects, values: more });
+      }
+    }
   }
   return lists;
+}
+
+/** Only a change word between a list and the next run of values: `，年增`, `，同比增长`, `，比上年提高`. */
+const CONTINUES = /^[，,]?(?:同比|环比|按年|按月|年|月|比上年|较上年|比去年|较去年)?(?:增长|增加|上升|提高|下降|减少|降低|增|减|涨|跌|升|降)(?:了)?$/;
+
+/**
+ * 太阳光电与风力发电分别为142.3亿度及78.6亿度，年增18.7%及35.2%: a second run of as many values right
+ * after a 分别 list, with only a change word between, goes with the same items.
+ */
+function continuedList(norm: string, facts: Fact[], values: Fact[]): Fact[] | null {
+  const last = values[values.length - 1]!;
+  let i = firstAtOrAfter(facts, last.end);
+  if (i >= facts.length || !CONTINUES.test(norm.slice(last.end, facts[i]!.start))) return null;
+  const run = [facts[i]!];
+  while (i + 1 < facts.length && VALUE_GAP.test(norm.slice(facts[i]!.end, facts[i + 1]!.start)) && facts[i + 1]!.kind === facts[i]!.kind && run.length < values.length) {
+    i++;
+    run.push(facts[i]!);
+  }
+  // exactly as many (a longer run is another list)
+  if (run.length !== values.length) return null;
+  const after = facts[i + 1];
+  if (after && VALUE_GAP.test(norm.slice(facts[i]!.end, after.start)) && after.kind === facts[i]!.kind) return null;
+  return run;
 }
 
 /**
@@ -138,6 +170,16 @@ function trailingList(before: Fact[], norm: string): Fact[] {
   return out;
 }
 
+/** The head after the ending of `item` written inside `last` (保险 in 工伤保险参保人数 → 参保人数), or ''. */
+function sharedEnding(item: string, last: string): string {
+  for (let n = Math.min(4, item.length - 1); n >= 2; n--) {
+    const ending = item.slice(-n);
+    const at = last.lastIndexOf(ending);
+    if (at >= 0 && last.length - at - n >= 2) return last.slice(at + n);
+  }
+  return '';
+}
+
 /** `盗窃、诈骗案件立案数` → [盗窃案件立案数, 诈骗案件立案数]; `接报刑事、治安警情` → [刑事警情, 治安警情]. */
 export function splitItems(clause: string, clauseNorm: string, want?: number): string[] {
   const items = splitAt(clause, clauseNorm, LIST_SEP);
@@ -193,6 +235,10 @@ function splitAt(clause: string, clauseNorm: string, separator: RegExp, shareHea
     if (head && !it.includes('的') && !it.endsWith(head)) return it + head;
     // 破案数、移送起诉数: the item has its own head noun already
     if (it.at(-1) === last.at(-1)) return it;
+    // 养老保险、失业保险、工伤保险参保人数: the last item repeats the item's ending (保险), and what
+    // follows that ending in it is the head every item shares
+    const shared = sharedEnding(it, last);
+    if (shared) return it + shared;
     if (it.length <= 3 && last.length > it.length + 1) return it + last.slice(it.length);
     return it;
   });
