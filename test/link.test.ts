@@ -240,6 +240,9 @@ describe('change: the period before, lists of times, growth nouns after the figu
   it('compared with the month or quarter right before is mom', () => {
     expect(changeOf('第三季度公司销售毛利率为22.1%，较第二季度提升3.4个百分点。', '3.4个百分点')).toEqual({ direction: 'up', basis: 'mom' });
     expect(changeOf('2023年12月出口551.4亿美元，年减16.0%；与11月的512.5亿美元相比，则增加7.6%。', '7.6%')).toEqual({ direction: 'up', basis: 'mom' });
+    // a running total against the same total a step earlier (1—9月 before 1—10月, 一季度 before 上半年)
+    expect(changeOf('1—10月，全省社会消费品零售总额19862.4亿元，同比增长4.9%，增速比1—9月加快0.2个百分点。', '0.2个百分点')).toEqual({ direction: 'up', basis: 'mom' });
+    expect(changeOf('上半年地区生产总值增长5.6%，比一季度加快0.3个百分点。', '0.3个百分点')).toEqual({ direction: 'up', basis: 'mom' });
   });
   it('和 between times makes a list, not a comparison', () => {
     expect(changeOf('一季度、上半年、前三季度和全年生产总值分别增长6.0%、6.8%、6.3%和6.0%。', '6.3%')).toEqual({ direction: 'up' });

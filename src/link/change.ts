@@ -194,7 +194,12 @@ export function isPreviousPeriod(earlier: Fact['value'], later: Fact['value']): 
   if (a && b) return Number(b[1]) * 12 + Number(b[2]) - (Number(a[1]) * 12 + Number(a[2])) === 1;
   const qa = quarter(earlier);
   const qb = quarter(later);
-  return Boolean(qa && qb && qb.y * 4 + qb.q - (qa.y * 4 + qa.q) === 1);
+  if (qa && qb) return qb.y * 4 + qb.q - (qa.y * 4 + qa.q) === 1;
+  // 1—10月…比1—9月, 上半年…比一季度: a running total against the same total a step earlier
+  const span = (v: string) => /^(\d{4}-\d{2})\/(\d{4}-\d{2})$/.exec(v);
+  const sa = span(earlier);
+  const sb = span(later);
+  return Boolean(sa && sb && sa[1] === sb[1] && sa[2]! < sb[2]!);
 }
 
 function bySign(v: number): Direction {
