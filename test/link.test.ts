@@ -146,6 +146,11 @@ describe('subjects', () => {
     // (a streak of an action names what acted before it, as before)
     expect(subjectOf('洛阳马拉松已连续6年获评金牌赛事。', '连续6年')).toBe('洛阳马拉松');
   });
+  it('a label before a colon names its figure; the figure again in parentheses keeps it', () => {
+    const facts = extract('预算金额：壹佰贰拾万元整（¥1,200,000.00）\n售价：300元/份，售后不退').facts;
+    expect(facts.map((f) => f.subject)).toEqual(['预算金额', '预算金额', '售价']);
+    expect(subjectOf('實質GDP成長率修正為-3.31%（原估-2.87%）。', '-2.87%')).toBe('實質GDP成長率');
+  });
   it('金额 comes off a long subject of a sum of money (外销订单金额 → 外销订单), not a short one (涉案金额)', () => {
     expect(subjectOf('12月外銷訂單金額為551.4億美元，年減16.0%。', '551.4億美元')).toBe('外銷訂單');
     expect(subjectOf('12月外銷訂單金額為551.4億美元，年減16.0%。', '16.0%')).toBe('外銷訂單');

@@ -240,6 +240,15 @@ function nounFollows(norm: string, f: Fact): boolean {
 /** What a streak (连续N年) kept: 保持增长, 呈现负值, 录得按年升幅, 位居首位, 改写新高. */
 const STREAK_STATE = /^(?:保持|呈现|呈|录得|维持|位居|稳居|居|改写|创|实现)/;
 
+/** The label before a colon at `colon` (预算金额：, 包1：), back to the line or clause start. */
+function labelBefore(norm: string, colon: number): Span | null {
+  let c = colon;
+  while (c > 0 && colon - c < 16 && !/[。！？；;，,\n：:、\s]/.test(norm[c - 1]!)) c--;
+  // (1:2:3 is a ratio, not a label)
+  if (colon - c < 2 || !/[\u4e00-\u9fff]/.test(norm.slice(c, colon)) || (/\d/.test(norm[colon - 1]!) && /\d/.test(norm[colon + 1] ?? ''))) return null;
+  return phrase(norm, c, colon) ?? { start: c, end: colon };
+}
+
 /** Words after a figure that make it the base of a computation (以总股本29.11亿股计算). */
 const FRAME_AFTER = /^(?:计算|测算|折算|核算|计)/;
 
@@ -302,6 +311,10 @@ export function linkSubjects(doc: Document, facts: Fact[]): void {
       if (!span && !(listGap && prevQ?.subject) && !shareOfPrevious) span = phrase(norm, a, f.start);
       // 居民人均预期寿命由2022年的78.2岁: a time inside the clause is no boundary of the subject
       if (!span && !listGap && i > 0 && isTime(facts[i - 1]!)) span = beforeTime(norm, facts, i, sentenceStart);
+      // 预算金额：壹佰贰拾万元整, 售价：300元/份: a label before a colon names the figure
+      if (!span && stretch.trim() === '' && (norm[a - 1] === '：' || norm[a - 1] === ':')) span = labelBefore(norm, a - 1);
+      // 壹佰贰拾万元整（¥1,200,000.00）, -3.31%（原估-2.87%）: the figure again, or another of the same, in parentheses
+      if (span && /^整?[（(](?:原估|初估|原|约|即|或|折合|合)?$/.test(stretch) && prevQ?.subject) span = null;
       // 以总股本29.11亿股计算: the frame word before the figure is no part of what it counts
       if (span && span.end - span.start > 2 && /[以按]/.test(norm[span.start]!) && FRAME_AFTER.test(norm.slice(f.end, f.end + 2))) span = { start: span.start + 1, end: span.end };
       const linkOnly = LINK_ONLY.test(stretch);
