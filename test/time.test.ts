@@ -70,3 +70,11 @@ describe('a report with no year written', () => {
     expect(values('下半年方面，出口可望回升。', '2023-08-18')).toEqual([['下半年', '2023-07/2023-12']]);
   });
 });
+
+describe('上月 in a monthly report', () => {
+  it('is the month before the paragraph’s month, not before publication, in a clause that names no month', () => {
+    const text = '10月失業率為3.38%，較上月下降0.03個百分點；經季節調整後失業率為3.36%，較上月下降0.01個百分點。';
+    const months = extract(text, { published: '2024-11-22' }).facts.filter((f) => f.text === '上月').map((f) => f.value);
+    expect(months).toEqual(['2024-09', '2024-09']);
+  });
+});

@@ -341,8 +341,10 @@ function resolveOne(spec: TimeSpec, env: Env): Resolved | null {
       const last = addMonths(first.year, first.month, 2);
       return { kind: 'period', start: { year: first.year, month: first.month }, end: { year: last.year, month: last.month } };
     }
-    // month: against the month the sentence is about, else the reference
-    const base = ctx.sentenceMonth && ctx.sentenceMonth.year !== undefined ? ctx.sentenceMonth : ref ? { year: ref.year, month: ref.month } : null;
+    // month: against the month the sentence is about, else the paragraph's or the lead's month (a
+    // report on October: 经季节调整后失业率为3.36%，较上月下降…), else the reference
+    const monthOf = (r: Resolved | undefined) => (r && r.kind === 'date' && r.start.year !== undefined && r.start.month !== undefined && r.start.day === undefined ? { year: r.start.year, month: r.start.month } : undefined);
+    const base = ctx.sentenceMonth && ctx.sentenceMonth.year !== undefined ? ctx.sentenceMonth : monthOf(ctx.paragraphTime) ?? monthOf(ctx.leadMonth) ?? (ref ? { year: ref.year, month: ref.month } : null);
     if (!base || base.year === undefined) return null;
     const ym = addMonths(base.year, base.month, offset);
     return { kind: 'date', start: { ...start, year: ym.year, month: ym.month } };
