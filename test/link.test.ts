@@ -248,6 +248,11 @@ describe('change: the period before, lists of times, growth nouns after the figu
     // a running total against the same total a step earlier (1—9月 before 1—10月, 一季度 before 上半年)
     expect(changeOf('1—10月，全省社会消费品零售总额19862.4亿元，同比增长4.9%，增速比1—9月加快0.2个百分点。', '0.2个百分点')).toEqual({ direction: 'up', basis: 'mom' });
     expect(changeOf('上半年地区生产总值增长5.6%，比一季度加快0.3个百分点。', '0.3个百分点')).toEqual({ direction: 'up', basis: 'mom' });
+    // the end of the quarter before (截至9月末…较6月末)
+    expect(changeOf('截至9月末，该行普通股股东总数为128652户，较6月末减少3418户。', '3418户')).toEqual({ direction: 'down', basis: 'mom' });
+  });
+  it('the same part of an earlier year is compared as that year', () => {
+    expect(changeOf('2024年上半年共有16 100名婴儿出生，较2023年上半年减少500名或3.0%。', '3.0%')).toEqual({ direction: 'down', basis: 'vs:2023' });
   });
   it('和 between times makes a list, not a comparison', () => {
     expect(changeOf('一季度、上半年、前三季度和全年生产总值分别增长6.0%、6.8%、6.3%和6.0%。', '6.3%')).toEqual({ direction: 'up' });

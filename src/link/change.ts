@@ -106,7 +106,7 @@ export function linkChanges(doc: Document, facts: Fact[]): void {
       const joins = /(?:与|和|同|跟)$/.test(before) && !/(?:较|比|相比|对比|相较|比较)$/.test(before) && !/^[^，。；]{0,14}(?:相比|比较|对比)/.test(norm.slice(f.end, f.end + 16));
       if (COMPARE_BEFORE.test(before) && !joins) {
         // against the period right before the one the sentence is about: 较第二季度, 与11月的…相比
-        const b = basisOfTime(f) ?? (lastTime && isPreviousPeriod(f.value, lastTime.value) ? 'mom' : null);
+        const b = basisOfTime(f) ?? (lastTime && isPreviousPeriod(f.value, lastTime.value) ? 'mom' : lastTime ? samePartEarlierYear(f.value, lastTime.value) : null);
         if (b) carriedBasis = b;
       } else if (typeof f.value === 'string') lastTime = f;
       prev = f;
@@ -192,6 +192,14 @@ export function isPreviousPeriod(earlier: Fact['value'], later: Fact['value']): 
   const a = month(earlier);
   const b = month(later);
   if (a && b) return Number(b[1]) * 12 + Number(b[2]) - (Number(a[1]) * 12 + Number(a[2])) === 1;
+  // 截至9月末…较6月末: the end of the month or quarter before
+  const monthEnd = (v: string) => /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+  const ea = monthEnd(earlier);
+  const eb = monthEnd(later);
+  if (ea && eb && isLastDay(ea) && isLastDay(eb)) {
+    const gap = Number(eb[1]) * 12 + Number(eb[2]) - (Number(ea[1]) * 12 + Number(ea[2]));
+    return gap === 1 || gap === 3;
+  }
   const qa = quarter(earlier);
   const qb = quarter(later);
   if (qa && qb) return qb.y * 4 + qb.q - (qa.y * 4 + qa.q) === 1;
@@ -200,6 +208,21 @@ export function isPreviousPeriod(earlier: Fact['value'], later: Fact['value']): 
   const sa = span(earlier);
   const sb = span(later);
   return Boolean(sa && sb && sa[1] === sb[1] && sa[2]! < sb[2]!);
+}
+
+function isLastDay(m: RegExpExecArray): boolean {
+  return new Date(Date.UTC(Number(m[1]), Number(m[2]), 0)).getUTCDate() === Number(m[3]);
+}
+
+/** 2024年上半年…较2023年上半年: the same part of an earlier year, compared as that year (vs:2023). */
+export function samePartEarlierYear(earlier: Fact['value'], later: Fact['value']): string | null {
+  if (typeof earlier !== 'string' || typeof later !== 'string') return null;
+  const span = (v: string) => /^(\d{4})-(\d{2})(?:-(\d{2}))?\/(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(v);
+  const a = span(earlier);
+  const b = span(later);
+  if (!a || !b || a[1] !== a[4] || b[1] !== b[4] || Number(a[1]) >= Number(b[1])) return null;
+  const same = a[2] === b[2] && a[5] === b[5] && a[3] === b[3] && a[6] === b[6];
+  return same ? `vs:${a[1]}` : null;
 }
 
 function bySign(v: number): Direction {
