@@ -109,6 +109,9 @@ describe('subjects', () => {
     expect(subjectOf('公司实现归属于上市公司股东的净利润（下称“归母净利润”）441.5亿元。', '441.5亿元')).toBe('净利润');
     expect(subjectOf('113年出生數13萬4,562人創新低。', '13萬4,562人')).toBe('出生數');
     expect(subjectOf('每日投入3组车巡。', '3组')).toBe('车巡');
+    // the noun after 的 stops at 占 and never runs into the next figure
+    expect(subjectOf('七八十岁的老人占两三成。', '七八十岁')).toBe('老人');
+    expect(subjectOf('抓获1名潜逃26年的命案逃犯。', '1名')).toBe('命案逃犯');
   });
   it('a measured time passes its subject to its change; 缩短/压缩 are changes, 由平均 a link', () => {
     const facts = extract('平均响应时长为8.5分钟，较2023年同期缩短4.2分钟。审批时限由平均35个工作日压缩至18个工作日，压缩48.6%。').facts;

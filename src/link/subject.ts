@@ -40,7 +40,7 @@ const BASIS_TAIL = new RegExp(`(?:${words(BASIS_WORDS)})$`);
 /** A stretch that points back to the figure before it: 即, 折合, 占…的, 比重为. */
 const REFERS_BACK = /^(?:即|合|折合|兑|约合|相当于|按.{0,8}折算|占|佔|其中|比重|相当于.*的|整?[（(]|[）)])/;
 /** Characters that end a noun that follows a count (1名民警荣立…, 1个单位获…). */
-const AFTER_STOP = /[获荣是在从对向被将把于和与及等为进均已共达]/;
+const AFTER_STOP = /[获荣是在从对向被将把于和与及等为进均已共达占]/;
 const PAREN_TAIL = /[（(][^（）()]*[）)]$/;
 /** A number inside parentheses: 超过警戒水位（32.50米） → 超过警戒水位. */
 const OPEN_PAREN_TAIL = /[（(]$/;
@@ -168,12 +168,15 @@ function after(norm: string, f: Fact, next: Fact | undefined): Span | null {
   let end = a0;
   while (end < norm.length && !STOP.test(norm[end]!) && end - a0 < 24) end++;
   const stretch = norm.slice(a0, end);
+  // (the noun never runs into the next figure: 七八十岁的老人占两三成)
+  const nextAt = (from: number) => (next && next.start - a0 > from ? next.start - a0 : Infinity);
   // number + (…) + 的 + noun: the head after the last 的 in the clause
   const de = stretch.lastIndexOf('的');
   if (de >= 0 && de < 12) {
     const s = de + 1;
     let e = s;
-    while (e < stretch.length && /[\u4e00-\u9fffA-Za-z]/.test(stretch[e]!) && !AFTER_STOP.test(stretch[e]!) && e - s < 12) e++;
+    const stop = nextAt(s);
+    while (e < stretch.length && e < stop && /[\u4e00-\u9fffA-Za-z]/.test(stretch[e]!) && !AFTER_STOP.test(stretch[e]!) && e - s < 12) e++;
     if (e - s >= 2) return { start: a0 + s, end: a0 + e };
   }
   if (next && next.start < end) end = next.start;
