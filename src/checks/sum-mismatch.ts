@@ -148,7 +148,7 @@ function remainderAfter(ctx: CheckContext, whole: Fact, from: number): Fact | nu
  * 健保医疗费用总额为8,854亿元。依部门别观察，医院、西医基层…分别为5,896亿元、1,462亿元…: a sentence
  * that opens with a breakdown (依…观察, 按…分, 分…看, 从…看) gives parts of the total just before it.
  */
-const BREAKDOWN = /(?<=^|[。！？\n])(?:依|按|分|从)[\u4e00-\u9fff]{1,6}?(?:观察|来看|看|分)[，,]/g;
+const BREAKDOWN = /(?<=^|[。！？\n])(?:依|按|分|从)[\u4e00-\u9fff]{1,6}?(?:观察|来看|看|分|统计|划分)[，,]/g;
 /** A whole worth breaking down: a total, not one figure among others. */
 const TOTAL = /总|合计|共计|累计|全部/;
 function partsOfBreakdown(ctx: CheckContext, out: Finding[]): void {
@@ -171,9 +171,49 @@ function partsOfBreakdown(ctx: CheckContext, out: Finding[]): void {
         break;
       }
     }
-    if (!whole) continue;
-    checkParts(ctx, out, whole, wi + 1, at);
+    if (whole) {
+      checkParts(ctx, out, whole, wi + 1, at);
+      continue;
+    }
+    clausesOfBreakdown(ctx, out, at);
   }
+}
+
+/**
+ * 按客源地统计，10月内地旅客2,236,019人次…；香港旅客559,184人次…；台湾旅客82,315人次；国际旅客201,248人次:
+ * one part a clause, the first level of each, against the largest earlier figure (within a few
+ * paragraphs) of the same unit whose subject shares a word with the parts (入境旅客 2,978,766人次).
+ * Against the largest, so a part named earlier (其中留宿旅客…) is never taken for the whole.
+ */
+function clausesOfBreakdown(ctx: CheckContext, out: Finding[], at: number): void {
+  const { doc, facts } = ctx;
+  const sentenceEnd = clauseEnd(doc.norm, at, /[。！？\n]/);
+  const parts: Fact[] = [];
+  let clauseStart = at;
+  for (let k = firstAtOrAfter(facts, at); k < facts.length && facts[k]!.start < sentenceEnd; k++) {
+    const g = facts[k]!;
+    if (g.start < clauseStart || !isLevel(g) || isAverage(doc.norm, g) || isDifference(doc.norm, g)) continue;
+    if (parts.length && !sameUnit(g, parts[0]!)) return;
+    parts.push(g);
+    const next = doc.norm.slice(g.end, sentenceEnd).search(/[；;]/);
+    if (next < 0) break;
+    clauseStart = g.end + next;
+  }
+  if (parts.length < 3) return;
+  let whole: Fact | null = null;
+  for (let k = firstAtOrAfter(facts, at) - 1; k >= 0 && at - facts[k]!.end < 1500; k--) {
+    const g = facts[k]!;
+    if (!isLevel(g) || !sameUnit(g, parts[0]!) || isAverage(doc.norm, g) || isDifference(doc.norm, g)) continue;
+    if (!parts.every((p) => sharesAWord(g.subject, p.subject))) continue;
+    if (!whole || (g.value as number) > (whole.value as number)) whole = g;
+  }
+  if (!whole) return;
+  const sumLo = parts.reduce((n, p) => n + bounds(p)[0], 0);
+  const [, whi] = bounds(whole);
+  if (sumLo <= whi) return;
+  const sum = parts.reduce((n, p) => n + (p.value as number), 0);
+  const ids = [ctx.indexOf(whole), ...parts.map((p) => ctx.indexOf(p))];
+  out.push(finding(doc, 'sum-mismatch', 'warning', parts[0]!.start, parts[parts.length - 1]!.end, `the parts add up to ${fmt(sum)}, more than the whole ${whole.text}`, { facts: ids }));
 }
 
 /** The set of complements a subject names a member of, and which member. */

@@ -72,6 +72,7 @@ export const duration: ScanRule = {
     { in: '潜逃近8年', out: [{ text: '近8年', kind: 'duration', value: 'P8Y', approx: 'nearly' }] },
     { in: '侦破2007年发生的积案', out: [{ text: '2007年', kind: 'date', value: '2007' }] },
     { in: '再用三五年时间，两三天后，三四个月', out: [{ text: '三五年', kind: 'duration', value: 'P3Y', max: 'P5Y' }, { text: '两三天', kind: 'duration', value: 'P2D', max: 'P3D' }, { text: '三四个月', kind: 'duration', value: 'P3M', max: 'P4M' }] },
+    { in: '旅客平均逗留时间为1.1日，按年减少0.1日', out: [{ text: '1.1日', kind: 'duration', value: 'P1.1D' }, { text: '0.1日', kind: 'duration', value: 'P0.1D' }] },
     { in: '搜救持续10余天', out: [{ text: '10余天', kind: 'duration', value: 'P10D', approx: 'over' }] },
     { in: '扎根基层三十余年', out: [{ text: '三十余年', kind: 'duration', value: 'P30Y', approx: 'over' }] },
     { in: '工期缩短两个多月', out: [{ text: '两个多月', kind: 'duration', value: 'P2M', approx: 'over' }] },
@@ -97,8 +98,9 @@ export const duration: ScanRule = {
       // 零三年: a two-digit year (but 两三年, 三五年: a few years)
       if (/^[〇○零一二三四五六七八九]{2}$/.test(raw) && !(rough && (raw === '三五' || raw.startsWith('两')))) return null;
     }
-    // 日 is a length only before 内/以内/之内 (3日内办结, 7日以内); 21日 is a day of the month
-    if (unit === '日' && !/^(?:以内|之内|内)/.test(next)) return null;
+    // 日 is a length only before 内/以内/之内 (3日内办结, 7日以内) or with a decimal (平均逗留2.2日);
+    // 21日 is a day of the month
+    if (unit === '日' && !/^(?:以内|之内|内)/.test(next) && !raw.includes('.')) return null;
     // 季 is a quarter only in 连续4季 (三季 alone is a quarter of the year: period.ts)
     if (unit === '季' && !g.lianxu) return null;
     // 一年 on its own is a fact only as a stated length (一年半, 连续一年)

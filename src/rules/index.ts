@@ -17,7 +17,7 @@ import { percentagePoint } from './percentage-point.js';
 import { multiple } from './multiple.js';
 import { dayOnlyRange, dayRange, firstMonths, fiscalYear, fullYear, half, monthEnd, monthRange, monthThird, quarter, samePeriod, samePeriodBare, season, yearRange, sinceMonth, sinceStartOfYear, sinceYear, yearEnd } from './period.js';
 import { dayOnly, relative, weekday } from './relative.js';
-import { doubling, halfPercent } from './words.js';
+import { doubling, halfPercent, rateNotch } from './words.js';
 import type { Rule, ScanRule, TokenRule } from './types.js';
 
 /** Rules tried on every number token. */
@@ -70,6 +70,7 @@ export const scanRules: ScanRule[] = [
   // quantities with no digits
   halfPercent,
   doubling,
+  rateNotch,
 ];
 
 export const rules: Rule[] = [...tokenRules, ...scanRules];

@@ -11,6 +11,8 @@ describe('sum-mismatch', () => {
     // 其中 opening the next sentence; complements one a clause
     ['全年货物进出口总额4.90万亿元，比上年增长4.6%。其中，出口3.57万亿元，增长3.9%；进口1.43万亿元。', '1.43万亿元'],
     // a sentence opening with a breakdown (依…观察) of the total before it; the rest (其余) is a part too
+    // one part a clause after 按…统计, against the largest earlier figure of the same things
+    ['10月入境旅客2,978,766人次，按年上升10.2%。\n按客源地統計，10月內地旅客2,236,019人次，按年上升15.8%；香港旅客559,184人次；台灣旅客82,315人次；國際旅客201,248人次。', '201,248人次'],
     ['113年健保醫療費用總額為8,854億元，較上年成長4.5%。依部門別觀察，醫院、西醫基層、牙醫門診及中醫門診分別為5,896億元、1,462億元、541億元及322億元，醫院部門占總額的66.6%；其餘669億元為門診透析及其他預算。', '669億元'],
   ])('fires: %s', (text, at) => {
     expect(fires(text, 'sum-mismatch', at).severity).toBe('warning');
@@ -37,6 +39,7 @@ describe('sum-mismatch', () => {
     // the same breakdown when it adds up (8,221 + 633 = 8,854), and one of a figure that is no total
     '113年健保醫療費用總額為8,854億元，較上年成長4.5%。依部門別觀察，醫院、西醫基層、牙醫門診及中醫門診分別為5,896億元、1,462億元、541億元及322億元，醫院部門占總額的66.6%；其餘633億元為門診透析及其他預算。',
     '全市户均存款12万元。分区县看，甲区15万元、乙区14万元。',
+    '10月入境旅客2,978,766人次，其中留宿旅客1,500,000人次。\n按客源地統計，10月內地旅客2,236,019人次；香港旅客459,184人次；台灣旅客82,315人次；國際旅客201,248人次。',
     '全省平均气温28.9℃，较常年同期偏高1.2℃，为1961年以来历史同期最高。其中，6月、7月、8月全省平均气温分别为27.1℃、29.6℃和30.0℃。',
   ])('stays quiet: %s', (text) => {
     expect(findings(text, 'sum-mismatch')).toEqual([]);
