@@ -112,6 +112,8 @@ describe('subjects', () => {
     // the noun after 的 stops at 占 and never runs into the next figure
     expect(subjectOf('七八十岁的老人占两三成。', '七八十岁')).toBe('老人');
     expect(subjectOf('抓获1名潜逃26年的命案逃犯。', '1名')).toBe('命案逃犯');
+    // a verb inside parentheses is part of an aside, no cut
+    expect(subjectOf('此外，第三季旅客總消費（不包括博彩）為189.6億澳門元。', '189.6億澳門元')).toBe('旅客總消費');
   });
   it('a measured time passes its subject to its change; 缩短/压缩 are changes, 由平均 a link', () => {
     const facts = extract('平均响应时长为8.5分钟，较2023年同期缩短4.2分钟。审批时限由平均35个工作日压缩至18个工作日，压缩48.6%。').facts;

@@ -57,6 +57,17 @@ const VERB_END = new RegExp(`(?:${words(ACTION_VERBS)}|[了着过])$`);
 /** Where a per-head measure starts inside a long phrase: 每人, 人均, 户均, 每户, 每股. */
 const PER_HEAD = new RegExp(words(PER_HEAD_WORDS), 'g');
 
+/** True when `at` is inside an open parenthesis of `s`. */
+function insideParens(s: string, at: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < at; i++) {
+    const c = s[i];
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
 /** The last index of a character that is not inside a parenthesis. */
 function lastOutsideParens(s: string, ch: string): number {
   let depth = 0;
@@ -89,7 +100,8 @@ function phrase(norm: string, a: number, b: number): Span | null {
   // a verb (or run of verbs) right before 业/量/率/额 is part of a noun: 注册登记量, 服务业
   let nounStart = -1;
   const found: [number, number][] = [];
-  while ((m = VERB_RE.exec(s)) !== null) found.push([m.index, m.index + m[0].length]);
+  // (a verb inside parentheses is part of an aside: 旅客总消费（不包括博彩）为)
+  while ((m = VERB_RE.exec(s)) !== null) if (!insideParens(s, m.index)) found.push([m.index, m.index + m[0].length]);
   for (let k = found.length - 1; k >= 0; k--) {
     const [start, end] = found[k]!;
     if (end === nounStart || NOUN_AFTER_VERB.test(s.slice(end, end + 2))) nounStart = start;
