@@ -256,6 +256,17 @@ describe('change: the period before, lists of times, growth nouns after the figu
     // the end of the quarter before (截至9月末…较6月末)
     expect(changeOf('截至9月末，该行普通股股东总数为128652户，较6月末减少3418户。', '3418户')).toEqual({ direction: 'down', basis: 'mom' });
   });
+  it('a change verb before what it changes gives the direction and leaves the subject (下调存款准备金率0.5个百分点)', () => {
+    expect(changeOf('中国人民银行决定下调金融机构存款准备金率0.5个百分点。', '0.5个百分点')).toEqual({ direction: 'down' });
+    expect(changeOf('此外調升存款準備率0.25個百分點。', '0.25個百分點')).toEqual({ direction: 'up' });
+    expect(changeOf('压减一般性支出10%。', '10%')).toEqual({ direction: 'down' });
+    expect(extract('中国人民银行决定下调金融机构存款准备金率0.5个百分点。').facts[0]!.subject).toBe('金融机构存款准备金率');
+    const subjectIn = (text: string, figure: string) => extract(text).facts.find((f) => f.text === figure)?.subject;
+    expect(subjectIn('將新生兒生育補助提高為每胎新臺幣10萬元。', '新臺幣10萬元')).toBe('新生兒生育補助');
+    expect(subjectIn('将个人所得税起征点提高至每月5000元。', '每月5000元')).toBe('个人所得税起征点');
+    // 提高至: the figure is the new level, not the change
+    expect(changeOf('将个人所得税起征点提高至每月5000元。', '每月5000元')).toBeUndefined();
+  });
   it('the same part of an earlier year is compared as that year', () => {
     expect(changeOf('2024年上半年共有16 100名婴儿出生，较2023年上半年减少500名或3.0%。', '3.0%')).toEqual({ direction: 'down', basis: 'vs:2023' });
   });

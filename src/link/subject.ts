@@ -37,6 +37,8 @@ const FRAME_TAIL = /(?:按|以)[^按以]{1,10}(?:计算|折算|计)$/;
 const LEADING = new RegExp(`^(?:${words(LEADING_WORDS)})+`);
 const CHANGE_TAIL = new RegExp(`(?:${words([...BASIS_WORDS, ...CHANGE_ADVERBS.filter((w) => w !== '均')])}|(?<!平)均)*(?:${words([...CHANGE_WORDS, ...CHANGE_RATE_WORDS.filter((w) => w.length >= 2 && w !== '率为')])})(?:了|分别|为|达|约|至|到)*$`);
 const BASIS_TAIL = new RegExp(`(?:${words(BASIS_WORDS)})$`);
+/** A change to a new level, and the per-unit word of that level: 补助提高为每胎, 起征点提高至每月. */
+const TARGET_TAIL = /(?:提高|提升|降低|下调|上调|调升|调降|调高|调低|调整|增加|减少|扩大|缩小)(?:为|至|到)(?:每[\u4e00-\u9fff]{1,2})?$/;
 /** A stretch that points back to the figure before it: 即, 折合, 占…的, 比重为. */
 const REFERS_BACK = /^(?:即|合|折合|兑|约合|相当于|按.{0,8}折算|占|佔|其中|比重|相当于.*的|整?[（(]|[）)])/;
 /** Characters that end a noun that follows a count (1名民警荣立…, 1个单位获…). */
@@ -101,7 +103,8 @@ function phrase(norm: string, a: number, b: number): Span | null {
   let nounStart = -1;
   const found: [number, number][] = [];
   // (a verb inside parentheses is part of an aside: 旅客总消费（不包括博彩）为)
-  while ((m = VERB_RE.exec(s)) !== null) if (!insideParens(s, m.index)) found.push([m.index, m.index + m[0].length]);
+  // (nor is a verb before 为/至/到, which names the new level of what came before it: 补助提高为每胎10万元)
+  while ((m = VERB_RE.exec(s)) !== null) if (!insideParens(s, m.index) && !/^[为至到]/.test(s.slice(m.index + m[0].length))) found.push([m.index, m.index + m[0].length]);
   for (let k = found.length - 1; k >= 0; k--) {
     const [start, end] = found[k]!;
     if (end === nounStart || NOUN_AFTER_VERB.test(s.slice(end, end + 2))) nounStart = start;
@@ -132,7 +135,7 @@ function phrase(norm: string, a: number, b: number): Span | null {
   // trailing change words, link words and a parenthesis: 地区生产总值（GDP）为, 刑事立案同比下降
   for (let i = 0; i < 4; i++) {
     const before = s;
-    for (const re of [CHANGE_TAIL, BASIS_TAIL, LINK_TAIL, PAREN_TAIL, FRAME_TAIL, OPEN_PAREN_TAIL]) {
+    for (const re of [CHANGE_TAIL, BASIS_TAIL, LINK_TAIL, PAREN_TAIL, FRAME_TAIL, OPEN_PAREN_TAIL, TARGET_TAIL]) {
       const t = re.exec(s);
       // never down to less than a word (日均 is no 日 + 均)
       if (t && t.index >= 2) s = s.slice(0, t.index);
