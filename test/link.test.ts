@@ -112,6 +112,8 @@ describe('subjects', () => {
     // the noun after 的 stops at 占 and never runs into the next figure
     expect(subjectOf('七八十岁的老人占两三成。', '七八十岁')).toBe('老人');
     expect(subjectOf('抓获1名潜逃26年的命案逃犯。', '1名')).toBe('命案逃犯');
+    // a verb before 余额 is part of the noun (放款与投资余额, not 余额)
+    expect(subjectOf('放款與投資餘額為49兆6,218億元。', '49兆6,218億元')).toBe('放款與投資餘額');
     // a verb inside parentheses is part of an aside, no cut
     expect(subjectOf('此外，第三季旅客總消費（不包括博彩）為189.6億澳門元。', '189.6億澳門元')).toBe('旅客總消費');
   });

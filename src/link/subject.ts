@@ -16,7 +16,7 @@ const QUANTITY = new Set(['count', 'money', 'percent', 'percentage_point', 'mult
 // Marks that end the stretch a subject is looked for in (、 too: 408起、同比下降 …).
 const STOP = /[。！？；!?;\n，,：:、“”"「」\s]/;
 const VERB_RE = new RegExp(`(?:${words(ACTION_VERBS)}|立(?=[\\u4e00-\\u9fff]{0,4}案))`, 'g');
-const NOUN_AFTER_VERB = /^(?:[业量率额]|面积|规模|人数|件数|次数)/;
+const NOUN_AFTER_VERB = /^(?:[业量率额]|余额|面积|规模|人数|件数|次数)/;
 // Single-character link words that also end a word: 均 (均为) but not in 平均, 计 (计12项) but not in 统计.
 const PART_OF_WORD: Readonly<Record<string, string>> = { 均: '平', 计: '统估设会核预审', 可: '许认不宁' };
 // (均为 is no link word in 平均为 either: 总薪资平均为 → 总薪资平均)
