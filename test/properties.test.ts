@@ -101,3 +101,10 @@ describe('regressions found by the fuzz run, continued', () => {
     for (let i = 1; i < r.facts.length; i++) expect(r.facts[i]!.start).toBeGreaterThanOrEqual(r.facts[i - 1]!.end);
   });
 });
+
+describe('regressions found by the script-conversion property', () => {
+  it('N周年 is an anniversary in Taiwan text too (a three-digit 年 there is a year of the Republic)', () => {
+    const r = extract('民國113年5月20日就職。建黨103週年');
+    expect(r.facts.map((f) => [f.text, f.value])).toEqual([['民國113年5月20日', '2024-05-20'], ['103週年', 'P103Y']]);
+  });
+});

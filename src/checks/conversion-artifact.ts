@@ -80,6 +80,9 @@ function build(): Tables {
   for (const pair of ['台臺', '裡裏', '占佔', '周週', '着著', '污汙', '群羣', '峰峯', '線綫', '床牀', '秘祕', '恒恆', '粧妝', '鉤鈎', '衛衞', '温溫', '戶户', '稅税', '說説', '悅悦', '閱閲', '銳鋭', '脫脱', '蔥葱', '兌兑', '臥卧', '才纔', '痴癡', '為爲', '眾衆', '啟啓', '讚贊', '夥伙', '佈布', '迴回', '兇凶', '嘆歎', '鍊煉', '麪麵', '奸姦', '倖幸', '於于']) {
     variants.add(pair).add(pair[1]! + pair[0]!);
   }
+  // 係 as the formal copula of Taiwan and Hong Kong writing (其餘488人係於事故發生後…死亡, 係指, 係由):
+  // OpenCC reads 系于 as 繫於 (tied to), but 係於 ("is at") is written as it stands
+  for (const w of ['係於', '係由', '係指', '係以', '係為', '係屬', '係因', '係經']) attested.add(w);
   return { st, phrases, maxPhrase: Math.min(maxPhrase, 8), variants, attested };
 }
 

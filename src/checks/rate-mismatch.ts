@@ -57,6 +57,11 @@ function listedPart(ctx: CheckContext, f: Fact): Fact | null {
 }
 
 /** (A) Shares: the part before 占, the whole it names (or the previous share's whole). */
+/** A level named as the one compared with (较去年同期的249人, 与11月的512.5亿美元相比). */
+function comparedWith(norm: string, g: Fact): boolean {
+  return /(?:较|比|与|相比)[^，。；]{0,10}的$/.test(norm.slice(Math.max(0, g.start - 14), g.start));
+}
+
 function shares(ctx: CheckContext, out: Finding[]): void {
   const { doc, facts } = ctx;
   let lastWhole: { fact: Fact; paragraph: number } | null = null;
@@ -92,7 +97,8 @@ function shares(ctx: CheckContext, out: Finding[]): void {
       for (const name of full.length > named.length ? [full, named] : [named]) {
         for (let k = ctx.indexOf(part) - 1; k >= 0 && ctx.indexOf(part) - k <= 200; k--) {
           const g = facts[k]!;
-          if (isLevel(g) && sameUnit(g, part) && (g.value as number) > (part.value as number) && sameSubject(g.subject, name) && (!whole || (g.value as number) > (whole.value as number))) whole = g;
+          // (not a level compared with: 较去年同期的1,782人 is last year's)
+          if (isLevel(g) && sameUnit(g, part) && (g.value as number) > (part.value as number) && sameSubject(g.subject, name) && !comparedWith(doc.norm, g) && (!whole || (g.value as number) > (whole.value as number))) whole = g;
         }
         if (whole) break;
       }
@@ -307,6 +313,26 @@ function changes(ctx: CheckContext, out: Finding[]): void {
       const [alo, ahi] = bounds(prevLevel);
       const [blo, bhi] = bounds(ofLevel);
       pushChange(ctx, out, f, [(blo / ahi - 1) * 100, (bhi / alo - 1) * 100], sBounds, actual, `${prevLevel.text} → ${ofLevel.text}`, ids(f, prevLevel, ofLevel));
+      continue;
+    }
+    // (C') 较去年同期的249人减少31人，减幅14.2%: the previous level, the increment, the percent of it
+    const last = before[before.length - 1];
+    if (
+      prevLevel &&
+      last &&
+      last !== prevLevel &&
+      LEVEL.has(last.kind) &&
+      typeof last.value === 'number' &&
+      last.change?.direction === f.change.direction &&
+      sameUnit(last, prevLevel) &&
+      /^(?:增加|减少|增长|下降|上升|多|少|了|净增|净减)+$/.test(doc.norm.slice(prevLevel.end, last.start)) &&
+      /^[，,]?(?:或|即)?(?:增幅|减幅|降幅|跌幅|涨幅|增长|下降|减少|增加|上升)?(?:为|达)?$/.test(doc.norm.slice(last.end, f.start))
+    ) {
+      const [blo, bhi] = bounds(prevLevel);
+      const [dlo, dhi] = bounds(last);
+      const actual = ((last.value as number) / (prevLevel.value as number)) * 100 * sign;
+      const range = [(dlo / bhi) * 100 * sign, (dhi / blo) * 100 * sign].sort((x, y) => x - y) as [number, number];
+      pushChange(ctx, out, f, range, sBounds, actual, `${last.text} on ${prevLevel.text}`, ids(f, prevLevel, last));
       continue;
     }
     // (D) 户籍人口218.7万人，比上年增加8630人，增长0.4%: the level, its increment, the percent, in a row

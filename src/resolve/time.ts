@@ -197,7 +197,9 @@ export function resolveTimes(facts: Candidate[], norm: string, published: string
     // report words (全年, 上年, 一季度) take the year reported on before the year of publication
     // (预测114年为1.89%，最新预测将于11月29日发布: a forecast year says nothing of a calendar day)
     const forecastYear = ref !== null && ctx.sentenceYear !== undefined && ctx.sentenceYear > ref.year && ctx.sentenceYearBare && spec.point?.day !== undefined;
-    const contextYear = (): number | undefined => (forecastYear ? undefined : ctx.sentenceYear) ?? ctx.paragraphYear ?? (spec.report || spec.reportRelative || !ref ? docYear : undefined);
+    // (目标民国119年…；自7月1日起: nor does a target year the paragraph opened with)
+    const paragraphYear = forecastYear && ctx.paragraphYear !== undefined && ctx.paragraphYear > ref!.year ? undefined : ctx.paragraphYear;
+    const contextYear = (): number | undefined => (forecastYear ? undefined : ctx.sentenceYear) ?? paragraphYear ?? (spec.report || spec.reportRelative || !ref ? docYear : undefined);
     // 10月3日为客流高峰，当日…: 当日 repeats the day the sentence names, or the day the article told of
     // earlier (比赛当天), and says nothing new; with no such day it is the reference date
     if (spec.anaphoric && ((ctx.sentenceTime?.kind === 'date' && ctx.sentenceTime.start.day !== undefined) || lastEventDay)) {

@@ -72,6 +72,7 @@ export const duration: ScanRule = {
     { in: '潜逃近8年', out: [{ text: '近8年', kind: 'duration', value: 'P8Y', approx: 'nearly' }] },
     { in: '侦破2007年发生的积案', out: [{ text: '2007年', kind: 'date', value: '2007' }] },
     { in: '再用三五年时间，两三天后，三四个月', out: [{ text: '三五年', kind: 'duration', value: 'P3Y', max: 'P5Y' }, { text: '两三天', kind: 'duration', value: 'P2D', max: 'P3D' }, { text: '三四个月', kind: 'duration', value: 'P3M', max: 'P4M' }] },
+    { in: '道路交通事故30日死亡人数1,705人，其余488人于事故发生后2至30日内死亡', out: [{ text: '30日', kind: 'duration', value: 'P30D' }, { text: '1,705人', kind: 'count', value: 1705 }, { text: '488人', kind: 'count', value: 488 }, { text: '2至30日内', kind: 'duration', value: 'P2D', max: 'P30D', approx: 'under' }] },
     { in: '旅客平均逗留时间为1.1日，按年减少0.1日', out: [{ text: '1.1日', kind: 'duration', value: 'P1.1D' }, { text: '0.1日', kind: 'duration', value: 'P0.1D' }] },
     { in: '搜救持续10余天', out: [{ text: '10余天', kind: 'duration', value: 'P10D', approx: 'over' }] },
     { in: '扎根基层三十余年', out: [{ text: '三十余年', kind: 'duration', value: 'P30Y', approx: 'over' }] },
@@ -92,7 +93,8 @@ export const duration: ScanRule = {
       // 2007年 and 二〇〇七年 are years (dates); so is 112年 in Taiwan text; 19年3月 is a date.
       if (/^\d{4}$/.test(raw) && n >= 1900 && n <= 2100 && unit === '年') return null;
       if (/^[〇○零一二三四五六七八九]{4}$/.test(raw)) return null;
-      if (/^\d{3}$/.test(raw) && ctx.region === 'tw' && n >= 38 && n <= 150) return null;
+      // (103周年 is an anniversary even in Taiwan text)
+      if (/^\d{3}$/.test(raw) && ctx.region === 'tw' && n >= 38 && n <= 150 && unit === '年') return null;
       if (/^(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月/.test(next)) return null;
       if (/^[度级代初末底终]/.test(next)) return null; // 2023年度, 3年级, 90年代
       // 零三年: a two-digit year (but 两三年, 三五年: a few years)
@@ -100,7 +102,8 @@ export const duration: ScanRule = {
     }
     // 日 is a length only before 内/以内/之内 (3日内办结, 7日以内) or with a decimal (平均逗留2.2日);
     // 21日 is a day of the month
-    if (unit === '日' && !/^(?:以内|之内|内)/.test(next) && !raw.includes('.')) return null;
+    // (and in 30日死亡人数, the deaths within 30 days of a road accident)
+    if (unit === '日' && !/^(?:以内|之内|内|死亡)/.test(next) && !raw.includes('.')) return null;
     // 季 is a quarter only in 连续4季 (三季 alone is a quarter of the year: period.ts)
     if (unit === '季' && !g.lianxu) return null;
     // 一年 on its own is a fact only as a stated length (一年半, 连续一年)

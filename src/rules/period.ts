@@ -139,11 +139,13 @@ export const dayOnlyRange: ScanRule = {
   pattern: DAY_ONLY_RANGE,
   trigger: /[日号]/,
   examples: [{ in: '台风于24日至25日过境', published: '2024-07-27', out: [{ text: '24日至25日', kind: 'period', value: '2024-07-24/2024-07-25' }] }],
-  extract(m) {
+  extract(m, ctx) {
     const g = m.groups as Groups;
     const d1 = num(g.d1)!;
     const d2 = num(g.d2)!;
     if (!(d1 >= 1 && d2 <= 31 && d1 < d2)) return null;
+    // 事故发生后2至30日内死亡: a length of time, not days of the month
+    if (/^(?:以内|之内|内)/.test(ctx.norm.slice(m.index + m[0].length, m.index + m[0].length + 2))) return null;
     return periodCandidate(m, { type: 'period', point: { day: d1 }, end: { day: d2 }, dayOnly: true }, 'period-day-only-range');
   },
 };

@@ -27,6 +27,7 @@ describe('conversion-artifact', () => {
     '十一月出口金額達六四〇．五億美元，改寫單月歷史紀錄，較去年同期成長五十六％。',
     '香港特區政府統計處今日公布，本港首三季本地生產總值按年上升2.8%，點讚數以萬計。',
     '在編製指數所涵蓋的482項商品及服務中，自製商品價格上升。',
+    '其餘488人係於事故發生後2至30日內死亡，本辦法所稱道路係指公路及街道。',
   ])('stays quiet on correct Traditional: %s', (text) => {
     expect(findings(text, 'conversion-artifact')).toEqual([]);
   });

@@ -17,6 +17,8 @@ describe('rate-mismatch', () => {
     ['营业收入6.13亿元，较二季度的7.05亿元环比下降18.07%。', '18.07%'],
     // a level, its increment and the percent
     ['年末户籍人口218.7万人，比上年增加8630人，增长0.9%。', '0.9%'],
+    // the previous level, the increment, the percent of it (31 of 249 is 12.4%)
+    ['行人死亡218人，較去年同期的249人減少31人，減幅14.2%。', '14.2%'],
     // no whole number of cases gives this change
     ['全县立电诈案件408起、同比下降13.50%。', '13.50%'],
     // 季增 is a change word, not the subject of the change
@@ -62,6 +64,8 @@ describe('rate-mismatch', () => {
     '第一产业增加值10亿元，占5%；第二产业增加值80亿元，占40%；第三产业增加值110亿元，占55%；其中制造业60亿元，占75%。',
     // 1萬5,612 is precise to one person, 三万五 to a thousand: the mixed forms do not widen the bounds wrongly
     '全年接待游客三万五千人次，其中外地游客2万1,000人次，占游客总数的60%。',
+    // the same when it holds; a share of all deaths within 30 days, not of the deaths on the spot
+    '30日死亡人數1,705人，較去年同期的1,782人減少77人，減幅4.3%。A1類事故造成1,217人死亡。依運具別觀察，機車騎乘者死亡1,024人，占總死亡人數的60.1%。',
   ])('stays quiet: %s', (text) => {
     expect(findings(text, 'rate-mismatch')).toEqual([]);
   });
