@@ -8,7 +8,7 @@
 //   levels:   户籍人口218.7万人，比上年增加8630人，增长0.4% (8630/2178370 = 0.40%: holds)
 //   whole counts: 立案408起、同比下降13.5% (no whole number of cases gives −13.5%)
 import type { Fact, Finding } from '../types.js';
-import { firstAtOrAfter } from '../link/marks.js';
+import { firstAtOrAfter, isComparedLevel } from '../link/marks.js';
 import { bounds, finding, fmt, overlaps, paragraphStart, ratioBounds, sameSubject, sameUnit, simplify, type Check, type CheckContext } from './util.js';
 
 const SHARE_WORD = /(?:占|佔)(?<whole>[^，。；、\d]{0,16}?)(?:的|之)?(?:比重|比例|份额)?(?:为|是|达|约|分别为|分别|依次为)?$/;
@@ -57,11 +57,6 @@ function listedPart(ctx: CheckContext, f: Fact): Fact | null {
 }
 
 /** (A) Shares: the part before 占, the whole it names (or the previous share's whole). */
-/** A level named as the one compared with (较去年同期的249人, 与11月的512.5亿美元相比). */
-function comparedWith(norm: string, g: Fact): boolean {
-  return /(?:较|比|与|相比)[^，。；]{0,10}的$/.test(norm.slice(Math.max(0, g.start - 14), g.start));
-}
-
 function shares(ctx: CheckContext, out: Finding[]): void {
   const { doc, facts } = ctx;
   let lastWhole: { fact: Fact; paragraph: number } | null = null;
@@ -98,7 +93,7 @@ function shares(ctx: CheckContext, out: Finding[]): void {
         for (let k = ctx.indexOf(part) - 1; k >= 0 && ctx.indexOf(part) - k <= 200; k--) {
           const g = facts[k]!;
           // (not a level compared with: 较去年同期的1,782人 is last year's)
-          if (isLevel(g) && sameUnit(g, part) && (g.value as number) > (part.value as number) && sameSubject(g.subject, name) && !comparedWith(doc.norm, g) && (!whole || (g.value as number) > (whole.value as number))) whole = g;
+          if (isLevel(g) && sameUnit(g, part) && (g.value as number) > (part.value as number) && sameSubject(g.subject, name) && !isComparedLevel(doc.norm, g.start) && (!whole || (g.value as number) > (whole.value as number))) whole = g;
         }
         if (whole) break;
       }
@@ -300,7 +295,7 @@ function changes(ctx: CheckContext, out: Finding[]): void {
       continue;
     }
     // (C) 营业收入6.13亿元 … 较二季度的7.05亿元环比下降13.07%: a previous level named right before the change
-    const prevLevel = [...before].reverse().find((g) => isLevel(g) && /(?:较|比|与|相比)[^，。；]{0,10}的$/.test(doc.norm.slice(Math.max(0, g.start - 14), g.start)));
+    const prevLevel = [...before].reverse().find((g) => isLevel(g) && isComparedLevel(doc.norm, g.start));
     const ofLevel = f.of !== undefined ? facts[f.of] : undefined;
     // (a ； between them is fine when the clause after it only makes the comparison: …551.4亿美元，
     // 年减16.0%；与11月的512.5亿美元相比，则增加17.6%)

@@ -2,6 +2,7 @@
 // `立电诈案件408起、同比下降11.30%` → the percent's `of` is the count, `baseline` 460.
 import type { Document, Fact } from '../types.js';
 import { SENTENCE_END } from './clauses.js';
+import { isComparedLevel } from './marks.js';
 
 const LEVELS = new Set(['count', 'money', 'measure', 'number', 'percent']);
 
@@ -25,7 +26,7 @@ export function linkBaselines(doc: Document, facts: Fact[]): void {
       }
       if (!LEVELS.has(g.kind) || typeof g.value !== 'number') continue;
       // 较二季度的7.05亿元环比下降: the level compared with, not the one that changed
-      if (/(?:较|比|与|相比)[^，。；]{0,10}的$/.test(norm.slice(Math.max(0, g.start - 14), g.start))) continue;
+      if (isComparedLevel(norm, g.start)) continue;
       if (f.kind === 'percentage_point' && g.kind !== 'percent') continue;
       if (f.kind === 'percent' && g.kind === 'percent' && !/率|比重|占比|份额/.test(g.subject ?? '')) continue;
       if (g.subject && f.subject && g.subject !== f.subject && !f.subject.includes(g.subject) && !g.subject.includes(f.subject)) break;

@@ -22,3 +22,8 @@ export function firstAtOrAfter<T extends { start: number }>(items: readonly T[],
   }
   return lo;
 }
+
+/** A level named as the one compared with: 较二季度的7.05亿元, 较去年同期的249人, 与11月的512.5亿美元. */
+export function isComparedLevel(norm: string, start: number): boolean {
+  return /(?:较|比|与|相比)[^，。；]{0,10}的$/.test(norm.slice(Math.max(0, start - 14), start));
+}
