@@ -5,6 +5,10 @@
  * Verbs that introduce what is counted: the subject is what follows the last one before the
  * number (`抓获犯罪嫌疑人487人` → 犯罪嫌疑人, `实现营业收入20.65亿元` → 营业收入).
  */
+/** Change verbs written before what they change: 下调存款准备金率0.5个百分点, 压减一般性支出10%. */
+const CHANGE_VERBS_FIRST_LIST = ['下调', '上调', '调升', '调降', '调高', '调低', '降低', '提高', '压减', '削减', '压降', '缩减'] as const;
+export const CHANGE_VERBS_FIRST: readonly string[] = CHANGE_VERBS_FIRST_LIST;
+
 export const ACTION_VERBS: readonly string[] = [
   '抓获', '破获', '侦破', '打掉', '捣毁', '摧毁', '移送起诉', '缴获', '追回', '追缴', '挽回', '组建', '成立', '设立', '接收', '收到', '接到',
   '解决', '清除', '排查', '发出', '完成', '刑拘', '扣押', '查处', '查获', '查扣', '冻结', '办理', '受理', '处置', '投入', '新增', '建成',
@@ -14,9 +18,9 @@ export const ACTION_VERBS: readonly string[] = [
   '吸引', '带动', '创造', '提供', '开通', '覆盖', '服务', '惠及', '走访', '慰问', '劝阻', '拦截', '止付', '挽损', '追赃挽损',
   '抓捕', '缉捕', '遣返', '发布', '公布', '披露', '录取', '招聘', '招收', '吸纳', '安置', '减免', '退还', '返还', '补贴', '奖励',
   '罚款', '罚没', '没收', '关停', '取缔', '清理', '拆除', '治理', '修复', '改造', '建设', '铺设', '架设', '安装', '配备', '储备',
-  // change verbs before what they change (下调存款准备金率0.5个百分点)
-  '下调', '上调', '调升', '调降', '调高', '调低', '降低', '提高', '压减', '削减', '压降', '缩减',
+  // change verbs before what they change (下调存款准备金率0.5个百分点): CHANGE_VERBS_FIRST below
   '包括', '送出', '推出', '配发', '派发', '配息', '出现', '记录到', '监测到', '打造', '建立', '培育', '认定', '评选', '表彰', '荣获', '获得', '取得', '赢得', '拥有', '保有', '登记', '注册',
+  ...CHANGE_VERBS_FIRST_LIST,
 ];
 
 /** Words between a subject and its number that are not part of it (`破案率为51.8%`, `涉案金额共2488.1万元`). */

@@ -10,6 +10,8 @@
 import type { Direction, Document, Fact } from '../types.js';
 // A basis carries through ； but not past the end of a full sentence.
 import { isFullStop, isSentenceEnd } from './marks.js';
+import { CHANGE_VERBS_FIRST } from '../data/subject-words.js';
+import { words } from '../rules/patterns.js';
 
 const UP = ['上升', '增长', '增加', '提高', '提升', '上涨', '扩大', '攀升', '回升', '反弹', '上扬', '走高', '增', '涨', '升', '多', '成长', '上修', '上调', '调升', '调高', '年增', '月增', '季增', '高出', '加快', '拉升', '大增', '激增', '猛增', '跃升', '增多', '翻', '升值', '多打', '多收', '增收', '增产', '提速', '走强', '延长', '累升', '累涨'];
 const DOWN = ['下降', '减少', '降低', '回落', '下跌', '收窄', '下滑', '缩小', '减', '降', '跌', '衰退', '萎缩', '下修', '下调', '调降', '调低', '负增长', '年减', '月减', '季减', '少', '放缓', '回调', '走低', '缩减', '压减', '削减', '压降', '锐减', '骤降', '大减', '减弱', '贬值', '减产', '减收', '走弱', '缩短', '压缩', '累跌'];
@@ -22,7 +24,7 @@ const DIRECTION_BEFORE = new RegExp(`(?<dir>${WORD})(?:了|分别|幅度为|幅�
 const GROWTH_AFTER = /^(?:左右)?的?(?<basis>同比|环比|按年)?(?:增速|增幅|增长率|增长|涨幅|升幅)/;
 const LEVEL_AFTER_VERB = /(?:至|到|为止)$/;
 /** A change verb before what it changes (下调存款准备金率0.5个百分点, 压减一般性支出10%). */
-const VERB_FIRST = /(?<dir>下调|上调|调升|调降|调高|调低|降低|提高|压减|削减|压降|缩减)(?<obj>[\u4e00-\u9fffA-Za-z]{2,14})$/;
+const VERB_FIRST = new RegExp(`(?<dir>${words(CHANGE_VERBS_FIRST)})(?<obj>[\\u4e00-\\u9fffA-Za-z]{2,14})$`);
 /** The same figure again in other units: 增加636千公顷，即954.6万亩. */
 // (增加31 500人（0.4%）: the change again as a percent, in parentheses)
 const SAME_AGAIN = /^(?:[，,]?(?:即|合|折合|约合|相当于|或)|[（(](?:或|即|约)?)$/;

@@ -7,7 +7,7 @@
 //   水电971.82万千瓦，占总装机的12.98% → 水电 (a share carries the subject of its part)
 //   归属于上市公司股东的净利润2685.86万元 → 净利润 (the head after the last 的)
 // The subject is reported as written in the document (offsets are shared with the normalized text).
-import { ACTION_VERBS, BASIS_WORDS, CHANGE_ADVERBS, CHANGE_ONLY, CHANGE_RATE_WORDS, CHANGE_WORDS, LEADING_WORDS, LINK_WORDS, MEASURED_TIME_WORDS, MEASURE_NOUN_ENDS, MEASURE_SUFFIXES, PER_HEAD_WORDS } from '../data/subject-words.js';
+import { ACTION_VERBS, BASIS_WORDS, CHANGE_VERBS_FIRST, CHANGE_ADVERBS, CHANGE_ONLY, CHANGE_RATE_WORDS, CHANGE_WORDS, LEADING_WORDS, LINK_WORDS, MEASURED_TIME_WORDS, MEASURE_NOUN_ENDS, MEASURE_SUFFIXES, PER_HEAD_WORDS } from '../data/subject-words.js';
 import { words } from '../rules/patterns.js';
 import type { Document, Fact } from '../types.js';
 import { isFullStop, isSentenceEnd } from './marks.js';
@@ -38,7 +38,7 @@ const LEADING = new RegExp(`^(?:${words(LEADING_WORDS)})+`);
 const CHANGE_TAIL = new RegExp(`(?:${words([...BASIS_WORDS, ...CHANGE_ADVERBS.filter((w) => w !== '均')])}|(?<!平)均)*(?:${words([...CHANGE_WORDS, ...CHANGE_RATE_WORDS.filter((w) => w.length >= 2 && w !== '率为')])})(?:了|分别|为|达|约|至|到)*$`);
 const BASIS_TAIL = new RegExp(`(?:${words(BASIS_WORDS)})$`);
 /** A change to a new level, and the per-unit word of that level: 补助提高为每胎, 起征点提高至每月. */
-const TARGET_TAIL = /(?:提高|提升|降低|下调|上调|调升|调降|调高|调低|调整|增加|减少|扩大|缩小)(?:为|至|到)(?:每[\u4e00-\u9fff]{1,2})?$/;
+const TARGET_TAIL = new RegExp(`(?:${words([...CHANGE_VERBS_FIRST, '提升', '调整', '增加', '减少', '扩大', '缩小'])})(?:为|至|到)(?:每[\\u4e00-\\u9fff]{1,2})?$`);
 /** A stretch that points back to the figure before it: 即, 折合, 占…的, 比重为. */
 const REFERS_BACK = /^(?:即|合|折合|兑|约合|相当于|按.{0,8}折算|占|佔|其中|比重|相当于.*的|整?[（(]|[）)])/;
 /** Characters that end a noun that follows a count (1名民警荣立…, 1个单位获…). */
