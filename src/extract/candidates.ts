@@ -32,13 +32,18 @@ function withRoughMax(c: Candidate | Candidate[] | null, tok: NumberToken): Cand
   return Array.isArray(c) ? c.map(one) : one(c);
 }
 
+/** The candidate with every field, in one order: one hidden class for all candidates (see toFacts). */
+function shaped(c: Candidate): Candidate {
+  return { start: c.start, end: c.end, kind: c.kind, value: c.value, max: c.max, unit: c.unit, unitAt: c.unitAt, unitSpans: c.unitSpans, currency: c.currency, approx: c.approx, time: c.time, decimals: c.decimals, rule: c.rule, priority: c.priority, chinese: c.chinese, relative: c.relative, listed: c.listed };
+}
+
 export function findCandidates(norm: string, region: Region): { candidates: Candidate[]; tokens: NumberToken[] } {
   const tokens = lexNumbers(norm);
   const ctx = makeContext(norm, region, tokens);
   const out: Candidate[] = [];
   const push = (c: Candidate | Candidate[] | null) => {
     if (!c) return;
-    for (const one of Array.isArray(c) ? c : [c]) out.push(APPROX_KINDS.has(one.kind) ? withApprox(ctx, one) : one);
+    for (const one of Array.isArray(c) ? c : [c]) out.push(shaped(APPROX_KINDS.has(one.kind) ? withApprox(ctx, one) : one));
   };
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
