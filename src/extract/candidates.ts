@@ -59,9 +59,76 @@ export function findCandidates(norm: string, region: Region): { candidates: Cand
   return { candidates: out, tokens };
 }
 
+/**
+ * The characters one of which a trigger cannot match without: the class of a trigger that is one
+ * character class (`[季Q]`), or the first characters of a trigger that is a list of words
+ * (`以来|起|开始|至今`); null when the trigger is anything else (it is then always tested).
+ */
+export function triggerChars(trigger: RegExp): { chars: string; exact: boolean } | null {
+  const src = trigger.source;
+  if (trigger.flags.replace(/[gyu]/g, '') !== '') return null;
+  // [季Q], [“\"「『]: one class of single characters (an escaped mark stands for itself)
+  const cls = /^\[((?:[^\]\\^-]|\\[^\w\s])+)\]$/.exec(src);
+  if (cls) return { chars: cls[1]!.replace(/\\(.)/g, '$1'), exact: true };
+  // 以来|起|开始|至今: words; each starts with one of their first characters
+  if (/^[^\\[\](){}?*+.^$|]+(?:\|[^\\[\](){}?*+.^$|]+)*$/.test(src)) {
+    const alts = src.split('|');
+    return { chars: alts.map((w) => w[0]!).join(''), exact: alts.every((w) => w.length === 1) };
+  }
+  // 同[期季月], 月[底末]: a plain first character, and no alternative without it
+  if (/^[^\\[\](){}?*+.^$|]/.test(src) && !src.includes('|')) return { chars: src[0]!, exact: false };
+  return null;
+}
+
+/**
+ * Which scan rules a paragraph can trigger, in one pass over its characters: a table from a
+ * character to the rules it triggers (at most 31 rules share one bit mask word). Rules whose trigger
+ * is no plain class or word list are always tested with their own pattern.
+ */
+const TRIGGERS = (() => {
+  const words = Math.ceil(scanRules.length / 31);
+  const table = new Map<number, Int32Array>();
+  const always: number[] = [];
+  const confirm: boolean[] = [];
+  scanRules.forEach((rule, i) => {
+    const t = rule.trigger ? triggerChars(rule.trigger) : null;
+    confirm[i] = Boolean(rule.trigger) && !(t && t.exact);
+    if (!t) {
+      always.push(i);
+      return;
+    }
+    for (const ch of t.chars) {
+      const code = ch.charCodeAt(0);
+      let mask = table.get(code);
+      if (!mask) table.set(code, (mask = new Int32Array(words)));
+      mask[Math.floor(i / 31)]! |= 1 << i % 31;
+    }
+  });
+  // a dense index for the hot loop: character → row of masks (0: none)
+  const index = new Uint16Array(0x10000);
+  const rows: Int32Array[] = [new Int32Array(words)];
+  for (const [code, mask] of table) {
+    index[code] = rows.length;
+    rows.push(mask);
+  }
+  return { words, index, rows, always, confirm };
+})();
+
 function scanParagraph(para: string, offset: number, ctx: RuleContext, push: (c: Candidate | Candidate[] | null) => void): void {
-  for (const rule of scanRules) {
-    if (rule.trigger && !rule.trigger.test(para)) continue;
+  const { words, index, rows, always, confirm } = TRIGGERS;
+  const hit = new Int32Array(words);
+  for (let k = 0; k < para.length; k++) {
+    const row = index[para.charCodeAt(k)]!;
+    if (row !== 0) {
+      const mask = rows[row]!;
+      for (let w = 0; w < words; w++) hit[w]! |= mask[w]!;
+    }
+  }
+  for (const i of always) hit[Math.floor(i / 31)]! |= 1 << i % 31;
+  for (let i = 0; i < scanRules.length; i++) {
+    if ((hit[Math.floor(i / 31)]! & (1 << i % 31)) === 0) continue;
+    const rule = scanRules[i]!;
+    if (confirm[i] && !rule.trigger!.test(para)) continue;
     const re = rule.pattern;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;

@@ -1,0 +1,62 @@
+// The scan-rule trigger table (src/extract/candidates.ts): a paragraph is skipped for a rule only
+// when the rule's own trigger could not match it.
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { triggerChars } from '../src/extract/candidates.js';
+import { scanRules } from '../src/rules/index.js';
+import { normalize } from '../src/document/normalize.js';
+
+describe('triggerChars', () => {
+  it('reads a class of single characters, escaped marks included', () => {
+    expect(triggerChars(/[季Q]/)).toEqual({ chars: '季Q', exact: true });
+    expect(triggerChars(/[“\"「]/)).toEqual({ chars: '“"「', exact: true });
+  });
+  it('reads a list of words as their first characters, exact only when every word is one character', () => {
+    expect(triggerChars(/以来|起|开始|至今/)).toEqual({ chars: '以起开至', exact: false });
+    expect(triggerChars(/年/)).toEqual({ chars: '年', exact: true });
+    expect(triggerChars(/同[期季月]/)).toEqual({ chars: '同', exact: false });
+  });
+  it('gives up on anything else', () => {
+    expect(triggerChars(/[A-Za-z]/)).toBeNull();
+    expect(triggerChars(/\d[-/.]\d/)).toBeNull();
+    expect(triggerChars(/https?:|www\.|@/)).toBeNull();
+    expect(triggerChars(/[^年]/)).toBeNull();
+    expect(triggerChars(/年/i)).toBeNull();
+  });
+});
+
+/** Paragraphs of every fixture, normalized as the rules see them. */
+function paragraphs(): string[] {
+  const out: string[] = [];
+  const root = new URL('../fixtures/', import.meta.url);
+  for (const dir of readdirSync(root, { withFileTypes: true })) {
+    if (!dir.isDirectory()) continue;
+    for (const f of readdirSync(new URL(`${dir.name}/`, root))) {
+      if (!f.endsWith('.json')) continue;
+      let doc: { text?: string };
+      try {
+        doc = JSON.parse(readFileSync(new URL(`${dir.name}/${f}`, root), 'utf8')) as { text?: string };
+      } catch {
+        continue; // (a fixture being written; test/fixtures.test.ts checks the committed ones)
+      }
+      if (typeof doc.text === 'string') out.push(...normalize(doc.text).norm.split('\n'));
+    }
+  }
+  return out;
+}
+
+describe('the trigger table never skips what a trigger matches', () => {
+  const paras = paragraphs();
+  it('has fixture paragraphs to run on', () => expect(paras.length).toBeGreaterThan(500));
+  for (const rule of scanRules) {
+    const t = rule.trigger ? triggerChars(rule.trigger) : null;
+    if (!t) continue;
+    it(rule.id, () => {
+      for (const p of paras) {
+        const has = [...t.chars].some((ch) => p.includes(ch));
+        if (rule.trigger!.test(p)) expect(has, p).toBe(true);
+        else if (t.exact) expect(has, p).toBe(false);
+      }
+    });
+  }
+});
