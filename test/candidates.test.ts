@@ -2,8 +2,11 @@
 // when the rule's own trigger could not match it.
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { triggerChars } from '../src/extract/candidates.js';
+import fc from 'fast-check';
+import { makeContext, scanRuleOn, triggerChars } from '../src/extract/candidates.js';
+import { lexNumbers } from '../src/numbers/lexer.js';
 import { scanRules } from '../src/rules/index.js';
+import type { ScanRule } from '../src/rules/types.js';
 import { normalize } from '../src/document/normalize.js';
 
 describe('triggerChars', () => {
@@ -57,6 +60,30 @@ describe('the trigger table never skips what a trigger matches', () => {
         if (rule.trigger!.test(p)) expect(has, p).toBe(true);
         else if (t.exact) expect(has, p).toBe(false);
       }
+    });
+  }
+});
+
+describe('rules scanned on runs find what they find at every position', () => {
+  const paras = paragraphs().filter((p) => p.length > 0);
+  const ruled = scanRules.filter((r) => r.runs);
+  it('has such rules', () => expect(ruled.length).toBeGreaterThan(0));
+  const same = (rule: ScanRule, text: string) => {
+    const ctx = makeContext(text, 'cn', lexNumbers(text));
+    expect(scanRuleOn(rule, ctx, 'runs'), text).toEqual(scanRuleOn(rule, ctx, 'every'));
+  };
+  for (const rule of ruled) {
+    it(`${rule.id} on every fixture paragraph`, () => {
+      for (const p of paras) same(rule, p);
+    });
+    it(`${rule.id} on random text of its own characters`, () => {
+      // lead and keyword characters, the characters and pairs of the rule's examples, and others
+      const pairs = rule.examples.flatMap((e) => [...e.in].slice(1).map((ch, k) => e.in[k]! + ch));
+      const alphabet = [...new Set([...rule.runs!.lead, ...rule.runs!.keyword, ...rule.examples.flatMap((e) => [...e.in]), ...pairs, '以', '内', '来', '半', '，', '2', '0', ','])];
+      fc.assert(
+        fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 40 }), (chars) => same(rule, chars.join(''))),
+        { numRuns: 3000, seed: 7 },
+      );
     });
   }
 });

@@ -6,7 +6,7 @@
 import { lexNumbers, type NumberToken } from '../numbers/lexer.js';
 import { withApprox } from '../rules/approx.js';
 import { scanRules, tokenRules } from '../rules/index.js';
-import type { Candidate, RuleContext } from '../rules/types.js';
+import type { Candidate, RuleContext, ScanRule } from '../rules/types.js';
 import type { Region } from '../types.js';
 
 const APPROX_KINDS = new Set(['count', 'money', 'percent', 'percentage_point', 'multiple', 'measure', 'number', 'duration']);
@@ -111,11 +111,50 @@ const TRIGGERS = (() => {
     index[code] = rows.length;
     rows.push(mask);
   }
-  return { words, index, rows, always, confirm };
+  // rules tried only on runs of their lead characters (ScanRule.runs): 1 = lead, 2 = keyword start
+  const runs = scanRules.map((rule) => {
+    if (!rule.runs) return null;
+    const table = new Uint8Array(0x10000);
+    for (const ch of rule.runs.lead) table[ch.charCodeAt(0)]! |= 1;
+    for (const ch of rule.runs.keyword) table[ch.charCodeAt(0)]! |= 2;
+    return { table, sticky: new RegExp(rule.pattern.source, rule.pattern.flags.replace('g', '') + 'y') };
+  });
+  return { words, index, rows, always, confirm, runs };
 })();
 
+/**
+ * A rule over the runs of its lead characters that a keyword follows (ScanRule.runs): the same
+ * matches, in the same order, as trying every position of the paragraph, since no match can start
+ * anywhere else.
+ */
+function scanRuns(para: string, offset: number, rule: ScanRule, table: Uint8Array, sticky: RegExp, ctx: RuleContext, push: (c: Candidate | Candidate[] | null) => void): void {
+  const n = para.length;
+  /** Matches found so far end here: the next one starts no earlier (as with a global pattern). */
+  let from = 0;
+  let p = 0;
+  while (p < n) {
+    while (p < n && (table[para.charCodeAt(p)]! & 1) === 0) p++;
+    let q = p;
+    while (q < n && (table[para.charCodeAt(q)]! & 1) !== 0) q++;
+    if (q < n && (table[para.charCodeAt(q)]! & 2) !== 0) {
+      for (let s = Math.max(p, from); s < q; s++) {
+        sticky.lastIndex = s;
+        const m = sticky.exec(para);
+        if (!m || m[0].length === 0) continue;
+        m.index = s + offset;
+        const c = rule.extract(m, ctx);
+        if (!c) continue; // (a shorter reading may hold one character on)
+        push(c);
+        from = s + m[0].length;
+        s = from - 1;
+      }
+    }
+    p = q;
+  }
+}
+
 function scanParagraph(para: string, offset: number, ctx: RuleContext, push: (c: Candidate | Candidate[] | null) => void): void {
-  const { words, index, rows, always, confirm } = TRIGGERS;
+  const { words, index, rows, always, confirm, runs } = TRIGGERS;
   const hit = new Int32Array(words);
   for (let k = 0; k < para.length; k++) {
     const row = index[para.charCodeAt(k)]!;
@@ -129,20 +168,39 @@ function scanParagraph(para: string, offset: number, ctx: RuleContext, push: (c:
     if ((hit[Math.floor(i / 31)]! & (1 << i % 31)) === 0) continue;
     const rule = scanRules[i]!;
     if (confirm[i] && !rule.trigger!.test(para)) continue;
-    const re = rule.pattern;
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(para)) !== null) {
-      if (m[0].length === 0) {
-        re.lastIndex = m.index + 1;
-        continue;
-      }
-      const at = m.index;
-      m.index = at + offset; // positions in the whole text
-      const c = rule.extract(m, ctx);
-      if (c) push(c);
-      // not really a match here: try again one character on (a shorter reading may hold)
-      else re.lastIndex = at + 1;
-    }
+    const run = runs[i];
+    if (run) scanRuns(para, offset, rule, run.table, run.sticky, ctx, push);
+    else scanEvery(para, offset, rule, ctx, push);
   }
+}
+
+/** A rule tried at every position of a paragraph. */
+function scanEvery(para: string, offset: number, rule: ScanRule, ctx: RuleContext, push: (c: Candidate | Candidate[] | null) => void): void {
+  const re = rule.pattern;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(para)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    const at = m.index;
+    m.index = at + offset; // positions in the whole text
+    const c = rule.extract(m, ctx);
+    if (c) push(c);
+    // not really a match here: try again one character on (a shorter reading may hold)
+    else re.lastIndex = at + 1;
+  }
+}
+
+/** One scan rule over one paragraph (the whole of `ctx.norm`), on its runs or at every position: for tests. */
+export function scanRuleOn(rule: ScanRule, ctx: RuleContext, how: 'runs' | 'every'): Candidate[] {
+  const out: Candidate[] = [];
+  const push = (c: Candidate | Candidate[] | null) => {
+    if (c) out.push(...(Array.isArray(c) ? c : [c]));
+  };
+  const run = TRIGGERS.runs[scanRules.indexOf(rule)];
+  if (how === 'runs' && run) scanRuns(ctx.norm, 0, rule, run.table, run.sticky, ctx, push);
+  else scanEvery(ctx.norm, 0, rule, ctx, push);
+  return out;
 }

@@ -13,8 +13,10 @@ import { num } from './time-patterns.js';
 import { adjacentRange } from '../numbers/chinese.js';
 import { PRIORITY, type ScanRule } from './types.js';
 
-const NUM = '(?:\\d+(?:\\.\\d+)?|[零〇○一二两三四五六七八九十百千廿卅]+)';
-const DURATION = re('g')`(?:(?<lianxu>连续)|(?<![\d.零〇○一二两三四五六七八九十百千廿卅]|\d,))(?<n>${NUM})(?:(?<more>余|多)|个(?<more2>多|余)(?=月|小时|星期|钟头|工作日|季度))?(?<unit>${words([...Object.keys(TIME_UNITS), '月', '季度'])})(?<half>半)?(?<lai>来|以来)?`;
+const NUM_CHARS = '零〇○一二两三四五六七八九十百千廿卅';
+const NUM = `(?:\\d+(?:\\.\\d+)?|[${NUM_CHARS}]+)`;
+const DURATION_UNITS = [...Object.keys(TIME_UNITS), '月', '季度'];
+const DURATION = re('g')`(?:(?<lianxu>连续)|(?<![\d.${NUM_CHARS}]|\d,))(?<n>${NUM})(?:(?<more>余|多)|个(?<more2>多|余)(?=月|小时|星期|钟头|工作日|季度))?(?<unit>${words(DURATION_UNITS)})(?<half>半)?(?<lai>来|以来)?`;
 // 半个月, 半小时, 一个半月, 一个半小时: the half before the unit
 const HALF_UNIT = re('g')`(?<![\d.零〇○一二两三四五六七八九十多大上下前后])(?:(?<n>\d+|[一二两三四五六七八九十]+)个半|半个?)(?<unit>月|小时|钟头)`;
 const HALF_YEAR = re('g')`(?<![上下首前后\d零〇○一二两三四五六七八九十])半年(?<lai>来|以来)?`;
@@ -53,6 +55,8 @@ export const duration: ScanRule = {
   id: 'duration',
   pattern: DURATION,
   trigger: /[年月周天时钟秒期季日]/,
+  // what comes before the unit: 连续, the number (digits, a point, Chinese numerals), 余/多/个多
+  runs: { lead: `连续0123456789.${NUM_CHARS}余多个`, keyword: DURATION_UNITS.map((w) => w[0]!).join('') },
   examples: [
     { in: '分别潜逃22年、24年的命案逃犯', out: [{ text: '22年', kind: 'duration', value: 'P22Y' }, { text: '24年', kind: 'duration', value: 'P24Y' }] },
     { in: '全区47天无刑事警情', out: [{ text: '47天', kind: 'duration', value: 'P47D' }] },
