@@ -129,26 +129,34 @@ const TRIGGERS = (() => {
  */
 function scanRuns(para: string, offset: number, rule: ScanRule, table: Uint8Array, sticky: RegExp, ctx: RuleContext, push: (c: Candidate | Candidate[] | null) => void): void {
   const n = para.length;
+  const bare = rule.runs!.bare === true;
   /** Matches found so far end here: the next one starts no earlier (as with a global pattern). */
   let from = 0;
+  /** Tries the rule at `s`; true when it found a fact there. */
+  const tryAt = (s: number): boolean => {
+    sticky.lastIndex = s;
+    const m = sticky.exec(para);
+    if (!m || m[0].length === 0) return false;
+    m.index = s + offset;
+    const c = rule.extract(m, ctx);
+    if (!c) return false; // (a shorter reading may hold one character on)
+    push(c);
+    from = s + m[0].length;
+    return true;
+  };
   let p = 0;
   while (p < n) {
-    while (p < n && (table[para.charCodeAt(p)]! & 1) === 0) p++;
-    let q = p;
-    while (q < n && (table[para.charCodeAt(q)]! & 1) !== 0) q++;
-    if (q < n && (table[para.charCodeAt(q)]! & 2) !== 0) {
-      for (let s = Math.max(p, from); s < q; s++) {
-        sticky.lastIndex = s;
-        const m = sticky.exec(para);
-        if (!m || m[0].length === 0) continue;
-        m.index = s + offset;
-        const c = rule.extract(m, ctx);
-        if (!c) continue; // (a shorter reading may hold one character on)
-        push(c);
-        from = s + m[0].length;
-        s = from - 1;
-      }
+    const t = table[para.charCodeAt(p)]!;
+    if ((t & 1) === 0) {
+      // not a lead character: a match starts here only at a keyword of a rule with bare keywords
+      if (bare && (t & 2) !== 0 && p >= from) tryAt(p);
+      p++;
+      continue;
     }
+    let q = p + 1;
+    while (q < n && (table[para.charCodeAt(q)]! & 1) !== 0) q++;
+    const keywordAfter = q < n && (table[para.charCodeAt(q)]! & 2) !== 0;
+    for (let s = p; s < q; s++) if (s >= from && (keywordAfter || (bare && (table[para.charCodeAt(s)]! & 2) !== 0))) tryAt(s);
     p = q;
   }
 }

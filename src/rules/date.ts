@@ -9,7 +9,7 @@
 // The year and month that are not written come from the reference date and the sentence's
 // context (resolve/time.ts). Impossible dates (2月30日, 13月) are not dates.
 import { re } from './patterns.js';
-import { MONTH_DAY, TIME, YEAR_PART, num, readTime, readYear, validDay, yearSpec, type Groups } from './time-patterns.js';
+import { MONTH_DAY, TIME, YEAR_LEAD, YEAR_PART, num, readTime, readYear, validDay, yearSpec, type Groups } from './time-patterns.js';
 import { PRIORITY, type Candidate, type RuleContext, type ScanRule } from './types.js';
 import type { DatePoint, TimeSpec } from '../types.js';
 
@@ -47,6 +47,7 @@ export const yearDate: ScanRule = {
   id: 'date-year',
   pattern: YEAR_DATE,
   trigger: /年/,
+  runs: { lead: YEAR_LEAD, keyword: '年' },
   examples: [
     { in: '2023年，梅县区立刑事案件1365宗', published: '2024-01-09', out: [{ text: '2023年', kind: 'date', value: '2023' }, { text: '1365宗', kind: 'count', value: 1365 }] },
     { in: '2023年8月，分局依托专项行动', out: [{ text: '2023年8月', kind: 'date', value: '2023-08' }] },

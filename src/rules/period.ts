@@ -7,7 +7,7 @@
 //   2023年以来, 自2020年起, 今年以来, 5月份以来, 自3月1日起 → open: 2023/..
 //   去年同期, 上年同期, 2019年同期, 上年同季 → the sentence's period, a year back
 import { MONTH, DAY, RANGE_SEP, re, YEAR4 } from './patterns.js';
-import { MONTH_DAY, YEAR_PART, num, readYear, validDay, yearSpec, type Groups } from './time-patterns.js';
+import { MONTH_DAY, MONTH_DAY_LEAD, YEAR_LEAD, YEAR_PART, num, readYear, validDay, yearSpec, type Groups } from './time-patterns.js';
 import { PRIORITY, type Candidate, type RuleContext, type ScanRule } from './types.js';
 import type { DatePoint, TimeSpec } from '../types.js';
 
@@ -69,6 +69,7 @@ export const monthRange: ScanRule = {
   id: 'period-month-range',
   pattern: MONTH_RANGE,
   trigger: /月/,
+  runs: { lead: MONTH_DAY_LEAD, keyword: '月至到~～-—–－〜、和及' },
   examples: [
     { in: '2023年1月至9月，全市', out: [{ text: '2023年1月至9月', kind: 'period', value: '2023-01/2023-09' }] },
     { in: '今年1—7月，全省发电量', published: '2023-08-20', out: [{ text: '今年1—7月', kind: 'period', value: '2023-01/2023-07' }] },
@@ -98,6 +99,7 @@ export const dayRange: ScanRule = {
   id: 'period-day-range',
   pattern: DAY_RANGE,
   trigger: /[日号]/,
+  runs: { lead: `${YEAR_LEAD}年度`, keyword: '月' },
   examples: [
     { in: '2023年1月1日至3月31日期间', out: [{ text: '2023年1月1日至3月31日', kind: 'period', value: '2023-01-01/2023-03-31' }] },
     { in: '定于2024年11月8日15:00至16:00召开', out: [{ text: '2024年11月8日15:00至16:00', kind: 'period', value: '2024-11-08T15:00/2024-11-08T16:00' }] },
@@ -138,6 +140,7 @@ export const dayOnlyRange: ScanRule = {
   id: 'period-day-only-range',
   pattern: DAY_ONLY_RANGE,
   trigger: /[日号]/,
+  runs: { lead: MONTH_DAY_LEAD, keyword: '日号至到~～-—–－〜' },
   examples: [{ in: '台风于24日至25日过境', published: '2024-07-27', out: [{ text: '24日至25日', kind: 'period', value: '2024-07-24/2024-07-25' }] }],
   extract(m, ctx) {
     const g = m.groups as Groups;
@@ -157,6 +160,7 @@ export const quarter: ScanRule = {
   id: 'period-quarter',
   pattern: QUARTER,
   trigger: /[季Q]/,
+  runs: { lead: '0123456789第首前一二三四两个', keyword: '季Q', bare: true },
   examples: [
     { in: '一季度外送电量同比增长12.6%', published: '2023-08-01', out: [{ text: '一季度', kind: 'period', value: '2023-01/2023-03' }, { text: '12.6%', kind: 'percent', value: 12.6 }] },
     { in: '前三季度，公司累计实现营业收入20.65亿元', published: '2024-10-30', out: [{ text: '前三季度', kind: 'period', value: '2024-01/2024-09' }, { text: '20.65亿元', kind: 'money', value: 2065000000 }] },
@@ -274,6 +278,7 @@ export const sinceYear: ScanRule = {
   id: 'period-since-year',
   pattern: SINCE_YEAR,
   trigger: /以来|起|开始|至今/,
+  runs: { lead: `${YEAR_LEAD}自从`, keyword: '年' },
   examples: [
     { in: '2023年以来，梅县区公安分局还深化完善', out: [{ text: '2023年以来', kind: 'period', value: '2023/..' }] },
     { in: '行政院主計總處自113年起按年編布', out: [{ text: '自113年起', kind: 'period', value: '2024/..' }], simplifiedOnly: true },
@@ -380,6 +385,7 @@ export const yearEnd: ScanRule = {
   id: 'date-year-end',
   pattern: YEAR_END,
   trigger: /[末底中]/,
+  runs: { lead: YEAR_LEAD, keyword: '年', bare: true },
   examples: [
     { in: '2019年末，全市户籍人口218.7万人', out: [{ text: '2019年末', kind: 'date', value: '2019-12-31' }, { text: '218.7万人', kind: 'count', value: 2187000 }] },
     { in: '2024年年中人口为753.38万，较2023年年底增加', out: [{ text: '2024年年中', kind: 'date', value: '2024-06-30' }, { text: '753.38万', kind: 'number', value: 7533800 }, { text: '2023年年底', kind: 'date', value: '2023-12-31' }] },

@@ -9,6 +9,11 @@ import { DAY, HOUR, MONTH, YEAR4 } from './patterns.js';
 /** A year: 2023年, 二〇二四年, 民国113年, 112年 (Taiwan), 19年/零三年 (two digits), 今年/去年/上年… */
 export const YEAR_PART = `(?:(?<y>${YEAR4})|民国(?<roc>\\d{1,3}|[一二三四五六七八九十百〇○零]{1,5})|(?<y3>\\d{3})|(?<yy>\\d{2}|[零〇○一二三四五六七八九]{2})|(?<rel>今|去|前|明|上|本|当|同|次|翌|后))年(?<fy>度)?`;
 
+/** Every character of YEAR_PART before its 年 (ScanRule.runs). */
+export const YEAR_LEAD = '0123456789〇○零一二三四五六七八九十百民国今去前明上本当同次翌后';
+/** Every character of a month or day number (MONTH, DAY). */
+export const MONTH_DAY_LEAD = '0123456789一二三四五六七八九十';
+
 /** Month and day: 8月, 8月份, 8月27日, 8月27号. */
 export const MONTH_DAY = `(?<m>${MONTH})月份?(?:(?<d>${DAY})[日号])?`;
 

@@ -82,7 +82,7 @@ export interface ScanRule {
    * paragraph; what is found is the same (test/candidates.test.ts compares the two on every fixture
    * and on random text).
    */
-  runs?: { lead: string; keyword: string };
+  runs?: { lead: string; keyword: string; /** A match may also start at a keyword character itself (年末, Q3). */ bare?: boolean };
   extract(m: RegExpExecArray, ctx: RuleContext): Candidate | Candidate[] | null;
 }
 
