@@ -119,57 +119,57 @@ const TRIGGERS = (() => {
     for (const ch of rule.runs.keyword) table[ch.charCodeAt(0)]! |= 2;
     return { table, sticky: new RegExp(rule.pattern.source, rule.pattern.flags.replace('g', '') + 'y') };
   });
-  return { words, index, rows, always, confirm, runs };
+  /** Characters that are a keyword of some rule scanned on runs: their positions are noted in the trigger pass. */
+  const keyword = new Uint8Array(0x10000);
+  for (const rule of scanRules) for (const ch of rule.runs?.keyword ?? '') keyword[ch.charCodeAt(0)] = 1;
+  return { words, index, rows, always, confirm, runs, keyword };
 })();
 
 /**
- * A rule over the runs of its lead characters that a keyword follows (ScanRule.runs): the same
- * matches, in the same order, as trying every position of the paragraph, since no match can start
- * anywhere else.
+ * A rule over the runs of its lead characters that end at one of its keywords (ScanRule.runs): the
+ * same matches, in the same order, as trying every position of the paragraph, since no match can
+ * start anywhere else. `keys` are the positions of every runs keyword in the paragraph, in order.
  */
-function scanRuns(para: string, offset: number, rule: ScanRule, table: Uint8Array, sticky: RegExp, ctx: RuleContext, push: (c: Candidate | Candidate[] | null) => void): void {
-  const n = para.length;
+function scanRuns(para: string, offset: number, rule: ScanRule, table: Uint8Array, sticky: RegExp, keys: number[], ctx: RuleContext, push: (c: Candidate | Candidate[] | null) => void): void {
   const bare = rule.runs!.bare === true;
   /** Matches found so far end here: the next one starts no earlier (as with a global pattern). */
   let from = 0;
-  /** Tries the rule at `s`; true when it found a fact there. */
-  const tryAt = (s: number): boolean => {
+  /** Positions before this one have been tried. */
+  let next = 0;
+  const tryAt = (s: number): void => {
+    if (s < from) return;
     sticky.lastIndex = s;
     const m = sticky.exec(para);
-    if (!m || m[0].length === 0) return false;
+    if (!m || m[0].length === 0) return;
     m.index = s + offset;
     const c = rule.extract(m, ctx);
-    if (!c) return false; // (a shorter reading may hold one character on)
+    if (!c) return; // (a shorter reading may hold one character on)
     push(c);
     from = s + m[0].length;
-    return true;
   };
-  let p = 0;
-  while (p < n) {
-    const t = table[para.charCodeAt(p)]!;
-    if ((t & 1) === 0) {
-      // not a lead character: a match starts here only at a keyword of a rule with bare keywords
-      if (bare && (t & 2) !== 0 && p >= from) tryAt(p);
-      p++;
-      continue;
-    }
-    let q = p + 1;
-    while (q < n && (table[para.charCodeAt(q)]! & 1) !== 0) q++;
-    const keywordAfter = q < n && (table[para.charCodeAt(q)]! & 2) !== 0;
-    for (let s = p; s < q; s++) if (s >= from && (keywordAfter || (bare && (table[para.charCodeAt(s)]! & 2) !== 0))) tryAt(s);
-    p = q;
+  for (const k of keys) {
+    if ((table[para.charCodeAt(k)]! & 2) === 0 || k < next) continue;
+    // back over the lead characters before the keyword: where a match can start
+    let p = k;
+    while (p > next && (table[para.charCodeAt(p - 1)]! & 1) !== 0) p--;
+    for (let s = p; s < k; s++) tryAt(s);
+    if (bare) tryAt(k);
+    next = bare ? k + 1 : k;
   }
 }
 
 function scanParagraph(para: string, offset: number, ctx: RuleContext, push: (c: Candidate | Candidate[] | null) => void): void {
-  const { words, index, rows, always, confirm, runs } = TRIGGERS;
+  const { words, index, rows, always, confirm, runs, keyword } = TRIGGERS;
   const hit = new Int32Array(words);
+  const keys: number[] = [];
   for (let k = 0; k < para.length; k++) {
-    const row = index[para.charCodeAt(k)]!;
+    const code = para.charCodeAt(k);
+    const row = index[code]!;
     if (row !== 0) {
       const mask = rows[row]!;
       for (let w = 0; w < words; w++) hit[w]! |= mask[w]!;
     }
+    if (keyword[code] !== 0) keys.push(k);
   }
   for (const i of always) hit[Math.floor(i / 31)]! |= 1 << i % 31;
   for (let i = 0; i < scanRules.length; i++) {
@@ -177,7 +177,7 @@ function scanParagraph(para: string, offset: number, ctx: RuleContext, push: (c:
     const rule = scanRules[i]!;
     if (confirm[i] && !rule.trigger!.test(para)) continue;
     const run = runs[i];
-    if (run) scanRuns(para, offset, rule, run.table, run.sticky, ctx, push);
+    if (run) scanRuns(para, offset, rule, run.table, run.sticky, keys, ctx, push);
     else scanEvery(para, offset, rule, ctx, push);
   }
 }
@@ -208,7 +208,11 @@ export function scanRuleOn(rule: ScanRule, ctx: RuleContext, how: 'runs' | 'ever
     if (c) out.push(...(Array.isArray(c) ? c : [c]));
   };
   const run = TRIGGERS.runs[scanRules.indexOf(rule)];
-  if (how === 'runs' && run) scanRuns(ctx.norm, 0, rule, run.table, run.sticky, ctx, push);
+  if (how === 'runs' && run) {
+    const keys: number[] = [];
+    for (let k = 0; k < ctx.norm.length; k++) if (TRIGGERS.keyword[ctx.norm.charCodeAt(k)]) keys.push(k);
+    scanRuns(ctx.norm, 0, rule, run.table, run.sticky, keys, ctx, push);
+  }
   else scanEvery(ctx.norm, 0, rule, ctx, push);
   return out;
 }
