@@ -149,6 +149,29 @@ interface Context {
   sentenceMonth?: { year?: number; month: number };
 }
 
+/**
+ * The context of a new sentence (what the paragraph and the lead said carries on) or of a new
+ * paragraph (only the lead carries on). Every field is set, in one order: one hidden class for all.
+ */
+function newContext(sentence: number, paragraph: number, prev: Context | null, sameParagraph: boolean): Context {
+  const keep = sameParagraph && prev !== null;
+  return {
+    sentence,
+    paragraph,
+    sentenceYear: undefined,
+    sentenceYearBare: undefined,
+    paragraphYear: keep ? prev.paragraphYear : undefined,
+    paragraphYearWritten: keep && prev.paragraphYear !== undefined ? Boolean(prev.paragraphYearWritten) : undefined,
+    sentenceTime: undefined,
+    sentencePeriod: undefined,
+    paragraphTime: keep ? prev.paragraphTime : undefined,
+    paragraphPeriod: keep ? prev.paragraphPeriod : undefined,
+    leadPeriod: prev?.leadPeriod,
+    leadMonth: prev?.leadMonth,
+    sentenceMonth: undefined,
+  };
+}
+
 /** Resolves every temporal candidate in place: sets `value` (and may turn a period into a date). */
 export function resolveTimes(facts: Candidate[], norm: string, published: string | null): void {
   const ref = refOf(published);
@@ -160,7 +183,7 @@ export function resolveTimes(facts: Candidate[], norm: string, published: string
   let cursor = 0;
   let sentence = 0;
   let paragraph = 0;
-  let ctx: Context = { sentence: 0, paragraph: 0 };
+  let ctx: Context = newContext(0, 0, null, false);
   let leadSeen = false;
   /** A day other than the reference date has been told of (what a later 当天 refers to). */
   let lastEventDay = false;
@@ -174,18 +197,8 @@ export function resolveTimes(facts: Candidate[], norm: string, published: string
         sentence++;
       } else if (isFullStop(ch)) sentence++;
     }
-    if (paragraph !== ctx.paragraph) ctx = { sentence, paragraph, ...(ctx.leadPeriod ? { leadPeriod: ctx.leadPeriod } : {}), ...(ctx.leadMonth ? { leadMonth: ctx.leadMonth } : {}) };
-    else if (sentence !== ctx.sentence) {
-      ctx = {
-        sentence,
-        paragraph,
-        ...(ctx.paragraphYear !== undefined ? { paragraphYear: ctx.paragraphYear, paragraphYearWritten: Boolean(ctx.paragraphYearWritten) } : {}),
-        ...(ctx.paragraphTime ? { paragraphTime: ctx.paragraphTime } : {}),
-        ...(ctx.paragraphPeriod ? { paragraphPeriod: ctx.paragraphPeriod } : {}),
-        ...(ctx.leadPeriod ? { leadPeriod: ctx.leadPeriod } : {}),
-        ...(ctx.leadMonth ? { leadMonth: ctx.leadMonth } : {}),
-      };
-    }
+    if (paragraph !== ctx.paragraph) ctx = newContext(sentence, paragraph, ctx, false);
+    else if (sentence !== ctx.sentence) ctx = newContext(sentence, paragraph, ctx, true);
     const spec = f.time;
     if (!spec || spec.type === 'duration') continue;
     const before = norm.slice(Math.max(0, f.start - 4), f.start);
