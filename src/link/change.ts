@@ -11,7 +11,7 @@ import type { Direction, Document, Fact } from '../types.js';
 // A basis carries through ； but not past the end of a full sentence.
 import { isFullStop, isSentenceEnd } from './marks.js';
 import { CHANGE_VERBS_FIRST } from '../data/subject-words.js';
-import { words } from '../rules/patterns.js';
+import { Tail, words } from '../rules/patterns.js';
 
 const UP = ['上升', '增长', '增加', '提高', '提升', '上涨', '扩大', '攀升', '回升', '反弹', '上扬', '走高', '增', '涨', '升', '多', '成长', '上修', '上调', '调升', '调高', '年增', '月增', '季增', '高出', '加快', '拉升', '大增', '激增', '猛增', '跃升', '增多', '翻', '升值', '多打', '多收', '增收', '增产', '提速', '走强', '延长', '累升', '累涨'];
 const DOWN = ['下降', '减少', '降低', '回落', '下跌', '收窄', '下滑', '缩小', '减', '降', '跌', '衰退', '萎缩', '下修', '下调', '调降', '调低', '负增长', '年减', '月减', '季减', '少', '放缓', '回调', '走低', '缩减', '压减', '削减', '压降', '锐减', '骤降', '大减', '减弱', '贬值', '减产', '减收', '走弱', '缩短', '压缩', '累跌'];
@@ -19,7 +19,7 @@ const FLAT = ['持平', '不变', '基本持平', '保持稳定'];
 
 const WORD = [...UP, ...DOWN, ...FLAT].sort((a, b) => b.length - a.length).join('|');
 // The verb, then only what may stand between it and the number.
-const DIRECTION_BEFORE = new RegExp(`(?<dir>${WORD})(?:了|分别|幅度为|幅度|幅为|为|达到|达|约|近|逾|超过|共|合计|累计|分别为|的|介于|在)*$`);
+export const DIRECTION_BEFORE = new Tail(`(?<dir>${WORD})(?:了|分别|幅度为|幅度|幅为|为|达到|达|约|近|逾|超过|共|合计|累计|分别为|的|介于|在)*`, [...UP, ...DOWN, ...FLAT, '了分别幅度为达到约近逾超过共合计累计的介于在']);
 /** A growth noun after the figure: 保持3至5成的同比增速, 8%的增幅. */
 const GROWTH_AFTER = /^(?:左右)?的?(?<basis>同比|环比|按年)?(?:增速|增幅|增长率|增长|涨幅|升幅)/;
 const LEVEL_AFTER_VERB = /(?:至|到|为止)$/;

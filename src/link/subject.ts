@@ -8,7 +8,7 @@
 //   归属于上市公司股东的净利润2685.86万元 → 净利润 (the head after the last 的)
 // The subject is reported as written in the document (offsets are shared with the normalized text).
 import { ACTION_VERBS, BASIS_WORDS, CHANGE_VERBS_FIRST, CHANGE_ADVERBS, CHANGE_ONLY, CHANGE_RATE_WORDS, CHANGE_WORDS, LEADING_WORDS, LINK_WORDS, MEASURED_TIME_WORDS, MEASURE_NOUN_ENDS, MEASURE_SUFFIXES, PER_HEAD_WORDS } from '../data/subject-words.js';
-import { words } from '../rules/patterns.js';
+import { Tail, words } from '../rules/patterns.js';
 import type { Document, Fact } from '../types.js';
 import { isFullStop, isSentenceEnd } from './marks.js';
 
@@ -21,8 +21,9 @@ const NOUN_AFTER_VERB = /^(?:[业量率额]|余额|面积|规模|人数|件数|�
 const PART_OF_WORD: Readonly<Record<string, string>> = { 均: '平', 计: '统估设会核预审', 可: '许认不宁' };
 // (均为 is no link word in 平均为 either: 总薪资平均为 → 总薪资平均)
 const guarded = (w: string): string => (w[0]! in PART_OF_WORD ? `(?<![${PART_OF_WORD[w[0]!]}])${w}` : w);
-const LINK_TAIL = new RegExp(
-  `(?:${[words(LINK_WORDS.filter((w) => !(w[0]! in PART_OF_WORD))), ...[...LINK_WORDS].filter((w) => w[0]! in PART_OF_WORD).sort((x, y) => y.length - x.length).map(guarded)].join('|')})+$`,
+const LINK_TAIL = new Tail(
+  `(?:${[words(LINK_WORDS.filter((w) => !(w[0]! in PART_OF_WORD))), ...[...LINK_WORDS].filter((w) => w[0]! in PART_OF_WORD).sort((x, y) => y.length - x.length).map(guarded)].join('|')})+`,
+  LINK_WORDS,
 );
 /** 死亡者中, 受访者中, 案件中: the group a part is counted in, before the part's own noun. */
 const AMONG = /^[\u4e00-\u9fff]{1,6}?(?:者|人口|人员|人|企业|案件|游客|旅客)中(?=[\u4e00-\u9fff]{2})/;
@@ -35,8 +36,13 @@ const FRAME_ONLY = /^(?:按|以|据|经).{0,10}(?:计算|折算|统计|测算|�
 /** The same frame after a subject: 物业租赁收入以人民币计算 → 物业租赁收入. */
 const FRAME_TAIL = /(?:按|以)[^按以]{1,10}(?:计算|折算|计)$/;
 const LEADING = new RegExp(`^(?:${words(LEADING_WORDS)})+`);
-const CHANGE_TAIL = new RegExp(`(?:${words([...BASIS_WORDS, ...CHANGE_ADVERBS.filter((w) => w !== '均')])}|(?<!平)均)*(?:${words([...CHANGE_WORDS, ...CHANGE_RATE_WORDS.filter((w) => w.length >= 2 && w !== '率为')])})(?:了|分别|为|达|约|至|到)*$`);
-const BASIS_TAIL = new RegExp(`(?:${words(BASIS_WORDS)})$`);
+const CHANGE_TAIL = new Tail(
+  `(?:${words([...BASIS_WORDS, ...CHANGE_ADVERBS.filter((w) => w !== '均')])}|(?<!平)均)*(?:${words([...CHANGE_WORDS, ...CHANGE_RATE_WORDS.filter((w) => w.length >= 2 && w !== '率为')])})(?:了|分别|为|达|约|至|到)*`,
+  [...BASIS_WORDS, ...CHANGE_ADVERBS, '均', ...CHANGE_WORDS, ...CHANGE_RATE_WORDS, '了分别为达约至到'],
+);
+const BASIS_TAIL = new Tail(words(BASIS_WORDS), BASIS_WORDS);
+/** The patterns searched from the end of a stretch (for tests). */
+export const SUBJECT_TAILS = { LINK_TAIL, CHANGE_TAIL, BASIS_TAIL };
 /** A change to a new level, and the per-unit word of that level: 补助提高为每胎, 起征点提高至每月. */
 const TARGET_TAIL = new RegExp(`(?:${words([...CHANGE_VERBS_FIRST, '提升', '调整', '增加', '减少', '扩大', '缩小'])})(?:为|至|到)(?:每[\\u4e00-\\u9fff]{1,2})?$`);
 /** A stretch that points back to the figure before it: 即, 折合, 占…的, 比重为. */
@@ -89,7 +95,7 @@ interface Span {
 
 /** True when some word is left once parentheses and link words are taken away. */
 function wordAfter(rest: string): boolean {
-  return rest.replace(/[（(][^（）()]*[）)]/g, '').replace(CHANGE_TAIL, '').replace(LINK_TAIL, '').length >= 2;
+  return LINK_TAIL.strip(CHANGE_TAIL.strip(rest.replace(/[（(][^（）()]*[）)]/g, ''))).length >= 2;
 }
 
 /** Trims a stretch [a, b) of the normalized text down to its subject phrase, or null. */
@@ -173,7 +179,7 @@ function phrase(norm: string, a: number, b: number): Span | null {
   }
   // 外销订单金额为551.4亿美元 → 外销订单: with a sum of money, 金额 says nothing more (涉案金额 stays whole)
   if (s.length >= 6 && s.endsWith('金额')) s = s.slice(0, -2);
-  if (s.length < 2 || CHANGE_ONLY.test(s) || !/[\u4e00-\u9fffA-Za-z]/.test(s) || LINK_TAIL.test(s) && LINK_TAIL.exec(s)!.index === 0) return null;
+  if (s.length < 2 || CHANGE_ONLY.test(s) || !/[\u4e00-\u9fffA-Za-z]/.test(s) || LINK_TAIL.exec(s)?.index === 0) return null;
   return { start: a, end: a + s.length };
 }
 

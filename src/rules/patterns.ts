@@ -32,6 +32,41 @@ export function re(flags: string) {
   };
 }
 
+/**
+ * A pattern anchored at the end of a string (`(?:为|达|约)+$`) whose matches are made only of the
+ * characters of `alphabet`. A regular expression ending in `$` is tried at every position of the
+ * string; this one is searched only from where the run of alphabet characters that ends the string
+ * starts, since no match can start before it (test/patterns.test.ts compares the two).
+ */
+export class Tail {
+  private readonly re: RegExp;
+  private readonly chars: Set<number>;
+  constructor(source: string, alphabet: Iterable<string>) {
+    this.re = new RegExp(`(?:${source})$`, 'g');
+    if (this.re.test('')) throw new Error(`Tail ${source}: matches the empty string`);
+    this.chars = new Set([...alphabet].flatMap((w) => [...w].map((ch) => ch.charCodeAt(0))));
+  }
+  exec(s: string): RegExpExecArray | null {
+    let j = s.length;
+    while (j > 0 && this.chars.has(s.charCodeAt(j - 1))) j--;
+    if (j === s.length) return null;
+    this.re.lastIndex = j;
+    return this.re.exec(s);
+  }
+  test(s: string): boolean {
+    return this.exec(s) !== null;
+  }
+  /** The string less its tail. */
+  strip(s: string): string {
+    const m = this.exec(s);
+    return m ? s.slice(0, m.index) : s;
+  }
+  /** The pattern as one regular expression, searched the ordinary way (for tests). */
+  get plain(): RegExp {
+    return new RegExp(this.re.source);
+  }
+}
+
 /** Chinese digits as written in dates and counts (normalized: Simplified). */
 export const CN_DIGIT = '[〇○零一二两三四五六七八九]';
 /** Numbers that can be a month: 1–12, Arabic or Chinese. */
