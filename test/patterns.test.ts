@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { DIRECTION_BEFORE } from '../src/link/change.js';
 import { SUBJECT_TAILS } from '../src/link/subject.js';
 import { Tail } from '../src/rules/patterns.js';
+import { CharClass } from '../src/link/marks.js';
 import { normalize } from '../src/document/normalize.js';
 
 describe('Tail', () => {
@@ -73,4 +74,24 @@ describe('the link stage tails find what their plain patterns find', () => {
       );
     });
   }
+});
+
+describe('CharClass', () => {
+  const cases: Array<[CharClass, RegExp]> = [
+    [new CharClass('。！？；!?;\n，,：:、“”"「」', { space: true }), /[。！？；!?;\n，,：:、“”"「」\s]/],
+    [new CharClass('', { cjk: true, latin: true }), /[\u4e00-\u9fffA-Za-z]/],
+    [new CharClass('获荣是在'), /[获荣是在]/],
+  ];
+  it('holds exactly the characters of the class it replaces, over the whole BMP', () => {
+    for (const [cls, re] of cases) {
+      for (let c = 0; c < 0x10000; c++) {
+        const s = String.fromCharCode(c);
+        if (cls.at(s, 0) !== re.test(s)) expect(`${c.toString(16)} ${cls.at(s, 0)}`).toBe(`${c.toString(16)} ${re.test(s)}`);
+      }
+    }
+  });
+  it('is false past either end of the string', () => {
+    expect(cases[0]![0].at('，', 1)).toBe(false);
+    expect(cases[0]![0].at('，', -1)).toBe(false);
+  });
 });

@@ -1,21 +1,7 @@
-// Sentences and clauses of the normalized text, as positions (never copies of the text).
-//
-// A sentence ends at 。！？；!?; or a line break. A clause ends at those and at ，,：: (and 、 for
-// the purpose of finding what stands right before a number).
+// Sentences of the normalized text, as positions (never copies of the text). A sentence ends at
+// 。！？；!?; or a line break (the same characters as isSentenceEnd in marks.ts, for strings).
 
 export const SENTENCE_END = /[。！？；!?;\n]/;
-export const CLAUSE_END = /[。！？；!?;\n，,：:（）()]/;
-
-export interface Segments {
-  /** Sentence index of every UTF-16 position, as sorted start offsets. */
-  sentenceStarts: number[];
-}
-
-export function sentenceStarts(norm: string): number[] {
-  const out = [0];
-  for (let i = 0; i < norm.length; i++) if (SENTENCE_END.test(norm[i]!)) out.push(i + 1);
-  return out;
-}
 
 /** Index of the sentence holding `pos` (binary search). */
 export function sentenceOf(starts: number[], pos: number): number {
@@ -27,18 +13,4 @@ export function sentenceOf(starts: number[], pos: number): number {
     else hi = mid - 1;
   }
   return lo;
-}
-
-/** Start of the clause holding `pos`: after the last clause mark before it, not before `floor`. */
-export function clauseStart(norm: string, pos: number, floor = 0, marks: RegExp = CLAUSE_END): number {
-  let i = pos;
-  while (i > floor && !marks.test(norm[i - 1]!)) i--;
-  return i;
-}
-
-/** End of the clause holding `pos`. */
-export function clauseEnd(norm: string, pos: number, marks: RegExp = CLAUSE_END): number {
-  let i = pos;
-  while (i < norm.length && !marks.test(norm[i]!)) i++;
-  return i;
 }

@@ -27,3 +27,28 @@ export function firstAtOrAfter<T extends { start: number }>(items: readonly T[],
 export function isComparedLevel(norm: string, start: number): boolean {
   return /(?:较|比|与|相比)[^，。；]{0,10}的$/.test(norm.slice(Math.max(0, start - 14), start));
 }
+
+/** The characters of JavaScript's `\s`. */
+const SPACE = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+
+/**
+ * A class of characters tested by code (the same as a one-character class of a regular expression,
+ * without making a string of the character and running a pattern on it): `new CharClass('，。；')`,
+ * with `\s`, CJK ideographs (一-鿿) or Latin letters (A-Za-z) added by option.
+ */
+export class CharClass {
+  private readonly table = new Uint8Array(0x10000);
+  constructor(chars: string, opts: { space?: boolean; cjk?: boolean; latin?: boolean } = {}) {
+    for (const ch of chars + (opts.space ? SPACE : '')) this.table[ch.charCodeAt(0)] = 1;
+    if (opts.cjk) this.table.fill(1, 0x4e00, 0xa000);
+    if (opts.latin) {
+      this.table.fill(1, 0x41, 0x5b);
+      this.table.fill(1, 0x61, 0x7b);
+    }
+  }
+  /** True when the character at `i` of `s` is in the class (false past either end). */
+  at(s: string, i: number): boolean {
+    return this.table[s.charCodeAt(i)] === 1;
+  }
+}
+

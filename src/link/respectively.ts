@@ -3,9 +3,11 @@
 // numbers after it. A head noun written once is shared: `盗窃、诈骗案件立案数` → 盗窃案件立案数.
 // Lists whose lengths differ are not paired; they are reported (checks/respectively-mismatch.ts).
 import type { Document, Fact } from '../types.js';
-import { SENTENCE_END } from './clauses.js';
-import { firstAtOrAfter } from './marks.js';
+import { CharClass, firstAtOrAfter, isSentenceEnd } from './marks.js';
 import { CHANGE_ONLY } from '../data/subject-words.js';
+
+/** Marks that end the clause before 分别. */
+const CLAUSE_MARK = new CharClass('，,：:；;。\n（）()');
 
 const LIST_SEP = /、|和|及|与|以及/;
 const VALUE_GAP = /^(?:、|和|及|与|以及|，|,)$/;
@@ -28,7 +30,7 @@ export function linkRespectively(doc: Document, facts: Fact[]): RespectivelyList
   while ((m = re.exec(norm)) !== null) {
     const at = m.index;
     let sStart = at;
-    while (sStart > 0 && at - sStart < 400 && !SENTENCE_END.test(norm[sStart - 1]!)) sStart--;
+    while (sStart > 0 && at - sStart < 400 && !isSentenceEnd(norm.charCodeAt(sStart - 1))) sStart--;
     // values: the facts after 分别 that follow one another with only list marks between them
     const values: Fact[] = [];
     let i = firstAtOrAfter(facts, at + 1);
@@ -45,7 +47,7 @@ export function linkRespectively(doc: Document, facts: Fact[]): RespectivelyList
     if (values.length < 2) continue;
     // subjects: the words before 分别 in its clause, split at list marks
     let cStart = at;
-    while (cStart > sStart && !/[，,：:；;。\n（）()]/.test(norm[cStart - 1]!)) cStart--;
+    while (cStart > sStart && !CLAUSE_MARK.at(norm, cStart - 1)) cStart--;
     const clause = doc.text.slice(cStart, at);
     const clauseNorm = norm.slice(cStart, at);
     let subjects: string[] = [];

@@ -10,11 +10,11 @@
 import { ACTION_VERBS, BASIS_WORDS, CHANGE_VERBS_FIRST, CHANGE_ADVERBS, CHANGE_ONLY, CHANGE_RATE_WORDS, CHANGE_WORDS, LEADING_WORDS, LINK_WORDS, MEASURED_TIME_WORDS, MEASURE_NOUN_ENDS, MEASURE_SUFFIXES, PER_HEAD_WORDS } from '../data/subject-words.js';
 import { Tail, words } from '../rules/patterns.js';
 import type { Document, Fact } from '../types.js';
-import { isFullStop, isSentenceEnd } from './marks.js';
+import { CharClass, isFullStop, isSentenceEnd } from './marks.js';
 
 const QUANTITY = new Set(['count', 'money', 'percent', 'percentage_point', 'multiple', 'measure', 'number', 'duration']);
 // Marks that end the stretch a subject is looked for in (、 too: 408起、同比下降 …).
-const STOP = /[。！？；!?;\n，,：:、“”"「」\s]/;
+const STOP = new CharClass('。！？；!?;\n，,：:、“”"「」', { space: true });
 const VERB_RE = new RegExp(`(?:${words(ACTION_VERBS)}|立(?=[\\u4e00-\\u9fff]{0,4}案))`, 'g');
 const NOUN_AFTER_VERB = /^(?:[业量率额]|余额|面积|规模|人数|件数|次数)/;
 // Single-character link words that also end a word: 均 (均为) but not in 平均, 计 (计12项) but not in 统计.
@@ -48,7 +48,11 @@ const TARGET_TAIL = new RegExp(`(?:${words([...CHANGE_VERBS_FIRST, '提升', '�
 /** A stretch that points back to the figure before it: 即, 折合, 占…的, 比重为. */
 const REFERS_BACK = /^(?:即|合|折合|兑|约合|相当于|按.{0,8}折算|占|佔|其中|比重|相当于.*的|整?[（(]|[）)])/;
 /** Characters that end a noun that follows a count (1名民警荣立…, 1个单位获…). */
-const AFTER_STOP = /[获荣是在从对向被将把于和与及等为进均已共达占]/;
+const AFTER_STOP = new CharClass('获荣是在从对向被将把于和与及等为进均已共达占');
+/** A character of a word: a CJK ideograph or a Latin letter. */
+const WORD_CHAR = new CharClass('', { cjk: true, latin: true });
+/** Words of comparison between a subject and the time before its figure (由2022年的78.2岁). */
+const COMPARED_FROM = new CharClass('由从较比与同在于自和跟对');
 const PAREN_TAIL = /[（(][^（）()]*[）)]$/;
 /** A number inside parentheses: 超过警戒水位（32.50米） → 超过警戒水位. */
 const OPEN_PAREN_TAIL = /[（(]$/;
@@ -187,7 +191,7 @@ function phrase(norm: string, a: number, b: number): Span | null {
 function after(norm: string, f: Fact, next: Fact | undefined): Span | null {
   const a0 = f.end;
   let end = a0;
-  while (end < norm.length && !STOP.test(norm[end]!) && end - a0 < 24) end++;
+  while (end < norm.length && !STOP.at(norm, end) && end - a0 < 24) end++;
   const stretch = norm.slice(a0, end);
   // (the noun never runs into the next figure: 七八十岁的老人占两三成)
   const nextAt = (from: number) => (next && next.start - a0 > from ? next.start - a0 : Infinity);
@@ -197,14 +201,14 @@ function after(norm: string, f: Fact, next: Fact | undefined): Span | null {
     const s = de + 1;
     let e = s;
     const stop = nextAt(s);
-    while (e < stretch.length && e < stop && /[\u4e00-\u9fffA-Za-z]/.test(stretch[e]!) && !AFTER_STOP.test(stretch[e]!) && e - s < 12) e++;
+    while (e < stretch.length && e < stop && WORD_CHAR.at(stretch, e) && !AFTER_STOP.at(stretch, e) && e - s < 12) e++;
     if (e - s >= 2) return { start: a0 + s, end: a0 + e };
   }
   if (next && next.start < end) end = next.start;
   let a = a0;
   if (norm[a] === '的') a++;
   let e = a;
-  while (e < end && /[\u4e00-\u9fffA-Za-z]/.test(norm[e]!) && !AFTER_STOP.test(norm[e]!) && e - a < 12) e++;
+  while (e < end && WORD_CHAR.at(norm, e) && !AFTER_STOP.at(norm, e) && e - a < 12) e++;
   if (e - a < 2 || CHANGE_START.test(norm.slice(a, e))) return null;
   return { start: a, end: e };
 }
@@ -228,9 +232,9 @@ function beforeTime(norm: string, facts: Fact[], i: number, sentenceStart: numbe
     const time = facts[t]!;
     const limit = t - 1 > k ? facts[t - 1]!.end : floor;
     let a = time.start;
-    while (a > limit && !STOP.test(norm[a - 1]!)) a--;
+    while (a > limit && !STOP.at(norm, a - 1)) a--;
     let b = time.start;
-    while (b > a && /[由从较比与同在于自和跟对]/.test(norm[b - 1]!)) b--;
+    while (b > a && COMPARED_FROM.at(norm, b - 1)) b--;
     const span = b > a ? phrase(norm, a, b) : null;
     if (span) return span;
     if (a > limit) break; // a mark stands between this time and the one before
@@ -258,7 +262,7 @@ function openingParen(norm: string, close: number, floor: number): number {
 /** True when a noun follows the number directly (the count comes before what it counts). */
 function nounFollows(norm: string, f: Fact): boolean {
   const c = norm[f.end] ?? '';
-  return /[\u4e00-\u9fff]/.test(c) && !AFTER_STOP.test(c) && !/[，。、；]/.test(c) && !CHANGE_START.test(norm.slice(f.end, f.end + 2));
+  return /[\u4e00-\u9fff]/.test(c) && !AFTER_STOP.at(norm, f.end) && !/[，。、；]/.test(c) && !CHANGE_START.test(norm.slice(f.end, f.end + 2));
 }
 
 /** What a streak (连续N年) kept: 保持增长, 呈现负值, 录得按年升幅, 位居首位, 改写新高. */
@@ -313,7 +317,7 @@ export function linkSubjects(doc: Document, facts: Fact[]): void {
             continue;
           }
         }
-        if (STOP.test(ch)) break;
+        if (STOP.at(norm, a - 1)) break;
         a--;
       }
       const stretch = norm.slice(a, f.start);
