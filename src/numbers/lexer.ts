@@ -112,6 +112,10 @@ export function lexNumbers(s: string, from = 0, to = s.length): NumberToken[] {
     // A number starts with a digit (Arabic or Chinese), a zero, or 十/廿/卅 (十二 = 12).
     // 百亿/千万, and 百/千/万/亿 alone, with no 一 only after a threshold word (突破百亿元, 过千万, 超百万人,
     // 逾千人, 近万人, 上万人次): 千万 alone is also "by all means", 百万 a word of 百万富翁, 千分之 a fraction
+    if (k === C.None) {
+      i++;
+      continue;
+    }
     const roundHead = isRoundHead(s, i, c);
     if (!roundHead && (k === C.None || k === C.Big || (k === C.Small && c !== 0x5341 /* 十 */ && c !== 0x5eff /* 廿 */ && c !== 0x5345 /* 卅 */))) {
       i++;
