@@ -191,6 +191,8 @@ export function isHtmlName(name: string): boolean {
 }
 
 export function looksLikeHtml(text: string): boolean {
-  const head = text.slice(0, 1024).trimStart().toLowerCase();
+  const start = text.slice(0, 1024);
+  if (!start.includes('<')) return false;
+  const head = start.trimStart().toLowerCase();
   return head.startsWith('<!doctype html') || head.startsWith('<html') || /<(?:head|body|div|p|meta|title)[\s>]/.test(head);
 }

@@ -41,9 +41,11 @@ export function findCandidates(norm: string, region: Region): { candidates: Cand
   const tokens = lexNumbers(norm);
   const ctx = makeContext(norm, region, tokens);
   const out: Candidate[] = [];
+  const one = (c: Candidate) => out.push(shaped(APPROX_KINDS.has(c.kind) ? withApprox(ctx, c) : c));
   const push = (c: Candidate | Candidate[] | null) => {
     if (!c) return;
-    for (const one of Array.isArray(c) ? c : [c]) out.push(shaped(APPROX_KINDS.has(one.kind) ? withApprox(ctx, one) : one));
+    if (Array.isArray(c)) for (const x of c) one(x);
+    else one(c);
   };
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
