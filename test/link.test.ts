@@ -158,6 +158,27 @@ describe('subjects', () => {
     expect(facts.map((f) => f.subject)).toEqual(['预算金额', '预算金额', '售价']);
     expect(subjectOf('實質GDP成長率修正為-3.31%（原估-2.87%）。', '-2.87%')).toBe('實質GDP成長率');
   });
+  it('an aside around the figure before ends the stretch; one that opens the subject comes off', () => {
+    expect(subjectOf('今年国庆档（10月1日至7日）全国电影票房为21.36亿元。', '21.36亿元')).toBe('电影票房');
+    expect(subjectOf('113年前9月（1至9月）全國建物買賣移轉累計25萬8,731棟。', '25萬8,731棟')).toBe('建物買賣移轉');
+    expect(subjectOf('全市在线消费纠纷解决（ODR）企业达1415家。', '1415家')).toBe('企业');
+  });
+  it('the same figure of a year before in parentheses (（2023年同期：1.11港元）) keeps the subject: its label is a time', () => {
+    expect(subjectOf('每股基本盈利為1.21港元（2023年同期：1.11港元）。', '1.11港元')).toBe('每股基本盈利');
+  });
+  it('a figure restated in another currency (以港元计算则为) keeps the subject', () => {
+    expect(subjectOf('內地零售業務收益按年上升6.8%至人民幣21.6億元，以港元計算則為2,352百萬港元。', '2,352百萬港元')).toBe('內地零售業務收益');
+  });
+  it('a ranking after a count (最多, 次之) names nothing; what 以 introduces is what is ranked', () => {
+    expect(subjectOf('9月以新北市4,751棟最多，臺中市4,503棟、桃園市4,137棟次之。', '4,751棟')).toBe('新北市');
+    expect(subjectOf('9月以新北市4,751棟最多，臺中市4,503棟、桃園市4,137棟次之。', '4,137棟')).toBe('桃園市');
+    expect(subjectOf('组建510个最小应急单元。', '510个')).toBe('最小应急单元');
+  });
+  it('服务类, 市占率 and the group a part is counted among (观众中) are read as words', () => {
+    expect(subjectOf('商品类投诉7.12万件、服务类投诉8.25万件。', '8.25万件')).toBe('服务类投诉');
+    expect(subjectOf('公司动力电池使用量全球市占率为36.8%。', '36.8%')).toBe('动力电池使用量全球市占率');
+    expect(subjectOf('观众中外地观众占比约65%。', '约65%')).toBe('外地观众');
+  });
   it('金额 comes off a long subject of a sum of money (外销订单金额 → 外销订单), not a short one (涉案金额)', () => {
     expect(subjectOf('12月外銷訂單金額為551.4億美元，年減16.0%。', '551.4億美元')).toBe('外銷訂單');
     expect(subjectOf('12月外銷訂單金額為551.4億美元，年減16.0%。', '16.0%')).toBe('外銷訂單');

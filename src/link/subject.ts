@@ -16,7 +16,7 @@ const QUANTITY = new Set(['count', 'money', 'percent', 'percentage_point', 'mult
 // Marks that end the stretch a subject is looked for in (、 too: 408起、同比下降 …).
 const STOP = new CharClass('。！？；!?;\n，,：:、“”"「」', { space: true });
 const VERB_RE = new RegExp(`(?:${words(ACTION_VERBS)}|立(?=[\\u4e00-\\u9fff]{0,4}案))`, 'g');
-const NOUN_AFTER_VERB = /^(?:[业量率额]|余额|面积|规模|人数|件数|次数)/;
+const NOUN_AFTER_VERB = /^(?:[业量率额类]|余额|面积|规模|人数|件数|次数)/;
 // Single-character link words that also end a word: 均 (均为) but not in 平均, 计 (计12项) but not in 统计.
 const PART_OF_WORD: Readonly<Record<string, string>> = { 均: '平', 计: '统估设会核预审', 可: '许认不宁' };
 // (均为 is no link word in 平均为 either: 总薪资平均为 → 总薪资平均)
@@ -26,9 +26,9 @@ const LINK_TAIL = new Tail(
   LINK_WORDS,
 );
 /** 死亡者中, 受访者中, 案件中: the group a part is counted in, before the part's own noun. */
-const AMONG = /^[\u4e00-\u9fff]{1,6}?(?:者|人口|人员|人|企业|案件|游客|旅客)中(?=[\u4e00-\u9fff]{2})/;
+const AMONG = /^(?:[\u4e00-\u9fff]{1,6}?(?:者|人口|人员|人)|[\u4e00-\u9fff]{0,6}?(?:企业|案件|游客|旅客|观众|用户|居民|学生|患者))中(?=[\u4e00-\u9fff]{2})/;
 /** `X占Y的比重`: the part before 占. */
-const SHARE_OF = /^(?<part>[^占]{2,}?)(?<!应)占(?![地用有据领])[^占]*$/;
+const SHARE_OF = /^(?<part>[^占]{2,}?)(?<![应市])占(?![地用有据领])[^占]*$/;
 /** What follows 的 without being a noun of its own: 临时(估计), 初步, 最新, 实际. */
 const NO_HEAD = /^(?:临时|初步|最新|最终|实际|预计|估计)/;
 /** A stretch that only says how a figure was computed: 按可比价格计算, 按年平均汇率折算. */
@@ -46,13 +46,15 @@ export const SUBJECT_TAILS = { LINK_TAIL, CHANGE_TAIL, BASIS_TAIL };
 /** A change to a new level, and the per-unit word of that level: 补助提高为每胎, 起征点提高至每月. */
 const TARGET_TAIL = new RegExp(`(?:${words([...CHANGE_VERBS_FIRST, '提升', '调整', '增加', '减少', '扩大', '缩小'])})(?:为|至|到)(?:每[\\u4e00-\\u9fff]{1,2})?$`);
 /** A stretch that points back to the figure before it: 即, 折合, 占…的, 比重为. */
-const REFERS_BACK = /^(?:即|合|折合|兑|约合|相当于|按.{0,8}折算|占|佔|其中|比重|相当于.*的|整?[（(]|[）)])/;
+const REFERS_BACK = /^(?:即|合|折合|兑|约合|相当于|按.{0,8}折算|占|佔|其中|比重|相当于.*的|整?[（(]|[）)]|(?:按|以)[^，。；]{1,8}(?:计算|计)(?:则|即)?(?:为|是|约|达)?$)/;
 /** Characters that end a noun that follows a count (1名民警荣立…, 1个单位获…). */
 const AFTER_STOP = new CharClass('获荣是在从对向被将把于和与及等为进均已共达占');
 /** A character of a word: a CJK ideograph or a Latin letter. */
 const WORD_CHAR = new CharClass('', { cjk: true, latin: true });
 /** Words of comparison between a subject and the time before its figure (由2022年的78.2岁). */
 const COMPARED_FROM = new CharClass('由从较比与同在于自和跟对');
+/** Where a label before a colon starts. */
+const LABEL_STOP = new CharClass('。！？；;，,\n：:、（(', { space: true });
 const PAREN_TAIL = /[（(][^（）()]*[）)]$/;
 /** A number inside parentheses: 超过警戒水位（32.50米） → 超过警戒水位. */
 const OPEN_PAREN_TAIL = /[（(]$/;
@@ -159,6 +161,12 @@ function phrase(norm: string, a: number, b: number): Span | null {
     s = s.slice(among[0].length);
   }
   // leading frame words: 全年全县地区生产总值 → 地区生产总值
+  // （ODR）企业: an aside the stretch starts with (after a verb cut) is no part of the noun
+  const aside = /^[（(][^（）()]*[）)]/.exec(s);
+  if (aside && s.length - aside[0].length >= 2) {
+    a += aside[0].length;
+    s = s.slice(aside[0].length);
+  }
   const lead = LEADING.exec(s);
   if (lead && lead[0].length === s.length) return null;
   if (FRAME_ONLY.test(s)) return null;
@@ -209,7 +217,7 @@ function after(norm: string, f: Fact, next: Fact | undefined): Span | null {
   if (norm[a] === '的') a++;
   let e = a;
   while (e < end && WORD_CHAR.at(norm, e) && !AFTER_STOP.at(norm, e) && e - a < 12) e++;
-  if (e - a < 2 || CHANGE_START.test(norm.slice(a, e))) return null;
+  if (e - a < 2 || CHANGE_START.test(norm.slice(a, e)) || RANKING.test(norm.slice(a, e))) return null;
   return { start: a, end: e };
 }
 
@@ -269,13 +277,20 @@ function nounFollows(norm: string, f: Fact): boolean {
 const STREAK_STATE = /^(?:保持|呈现|呈|录得|维持|位居|稳居|居|改写|创|实现)/;
 
 /** The label before a colon at `colon` (预算金额：, 包1：), back to the line or clause start. */
-function labelBefore(norm: string, colon: number): Span | null {
+function labelBefore(norm: string, colon: number, floor: number): Span | null {
   let c = colon;
-  while (c > 0 && colon - c < 16 && !/[。！？；;，,\n：:、\s]/.test(norm[c - 1]!)) c--;
+  // (not into a parenthesis, nor past the figure before: （2023年同期：1.11港元） names no label)
+  while (c > floor && colon - c < 16 && !LABEL_STOP.at(norm, c - 1)) c--;
   // (1:2:3 is a ratio, not a label)
   if (colon - c < 2 || !/[\u4e00-\u9fff]/.test(norm.slice(c, colon)) || (/\d/.test(norm[colon - 1]!) && /\d/.test(norm[colon + 1] ?? ''))) return null;
   return phrase(norm, c, colon) ?? { start: c, end: colon };
 }
+
+/** Words after a count that rank it, not name what it counts: 新北市4,751棟最多, 4,137棟次之. */
+const RANKING = /^(?:(?:最(?:多|少|高|低|大|小)|次之|居首|居次|为最)$|位居|排名|名列)/;
+
+/** The same, right after the figure (最多，…). */
+const RANKED_AFTER = /^(?:最(?:多|少|高|低|大|小)(?![\u4e00-\u9fff])|次之|居首|为最)/;
 
 /** Words after a figure that make it the base of a computation (以总股本29.11亿股计算). */
 const FRAME_AFTER = /^(?:计算|测算|折算|核算|计)/;
@@ -316,6 +331,8 @@ export function linkSubjects(doc: Document, facts: Fact[]): void {
             a = open;
             continue;
           }
+          // 国庆档（10月1日至7日）全国电影票房为: an aside around the figure before ends the stretch
+          break;
         }
         if (STOP.at(norm, a - 1)) break;
         a--;
@@ -340,9 +357,14 @@ export function linkSubjects(doc: Document, facts: Fact[]): void {
       // 居民人均预期寿命由2022年的78.2岁: a time inside the clause is no boundary of the subject
       if (!span && !listGap && i > 0 && isTime(facts[i - 1]!)) span = beforeTime(norm, facts, i, sentenceStart);
       // 预算金额：壹佰贰拾万元整, 售价：300元/份: a label before a colon names the figure
-      if (!span && stretch.trim() === '' && (norm[a - 1] === '：' || norm[a - 1] === ':')) span = labelBefore(norm, a - 1);
+      if (!span && stretch.trim() === '' && (norm[a - 1] === '：' || norm[a - 1] === ':')) span = labelBefore(norm, a - 1, Math.max(sentenceStart, prevEnd));
       // 壹佰贰拾万元整（¥1,200,000.00）, -3.31%（原估-2.87%）: the figure again, or another of the same, in parentheses
       if (span && /^整?[（(](?:原估|初估|原|约|即|或|折合|合)?$/.test(stretch) && prevQ?.subject) span = null;
+      // 出生數以新北市1萬8,962人最多: what 以 names is what the figure ranks
+      if (span && RANKED_AFTER.test(norm.slice(f.end, f.end + 3))) {
+        const k = norm.lastIndexOf('以', span.end - 1);
+        if (k >= span.start && span.end - k - 1 >= 2) span = { start: k + 1, end: span.end };
+      }
       // 以总股本29.11亿股计算: the frame word before the figure is no part of what it counts
       if (span && span.end - span.start > 2 && /[以按]/.test(norm[span.start]!) && FRAME_AFTER.test(norm.slice(f.end, f.end + 2))) span = { start: span.start + 1, end: span.end };
       const linkOnly = LINK_ONLY.test(stretch);
