@@ -67,7 +67,7 @@ export interface TimeSpec {
   /** `当天`/`当日`: the day the sentence is about when it names one, else the reference date. */
   anaphoric?: boolean;
   /** `同期`/`同季`: the sentence's period shifted back `offset` years, or to `year`. */
-  samePeriod?: { offset?: number; year?: number; grain?: 'quarter' | 'month' };
+  samePeriod?: { offset?: number; year?: number; grain?: 'quarter' | 'month' | 'day' };
   /** A period written without its year (`1—7月`, `前三季度`, `上半年`): months of the context year. */
   months?: [number, number];
   /** An ISO 8601 duration, ready as written (`P22Y`). */

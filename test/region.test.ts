@@ -10,6 +10,13 @@ describe('region and the currency of a bare 元', () => {
     expect(extract(text).doc.region).toBe('hk');
     expect(moneyOf(text)).toEqual([['4,069億元', 'HKD']]);
   });
+  it('仙 is a cent of the Hong Kong or Macau dollar in their text, and no money elsewhere', () => {
+    const hk = extract('港豐集團上半年股東應佔溢利為2,358百萬港元，按年升8.6%，董事會宣派中期股息每股38仙（2023年同期：每股35仙）。').facts.filter((f) => f.kind === 'money' && f.text.includes('仙'));
+    expect(hk.map((f) => [f.value, f.currency])).toEqual([[0.38, 'HKD'], [0.35, 'HKD']]);
+    const mo = extract('澳門特別行政區統計暨普查局公布，每份報紙售價50仙。').facts.filter((f) => f.kind === 'money');
+    expect(mo.map((f) => [f.value, f.currency])).toEqual([[0.5, 'MOP']]);
+    expect(extract('每份38仙，八仙过海').facts.filter((f) => f.kind === 'money')).toEqual([]);
+  });
   it('a mainland report about Hong Kong in 人民币 keeps CNY', () => {
     const text = '香港特区政府统计处数据显示，内地访港旅客消费1200亿元，按年增长5%，按季增长1%，人民币汇率保持稳定。';
     expect(extract(text).doc.region).toBe('hk');

@@ -78,3 +78,18 @@ describe('上月 in a monthly report', () => {
     expect(months).toEqual(['2024-09', '2024-09']);
   });
 });
+
+describe('同期 with no period in its sentence', () => {
+  it('in results whose lead names the half year, is that half of the year named, not the dateline’s day', () => {
+    const text = '港豐集團上半年股東應佔溢利按年升8.6%\n（香港，2024年8月22日）港豐集團今日公布中期業績。期內每股基本盈利為1.21港元（2023年同期：1.11港元）。';
+    expect(values(text, '2024-08-22').filter(([t]) => t === '2023年同期')).toEqual([['2023年同期', '2023-01/2023-06']]);
+  });
+  it('after a day inside the lead’s period named in another sentence, is the lead’s period', () => {
+    const text = '國慶黃金周（10月1日至7日）期間旅客共約1,183.2萬人次。\n10月1日晚上舉行的煙花匯演歷時23分鐘。郵輪旅客約1.6萬人次，為去年同期的兩倍。';
+    expect(values(text, '2024-10-08').filter(([t]) => t === '去年同期')).toEqual([['去年同期', '2023-10-01/2023-10-07']]);
+  });
+  it('after a day outside the lead’s period, is that day', () => {
+    const text = '凱米颱風24日至25日挾帶豪雨。\n農業部今天表示，蔬菜平均批發價每公斤56.8元，比去年同期上漲56%。';
+    expect(values(text, '2024-07-27').filter(([t]) => t === '去年同期')).toEqual([['去年同期', '2023-07-27']]);
+  });
+});

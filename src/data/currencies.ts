@@ -7,6 +7,8 @@
 export interface CurrencyWord {
   iso: string | null;
   factor?: number;
+  /** A word that is money only in these regions' text, after Arabic digits, in their currency (仙: a cent of the Hong Kong or Macau dollar). */
+  regions?: Readonly<Partial<Record<'hk' | 'mo', string>>>;
 }
 
 /** Written after the number: `2488.1万元`, `6908美元`, `203.5亿澳门元`, `28港仙`. */
@@ -24,6 +26,7 @@ export const CURRENCY_SUFFIXES: Readonly<Record<string, CurrencyWord>> = {
   港币: { iso: 'HKD' },
   港圆: { iso: 'HKD' },
   港仙: { iso: 'HKD', factor: 0.01 },
+  仙: { iso: null, factor: 0.01, regions: { hk: 'HKD', mo: 'MOP' } },
   分钱: { iso: null, factor: 0.01 },
   新台币: { iso: 'TWD' },
   台币: { iso: 'TWD' },

@@ -287,7 +287,7 @@ function labelBefore(norm: string, colon: number, floor: number): Span | null {
 }
 
 /** Words after a count that rank it, not name what it counts: 新北市4,751棟最多, 4,137棟次之. */
-const RANKING = /^(?:(?:最(?:多|少|高|低|大|小)|次之|居首|居次|为最)$|位居|排名|名列)/;
+const RANKING = /^(?:(?:最(?:多|少|高|低|大|小)|次之|居首|居次|为最)$|位居|排名|名列|同期)/;
 
 /** The same, right after the figure (最多，…). */
 const RANKED_AFTER = /^(?:最(?:多|少|高|低|大|小)(?![\u4e00-\u9fff])|次之|居首|为最)/;

@@ -144,6 +144,8 @@ interface Context {
   paragraphPeriod?: Resolved;
   /** The article's lead period: the first closed period in its opening (what a later 同期 falls back to). */
   leadPeriod?: Resolved;
+  /** The lead's first period named by a report word (上半年, 前三季度): what a result's 同期 is. */
+  leadReport?: Resolved;
   /** The article's lead month (what a later 上年同月 falls back to). */
   leadMonth?: Resolved;
   sentenceMonth?: { year?: number; month: number };
@@ -167,6 +169,7 @@ function newContext(sentence: number, paragraph: number, prev: Context | null, s
     paragraphTime: keep ? prev.paragraphTime : undefined,
     paragraphPeriod: keep ? prev.paragraphPeriod : undefined,
     leadPeriod: prev?.leadPeriod,
+    leadReport: prev?.leadReport,
     leadMonth: prev?.leadMonth,
     sentenceMonth: undefined,
   };
@@ -256,6 +259,7 @@ export function resolveTimes(facts: Candidate[], norm: string, published: string
       // the lead's first closed period, and its first month (2024年10月综合消费物价指数…)
       if (r.kind === 'period' && r.end !== 'open' && !leadSeen) {
         if (f.start < LEAD) ctx.leadPeriod = r;
+        if (f.start < LEAD && spec.report) ctx.leadReport = r;
         leadSeen = true;
       }
       if (r.kind === 'date' && r.start.month !== undefined && r.start.day === undefined && !leadMonthSeen) {
@@ -410,13 +414,32 @@ function resolveOne(spec: TimeSpec, env: Env): Resolved | null {
   return { kind, start };
 }
 
+/** A day inside a closed period (both with their years). */
+function within(day: DatePoint, period: Resolved): boolean {
+  if (period.kind !== 'period' || !period.end || period.end === 'open') return false;
+  const key = (p: DatePoint) => (p.year ?? NaN) * 10000 + (p.month ?? 1) * 100 + (p.day ?? 1);
+  const endKey = (p: DatePoint) => (p.year ?? NaN) * 10000 + (p.month ?? 12) * 100 + (p.day ?? 31);
+  const k = key(day);
+  return k >= key(period.start) && k <= endKey(period.end);
+}
+
 function samePeriod(spec: TimeSpec, env: Env): Resolved | null {
   const sp = spec.samePeriod!;
   const c = env.ctx;
   const isMonth = (r: Resolved | undefined) => r?.kind === 'date' && r.start.month !== undefined && r.start.day === undefined;
-  // 上年同月: the month the sentence, paragraph or lead is about
-  const month = sp.grain === 'month' ? [c.sentenceTime, c.paragraphTime, c.leadMonth].find(isMonth) : undefined;
-  const base = month ?? c.sentencePeriod ?? c.sentenceTime ?? c.paragraphPeriod ?? c.paragraphTime ?? c.leadPeriod;
+  const isDate = (r: Resolved | undefined) => r?.kind === 'date' && r.start.day !== undefined;
+  // 上年同月: the month the sentence, paragraph or lead is about; 2018年同日: the day
+  const month = sp.grain === 'month' ? [c.sentenceTime, c.paragraphTime, c.leadMonth].find(isMonth) : sp.grain === 'day' ? [c.sentenceTime, c.paragraphTime].find(isDate) : undefined;
+  // (the publication date is no period a result is compared over when the lead names the period
+  // reported on: （香港，2024年8月22日）…每股基本盈利（2023年同期：…） is the first half of 2023; nor
+  // is a day inside the lead's period that the paragraph named in another sentence: 10月1日晚上的
+  // 烟花…。郵輪旅客…為去年同期的兩倍 is the golden week of the lead)
+  const ref = env.ref;
+  const isRefDay = (r: Resolved | undefined) => r !== undefined && ref !== null && r.kind === 'date' && r.start.day === ref.day && r.start.month === ref.month && r.start.year === ref.year;
+  const insideLead = (r: Resolved | undefined) => r?.kind === 'date' && r.start.day !== undefined && c.leadPeriod !== undefined && within(r.start, c.leadPeriod);
+  const sentenceTime = isRefDay(c.sentenceTime) && c.leadReport ? undefined : c.sentenceTime;
+  const paragraphTime = (isRefDay(c.paragraphTime) && c.leadReport) || insideLead(c.paragraphTime) ? undefined : c.paragraphTime;
+  const base = month ?? c.sentencePeriod ?? sentenceTime ?? c.paragraphPeriod ?? paragraphTime ?? c.leadReport ?? c.leadPeriod;
   const shift = (p: DatePoint, y0: number | undefined): DatePoint => {
     const out = { ...p };
     if (sp.year !== undefined) out.year = sp.year;

@@ -16,7 +16,7 @@ const NOT_APPROX_AFTER: Readonly<Record<string, string>> = {
   多: '',
 };
 
-const TIME_WORDS_AFTER_NEAR = /^(?:来|以来|间|中|里|内|的)/;
+const TIME_WORDS_AFTER_NEAR = /^(?:来|以来|间|中|里|内|的|同期)/;
 
 export function withApprox(ctx: RuleContext, c: Candidate): Candidate {
   let { start, end } = c;

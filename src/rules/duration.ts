@@ -19,7 +19,7 @@ const DURATION_UNITS = [...Object.keys(TIME_UNITS), '月', '季度'];
 const DURATION = re('g')`(?:(?<lianxu>连续)|(?<![\d.${NUM_CHARS}]|\d,))(?<n>${NUM})(?:(?<more>余|多)|个(?<more2>多|余)(?=月|小时|星期|钟头|工作日|季度))?(?<unit>${words(DURATION_UNITS)})(?<half>半)?(?<lai>来|以来)?`;
 // 半个月, 半小时, 一个半月, 一个半小时: the half before the unit
 const HALF_UNIT = re('g')`(?<![\d.零〇○一二两三四五六七八九十多大上下前后])(?:(?<n>\d+|[一二两三四五六七八九十]+)个半|半个?)(?<unit>月|小时|钟头)`;
-const HALF_YEAR = re('g')`(?<![上下首前后\d零〇○一二两三四五六七八九十])半年(?<lai>来|以来)?`;
+const HALF_YEAR = re('g')`(?<![上下首前后\d零〇○一二两三四五六七八九十])半年(?!度)(?<lai>来|以来)?`;
 // 2小时08分15秒, 6小时30分, 23分15秒: a length of time told as a clock (race results, response times)
 const CLOCK = re('g')`(?<![\d.]|\d,)(?:(?<h>\d{1,3})(?:个)?小时(?<mi>[0-5]?\d)分(?:钟)?(?:(?<s>[0-5]?\d(?:\.\d+)?)秒)?|(?<mi2>\d{1,3})分(?:钟)?(?<s2>[0-5]?\d(?:\.\d+)?)秒)`;
 const AGE = re('g')`(?<![\d.零〇○一二两三四五六七八九十百]|\d,)(?<n>\d+(?:\.\d+)?|[一二两三四五六七八九十百]+)(?:周)?岁`;
@@ -178,7 +178,7 @@ export const halfYear: ScanRule = {
   id: 'duration-half-year',
   pattern: HALF_YEAR,
   trigger: /半年/,
-  examples: [{ in: '用了半年时间', out: [{ text: '半年', kind: 'duration', value: 'P6M' }] }, { in: '上半年', published: '2024-07-01', out: [{ text: '上半年', kind: 'period', value: '2024-01/2024-06' }] }],
+  examples: [{ in: '用了半年时间', out: [{ text: '半年', kind: 'duration', value: 'P6M' }] }, { in: '上半年', published: '2024-07-01', out: [{ text: '上半年', kind: 'period', value: '2024-01/2024-06' }] }, { in: '披露半年度报告', out: [] }],
   extract(m) {
     return { start: m.index, end: m.index + m[0].length, kind: 'duration', value: 'P6M', rule: 'duration-half-year', priority: PRIORITY.duration };
   },

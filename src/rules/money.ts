@@ -50,8 +50,14 @@ export const money: TokenRule = {
     const before = ctx.before(tok.start, 6);
     const p = PREFIX.exec(before);
     if (!m && !p) return null;
-    const suffix = m ? CURRENCY_SUFFIXES[m.groups!.cur!] : undefined;
+    let suffix = m ? CURRENCY_SUFFIXES[m.groups!.cur!] : undefined;
     const prefix = p ? CURRENCY_PREFIXES[p.groups!.cur!] : undefined;
+    // 每股38仙 in Hong Kong or Macau text (八仙 anywhere, 38仙 elsewhere: no money)
+    if (suffix?.regions) {
+      const iso = (suffix.regions as Partial<Record<string, string>>)[ctx.region];
+      if (!iso || tok.chinese) return null;
+      suffix = { iso, factor: suffix.factor! };
+    }
     if (!m) {
       // A currency before a number with no unit after it: 人民币3亿, HK$3.5亿, ¥80. A word prefix
       // (美元, 人民币) needs the number to be an amount, not a count that follows (人民币3项).

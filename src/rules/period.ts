@@ -339,23 +339,30 @@ export const sinceStartOfYear: ScanRule = {
 };
 
 // The same period a year back: 去年同期, 上年同期, 2019年同期, 上年同季, 同期 (with a year before it)
-const SAME_PERIOD = re('g')`${GUARD}${YEAR_PART}同(?<g>期|季|月)`;
+const SAME_PERIOD = re('g')`${GUARD}${YEAR_PART}同(?<g>期|季|月|日)`;
 
 export const samePeriod: ScanRule = {
   id: 'period-same-period',
   pattern: SAME_PERIOD,
-  trigger: /同[期季月]/,
+  trigger: /同[期季月日]/,
   examples: [
     { in: '前十一月出超比去年同期扩大', published: '2025-12-10', out: [{ text: '前十一月', kind: 'period', value: '2025-01/2025-11' }, { text: '去年同期', kind: 'period', value: '2024-01/2024-11' }] },
     { in: '今年首5个月恢复至2019年同期约八成水平', published: '2024-06-16', out: [{ text: '今年首5个月', kind: 'period', value: '2024-01/2024-05' }, { text: '2019年同期', kind: 'period', value: '2019-01/2019-05' }, { text: '约八成', kind: 'percent', value: 80 }] },
+    // 同日: the day the sentence names, that year
+    { in: '10月1日单日入境访客约23.5万人次，较2018年同日的约26.4万人次仍低约一成', published: '2024-10-08', out: [{ text: '10月1日', kind: 'date', value: '2024-10-01' }, { text: '约23.5万人次', kind: 'count', value: 235000 }, { text: '2018年同日', kind: 'date', value: '2018-10-01' }, { text: '约26.4万人次', kind: 'count', value: 264000 }, { text: '约一成', kind: 'percent', value: 10 }] },
+    // the last ten years, not 2010
+    { in: '累计栋数为近10年同期次高', out: [{ text: '10年', kind: 'duration', value: 'P10Y' }] },
   ],
   extract(m, ctx) {
     const g = m.groups as Groups;
     const y = readYear(g, ctx.region);
     if (!y || y.invalid) return null;
+    // 近10年同期: the last ten years, not 2010
+    if (y.twoDigit && /(?:近|过去|最近)$/.test(ctx.before(m.index, 2))) return null;
     const spec: TimeSpec = { type: 'period', samePeriod: y.year !== undefined ? { year: y.year } : { offset: y.relative ?? 0 } };
     if (g.g === '季') spec.samePeriod!.grain = 'quarter';
     if (g.g === '月') spec.samePeriod!.grain = 'month';
+    if (g.g === '日') spec.samePeriod!.grain = 'day';
     if (y.roc) spec.yearNote = 'roc';
     return periodCandidate(m, spec, 'period-same-period');
   },

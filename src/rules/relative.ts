@@ -59,7 +59,7 @@ export const relative: ScanRule = {
 // A day of the week: 本周三, 上周五, 下星期一, and 周三, 星期天, 礼拜一 alone (the day of the reference date's
 // week). Not a recurring day (每周三, 逢周一), not a span of weekdays (周一至周五: opening hours), not
 // 周年 or 周期 (no weekday follows).
-const WEEKDAY = re('g')`(?<![每逢隔])(?:(?<rel>上个?|本|这个?|下个?)?(?:周|星期|礼拜))(?<wd>[一二三四五六日天])(?![至到\-—~～、和及或])(?!年|期|岁|边|围|刊|报)`;
+const WEEKDAY = re('g')`(?<![每逢隔]|黄金)(?:(?<rel>上个?|本|这个?|下个?)?(?:周|星期|礼拜))(?<wd>[一二三四五六日天])(?![至到\-—~～、和及或])(?!年|期|岁|边|围|刊|报)`;
 const WEEK_OFFSET: Readonly<Record<string, number>> = { 上: -1, 上个: -1, 本: 0, 这: 0, 这个: 0, 下: 1, 下个: 1 };
 
 export const weekday: ScanRule = {
@@ -70,6 +70,7 @@ export const weekday: ScanRule = {
     { in: '市政府本周三召开新闻发布会', published: '2024-11-20', out: [{ text: '本周三', kind: 'date', value: '2024-11-20' }] },
     { in: '新规下周一起实施', published: '2024-11-20', out: [{ text: '下周一', kind: 'date', value: '2024-11-25' }] },
     { in: '上星期五公布的数据', published: '2024-11-20', out: [{ text: '上星期五', kind: 'date', value: '2024-11-15' }] },
+    { in: '黄金周日均出入境旅客人次按月上升约27%', published: '2024-10-08', out: [{ text: '约27%', kind: 'percent', value: 27 }] },
     { in: '周日晚间发布预警', published: '2024-11-20', out: [{ text: '周日', kind: 'date', value: '2024-11-24' }] },
     { in: '每周三开放', published: '2024-11-20', out: [] },
     { in: '2024年11月15日（星期五）', out: [{ text: '2024年11月15日', kind: 'date', value: '2024-11-15' }] },
