@@ -15,6 +15,25 @@ const SHARE_WORD = /(?:占|佔)(?<whole>[^，。；、\d]{0,16}?)(?:的|之)?(?:
 const LEVEL = new Set(['count', 'money', 'measure', 'number']);
 const WHOLE_TRIM = /^(?:全国|全省|全市|全县|全区|全部|全体|整体|全|总)|(?:总数|总量|总额|总计|合计|总和|总)$/g;
 
+/** Words a whole's name may add after the subject of its level: 总, 总量, 合计 (钢材总量 for 钢材). */
+const TOTAL_AFTER = /^(?:总|总量|总数|总额|总计|合计|总和)?$/;
+
+/**
+ * How well a level's subject fits the name of a whole: 3 the same; 2 the subject says more (户籍总人口
+ * for 人口); 1 the name qualifies the subject or adds a total word (归属于母公司股东净利润 for 净利润,
+ * 全社会用电量 for 用电量); 0 no fit, the name measuring something else (钢材总销量 is no 钢材 output).
+ * The best fit wins over a larger level: 占服务类投诉的 is 服务类投诉 8.25万件, not all 投诉 15.37万件.
+ */
+export function wholeFit(subject: string | undefined, name: string): number {
+  const s = simplify(subject);
+  const n = simplify(name);
+  if (s.length < 2 || n.length < 2) return 0;
+  if (s === n) return 3;
+  if (s.includes(n)) return 2;
+  const at = n.lastIndexOf(s);
+  return at >= 0 && TOTAL_AFTER.test(n.slice(at + s.length)) ? 1 : 0;
+}
+
 /** A share stated right after its part: ，占…的30.25% (no change of its own). */
 function isShare(norm: string, f: Fact): boolean {
   return f.kind === 'percent' && !f.change && /^[，,]?(?:占|佔)[^，。；\d]{0,16}$/.test(norm.slice(Math.max(0, f.start - 18), f.start).replace(/^.*[，,]/, '，'));
@@ -84,16 +103,24 @@ function shares(ctx: CheckContext, out: Finding[]): void {
     if (/其中|当中/.test(doc.norm.slice(part.end, f.start))) continue;
     const para = paragraphStart(doc.norm, f.start);
     let whole: Fact | null = null;
-    const full = simplify(m.groups!.whole).replace(/^(?:全国|全省|全市|全县|全区)/, '');
+    // (占全国人口比重（常住人口城镇化率）为: the name less its aside and the word for a share)
+    const full = simplify(m.groups!.whole).replace(/[（(][^（）()]*[）)]/g, '').replace(/的?(?:比重|比例|份额)$/, '').replace(/^(?:全国|全省|全市|全县|全区)/, '');
     const named = full.replace(WHOLE_TRIM, '');
     if (named.length >= 2) {
       // the whole is the largest level before the part that the name fits, the full name first
       // (总人口 → 户籍总人口 46.46万, not 乡村人口)
       for (const name of full.length > named.length ? [full, named] : [named]) {
+        let best = 0;
         for (let k = ctx.indexOf(part) - 1; k >= 0 && ctx.indexOf(part) - k <= 200; k--) {
           const g = facts[k]!;
           // (not a level compared with: 较去年同期的1,782人 is last year's)
-          if (isLevel(g) && sameUnit(g, part) && (g.value as number) > (part.value as number) && sameSubject(g.subject, name) && !isComparedLevel(doc.norm, g.start) && (!whole || (g.value as number) > (whole.value as number))) whole = g;
+          if (!isLevel(g) || !sameUnit(g, part) || (g.value as number) <= (part.value as number) || isComparedLevel(doc.norm, g.start)) continue;
+          // the closest name first, then the largest level: 占服务类投诉的 is 服务类投诉 8.25万件, not all 投诉
+          const fit = wholeFit(g.subject, name);
+          if (fit > best || (fit === best && fit > 0 && (g.value as number) > (whole!.value as number))) {
+            whole = g;
+            best = fit;
+          }
         }
         if (whole) break;
       }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findings, fires } from '../support/checks.js';
+import { wholeFit } from '../../src/checks/rate-mismatch.js';
 
 describe('rate-mismatch', () => {
   it.each([
@@ -66,7 +67,24 @@ describe('rate-mismatch', () => {
     '全年接待游客三万五千人次，其中外地游客2万1,000人次，占游客总数的60%。',
     // the same when it holds; a share of all deaths within 30 days, not of the deaths on the spot
     '30日死亡人數1,705人，較去年同期的1,782人減少77人，減幅4.3%。A1類事故造成1,217人死亡。依運具別觀察，機車騎乘者死亡1,024人，占總死亡人數的60.1%。',
+    // the whole that fits the name best, not the largest whose subject the name contains (服务类投诉, not all 投诉)
+    '受理投诉15.37万件。商品类投诉7.12万件、服务类投诉8.25万件。服务类投诉中，预付式消费投诉2.14万件，占服务类投诉的比重超过四分之一。',
+    // a whole named by another measure is no whole of an output (钢材总销量 is not 钢材 produced)
+    '上半年公司生产生铁1,186万吨、钢材1,268万吨。高端品种钢销量624万吨，占钢材总销量的48.6%。',
   ])('stays quiet: %s', (text) => {
     expect(findings(text, 'rate-mismatch')).toEqual([]);
+  });
+});
+
+describe('wholeFit', () => {
+  it('ranks the same name over a fuller subject over a qualified or totalled name, and refuses another measure', () => {
+    expect(wholeFit('服务类投诉', '服务类投诉')).toBe(3);
+    expect(wholeFit('户籍总人口', '人口')).toBe(2);
+    expect(wholeFit('净利润', '归属于母公司股东净利润')).toBe(1);
+    expect(wholeFit('用电量', '全社会用电量')).toBe(1);
+    expect(wholeFit('钢材', '钢材总量')).toBe(1);
+    expect(wholeFit('钢材', '钢材总销量')).toBe(0);
+    expect(wholeFit('投诉', '服务类投诉')).toBe(1);
+    expect(wholeFit(undefined, '投诉')).toBe(0);
   });
 });
