@@ -271,6 +271,12 @@ function namedRates(ctx: CheckContext, out: Finding[]): void {
         break;
       }
     }
+    // (投诉办结率 after a new paragraph: the count of 投诉 stated in the paragraphs before, by name)
+    const object = subject.slice(0, m.index);
+    for (let k = ctx.indexOf(num) - 1; !den && object.length >= 2 && k >= 0 && num.start - facts[k]!.start < 1500; k--) {
+      const g = facts[k]!;
+      if (g.kind === 'count' && !g.change && sameUnit(g, num) && (g.value as number) >= (num.value as number) && wholeFit(g.subject, object) >= 2) den = g;
+    }
     if (!den) continue;
     compare(ctx, out, f, num, den, `${f.subject ?? 'the rate'}`);
   }

@@ -6,6 +6,8 @@ describe('rate-mismatch', () => {
   it.each([
     // a rate against its counts
     ['2023年，全县立刑事案件1365宗，破案707宗，破案率55%。', '55%'],
+    // the denominator in the paragraph before, found by the rate's own noun (投诉办结率 → 投诉)
+    ['全年共受理消费者诉求26.84万件。其中，投诉15.37万件，同比增长13.7%。\n全年共办结投诉15.02万件，投诉办结率为99.7%。', '99.7%'],
     // a whole named in other words, found by its head (外贸总值 → 货物贸易进出口总值)
     ['我国货物贸易进出口总值39.62万亿元，同比增长4.9%。其中，民营企业进出口21.98万亿元，增长8.7%，占我外贸总值的57.9%。', '57.9%'],
     // a rate of two different counts, found by what they count
