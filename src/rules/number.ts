@@ -5,11 +5,11 @@
 //   诊疗人次84.2亿 → 8420000000 (a number with 万/亿 and nothing after it)
 //
 // A plain integer with no unit is not a fact: it is a code, a list number, a year or a name.
-import { re } from './patterns.js';
+import { RANGE_SEP, re } from './patterns.js';
 import { PRIORITY, type Candidate, type TokenRule } from './types.js';
 import type { NumberToken } from '../numbers/lexer.js';
 
-const LEVEL_VERB = re('')`(?:为|是|达|达到|至|到|缩小|扩大|增加|减少|下降|上升|提高|降低|增长|回落|收窄|录得|报|收于|收报|指数|系数|倍差|比值)$`;
+const LEVEL_VERB = re('')`(?:为|是|达|达到|至|到|介于|介乎|缩小|扩大|增加|减少|下降|上升|提高|降低|增长|回落|收窄|录得|报|收于|收报|指数|系数|倍差|比值)$`;
 const COLON = ':';
 /** A time and 的 before a decimal: the level of that time (较上年同月的105.28, 由2022年的2.45降至…). */
 const TIME_DE = /(?:年|月|季|期|季度|年度)的$/;
@@ -31,9 +31,24 @@ function ratioAround(tokens: NumberToken[], i: number, norm: string): NumberToke
   return parts;
 }
 
+/** 介于107.5至110.8之间, 介于2.1和2.3之间: a range of two bare levels is one fact with its high end. */
+const RANGE_GAP = re('')`^(?:${RANGE_SEP}|(?<and>和|与))$`;
+function withHighEnd(norm: string, tokens: NumberToken[], i: number, c: Candidate): Candidate {
+  const next = tokens[i + 1];
+  if (!next || next.chinese || next.value <= tokens[i]!.value) return c;
+  const gap = RANGE_GAP.exec(norm.slice(tokens[i]!.end, next.start));
+  // (no unit after the high end: 3至5人 is a count; 和 only after 介于/介乎, before 之间)
+  if (!gap || /^[%％‰\u4e00-\u9fff]/.test(norm[next.end] ?? '') && !norm.startsWith('之间', next.end)) return c;
+  if (gap.groups!.and && !/介[于乎]$/.test(norm.slice(Math.max(0, c.start - 2), c.start))) return c;
+  return { ...c, end: next.end, max: next.value };
+}
+
 export const number: TokenRule = {
   id: 'number',
   examples: [
+    // a range of two levels (介于2.1和2.3之间: 和 only after 介于)
+    { in: '生产指数介于107.5至110.8之间', out: [{ text: '107.5至110.8', kind: 'number', value: 107.5, max: 110.8 }] },
+    { in: '倍差介于2.1和2.3之间', out: [{ text: '2.1和2.3', kind: 'number', value: 2.1, max: 2.3 }] },
     { in: '三次产业结构调整为6.8:42.7:50.5。', out: [{ text: '6.8', kind: 'number', value: 6.8 }, { text: '42.7', kind: 'number', value: 42.7 }, { text: '50.5', kind: 'number', value: 50.5 }] },
     { in: '城乡居民收入倍差为2.26，比上年缩小0.05。', out: [{ text: '2.26', kind: 'number', value: 2.26 }, { text: '上年', kind: 'date' }, { text: '0.05', kind: 'number', value: 0.05 }] },
     { in: '诊疗人次84.2亿', out: [{ text: '84.2亿', kind: 'number', value: 8420000000 }] },
@@ -47,7 +62,7 @@ export const number: TokenRule = {
     if (ratio) return make(tok, 'number-ratio');
     if (tok.scaled && !tok.chinese) return make(tok, 'number-scaled');
     if (tok.scaled && tok.chinese && /\d/.test(tok.raw)) return make(tok, 'number-scaled');
-    if (tok.decimals > 0 && !tok.chinese && LEVEL_VERB.test(ctx.before(tok.start, 4))) return make(tok, 'number-level');
+    if (tok.decimals > 0 && !tok.chinese && LEVEL_VERB.test(ctx.before(tok.start, 4))) return withHighEnd(ctx.norm, ctx.tokens, i, make(tok, 'number-level'));
     if (tok.decimals > 0 && !tok.chinese && TIME_DE.test(ctx.before(tok.start, 3))) return make(tok, 'number-level');
     // 接单动向指数为50: an index value, even a whole one
     if (!tok.chinese && /指数(?:为|是|报|达|录得)$/.test(ctx.before(tok.start, 5)) && !/^[%％‰个点]/.test(ctx.norm[tok.end] ?? '')) return make(tok, 'number-index');
