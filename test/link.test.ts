@@ -321,3 +321,22 @@ describe('subjects: shares, estimates, the three industries', () => {
     expect(subjects('超級市場貨品及燃料的銷貨價值則分別按年下跌3.1%及2.5%。')).toEqual(['超級市場貨品銷貨價值', '燃料的銷貨價值']);
   });
 });
+
+describe('change: what a figure is compared with', () => {
+  const changeOf = (text: string, figure: string, published = '2024-11-18') => extract(text, { published }).facts.find((f) => f.text === figure)?.change;
+  it('the month end before the paragraph’s is the month before, in a later sentence too', () => {
+    const t = '10月末，全省商品房待售面积2,468.3万平方米，比9月末增加35.6万平方米。其中，住宅待售面积1,375.9万平方米，比9月末增加18.2万平方米。';
+    expect(changeOf(t, '18.2万平方米')).toEqual({ direction: 'up', basis: 'mom' });
+  });
+  it('上浮 and 下浮 say a direction; 高 and 低 only against a time', () => {
+    expect(changeOf('对多孩家庭的补贴标准再上浮三成。', '三成')?.direction).toBe('up');
+    expect(changeOf('10月1日入境访客约23.5万人次，较2018年同日的约26.4万人次仍低约一成。', '约一成', '2024-10-08')).toEqual({ direction: 'down', basis: 'vs:2018' });
+    expect(changeOf('最高气温高达38℃。', '38℃')).toBeUndefined();
+  });
+  it('a clause that compares with something other than a time takes no basis from the sentence', () => {
+    expect(changeOf('增加值同比增长3.6%，比全国平均水平高0.2个百分点。', '0.2个百分点')?.basis).toBeUndefined();
+    expect(changeOf('酒店平均入住率按年上升，部分酒店房价较平日上调两成至三成。', '两成至三成')).toEqual({ direction: 'up' });
+    // (与上年相比 is a comparison with a time)
+    expect(changeOf('新能源汽车743万辆，与上年相比增加207万辆。', '207万辆')).toEqual({ direction: 'up', basis: 'vs:prev' });
+  });
+});

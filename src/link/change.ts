@@ -13,8 +13,8 @@ import { isFullStop, isSentenceEnd } from './marks.js';
 import { CHANGE_VERBS_FIRST } from '../data/subject-words.js';
 import { Tail, words } from '../rules/patterns.js';
 
-const UP = ['上升', '增长', '增加', '提高', '提升', '上涨', '扩大', '攀升', '回升', '反弹', '上扬', '走高', '增', '涨', '升', '多', '成长', '上修', '上调', '调升', '调高', '年增', '月增', '季增', '高出', '加快', '拉升', '大增', '激增', '猛增', '跃升', '增多', '翻', '升值', '多打', '多收', '增收', '增产', '提速', '走强', '延长', '累升', '累涨'];
-const DOWN = ['下降', '减少', '降低', '回落', '下跌', '收窄', '下滑', '缩小', '减', '降', '跌', '衰退', '萎缩', '下修', '下调', '调降', '调低', '负增长', '年减', '月减', '季减', '少', '放缓', '回调', '走低', '缩减', '压减', '削减', '压降', '锐减', '骤降', '大减', '减弱', '贬值', '减产', '减收', '走弱', '缩短', '压缩', '累跌'];
+const UP = ['上升', '增长', '增加', '提高', '提升', '上涨', '扩大', '攀升', '回升', '反弹', '上扬', '走高', '增', '涨', '升', '多', '成长', '上修', '上调', '调升', '调高', '年增', '月增', '季增', '高出', '加快', '拉升', '大增', '激增', '猛增', '跃升', '增多', '翻', '升值', '多打', '多收', '增收', '增产', '提速', '走强', '延长', '累升', '累涨', '上浮', '高'];
+const DOWN = ['下降', '减少', '降低', '回落', '下跌', '收窄', '下滑', '缩小', '减', '降', '跌', '衰退', '萎缩', '下修', '下调', '调降', '调低', '负增长', '年减', '月减', '季减', '少', '放缓', '回调', '走低', '缩减', '压减', '削减', '压降', '锐减', '骤降', '大减', '减弱', '贬值', '减产', '减收', '走弱', '缩短', '压缩', '累跌', '下浮', '低'];
 const FLAT = ['持平', '不变', '基本持平', '保持稳定'];
 
 const WORD = [...UP, ...DOWN, ...FLAT].sort((a, b) => b.length - a.length).join('|');
@@ -38,8 +38,10 @@ const SHRINK_NOUN = /(?:降幅|减幅|跌幅)(?:为|是|达|约|分别为|分别
 
 const YOY = /同比|按年|年增|年减|年涨|年跌|年升|年降|较上年同期|比上年同期|与上年同期|和上年同期|较去年同期|比去年同期|与去年同期|同期相比|年增率|年增长率/g;
 const MOM = /环比|按月|月增|月减|月涨|月跌|按季|季增|季减|较上月|比上月|较上季|比上季|对上季|较上季度|比上季度|与上月/g;
+/** A comparison with something that is no time (比全国平均水平, 较平日); 比重, 同比, 较快 are none. */
+const OTHER_COMPARISON = /(?:(?<![同环相对])比(?![重例率值])|较(?![快慢大小多少好强弱高低为]))[\u4e00-\u9fff]{2,}/;
 /** A gap to something else, not a change over time, unless the sentence compares with a time. */
-const GAP_WORDS = new Set(['高出', '多', '少']);
+const GAP_WORDS = new Set(['高出', '多', '少', '高', '低']);
 
 // (a duration only by a change word right before it: 重污染天数较上年减少2天)
 const DIRECTED = new Set(['percent', 'percentage_point', 'multiple', 'count', 'money', 'measure', 'number', 'duration']);
@@ -86,6 +88,8 @@ export function linkChanges(doc: Document, facts: Fact[]): void {
   let lastQuantity: Fact | null = null;
   /** The last time of the sentence that is not compared with: the period it is about. */
   let lastTime: Fact | null = null;
+  /** The same for the paragraph (10月末，…待售面积…。其中，住宅…比9月末增加: the month before 10月末). */
+  let paragraphTime: Fact | null = null;
   for (const f of facts) {
     // sentence boundary between the previous fact and this one?
     let newSentence = false;
@@ -99,6 +103,7 @@ export function linkChanges(doc: Document, facts: Fact[]): void {
           growthSentence = false;
           lastQuantity = null;
           lastTime = null;
+          if (ch === 0x0a) paragraphTime = null;
         }
       }
     }
@@ -110,9 +115,10 @@ export function linkChanges(doc: Document, facts: Fact[]): void {
       const joins = /(?:与|和|同|跟)$/.test(before) && !/(?:较|比|相比|对比|相较|比较)$/.test(before) && !/^[^，。；]{0,14}(?:相比|比较|对比)/.test(norm.slice(f.end, f.end + 16));
       if (COMPARE_BEFORE.test(before) && !joins) {
         // against the period right before the one the sentence is about: 较第二季度, 与11月的…相比
-        const b = basisOfTime(f) ?? (lastTime && isPreviousPeriod(f.value, lastTime.value) ? 'mom' : lastTime ? samePartEarlierYear(f.value, lastTime.value) : null);
+        const about = lastTime ?? paragraphTime;
+        const b = basisOfTime(f) ?? (about && isPreviousPeriod(f.value, about.value) ? 'mom' : about ? samePartEarlierYear(f.value, about.value) : null);
         if (b) carriedBasis = b;
-      } else if (typeof f.value === 'string') lastTime = f;
+      } else if (typeof f.value === 'string') lastTime = paragraphTime = f;
       prev = f;
       cursor = Math.max(cursor, f.end);
       continue;
@@ -128,6 +134,10 @@ export function linkChanges(doc: Document, facts: Fact[]): void {
     const yoy = gapMatch(YOY, gap);
     const mom = gapMatch(MOM, gap);
     if (yoy !== null || mom !== null) carriedBasis = (yoy ?? -1) > (mom ?? -1) ? 'yoy' : 'mom';
+    // 比全国平均水平高0.2个百分点, 较平日上调两成至三成: this clause compares with something other than a
+    // time, so the basis the sentence stated before is not this figure's
+    const clause = gap.slice(Math.max(gap.lastIndexOf('，'), gap.lastIndexOf(','), gap.lastIndexOf('；')) + 1);
+    const basisHere = gapMatch(YOY, clause) === null && gapMatch(MOM, clause) === null && OTHER_COMPARISON.test(clause) ? null : carriedBasis;
     let direction: Direction | null = null;
     let inheritedBasis: string | undefined;
     if (f.kind === 'multiple' && /^翻/.test(f.text)) {
@@ -140,7 +150,7 @@ export function linkChanges(doc: Document, facts: Fact[]): void {
     } else if (!LEVEL_AFTER_VERB.test(gap)) {
       const m = DIRECTION_BEFORE.exec(gap);
       const first = m ? null : VERB_FIRST.exec(gap);
-      if (m && (!GAP_WORDS.has(m.groups!.dir!) || carriedBasis)) direction = directionOf(m.groups!.dir!);
+      if (m && (!GAP_WORDS.has(m.groups!.dir!) || basisHere)) direction = directionOf(m.groups!.dir!);
       else if (first && f.kind !== 'duration') direction = directionOf(first.groups!.dir!);
       else if ((f.kind === 'percent' || f.kind === 'percentage_point') && typeof f.value === 'number' && GROWTH_NOUN.test(gap)) {
         // 成长率为-3.31%: the sign says it; 降幅为3% says down
@@ -179,7 +189,7 @@ export function linkChanges(doc: Document, facts: Fact[]): void {
     // 负增长 with the number before it is handled by its own wording; a bare negative change stays.
     if (direction) {
       f.change = { direction };
-      const basis = inheritedBasis ?? carriedBasis;
+      const basis = inheritedBasis ?? basisHere;
       if (basis) f.change.basis = basis;
     }
     prev = f;
