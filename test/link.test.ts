@@ -340,3 +340,12 @@ describe('change: what a figure is compared with', () => {
     expect(changeOf('新能源汽车743万辆，与上年相比增加207万辆。', '207万辆')).toEqual({ direction: 'up', basis: 'vs:prev' });
   });
 });
+
+describe('subjects: words around a change or a count that are no part of them', () => {
+  const subjectOf = (text: string, figure: string) => extract(text).facts.find((f) => f.text === figure)?.subject;
+  it('多为 links a subject to its figure; 再/又/仍 and 上浮 come off it; 仍 after a count names nothing', () => {
+    expect(subjectOf('房价指数多为100至120之间，价格上限多为8000元。', '8000元')).toBe('价格上限');
+    expect(subjectOf('多孩家庭的补贴标准再上浮三成。', '三成')).toBe('补贴标准');
+    expect(subjectOf('10月1日單日入境訪客約23.5萬人次，較2018年同日的約26.4萬人次仍低約一成。', '約26.4萬人次')).toBe('單日入境訪客');
+  });
+});

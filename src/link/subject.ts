@@ -16,7 +16,7 @@ const QUANTITY = new Set(['count', 'money', 'percent', 'percentage_point', 'mult
 // Marks that end the stretch a subject is looked for in (、 too: 408起、同比下降 …).
 const STOP = new CharClass('。！？；!?;\n，,：:、“”"「」', { space: true });
 const VERB_RE = new RegExp(`(?:${words(ACTION_VERBS)}|立(?=[\\u4e00-\\u9fff]{0,4}案))`, 'g');
-const NOUN_AFTER_VERB = /^(?:[业量率额类]|余额|面积|规模|人数|件数|次数)/;
+const NOUN_AFTER_VERB = /^(?:[业量率额类]|余额|面积|规模|人数|件数|次数|标准|政策|资金)/;
 // Single-character link words that also end a word: 均 (均为) but not in 平均, 计 (计12项) but not in 统计.
 const PART_OF_WORD: Readonly<Record<string, string>> = { 均: '平', 计: '统估设会核预审', 可: '许认不宁' };
 // (均为 is no link word in 平均为 either: 总薪资平均为 → 总薪资平均)
@@ -48,7 +48,7 @@ const TARGET_TAIL = new RegExp(`(?:${words([...CHANGE_VERBS_FIRST, '提升', '�
 /** A stretch that points back to the figure before it: 即, 折合, 占…的, 比重为. */
 const REFERS_BACK = /^(?:即|合|折合|兑|约合|相当于|按.{0,8}折算|占|佔|其中|比重|相当于.*的|整?[（(]|[）)]|(?:按|以)[^，。；]{1,8}(?:计算|计)(?:则|即)?(?:为|是|约|达)?$)/;
 /** Characters that end a noun that follows a count (1名民警荣立…, 1个单位获…). */
-const AFTER_STOP = new CharClass('获荣是在从对向被将把于和与及等为进均已共达占');
+const AFTER_STOP = new CharClass('获荣是在从对向被将把于和与及等为进均已共达占仍亦却');
 /** A character of a word: a CJK ideograph or a Latin letter. */
 const WORD_CHAR = new CharClass('', { cjk: true, latin: true });
 /** Words of comparison between a subject and the time before its figure (由2022年的78.2岁). */
