@@ -137,7 +137,7 @@ export function linkChanges(doc: Document, facts: Fact[]): void {
     // 比全国平均水平高0.2个百分点, 较平日上调两成至三成: this clause compares with something other than a
     // time, so the basis the sentence stated before is not this figure's
     const clause = gap.slice(Math.max(gap.lastIndexOf('，'), gap.lastIndexOf(','), gap.lastIndexOf('；')) + 1);
-    const basisHere = gapMatch(YOY, clause) === null && gapMatch(MOM, clause) === null && OTHER_COMPARISON.test(clause) ? null : carriedBasis;
+    const basisHere = OTHER_COMPARISON.test(clause) && gapMatch(YOY, clause) === null && gapMatch(MOM, clause) === null ? null : carriedBasis;
     let direction: Direction | null = null;
     let inheritedBasis: string | undefined;
     if (f.kind === 'multiple' && /^翻/.test(f.text)) {
