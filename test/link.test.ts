@@ -346,6 +346,8 @@ describe('subjects: words around a change or a count that are no part of them', 
   it('多为 links a subject to its figure; 再/又/仍 and 上浮 come off it; 仍 after a count names nothing', () => {
     expect(subjectOf('房价指数多为100至120之间，价格上限多为8000元。', '8000元')).toBe('价格上限');
     expect(subjectOf('多孩家庭的补贴标准再上浮三成。', '三成')).toBe('补贴标准');
+    // (都合计 as a whole would leave one character; 合计 alone leaves 六都)
+    expect(subjectOf('六都合計2萬853棟，占全國的78.9%。', '2萬853棟')).toBe('六都');
     expect(subjectOf('10月1日單日入境訪客約23.5萬人次，較2018年同日的約26.4萬人次仍低約一成。', '約26.4萬人次')).toBe('單日入境訪客');
   });
 });

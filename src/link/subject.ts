@@ -148,8 +148,14 @@ function phrase(norm: string, a: number, b: number): Span | null {
   for (let i = 0; i < 4; i++) {
     const before = s;
     for (const re of [CHANGE_TAIL, BASIS_TAIL, LINK_TAIL, PAREN_TAIL, FRAME_TAIL, OPEN_PAREN_TAIL, TARGET_TAIL]) {
-      const t = re.exec(s);
       // never down to less than a word (日均 is no 日 + 均)
+      const t = re.exec(s);
+      // (a shorter tail of link words may leave a word where the whole tail would not: 六都合计 → 六都)
+      const shorter = re === LINK_TAIL && t && t.index < 2 && s.length >= 4 ? LINK_TAIL.exec(s, 2) : null;
+      if (shorter) {
+        s = s.slice(0, shorter.index);
+        continue;
+      }
       if (t && t.index >= 2) s = s.slice(0, t.index);
     }
     if (s === before) break;

@@ -46,9 +46,10 @@ export class Tail {
     if (this.re.test('')) throw new Error(`Tail ${source}: matches the empty string`);
     this.chars = new Set([...alphabet].flatMap((w) => [...w].map((ch) => ch.charCodeAt(0))));
   }
-  exec(s: string): RegExpExecArray | null {
+  /** The tail, starting no earlier than `from`. */
+  exec(s: string, from = 0): RegExpExecArray | null {
     let j = s.length;
-    while (j > 0 && this.chars.has(s.charCodeAt(j - 1))) j--;
+    while (j > from && this.chars.has(s.charCodeAt(j - 1))) j--;
     if (j === s.length) return null;
     this.re.lastIndex = j;
     return this.re.exec(s);
