@@ -14,7 +14,7 @@ const WEEK_WORDS: Readonly<Record<string, number>> = { 上周: -1, 上星期: -1
 const MONTH_WORDS: Readonly<Record<string, number>> = { 本月: 0, 上月: -1, 下月: 1, 上个月: -1, 下个月: 1 };
 const QUARTER_OFFSET: Readonly<Record<string, number>> = { 上: -1, 本: 0, 下: 1 };
 
-const RELATIVE = re('g')`(?<day>今天|今日|本日|当天|当日|昨天|昨日|大前天|前天|明天|明日|大后天|后天|今晨|今晚(?!报)|昨晚|昨夜|明晚)(?:${TIME})?|(?<week>上周|上星期|本周|这周|下周|下星期)(?![一二三四五六日天末])|(?<month>本月|上个?月|下个?月)(?:(?<md>3[01]|[12]\d|0?[1-9])[日号])?(?![底末份初中旬])|(?<qrel>上|本|下)(?:一|个)?季度?(?![节末底初内])|(?<prd>上一期)|(?<=[较比与对])(?<prd2>上期)(?![所末货初内])|(?<yest>昨)(?=[(（]\d{1,2}[)）]日)|(?<today>今)[(（](?<td>\d{1,2})[)）]日`;
+const RELATIVE = re('g')`(?<day>今天|今日|本日|当天|当日|昨天|昨日|大前天|前天|明天|明日|大后天|后天|今晨|今晚(?!报)|昨晚|昨夜|明晚)(?:${TIME})?|(?<week>上周|上星期|本周|这周|下周|下星期)(?![一二三四五六日天末])|(?<month>本月|上个?月|下个?月)(?:(?<md>3[01]|[12]\d|0?[1-9])[日号])?(?![底末份初中旬])|(?<qrel>上|本|下)(?:一|个)?季度?(?![节末底初内])|(?<prd>上一期)|(?<prd2>上(?<=[较比与对]上)期)(?![所末货初内])|(?<yest>昨)(?=[(（]\d{1,2}[)）]日)|(?<today>今)[(（](?<td>\d{1,2})[)）]日`;
 
 export const relative: ScanRule = {
   id: 'date-relative',
@@ -91,12 +91,16 @@ export const weekday: ScanRule = {
 };
 
 // A day with no month: 今天（3日）, 于27日, 统计处22日公布. Narrow on purpose: 3日内 is a length of time.
+/** The characters of `\s`. */
+const SPACES = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
 const DAY_ONLY = re('gd')`(?:(?:^|[(（于在至到，。；,\s])(?<d>3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[日号](?![内起前后以来电元本子常均益期])|(?<![\d月])(?<dl>3[01]|[12]\d|0?[1-9])日(?=电|讯|公布|发布|宣布|表示|指出|召开|举行|发表)|(?<![\d.月年,])(?<dt>3[01]|[12]\d|0?[1-9])日(?=(?:凌晨|上午|下午|晚上|早上|中午|傍晚)?\d{1,2}[时点]))(?:${TIME})?`;
 
 export const dayOnly: ScanRule = {
   id: 'date-day-only',
   pattern: DAY_ONLY,
   trigger: /[日号]/,
+  // the mark before the day (，18日), then the day: every character before 日/号
+  runs: { lead: `(（于在至到，。；,${SPACES}0123456789一二三四五六七八九十`, keyword: '日号' },
   examples: [
     { in: '评审会本日（18日）举行会议', published: '2023-08-18', out: [{ text: '本日', kind: 'date', value: '2023-08-18' }, { text: '18日', kind: 'date', value: '2023-08-18' }] },
     { in: '3日内办结', out: [{ text: '3日内', kind: 'duration', value: 'P3D', approx: 'under' }] },
