@@ -1,6 +1,6 @@
 // Where a text is from, and what its bare 元 is.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../src/index.js';
+import { check, extract } from '../src/index.js';
 
 const moneyOf = (text: string) => extract(text).facts.filter((f) => f.kind === 'money').map((f) => [f.text, f.currency]);
 
@@ -16,6 +16,11 @@ describe('region and the currency of a bare 元', () => {
     const mo = extract('澳門特別行政區統計暨普查局公布，每份報紙售價50仙。').facts.filter((f) => f.kind === 'money');
     expect(mo.map((f) => [f.value, f.currency])).toEqual([[0.5, 'MOP']]);
     expect(extract('每份38仙，八仙过海').facts.filter((f) => f.kind === 'money')).toEqual([]);
+  });
+  it('a Hong Kong Observatory review is Hong Kong text (本港, 天文台), where 註 is no conversion artifact', () => {
+    const text = '天文台表示，本港9月異常炎熱，平均氣溫為攝氏29.6度。\n註：正常值為1991至2020年的平均值。';
+    expect(extract(text).doc.region).toBe('hk');
+    expect(check(text).findings.filter((f) => f.rule === 'conversion-artifact')).toEqual([]);
   });
   it('a mainland report about Hong Kong in 人民币 keeps CNY', () => {
     const text = '香港特区政府统计处数据显示，内地访港旅客消费1200亿元，按年增长5%，按季增长1%，人民币汇率保持稳定。';

@@ -99,6 +99,8 @@ function shares(ctx: CheckContext, out: Finding[]): void {
       }
     }
     if (!part) continue;
+    // 可支配所得介于80至100万元的家庭占全体家庭的17.4%: a figure that qualifies a noun (…的家庭) is no part
+    if (doc.norm[part.end] === '的') continue;
     // 合共投资约1,188亿澳门元，其中非博彩项目投资占逾九成: the share is of a part named after 其中
     if (/其中|当中/.test(doc.norm.slice(part.end, f.start))) continue;
     const para = paragraphStart(doc.norm, f.start);

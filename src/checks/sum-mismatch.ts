@@ -44,7 +44,8 @@ function partsOfQizhong(ctx: CheckContext, out: Finding[]): void {
       if (/[。！？\n]/.test(between)) break;
       // 累计2106.5万辆次，日均300.9万辆次，其中小型客车2013.2万辆次: an average is no whole
       // (nor is a difference from another figure: 较常年同期偏高1.2℃)
-      if (isLevel(g) && !isAverage(doc.norm, g) && !isDifference(doc.norm, g)) {
+      // (nor an amount taken off another: 扣除非消费支出25.8万元后即为可支配所得；其中…)
+      if (isLevel(g) && !isAverage(doc.norm, g) && !isDifference(doc.norm, g) && !isDeducted(doc.norm, g)) {
         whole = g;
         break;
       }
@@ -61,6 +62,11 @@ function partsOfQizhong(ctx: CheckContext, out: Finding[]): void {
 const AVERAGE_BEFORE = /(?:日均|月均|年均|周均|平均|人均|户均|场均|每[日天月年人户])[^，,；;。]{0,8}$/;
 function isAverage(norm: string, g: Fact): boolean {
   return AVERAGE_BEFORE.test(norm.slice(Math.max(0, g.start - 10), g.start));
+}
+
+/** An amount deducted from another (扣除非消费支出25.8万元后): no whole of what follows. */
+function isDeducted(norm: string, g: Fact): boolean {
+  return /(?:扣除|减去|扣减|剔除|除去)[^，。；]{0,8}$/.test(norm.slice(Math.max(0, g.start - 12), g.start));
 }
 
 /** A figure stated against another (比上年多3个, 较常年同期偏高1.2℃): a difference, no level. */
@@ -163,7 +169,8 @@ function partsOfBreakdown(ctx: CheckContext, out: Finding[]): void {
     for (let k = firstAtOrAfter(facts, m.index) - 1; k >= 0; k--) {
       const g = facts[k]!;
       if (/[。！？\n]/.test(doc.norm.slice(g.end, m.index - 1))) break;
-      if (isLevel(g) && !isAverage(doc.norm, g) && !isDifference(doc.norm, g)) {
+      // (nor an amount taken off another: 扣除非消费支出25.8万元后即为可支配所得；其中…)
+      if (isLevel(g) && !isAverage(doc.norm, g) && !isDifference(doc.norm, g) && !isDeducted(doc.norm, g)) {
         if (TOTAL.test(simplify(g.subject)) || TOTAL.test(doc.norm.slice(Math.max(0, g.start - 3), g.start))) {
           whole = g;
           wi = k;

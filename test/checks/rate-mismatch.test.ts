@@ -71,6 +71,8 @@ describe('rate-mismatch', () => {
     '30日死亡人數1,705人，較去年同期的1,782人減少77人，減幅4.3%。A1類事故造成1,217人死亡。依運具別觀察，機車騎乘者死亡1,024人，占總死亡人數的60.1%。',
     // the whole that fits the name best, not the largest whose subject the name contains (服务类投诉, not all 投诉)
     '受理投诉15.37万件。商品类投诉7.12万件、服务类投诉8.25万件。服务类投诉中，预付式消费投诉2.14万件，占服务类投诉的比重超过四分之一。',
+    // a figure that qualifies a noun (介于80至100万元的家庭) is no part of a share of households
+    '平均每戶可支配所得116.8萬元，最高組229.4萬元。可支配所得介於80至100萬元的家庭占全體家庭的17.4%。',
     // a whole named by another measure is no whole of an output (钢材总销量 is not 钢材 produced)
     '上半年公司生产生铁1,186万吨、钢材1,268万吨。高端品种钢销量624万吨，占钢材总销量的48.6%。',
   ])('stays quiet: %s', (text) => {
