@@ -15,6 +15,7 @@ const SUFFIX = re('y')`${APPROX_INNER}?(?<unit>${words(MEASURE_WORDS)})`;
 export const count: TokenRule = {
   id: 'count',
   examples: [
+    { in: '生猪调出约2850万头次', out: [{ text: '约2850万头次', kind: 'count', value: 28500000, unit: '头次', approx: 'about' }] },
     { in: '梅县区立电诈案件408起、同比下降11.30%', out: [{ text: '408起', kind: 'count', value: 408, unit: '起' }, { text: '11.30%', kind: 'percent', value: 11.3 }] },
     { in: '打掉涉电诈窝点168个', out: [{ text: '168个', kind: 'count', value: 168, unit: '个' }] },
     { in: '成功打掉两个犯罪团伙', out: [{ text: '两个', kind: 'count', value: 2, unit: '个' }] },

@@ -58,6 +58,7 @@ export const duration: ScanRule = {
   // what comes before the unit: 连续, the number (digits, a point, Chinese numerals), 余/多/个多
   runs: { lead: `连续0123456789.${NUM_CHARS}余多个`, keyword: DURATION_UNITS.map((w) => w[0]!).join('') },
   examples: [
+    { in: '连续14日出现热夜，两日间共录得雨量', out: [{ text: '连续14日', kind: 'duration', value: 'P14D' }, { text: '两日', kind: 'duration', value: 'P2D' }] },
     { in: '分别潜逃22年、24年的命案逃犯', out: [{ text: '22年', kind: 'duration', value: 'P22Y' }, { text: '24年', kind: 'duration', value: 'P24Y' }] },
     { in: '全区47天无刑事警情', out: [{ text: '47天', kind: 'duration', value: 'P47D' }] },
     { in: '2分钟可以完成', out: [{ text: '2分钟', kind: 'duration', value: 'PT2M' }] },
@@ -107,7 +108,8 @@ export const duration: ScanRule = {
     // 日 is a length only before 内/以内/之内 (3日内办结, 7日以内) or with a decimal (平均逗留2.2日);
     // 21日 is a day of the month
     // (and in 30日死亡人数, the deaths within 30 days of a road accident)
-    if (unit === '日' && !/^(?:以内|之内|内|死亡)/.test(next) && !raw.includes('.')) return null;
+    // (连续14日, 两日间: a stretch of days)
+    if (unit === '日' && !/^(?:以内|之内|内|死亡|间)/.test(next) && !raw.includes('.') && !g.lianxu) return null;
     // 季 is a quarter only in 连续4季 (三季 alone is a quarter of the year: period.ts)
     if (unit === '季' && !g.lianxu) return null;
     // 一年 on its own is a fact only as a stated length (一年半, 连续一年)

@@ -46,6 +46,7 @@ function withHighEnd(norm: string, tokens: NumberToken[], i: number, c: Candidat
 export const number: TokenRule = {
   id: 'number',
   examples: [
+    { in: '市区紫外线指数最高达11', out: [{ text: '11', kind: 'number', value: 11 }] },
     // a range of two levels (介于2.1和2.3之间: 和 only after 介于)
     { in: '生产指数介于107.5至110.8之间', out: [{ text: '107.5至110.8', kind: 'number', value: 107.5, max: 110.8 }] },
     { in: '倍差介于2.1和2.3之间', out: [{ text: '2.1和2.3', kind: 'number', value: 2.1, max: 2.3 }] },
@@ -65,7 +66,7 @@ export const number: TokenRule = {
     if (tok.decimals > 0 && !tok.chinese && LEVEL_VERB.test(ctx.before(tok.start, 4))) return withHighEnd(ctx.norm, ctx.tokens, i, make(tok, 'number-level'));
     if (tok.decimals > 0 && !tok.chinese && TIME_DE.test(ctx.before(tok.start, 3))) return make(tok, 'number-level');
     // 接单动向指数为50: an index value, even a whole one
-    if (!tok.chinese && /指数(?:为|是|报|达|录得)$/.test(ctx.before(tok.start, 5)) && !/^[%％‰个点]/.test(ctx.norm[tok.end] ?? '')) return make(tok, 'number-index');
+    if (!tok.chinese && /指数(?:最高|最低|平均)?(?:为|是|报|达|录得)$/.test(ctx.before(tok.start, 7)) && !/^[%％‰个点]/.test(ctx.norm[tok.end] ?? '')) return make(tok, 'number-index');
     // 动向指数为54.8，已连续5个月高于50: the threshold of an index named just before
     if (!tok.chinese && /(?:高于|低于|跌破|站上|重回)$/.test(ctx.before(tok.start, 2)) && /指数/.test(ctx.before(tok.start, 30)) && !/^[%％‰个点万亿元]/.test(ctx.norm[tok.end] ?? '')) return make(tok, 'number-index');
     // 较2021年9月398.8的历史高峰: a time, the level, 的 and what it was

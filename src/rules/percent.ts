@@ -9,7 +9,7 @@ const PER = re('')`(?<per>百分之|千分之|万分之)$`;
 // A minus sign, but not the dash of a range (10%-20%).
 const NEGATIVE = re('')`(?:负|(?<![\d%‰.])[-−])$`;
 // 成 is a tenth only as a share: not in 完成, 成为, 成立, 成交, 成本, 成功 …
-const CHENG = re('y')`成(?:(?<tenth>[一二三四五六七八九](?![十百千万亿成]))|(?<tenthDigit>[1-9])(?![\d.%]))?(?![为立交本功果员绩都长熟型品效就家了])`;
+const CHENG = re('y')`成(?:(?<tenth>[一二三四五六七八九](?![十百千万亿成]))|(?<tenthDigit>[1-9])(?![\d.%]))?(?![为立交本功果员绩都长熟型品效就了]|家(?!庭))`;
 const FRACTION = re('y')`分之`;
 
 const PER_SCALE: Readonly<Record<string, number>> = { 百分之: 1, 千分之: 0.1, 万分之: 0.01 };
@@ -21,6 +21,7 @@ function round(v: number): number {
 export const percent: TokenRule = {
   id: 'percent',
   examples: [
+    { in: '近三成家庭的户长年龄在65岁以上', out: [{ text: '近三成', kind: 'percent', value: 30, approx: 'nearly' }, { text: '65岁以上', kind: 'duration', value: 'P65Y', approx: 'over' }] },
     { in: '同比上升37.82%', out: [{ text: '37.82%', kind: 'percent', value: 37.82 }] },
     { in: '年增５６％', out: [{ text: '５６％', kind: 'percent', value: 56 }], simplifiedOnly: true },
     { in: '占入境旅客总数百分之七十九点八', out: [{ text: '百分之七十九点八', kind: 'percent', value: 79.8 }] },
