@@ -34,7 +34,7 @@ function withRoughMax(c: Candidate | Candidate[] | null, tok: NumberToken): Cand
 
 /** The candidate with every field, in one order: one hidden class for all candidates (see toFacts). */
 function shaped(c: Candidate): Candidate {
-  return { start: c.start, end: c.end, kind: c.kind, value: c.value, max: c.max, unit: c.unit, unitAt: c.unitAt, unitSpans: c.unitSpans, currency: c.currency, approx: c.approx, time: c.time, decimals: c.decimals, rule: c.rule, priority: c.priority, chinese: c.chinese, relative: c.relative, listed: c.listed };
+  return { start: c.start, end: c.end, kind: c.kind, value: c.value, max: c.max, unit: c.unit, unitAt: c.unitAt, unitSpans: c.unitSpans, unitJoin: c.unitJoin, currency: c.currency, approx: c.approx, time: c.time, decimals: c.decimals, rule: c.rule, priority: c.priority, chinese: c.chinese, relative: c.relative, listed: c.listed };
 }
 
 export function findCandidates(norm: string, region: Region): { candidates: Candidate[]; tokens: NumberToken[] } {

@@ -19,7 +19,7 @@ export function toFacts(doc: Document, chosen: Candidate[]): Fact[] {
     // them keeps the property reads of the link stages and checks monomorphic (BENCHMARKS.md).
     const f: Fact = { kind: c.kind, start: c.start, end: c.end, text: doc.text.slice(c.start, c.end), value: c.value, max: undefined, unit: undefined, currency: undefined, approx: undefined, subject: undefined, change: undefined, period: undefined, of: undefined, baseline: undefined, relative: undefined, rule: c.rule, implied: undefined, time: undefined, decimals: undefined, listIndex: undefined };
     if (c.max !== undefined) f.max = c.max;
-    if (c.unitSpans) f.unit = c.unitSpans.map(([a, b]) => doc.text.slice(a, b)).join('/');
+    if (c.unitSpans) f.unit = c.unitSpans.map(([a, b]) => doc.text.slice(a, b)).join(c.unitJoin ?? '/');
     else if (c.unit !== undefined) f.unit = c.unitAt !== undefined ? doc.text.slice(c.unitAt, c.unitAt + c.unit.length) : c.unit;
     if (c.kind === 'money') {
       f.currency = c.currency ?? sentenceCurrency ?? doc.defaultCurrency;

@@ -13,9 +13,19 @@ const FIRST = firstChars(MEASURE_UNITS);
 const TEMPERATURE = new Set(['摄氏度', '℃', '°C', '华氏度']);
 const SUFFIX = re('y')`${APPROX_INNER}?(?<unit>(?:${words(MEASURE_UNITS)})(?:/(?:${words([...PER_UNITS, ...MEASURE_UNITS])}))?)`;
 
+/** Where 摄氏 stands before a number at `at` (攝氏29.6度), or before the low end of its range (攝氏24.6度至35.4度); -1 if nowhere. */
+const CELSIUS_RANGE = /摄氏\d+(?:\.\d+)?度(?:至|到|~|-|—|－)$/;
+function celsiusBefore(norm: string, at: number): number {
+  if (norm.startsWith('摄氏', at - 2)) return at - 2;
+  const before = norm.slice(Math.max(0, at - 16), at);
+  const m = CELSIUS_RANGE.exec(before);
+  return m ? at - before.length + m.index : -1;
+}
+
 export const measure: TokenRule = {
   id: 'measure',
   examples: [
+    { in: '平均气温为摄氏29.6度，较正常高1.4度，气温介乎摄氏24.6度至35.4度', out: [{ text: '摄氏29.6度', kind: 'measure', value: 29.6, unit: '摄氏度' }, { text: '1.4度', kind: 'measure', value: 1.4, unit: '度' }, { text: '摄氏24.6度至35.4度', kind: 'measure', value: 24.6, max: 35.4, unit: '摄氏度' }] },
     { in: '全省完成发电量195.32亿千瓦时', out: [{ text: '195.32亿千瓦时', kind: 'measure', value: 19532000000, unit: '千瓦时' }] },
     { in: '火电2324.62万千瓦', out: [{ text: '2324.62万千瓦', kind: 'measure', value: 23246200, unit: '千瓦' }] },
     { in: '利用荒漠戈壁土地3.2万亩', out: [{ text: '3.2万亩', kind: 'measure', value: 32000, unit: '亩' }] },
@@ -36,9 +46,31 @@ export const measure: TokenRule = {
     const unit = m.groups!.unit!;
     if (tok.chinese && MEASURE_DIGITS_ONLY.has(unit) && !/\d/.test(tok.raw)) return null;
     const below = TEMPERATURE.has(unit) && typeof tok.value === 'number' && ctx.norm.startsWith('零下', tok.start - 2);
+    const end = tok.end + m[0].length;
+    // 攝氏29.6度, 攝氏24.6度至35.4度: the scale written before the number (before the low end of a range)
+    const celsius = unit === '度' ? celsiusBefore(ctx.norm, tok.start) : -1;
+    if (celsius >= 0) {
+      return {
+        start: celsius === tok.start - 2 ? celsius : tok.start,
+        end,
+        kind: 'measure',
+        value: tok.value,
+        unit: '摄氏度',
+        unitSpans: [
+          [celsius, celsius + 2],
+          [end - 1, end],
+        ],
+        unitJoin: '',
+        ...(tok.approxInside || m.groups?.inner ? { approx: 'over' as const } : {}),
+        decimals: tok.decimals,
+        rule: 'measure',
+        priority: PRIORITY.measure,
+        chinese: tok.chinese,
+      };
+    }
     return {
       start: below ? tok.start - 2 : tok.start,
-      end: tok.end + m[0].length,
+      end,
       kind: 'measure',
       value: below ? -(tok.value as number) : tok.value,
       unit,

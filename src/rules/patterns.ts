@@ -114,6 +114,8 @@ export const APPROX_BEFORE: Readonly<Record<string, 'nearly' | 'over' | 'about' 
 export const APPROX_AFTER: Readonly<Record<string, 'nearly' | 'over' | 'about' | 'under'>> = {
   以上: 'over',
   及以上: 'over',
+  或以上: 'over',
+  或以下: 'under',
   多: 'over',
   余: 'over',
   有余: 'over',

@@ -17,6 +17,8 @@ export interface Candidate {
   unitAt?: number;
   /** A unit written in two places (每公斤56.8元 → 元/公斤): the spans of its parts, joined with /. */
   unitSpans?: Array<[number, number]>;
+  /** What joins the parts of `unitSpans` (default `/`; 攝氏…度 has none). */
+  unitJoin?: string;
   /** ISO 4217; `null` = the document's currency for a bare 元. */
   currency?: string | null;
   approx?: Approx;
