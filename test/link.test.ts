@@ -336,6 +336,8 @@ describe('change: what a figure is compared with', () => {
   it('a clause that compares with something other than a time takes no basis from the sentence', () => {
     expect(changeOf('增加值同比增长3.6%，比全国平均水平高0.2个百分点。', '0.2个百分点')?.basis).toBeUndefined();
     expect(changeOf('酒店平均入住率按年上升，部分酒店房价较平日上调两成至三成。', '两成至三成')).toEqual({ direction: 'up' });
+    // a time compared with that names no basis ends the sentence's (同比…，较1月份的…)
+    expect(changeOf('生猪价格同比上涨17.9%，较1月份的14.35元/公斤上涨近三成。', '近三成', '2024-10-20')).toEqual({ direction: 'up' });
     // (与上年相比 is a comparison with a time)
     expect(changeOf('新能源汽车743万辆，与上年相比增加207万辆。', '207万辆')).toEqual({ direction: 'up', basis: 'vs:prev' });
   });

@@ -117,7 +117,8 @@ export function linkChanges(doc: Document, facts: Fact[]): void {
         // against the period right before the one the sentence is about: 较第二季度, 与11月的…相比
         const about = lastTime ?? paragraphTime;
         const b = basisOfTime(f) ?? (about && isPreviousPeriod(f.value, about.value) ? 'mom' : about ? samePartEarlierYear(f.value, about.value) : null);
-        if (b) carriedBasis = b;
+        // (a time compared with that names no basis ends the one before: 同比上涨17.9%，较1月份的…上涨近三成)
+        carriedBasis = b;
       } else if (typeof f.value === 'string') lastTime = paragraphTime = f;
       prev = f;
       cursor = Math.max(cursor, f.end);
