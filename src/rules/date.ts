@@ -59,9 +59,12 @@ export const yearDate: ScanRule = {
     { in: '民国113年5月20日就职', out: [{ text: '民国113年5月20日', kind: 'date', value: '2024-05-20' }] },
     { in: '去年11月，专案组民警辗转三省', published: '2019-01-11', out: [{ text: '去年11月', kind: 'date', value: '2018-11' }, { text: '三省', kind: 'count', value: 3 }] },
     { in: '2023年2月30日', out: [{ text: '2023年', kind: 'date', value: '2023' }] },
+    { in: '结转以后年度使用', out: [] },
   ],
   extract(m, ctx) {
     const g = m.groups as Groups;
+    // 以后年度, 今后年度: later years, no year named
+    if (g.rel === '后' && /[以之今往此]$/.test(ctx.before(m.index, 1))) return null;
     const y = readYear(g, ctx.region);
     if (y?.invalid) return null;
     // A two-digit year stands only before a month (19年3月); 22年 alone is a length of time.

@@ -515,6 +515,27 @@ export const monthThird: ScanRule = {
   },
 };
 
+// 三季度末, 第2季末: the last day of the quarter
+const QUARTER_END = re('g')`${GUARD}第?(?<q>[一二三四1-4])季度?(?:末|底)`;
+
+export const quarterEnd: ScanRule = {
+  id: 'date-quarter-end',
+  pattern: QUARTER_END,
+  trigger: /季/,
+  examples: [
+    { in: '三季度末，全省生猪存栏4127.6万头', published: '2024-10-20', out: [{ text: '三季度末', kind: 'date', value: '2024-09-30' }, { text: '4127.6万头', kind: 'count', value: 41276000 }] },
+    { in: '截至2024年第2季末', out: [{ text: '2024年第2季末', kind: 'date', value: '2024-06-30' }] },
+  ],
+  extract(m, ctx) {
+    const k = keywordAndYear(m, ctx);
+    if (!k) return null;
+    const q = num(k.g.q)!;
+    const spec: TimeSpec = { type: 'date', point: { endOf: 'month', month: q * 3 } };
+    if (k.yb) Object.assign(spec, k.yb.spec, { point: k.yb.year !== undefined ? { endOf: 'month', month: q * 3, year: k.yb.year } : { endOf: 'month', month: q * 3 } });
+    return { start: k.start, end: m.index + m[0].length, kind: 'date', value: null, time: spec, rule: 'date-quarter-end', priority: PRIORITY.date };
+  },
+};
+
 export const monthEnd: ScanRule = {
   id: 'date-month-end',
   pattern: MONTH_END,
