@@ -78,6 +78,8 @@ export const DAY = '(?:3[01]|[12]\\d|0?[1-9]|三十一?|二十[一二三四五�
 export const HOUR = '(?:2[0-4]|[01]?\\d|二十[一二三四]?|十[一二三四五六七八九]?|[零一二两三四五六七八九])';
 /** A four-digit year, Arabic (1900–2099) or Chinese digit by digit (二〇二四). */
 export const YEAR4 = '(?:(?:19|20)\\d{2}|[一二][〇○零一二三四五六七八九]{3})';
+/** The same from 1600 on, for a year since which (1884年以来): 1884年 alone is more often a length of time. */
+export const YEAR4_SINCE = '(?:(?:1[6-9]|20)\\d{2}|[一二][〇○零一二三四五六七八九]{3})';
 /** Range separators between two numbers: 至 到 ~ - — – 〜. */
 export const RANGE_SEP = '(?:至|到|~|～|-|—|–|－|〜|—|——)';
 

@@ -6,7 +6,7 @@
 //   首5个月, 前十一月 → 01/05, 01/11          2024年11月8日15:00至16:00 → a range of times
 //   2023年以来, 自2020年起, 今年以来, 5月份以来, 自3月1日起 → open: 2023/..
 //   去年同期, 上年同期, 2019年同期, 上年同季 → the sentence's period, a year back
-import { MONTH, DAY, RANGE_SEP, re, YEAR4 } from './patterns.js';
+import { MONTH, DAY, RANGE_SEP, re, YEAR4, YEAR4_SINCE } from './patterns.js';
 import { MONTH_DAY, MONTH_DAY_LEAD, YEAR_LEAD, YEAR_PART, num, readYear, validDay, yearSpec, type Groups } from './time-patterns.js';
 import { PRIORITY, type Candidate, type RuleContext, type ScanRule } from './types.js';
 import type { DatePoint, TimeSpec } from '../types.js';
@@ -266,7 +266,8 @@ export const firstMonths: ScanRule = {
 };
 
 // Open periods. 2023年以来, 自2020年起, 今年以来, 5月份以来, 自3月1日起, 2019年至今, 年初以来
-const SINCE_YEAR = re('g')`${GUARD}(?<zi>自|从)?${YEAR_PART}(?:${MONTH_DAY})?(?<ini>初)?(?:以来|起(?![诉草点步来])|开始|至今)`;
+// (a year since which may be an old one: 有纪录以来, 1884年以来)
+const SINCE_YEAR = re('g')`${GUARD}(?<zi>自|从)?${YEAR_PART.replace(YEAR4, YEAR4_SINCE)}(?:${MONTH_DAY})?(?<ini>初)?(?:以来|起(?![诉草点步来])|开始|至今)`;
 const SINCE_MONTH = re('g')`(?<![\d.年]|\d,)(?<zi>自|从)?${MONTH_DAY}(?<ini>初)?(?:以来|起(?![诉草点步来])|开始|至今)`;
 const SINCE_START_OF_YEAR = re('g')`(?<![年\d])(?<zi>自|从)?年初(?:以来|至今)`;
 
@@ -280,6 +281,7 @@ export const sinceYear: ScanRule = {
   trigger: /以来|起|开始|至今/,
   runs: { lead: `${YEAR_LEAD}自从`, keyword: '年' },
   examples: [
+    { in: '是1884年以来最热的一年', out: [{ text: '1884年以来', kind: 'period', value: '1884/..' }] },
     { in: '2023年以来，梅县区公安分局还深化完善', out: [{ text: '2023年以来', kind: 'period', value: '2023/..' }] },
     { in: '行政院主計總處自113年起按年編布', out: [{ text: '自113年起', kind: 'period', value: '2024/..' }], simplifiedOnly: true },
     { in: '今年以来，全省', published: '2024-05-01', out: [{ text: '今年以来', kind: 'period', value: '2024/..' }] },
