@@ -9,7 +9,7 @@
 import type { Fact, Finding } from '../types.js';
 import { COMPLEMENTS } from '../data/complements.js';
 import { firstAtOrAfter } from '../link/marks.js';
-import { bounds, finding, fmt, sameUnit, simplify, type Check, type CheckContext } from './util.js';
+import { bounds, finding, fmt, sameSubject, sameUnit, simplify, type Check, type CheckContext } from './util.js';
 
 /** A breakdown is read within this many characters: a text without full stops costs linear time. */
 const REACH = 300;
@@ -308,6 +308,52 @@ function shareLists(ctx: CheckContext, out: Finding[]): void {
   }
 }
 
+/** A stretch of whole months (2024-01/2024-09) as month numbers, first and last; null for anything else. */
+function monthSpan(period: string | undefined): [number, number] | null {
+  const m = period ? /^(\d{4})-(\d{2})\/(\d{4})-(\d{2})$/.exec(period) : null;
+  return m ? [Number(m[1]) * 12 + Number(m[2]) - 1, Number(m[3]) * 12 + Number(m[4]) - 1] : null;
+}
+
+/**
+ * (Periods) Levels of one measure for stretches of time that together make the stretch of a level
+ * before them, in its paragraph: 前三季度…生猪出栏4386.2万头…上半年出栏2983.7万头，三季度出栏1420.5万头
+ * (2983.7 + 1420.5 = 4404.2, not 4386.2). The parts cover the whole, so they must add up to it both
+ * ways: more or less is a mismatch.
+ */
+function partsByPeriod(ctx: CheckContext, out: Finding[]): void {
+  const { doc, facts } = ctx;
+  for (let i = 0; i < facts.length; i++) {
+    const w = facts[i]!;
+    const ws = isLevel(w) ? monthSpan(w.period) : null;
+    if (!ws || ws[1] === ws[0]) continue;
+    const found: Array<{ g: Fact; span: [number, number] }> = [];
+    for (let k = i + 1; k < facts.length && k - i <= 30; k++) {
+      const g = facts[k]!;
+      if (doc.norm.slice(w.end, g.start).includes('\n')) break;
+      const gs = isLevel(g) && g.period !== w.period && sameUnit(g, w) && sameSubject(g.subject, w.subject) ? monthSpan(g.period) : null;
+      if (gs && gs[0] >= ws[0] && gs[1] <= ws[1]) found.push({ g, span: gs });
+    }
+    // the parts, one after another from the first month of the whole to its last
+    const parts: Fact[] = [];
+    let at = ws[0];
+    for (let p = found.find((c) => c.span[0] === at); p; p = found.find((c) => c.span[0] === at)) {
+      parts.push(p.g);
+      at = p.span[1] + 1;
+    }
+    if (parts.length < 2 || at !== ws[1] + 1) continue;
+    const sumLo = parts.reduce((s, p) => s + bounds(p)[0], 0);
+    const sumHi = parts.reduce((s, p) => s + bounds(p)[1], 0);
+    const sum = parts.reduce((s, p) => s + (p.value as number), 0);
+    const [wlo, whi] = bounds(w);
+    const ids = [ctx.indexOf(w), ...parts.map((p) => ctx.indexOf(p))];
+    const first = parts[0]!;
+    const last = parts[parts.length - 1]!;
+    if (sumLo > whi || sumHi < wlo) {
+      out.push(finding(doc, 'sum-mismatch', 'warning', first.start, last.end, `the parts of the period add up to ${fmt(sum)}, ${sumLo > whi ? 'more' : 'less'} than the whole ${w.text}`, { facts: ids }));
+    } else out.push(finding(doc, 'part-whole-consistent', 'info', first.start, last.end, `the parts of the period add up to ${fmt(sum)} = ${w.text}`, { facts: ids }));
+  }
+}
+
 export const sumMismatch: Check = {
   id: 'sum-mismatch',
   run(ctx) {
@@ -316,6 +362,7 @@ export const sumMismatch: Check = {
     partsOfNamed(ctx, out);
     partsOfBreakdown(ctx, out);
     shareLists(ctx, out);
+    partsByPeriod(ctx, out);
     return out;
   },
 };
