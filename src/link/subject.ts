@@ -295,6 +295,16 @@ function labelBefore(norm: string, colon: number, floor: number): Span | null {
 /** Words after a count that rank it, not name what it counts: 新北市4,751棟最多, 4,137棟次之. */
 const RANKING = /^(?:(?:最(?:多|少|高|低|大|小)|次之|居首|居次|为最)$|位居|排名|名列|同期)/;
 
+/** A clause that ranks what it names (以X最为繁忙, 其次为X), ending at `comma`: the span of X, or null. */
+const RANKED_CLAUSE = /(?:以(?<x>[\u4e00-\u9fffA-Za-z]{2,12}?)最为?[\u4e00-\u9fff]{1,3}|其次(?:为|是)(?<y>[\u4e00-\u9fffA-Za-z]{2,12}))$/d;
+function rankedBefore(norm: string, comma: number, floor: number): Span | null {
+  let c = comma;
+  while (c > floor && !STOP.at(norm, c - 1)) c--;
+  const m = RANKED_CLAUSE.exec(norm.slice(c, comma));
+  const at = m?.indices?.groups?.x ?? m?.indices?.groups?.y;
+  return at ? { start: c + at[0], end: c + at[1] } : null;
+}
+
 /** The same, right after the figure (最多，…). */
 const RANKED_AFTER = /^(?:最(?:多|少|高|低|大|小)(?![\u4e00-\u9fff])|次之|居首|为最)/;
 
@@ -364,6 +374,8 @@ export function linkSubjects(doc: Document, facts: Fact[]): void {
       if (!span && !listGap && i > 0 && isTime(facts[i - 1]!)) span = beforeTime(norm, facts, i, sentenceStart);
       // 预算金额：壹佰贰拾万元整, 售价：300元/份: a label before a colon names the figure
       if (!span && stretch.trim() === '' && (norm[a - 1] === '：' || norm[a - 1] === ':')) span = labelBefore(norm, a - 1, Math.max(sentenceStart, prevEnd));
+      // 以深圳湾管制站最为繁忙，约221.5万人次；其次为罗湖管制站，约189.3万人次: what the clause before ranks
+      if (!span && stretch.trim() === '' && (norm[a - 1] === '，' || norm[a - 1] === ',')) span = rankedBefore(norm, a - 1, Math.max(sentenceStart, prevEnd));
       // 壹佰贰拾万元整（¥1,200,000.00）, -3.31%（原估-2.87%）: the figure again, or another of the same, in parentheses
       if (span && /^整?[（(](?:原估|初估|原|约|即|或|折合|合)?$/.test(stretch) && prevQ?.subject) span = null;
       // 出生數以新北市1萬8,962人最多: what 以 names is what the figure ranks
