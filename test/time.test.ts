@@ -93,3 +93,16 @@ describe('同期 with no period in its sentence', () => {
     expect(values(text, '2024-07-27').filter(([t]) => t === '去年同期')).toEqual([['去年同期', '2023-07-27']]);
   });
 });
+
+describe('a report on the year before, published early in the next', () => {
+  it('takes a day after publication as last year’s (春节连假 in a January release on last year)', () => {
+    const text = '113年高鐵全年旅運量達7,834萬人次。\n連假疏運方面，春節連假（2月8日至14日）共7天。';
+    expect(values(text, '2025-01-21').filter(([t]) => t === '2月8日至14日')).toEqual([['2月8日至14日', '2024-02-08/2024-02-14']]);
+    // (a news report of the coming holiday keeps the year of publication)
+    expect(values('春節連假（2月8日至14日）共7天。', '2025-01-21')).toEqual([['2月8日至14日', '2025-02-08/2025-02-14']]);
+  });
+  it('reads 去年同期 in a monthly report as the lead’s month a year back', () => {
+    const text = '10月機場客運量約470萬人次。\n旅客量較去年同期上升。';
+    expect(values(text, '2024-11-15').filter(([t]) => t === '去年同期')).toEqual([['去年同期', '2023-10']]);
+  });
+});

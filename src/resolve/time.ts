@@ -390,7 +390,10 @@ function resolveOne(spec: TimeSpec, env: Env): Resolved | null {
       if (year === undefined && ref) {
         year = ref.year;
         const month = start.month ?? 1;
-        if (month > ref.month + 1 && start.endOf !== 'year' && !env.future()) year -= 1;
+        // (in a report on the year before, a day after publication is that year's: a release of 21
+        // January on last year's traffic, 春节连假（2月8日至14日）)
+        const afterPublication = month > ref.month || (month === ref.month && (start.day ?? 1) > ref.day);
+        if ((month > ref.month + 1 || (afterPublication && env.docYear === ref.year - 1)) && start.endOf !== 'year' && !env.future()) year -= 1;
       }
       year ??= env.docYear;
     } else if (spec.dayOnly) {
@@ -439,7 +442,7 @@ function samePeriod(spec: TimeSpec, env: Env): Resolved | null {
   const insideLead = (r: Resolved | undefined) => r?.kind === 'date' && r.start.day !== undefined && c.leadPeriod !== undefined && within(r.start, c.leadPeriod);
   const sentenceTime = isRefDay(c.sentenceTime) && c.leadReport ? undefined : c.sentenceTime;
   const paragraphTime = (isRefDay(c.paragraphTime) && c.leadReport) || insideLead(c.paragraphTime) ? undefined : c.paragraphTime;
-  const base = month ?? c.sentencePeriod ?? sentenceTime ?? c.paragraphPeriod ?? paragraphTime ?? c.leadReport ?? c.leadPeriod;
+  const base = month ?? c.sentencePeriod ?? sentenceTime ?? c.paragraphPeriod ?? paragraphTime ?? c.leadReport ?? c.leadPeriod ?? c.leadMonth;
   const shift = (p: DatePoint, y0: number | undefined): DatePoint => {
     const out = { ...p };
     if (sp.year !== undefined) out.year = sp.year;
