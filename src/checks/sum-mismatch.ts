@@ -45,7 +45,8 @@ function partsOfQizhong(ctx: CheckContext, out: Finding[]): void {
       // 累计2106.5万辆次，日均300.9万辆次，其中小型客车2013.2万辆次: an average is no whole
       // (nor is a difference from another figure: 较常年同期偏高1.2℃)
       // (nor an amount taken off another: 扣除非消费支出25.8万元后即为可支配所得；其中…)
-      if (isLevel(g) && !isAverage(doc.norm, g) && !isDifference(doc.norm, g) && !isDeducted(doc.norm, g)) {
+      // (nor a target: 已完成全年36万辆交付目标的91.2%)
+      if (isLevel(g) && !isAverage(doc.norm, g) && !isDifference(doc.norm, g) && !isDeducted(doc.norm, g) && !/^[\u4e00-\u9fff]{0,4}目标/.test(doc.norm.slice(g.end, g.end + 6))) {
         whole = g;
         break;
       }
@@ -103,6 +104,12 @@ function checkParts(ctx: CheckContext, out: Finding[], whole: Fact, first: numbe
       if (isLevel(g) && sameUnit(g, whole) && !isDifference(doc.norm, g)) parts.push(g);
     }
     if (parts.length === 1) parts.push(...complementsAcrossClauses(ctx, whole, parts[0]!, end));
+    // 上半年15.77万辆，第三季度9.36万辆，前三季度合计25.13万辆: a last part that is the sum of the others is a subtotal
+    if (parts.length >= 3) {
+      const others = parts.slice(0, -1);
+      const [lo, hi] = bounds(parts[parts.length - 1]!);
+      if (others.reduce((x, p) => x + bounds(p)[0], 0) <= hi && others.reduce((x, p) => x + bounds(p)[1], 0) >= lo) parts.pop();
+    }
     // 卫生技术人员1248.8万人，执业（助理）医师478.2万人，注册护士563.7万人: the later parts fit inside
     // the first, a breakdown of the breakdown (unless the parts are complements, like 出口 and 进口)
     // (the values of one 分别 list are parallel: 医院、西医基层…分别为…)

@@ -21,6 +21,8 @@ describe('sum-mismatch', () => {
   });
 
   it.each([
+    // a target is no whole, and a last part that sums the others is a subtotal
+    '1—11月，累计交付328,460辆，同比增长48.6%，已完成全年36万辆交付目标的91.2%。其中，上半年累计交付15.77万辆，第三季度交付9.36万辆，前三季度合计25.13万辆。',
     // the parts of a period that hold, and running totals that are no parts (1—6月, 1—9月)
     '2024年前三季度，全省生猪出栏4386.2万头。分阶段看，上半年全省生猪出栏2983.7万头，三季度出栏1402.5万头。',
     '2024年1—9月，全省生猪出栏4386.2万头；1—6月全省生猪出栏2983.7万头。',
