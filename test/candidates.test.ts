@@ -1,13 +1,12 @@
 // The scan-rule trigger table (src/extract/candidates.ts): a paragraph is skipped for a rule only
 // when the rule's own trigger could not match it.
-import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { makeContext, scanRuleOn, triggerChars } from '../src/extract/candidates.js';
 import { lexNumbers } from '../src/numbers/lexer.js';
 import { scanRules } from '../src/rules/index.js';
 import type { ScanRule } from '../src/rules/types.js';
-import { normalize } from '../src/document/normalize.js';
+import { normalizedFixtureTexts } from './support/fixture-texts.js';
 
 describe('triggerChars', () => {
   it('reads a class of single characters, escaped marks included', () => {
@@ -30,22 +29,7 @@ describe('triggerChars', () => {
 
 /** Paragraphs of every fixture, normalized as the rules see them. */
 function paragraphs(): string[] {
-  const out: string[] = [];
-  const root = new URL('../fixtures/', import.meta.url);
-  for (const dir of readdirSync(root, { withFileTypes: true })) {
-    if (!dir.isDirectory()) continue;
-    for (const f of readdirSync(new URL(`${dir.name}/`, root))) {
-      if (!f.endsWith('.json')) continue;
-      let doc: { text?: string };
-      try {
-        doc = JSON.parse(readFileSync(new URL(`${dir.name}/${f}`, root), 'utf8')) as { text?: string };
-      } catch {
-        continue; // (a fixture being written; test/fixtures.test.ts checks the committed ones)
-      }
-      if (typeof doc.text === 'string') out.push(...normalize(doc.text).norm.split('\n'));
-    }
-  }
-  return out;
+  return normalizedFixtureTexts().flatMap((t) => t.split('\n'));
 }
 
 describe('the trigger table never skips what a trigger matches', () => {

@@ -1,13 +1,12 @@
 // Tail patterns (src/rules/patterns.ts `Tail`): searched from the run of their characters that ends a
 // string, they find what the same pattern finds searched the ordinary way.
-import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DIRECTION_BEFORE } from '../src/link/change.js';
 import { SUBJECT_TAILS } from '../src/link/subject.js';
 import { Tail } from '../src/rules/patterns.js';
 import { CharClass } from '../src/link/marks.js';
-import { normalize } from '../src/document/normalize.js';
+import { normalizedFixtureTexts } from './support/fixture-texts.js';
 
 describe('Tail', () => {
   const t = new Tail('(?:为|达|分别)+', ['为', '达', '分别']);
@@ -29,20 +28,7 @@ describe('Tail', () => {
 
 /** Stretches of fixture text: every substring ending at each of the first 3,000 positions, up to 30 characters. */
 function stretches(): string[] {
-  const root = new URL('../fixtures/', import.meta.url);
-  const texts: string[] = [];
-  for (const dir of readdirSync(root, { withFileTypes: true })) {
-    if (!dir.isDirectory()) continue;
-    for (const f of readdirSync(new URL(`${dir.name}/`, root))) {
-      if (!f.endsWith('.json')) continue;
-      try {
-        const doc = JSON.parse(readFileSync(new URL(`${dir.name}/${f}`, root), 'utf8')) as { text?: string };
-        if (typeof doc.text === 'string') texts.push(normalize(doc.text).norm);
-      } catch {
-        // (a fixture being written; test/fixtures.test.ts checks the committed ones)
-      }
-    }
-  }
+  const texts = normalizedFixtureTexts();
   const out: string[] = [];
   for (const text of texts) for (let end = 1; end <= Math.min(text.length, 3000); end++) out.push(text.slice(Math.max(0, end - 30), end));
   return out;

@@ -1,5 +1,6 @@
 // Punctuation tests by character code: the link and resolve stages walk the text once each, and a
 // regular expression per character is the slow way to do it.
+import { SPACE_CHARS } from '../rules/patterns.js';
 
 /** 。！？!? and a line break: the end of a full sentence. */
 export function isFullStop(c: number): boolean {
@@ -28,9 +29,6 @@ export function isComparedLevel(norm: string, start: number): boolean {
   return /(?:较|比|与|相比)[^，。；]{0,10}的$/.test(norm.slice(Math.max(0, start - 14), start));
 }
 
-/** The characters of JavaScript's `\s`. */
-const SPACE = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
-
 /**
  * A class of characters tested by code (the same as a one-character class of a regular expression,
  * without making a string of the character and running a pattern on it): `new CharClass('，。；')`,
@@ -39,7 +37,7 @@ const SPACE = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006
 export class CharClass {
   private readonly table = new Uint8Array(0x10000);
   constructor(chars: string, opts: { space?: boolean; cjk?: boolean; latin?: boolean } = {}) {
-    for (const ch of chars + (opts.space ? SPACE : '')) this.table[ch.charCodeAt(0)] = 1;
+    for (const ch of chars + (opts.space ? SPACE_CHARS : '')) this.table[ch.charCodeAt(0)] = 1;
     if (opts.cjk) this.table.fill(1, 0x4e00, 0xa000);
     if (opts.latin) {
       this.table.fill(1, 0x41, 0x5b);

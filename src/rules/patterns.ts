@@ -68,6 +68,9 @@ export class Tail {
   }
 }
 
+/** The characters of a regular expression's `\s`, for tables of characters. */
+export const SPACE_CHARS = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+
 /** Chinese digits as written in dates and counts (normalized: Simplified). */
 export const CN_DIGIT = '[〇○零一二两三四五六七八九]';
 /** Numbers that can be a month: 1–12, Arabic or Chinese. */

@@ -2,7 +2,7 @@
 // 下周, 上一季 本季度 下季 (against the quarter the sentence is about), 上一期 (the period before the
 // sentence's: a rolling three months moves by one month, a quarter or a year by its length), and 昨 before a day in parentheses (昨（9）日). They resolve against the reference date;
 // without one they keep `value: null` and say they are relative.
-import { re } from './patterns.js';
+import { SPACE_CHARS, re } from './patterns.js';
 import { TIME, readTime, type Groups } from './time-patterns.js';
 import { PRIORITY, type ScanRule } from './types.js';
 import type { TimeSpec } from '../types.js';
@@ -91,8 +91,6 @@ export const weekday: ScanRule = {
 };
 
 // A day with no month: 今天（3日）, 于27日, 统计处22日公布. Narrow on purpose: 3日内 is a length of time.
-/** The characters of `\s`. */
-const SPACES = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
 const DAY_ONLY = re('gd')`(?:(?:^|[(（于在至到，。；,\s])(?<d>3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[日号](?![内起前后以来电元本子常均益期])(?!(?<=号)(?:信号|风球|强风|烈风|暴风|台风|飓风))|(?<![\d月])(?<dl>3[01]|[12]\d|0?[1-9])日(?=电|讯|公布|发布|宣布|表示|指出|召开|举行|发表)|(?<![\d.月年,])(?<dt>3[01]|[12]\d|0?[1-9])日(?=(?:凌晨|上午|下午|晚上|早上|中午|傍晚)?\d{1,2}[时点]))(?:${TIME})?`;
 
 export const dayOnly: ScanRule = {
@@ -100,7 +98,7 @@ export const dayOnly: ScanRule = {
   pattern: DAY_ONLY,
   trigger: /[日号]/,
   // the mark before the day (，18日), then the day: every character before 日/号
-  runs: { lead: `(（于在至到，。；,${SPACES}0123456789一二三四五六七八九十`, keyword: '日号' },
+  runs: { lead: `(（于在至到，。；,${SPACE_CHARS}0123456789一二三四五六七八九十`, keyword: '日号' },
   examples: [
     { in: '改发八号烈风信号。八号信号生效约11小时', out: [{ text: '约11小时', kind: 'duration', value: 'PT11H', approx: 'about' }] },
     { in: '评审会本日（18日）举行会议', published: '2023-08-18', out: [{ text: '本日', kind: 'date', value: '2023-08-18' }, { text: '18日', kind: 'date', value: '2023-08-18' }] },
