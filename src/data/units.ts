@@ -20,8 +20,9 @@ export const MEASURE_WORDS: readonly string[] = [
   '盏', '根', '道', '段', '尊', '趟', '餐', '顿', '桌', '床', '家次', '票', '帧', '列', '顶', '类', '大类', '台套', '台（套）',  // 类: see DIGITS_ONLY
   // places and bodies counted
   '省', '市', '县', '区', '镇', '乡', '村', '国', '地', '城', '站', '岛', '县市', '县区', '市县', '省份', '个省份',
-  // shares
-  '股',
+  // shares; 档 for stocks and funds in Taiwan text (上漲512檔), programmes on the mainland; 手 for
+  // lots of shares and contracts (日均成交量52.8萬手: digits only, 二手 is second-hand)
+  '股', '档', '手',
   '条次',
 ];
 
@@ -29,7 +30,7 @@ export const MEASURE_WORDS: readonly string[] = [
  * Measure words that count only when the number is written in digits: 9类按年上升 counts kinds,
  * 八类严重暴力犯罪 and 九类涉恶案件 name a legal category.
  */
-export const DIGITS_ONLY: ReadonlySet<string> = new Set(['类', '大类']);
+export const DIGITS_ONLY: ReadonlySet<string> = new Set(['类', '大类', '手']);
 
 /** Units that count only after digits: 一度 and 再度 are "once" and "again", 245.8亿度 is kWh. */
 export const MEASURE_DIGITS_ONLY: ReadonlySet<string> = new Set(['度']);
@@ -77,6 +78,10 @@ export const TIME_UNITS: Readonly<Record<string, 'Y' | 'M' | 'W' | 'D' | 'H' | '
   日: 'D',
   个工作日: 'D',
   工作日: 'D',
+  个交易日: 'D',
+  交易日: 'D',
+  /** nights of a stay (平均留宿1.6晚): only after digits (duration.ts) */
+  晚: 'D',
   昼夜: 'D',
   小时: 'H',
   个小时: 'H',
@@ -138,6 +143,8 @@ export const MEASURE_WORD_NOT_BEFORE: Readonly<Record<string, string>> = {
   节: '日能约点目省假',
   列: '车入为',
   片: '区',
+  档: '案次期位口',
+  手: '机术段续法工套艺表里中下上册办头握续',
   段: '落',
   双: '方向边重创循',
   对: '于象外接比标手话应此',

@@ -37,6 +37,7 @@ export const count: TokenRule = {
     { in: '就业不足人数增加约3,800人至45,600人', out: [{ text: '约3,800人', kind: 'count', value: 3800, approx: 'about' }, { text: '45,600人', kind: 'count', value: 45600 }] },
     { in: '第3名以上子女7,000元', out: [{ text: '第3名', kind: 'ordinal', value: 3 }, { text: '7,000元', kind: 'money', value: 7000 }] },
     { in: '17宗八类严重暴力犯罪案件', out: [{ text: '17宗', kind: 'count', value: 17, unit: '宗' }] },
+    { in: '平均每日成交量为52.8万手，二手房，上涨512档', out: [{ text: '52.8万手', kind: 'count', value: 528000, unit: '手' }, { text: '512档', kind: 'count', value: 512, unit: '档' }] },
   ],
   match(ctx, tok) {
     if (!FIRST.has(charAfter(ctx.norm, tok.end))) return null;
@@ -48,7 +49,7 @@ export const count: TokenRule = {
     if (next && (MEASURE_WORD_NOT_BEFORE[unit[unit.length - 1]!] ?? '').includes(next)) return null;
     // 两个40%以上: the measure word counts a figure that follows, a slogan, not things
     if (/[\d〇○零一二三四五六七八九十]/.test(next) && unit === '个') return null;
-    if (tok.chinese && DIGITS_ONLY.has(unit)) return null;
+    if (DIGITS_ONLY.has(unit) && !/\d/.test(tok.raw)) return null;
     // 第3名以上子女: a number after 第 is an ordinal (ordinal.ts), whatever follows its measure word
     if (ctx.norm[tok.start - 1] === '第') return null;
     // The indefinite 一: 一支队伍, 一批, 一面锦旗 (an Arabic 1 is a count: 1个单位).

@@ -54,7 +54,7 @@ function fmt(n: number): string {
 export const duration: ScanRule = {
   id: 'duration',
   pattern: DURATION,
-  trigger: /[年月周天时钟秒期季日]/,
+  trigger: /[年月周天时钟秒期季日晚昼]/,
   // what comes before the unit: 连续, the number (digits, a point, Chinese numerals), 余/多/个多
   runs: { lead: `连续0123456789.${NUM_CHARS}余多个`, keyword: DURATION_UNITS.map((w) => w[0]!).join('') },
   examples: [
@@ -82,6 +82,7 @@ export const duration: ScanRule = {
     { in: '搜救持续10余天', out: [{ text: '10余天', kind: 'duration', value: 'P10D', approx: 'over' }] },
     { in: '扎根基层三十余年', out: [{ text: '三十余年', kind: 'duration', value: 'P30Y', approx: 'over' }] },
     { in: '工期缩短两个多月', out: [{ text: '两个多月', kind: 'duration', value: 'P2M', approx: 'over' }] },
+    { in: '加权指数连续5个交易日收红，旅客平均留宿1.6晚，五一晚会', out: [{ text: '连续5个交易日', kind: 'duration', value: 'P5D' }, { text: '1.6晚', kind: 'duration', value: 'P1.6D' }] },
   ],
   extract(m, ctx) {
     const g = m.groups as Record<string, string | undefined>;
@@ -110,6 +111,8 @@ export const duration: ScanRule = {
     // (and in 30日死亡人数, the deaths within 30 days of a road accident)
     // (连续14日, 两日间: a stretch of days)
     if (unit === '日' && !/^(?:以内|之内|内|死亡|间)/.test(next) && !raw.includes('.') && !g.lianxu) return null;
+    // 晚 is a night of a stay only after digits (平均留宿1.6晚), not in 五一晚会, 十一晚上
+    if (unit === '晚' && (/[^\d.]/.test(raw) || /^[上会间饭宴餐报霞年期稻秋清辈场点些]/.test(next))) return null;
     // 季 is a quarter only in 连续4季 (三季 alone is a quarter of the year: period.ts)
     if (unit === '季' && !g.lianxu) return null;
     // 一年 on its own is a fact only as a stated length (一年半, 连续一年)

@@ -6,7 +6,7 @@ import { monthDate, numericDate, yearDate } from './date.js';
 import { age, clockDuration, duration, halfUnit, halfYear } from './duration.js';
 import { coordinate, magnitude } from './geo.js';
 import { lunarDate } from './lunar.js';
-import { measure } from './measure.js';
+import { indexPoint, measure } from './measure.js';
 import { money } from './money.js';
 import { code, documentNumber, documentTitle, idiom, listMarker, namedCampaign, pageChrome, phone, slogan, webAddress } from './not-facts.js';
 import { number } from './number.js';
@@ -21,7 +21,7 @@ import { doubling, halfPercent, rateNotch } from './words.js';
 import type { Rule, ScanRule, TokenRule } from './types.js';
 
 /** Rules tried on every number token. */
-export const tokenRules: TokenRule[] = [money, percentagePoint, percent, ratePer, multiple, magnitude, coordinate, measure, count, ordinal, number];
+export const tokenRules: TokenRule[] = [money, percentagePoint, percent, ratePer, multiple, magnitude, coordinate, measure, indexPoint, count, ordinal, number];
 
 /** Rules that scan the text with patterns of their own. */
 export const scanRules: ScanRule[] = [

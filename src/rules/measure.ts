@@ -83,3 +83,44 @@ export const measure: TokenRule = {
     };
   },
 };
+
+/** Words after 点 that make it no point of an index: 3点钟, 8点半, 点击, 点赞, 点名 … */
+const NOT_INDEX_AFTER = new Set([...'钟半分多前后左整击赞名评燃亮播缀菜']);
+/** Words that make a small whole number before 点 a move of an index, not a time of day (大盘下跌3点). */
+const INDEX_CONTEXT = /指数|指|大盘|点位|涨|跌|收|报|升|降/;
+
+/**
+ * Points of a stock index (`measure`, unit 点): 收于22,948.31點, 上涨607点, 跌约27点. A time of day
+ * (早上8点) is no fact: a whole number up to 24 counts as points only after an index or a move.
+ */
+export const indexPoint: TokenRule = {
+  id: 'measure-index-point',
+  examples: [
+    { in: '加权指数收在22,948.31点，全月上涨607.75点', out: [{ text: '22,948.31点', kind: 'measure', value: 22948.31, unit: '点' }, { text: '607.75点', kind: 'measure', value: 607.75, unit: '点' }] },
+    { in: '上证指数下跌3点，报3,012点', out: [{ text: '3点', kind: 'measure', value: 3, unit: '点' }, { text: '3,012点', kind: 'measure', value: 3012, unit: '点' }] },
+    { in: '早上8点开门，下午3点半闭馆', out: [] },
+    { in: '提高2.3个百分点', out: [{ text: '2.3个百分点', kind: 'percentage_point', value: 2.3 }] },
+  ],
+  match(ctx, tok) {
+    const norm = ctx.norm;
+    if (norm[tok.end] !== '点' || tok.chinese || typeof tok.value !== 'number' || tok.max !== undefined) return null;
+    if (NOT_INDEX_AFTER.has(norm[tok.end + 1] ?? '')) return null;
+    if (!tok.decimals && tok.value <= 24) {
+      const before = ctx.before(tok.start, 10).replace(/^.*[，。；：,;:\n]/, '');
+      if (!INDEX_CONTEXT.test(before) || /[上下]午|凌晨|早上|晚上|中午|傍晚|今晚|昨晚|时$/.test(before)) return null;
+    }
+    return {
+      start: tok.start,
+      end: tok.end + 1,
+      kind: 'measure',
+      value: tok.value,
+      unit: '点',
+      unitAt: tok.end,
+      ...(tok.approxInside ? { approx: 'over' as const } : {}),
+      decimals: tok.decimals,
+      rule: 'measure-index-point',
+      priority: PRIORITY.measure,
+      chinese: tok.chinese,
+    };
+  },
+};

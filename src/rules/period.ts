@@ -388,7 +388,8 @@ export const samePeriodBare: ScanRule = {
 // End of a year or month: 2019年末, 年底, 上年度末 → the last day; 7月底 → the month's last day.
 // (2023年年底 and 2024年年中, with 年 twice, as Hong Kong releases write them; 年中 only so: 2024年中国…)
 const YEAR_END = re('g')`${GUARD}(?:${YEAR_PART}(?<again>年)?|(?<bare>年))(?:末|底|(?<=年年)(?<mid>中))`;
-const MONTH_END = re('g')`(?<![\d.]|\d,)(?:(?<m>${MONTH})|(?<mrel>上|本|下|当))月(?:底|末)`;
+// (月底 alone, in a report on a month: 融资余额月底升至…, the end of the month reported on; not 每月底)
+const MONTH_END = re('g')`(?<![\d.]|\d,)(?:(?<m>${MONTH})|(?<mrel>上|本|下|当))月(?:底|末)|(?<![\d.个每本上下当月年岁零〇○一二两三四五六七八九十正腊])月(?:底|末)(?![\u4e00-\u9fff]?月)`;
 
 export const yearEnd: ScanRule = {
   id: 'date-year-end',
@@ -545,6 +546,7 @@ export const monthEnd: ScanRule = {
   examples: [
     { in: '截至7月底，全省发电装机容量', published: '2023-08-20', out: [{ text: '7月底', kind: 'date', value: '2023-07-31' }] },
     { in: '截至2024年9月末，该行资产总额13186.42亿元', published: '2024-10-29', out: [{ text: '2024年9月末', kind: 'date', value: '2024-09-30' }, { text: '13186.42亿元', kind: 'money', value: 1318642000000 }] },
+    { in: '11月台股上涨。融资余额月底升至3,412.6亿元，每月底公布', published: '2024-12-02', out: [{ text: '11月', kind: 'date', value: '2024-11' }, { text: '月底', kind: 'date', value: '2024-11-30' }, { text: '3,412.6亿元', kind: 'money', value: 341260000000 }] },
   ],
   extract(m, ctx) {
     // a year written before the month (2024年9月末) belongs to the mention
