@@ -88,6 +88,13 @@ describe('同期 with no period in its sentence', () => {
     const text = '國慶黃金周（10月1日至7日）期間旅客共約1,183.2萬人次。\n10月1日晚上舉行的煙花匯演歷時23分鐘。郵輪旅客約1.6萬人次，為去年同期的兩倍。';
     expect(values(text, '2024-10-08').filter(([t]) => t === '去年同期')).toEqual([['去年同期', '2023-10-01/2023-10-07']]);
   });
+  it('after a stock told at the last day of the paragraph’s period, is that day a year back', () => {
+    const text = '通报2024年上半年全省可再生能源发展情况。截至6月底，全省发电装机容量达到8640万千瓦。其中，新能源装机占比较上年同期提高5.5个百分点。\n上半年，全省新增新能源装机462万千瓦，是上年同期的1.5倍。';
+    expect(values(text, '2024-07-26').filter(([t]) => t === '上年同期')).toEqual([
+      ['上年同期', '2023-06-30'],
+      ['上年同期', '2023-01/2023-06'],
+    ]);
+  });
   it('after a day outside the lead’s period, is that day', () => {
     const text = '凱米颱風24日至25日挾帶豪雨。\n農業部今天表示，蔬菜平均批發價每公斤56.8元，比去年同期上漲56%。';
     expect(values(text, '2024-07-27').filter(([t]) => t === '去年同期')).toEqual([['去年同期', '2023-07-27']]);
@@ -104,5 +111,16 @@ describe('a report on the year before, published early in the next', () => {
   it('reads 去年同期 in a monthly report as the lead’s month a year back', () => {
     const text = '10月機場客運量約470萬人次。\n旅客量較去年同期上升。';
     expect(values(text, '2024-11-15').filter(([t]) => t === '去年同期')).toEqual([['去年同期', '2023-10']]);
+  });
+});
+
+describe('times that frame no sentence', () => {
+  it('a year in parentheses giving an earlier figure (（2022年：1,250亿港元）) leaves the sentence’s year alone', () => {
+    const text = '港交所公布2023年度业绩。\n去年现货市场平均每日成交额为1,050亿港元，按年下跌16.0%（2022年：1,250亿港元），其中第四季平均每日成交额为889亿港元。';
+    expect(values(text, '2024-02-28').filter(([t]) => t === '第四季')).toEqual([['第四季', '2023-10/2023-12']]);
+  });
+  it('月底 alone is the end of the month reported on', () => {
+    const text = '11月台股加權指數上漲。\n信用交易方面，融資餘額月底升至3,412.6億元。';
+    expect(values(text, '2024-12-01').filter(([t]) => t === '月底')).toEqual([['月底', '2024-11-30']]);
   });
 });

@@ -142,6 +142,8 @@ interface Context {
   paragraphTime?: Resolved;
   /** The last closed period of the paragraph (10月1日至7日… 假期7天，较上年同期). */
   paragraphPeriod?: Resolved;
+  /** The last time (not a baseline) of the paragraph, in any sentence. */
+  paragraphLast?: Resolved;
   /** The article's lead period: the first closed period in its opening (what a later 同期 falls back to). */
   leadPeriod?: Resolved;
   /** The lead's first period named by a report word (上半年, 前三季度): what a result's 同期 is. */
@@ -168,6 +170,7 @@ function newContext(sentence: number, paragraph: number, prev: Context | null, s
     sentencePeriod: undefined,
     paragraphTime: keep ? prev.paragraphTime : undefined,
     paragraphPeriod: keep ? prev.paragraphPeriod : undefined,
+    paragraphLast: keep ? prev.paragraphLast : undefined,
     leadPeriod: prev?.leadPeriod,
     leadReport: prev?.leadReport,
     leadMonth: prev?.leadMonth,
@@ -207,7 +210,9 @@ export function resolveTimes(facts: Candidate[], norm: string, published: string
     const before = norm.slice(Math.max(0, f.start - 4), f.start);
     // 由上年的6.76亿港元增至…, 从2019年的120万辆: the level a change starts from
     const fromLevel = /[由从]$/.test(before) && norm[f.end] === '的';
-    const isBaseline = BASELINE_BEFORE.test(before) || fromLevel || Boolean(spec.samePeriod);
+    // 按年下跌16.0%（2022年：1,250亿港元）: the year of a figure given for comparison in parentheses
+    const asideBefore = /[（(]$/.test(before) && (norm[f.end] === '：' || norm[f.end] === ':');
+    const isBaseline = BASELINE_BEFORE.test(before) || fromLevel || asideBefore || Boolean(spec.samePeriod);
     // whether the sentence speaks of the future: read only when a month after publication needs it
     const future = () => FUTURE.test(sentenceAround(norm, f.start));
     // report words (全年, 上年, 一季度) take the year reported on before the year of publication
@@ -252,6 +257,7 @@ export function resolveTimes(facts: Candidate[], norm: string, published: string
     if (!isBaseline && !dateline && r.kind === 'date' && r.start.day !== undefined && !spec.anaphoric && !spec.relative) lastEventDay = true;
     if (!isBaseline) {
       ctx.sentenceTime = r;
+      ctx.paragraphLast = r;
       if (r.kind === 'period' && r.end !== 'open') {
         ctx.sentencePeriod = r;
         ctx.paragraphPeriod = r;
@@ -426,6 +432,14 @@ function within(day: DatePoint, period: Resolved): boolean {
   return k >= key(period.start) && k <= endKey(period.end);
 }
 
+/** The day is the last of the period's last month (6月底 of 上半年). */
+function isLastDay(day: DatePoint, period: Resolved): boolean {
+  if (period.kind !== 'period' || !period.end || period.end === 'open' || day.year === undefined || day.month === undefined) return false;
+  const end = period.end;
+  const last = new Date(Date.UTC(day.year, day.month, 0)).getUTCDate();
+  return (end.year ?? period.start.year) === day.year && (end.month ?? 12) === day.month && (day.endOf === 'month' || day.day === last);
+}
+
 function samePeriod(spec: TimeSpec, env: Env): Resolved | null {
   const sp = spec.samePeriod!;
   const c = env.ctx;
@@ -442,7 +456,10 @@ function samePeriod(spec: TimeSpec, env: Env): Resolved | null {
   const insideLead = (r: Resolved | undefined) => r?.kind === 'date' && r.start.day !== undefined && c.leadPeriod !== undefined && within(r.start, c.leadPeriod);
   const sentenceTime = isRefDay(c.sentenceTime) && c.leadReport ? undefined : c.sentenceTime;
   const paragraphTime = (isRefDay(c.paragraphTime) && c.leadReport) || insideLead(c.paragraphTime) ? undefined : c.paragraphTime;
-  const base = month ?? c.sentencePeriod ?? sentenceTime ?? c.paragraphPeriod ?? paragraphTime ?? c.leadReport ?? c.leadPeriod ?? c.leadMonth;
+  // 通报上半年…。截至6月底，装机容量…。其中，…较上年同期: a stock told at the last day of the period
+  // the paragraph reports on is compared with the same day a year back
+  const stockAtEnd = c.paragraphLast?.kind === 'date' && c.paragraphPeriod && isLastDay(c.paragraphLast.start, c.paragraphPeriod) ? c.paragraphLast : undefined;
+  const base = month ?? c.sentencePeriod ?? sentenceTime ?? stockAtEnd ?? c.paragraphPeriod ?? paragraphTime ?? c.leadReport ?? c.leadPeriod ?? c.leadMonth;
   const shift = (p: DatePoint, y0: number | undefined): DatePoint => {
     const out = { ...p };
     if (sp.year !== undefined) out.year = sp.year;
