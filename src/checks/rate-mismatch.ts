@@ -47,18 +47,56 @@ function pct(x: number): string {
   return `${Number(x.toFixed(2))}%`;
 }
 
-/** Compares a stated percent with a/b and reports a mismatch or the relation that holds. */
-function compare(ctx: CheckContext, out: Finding[], stated: Fact, a: Fact, b: Fact, what: string): void {
-  const { doc, facts } = ctx;
-  const r = ratioBounds(bounds(a), bounds(b));
+/**
+ * Compares a stated percent with a/b and reports a mismatch or the relation that holds; `a` may be
+ * several parts whose sum is meant (两市…分别为1326万千瓦和985万千瓦，合计占…的54.9%).
+ */
+function compare(ctx: CheckContext, out: Finding[], stated: Fact, a: Fact | Fact[], b: Fact, what: string): void {
+  const { doc } = ctx;
+  const parts = Array.isArray(a) ? a : [a];
+  const pb = parts.map(bounds).reduce((x, y): [number, number] => [x[0] + y[0], x[1] + y[1]]);
+  const r = ratioBounds(pb, bounds(b));
   const s = bounds(stated);
-  const actual = ((a.value as number) / (b.value as number)) * 100;
-  const ids = [ctx.indexOf(stated), ctx.indexOf(a), ctx.indexOf(b)];
+  const sum = parts.reduce((t, p) => t + (p.value as number), 0);
+  const actual = (sum / (b.value as number)) * 100;
+  const ids = [ctx.indexOf(stated), ...parts.map((p) => ctx.indexOf(p)), ctx.indexOf(b)];
+  const aText = parts.map((p) => p.text).join(' + ');
   if (overlaps(r, s)) {
-    out.push(finding(doc, 'rate-consistent', 'info', stated.start, stated.end, `${stated.text} = ${what} = ${pct(actual)} (${a.text} / ${b.text}): holds`, { facts: ids }));
+    out.push(finding(doc, 'rate-consistent', 'info', stated.start, stated.end, `${stated.text} = ${what} = ${pct(actual)} (${aText} / ${b.text}): holds`, { facts: ids }));
   } else {
-    out.push(finding(doc, 'rate-mismatch', 'warning', stated.start, stated.end, `${stated.text} does not match ${what}: ${a.text} / ${b.text} = ${pct(actual)}`, { facts: ids }));
+    out.push(finding(doc, 'rate-mismatch', 'warning', stated.start, stated.end, `${stated.text} does not match ${what}: ${aText} / ${b.text} = ${pct(actual)}`, { facts: ids }));
   }
+}
+
+/** A share of several parts together: ，合计占 / 共占 / 两者占 (the parts listed before it). */
+const JOINT_SHARE = /合计|合共|共计|总计|一共|共同|两者|二者|三者|共占|共佔/;
+
+/**
+ * The parts a joint share is of: the values of the 分别 list the part closes, or the run of levels
+ * joined by 、和及与 that ends at it (北屏市、云川市新能源装机分别为1326万千瓦和985万千瓦，合计占…);
+ * null when the part stands alone (then what was summed is not written out).
+ */
+function jointParts(ctx: CheckContext, part: Fact, gap: string): Fact[] | null {
+  const list = ctx.lists.find((l) => l.values.includes(part));
+  if (list && list.values.length > 1 && list.values.every((g) => isLevel(g) && sameUnit(g, part))) return list.values;
+  // 小麦播种面积8572.4万亩，玉米播种面积5805.3万亩，两者合计占…: the last two (three) levels of the sentence
+  const n = /[两二]者/.test(gap) ? 2 : /三者/.test(gap) ? 3 : 0;
+  if (n) {
+    const levels: Fact[] = [];
+    for (let k = ctx.indexOf(part); k >= 0 && levels.length < n; k--) {
+      const g = ctx.facts[k]!;
+      if (/[。！？\n]/.test(ctx.doc.norm.slice(g.end, part.start))) break;
+      if (isLevel(g)) levels.unshift(g);
+    }
+    return levels.length === n && levels.every((g) => sameUnit(g, part)) ? levels : null;
+  }
+  const run = [part];
+  for (let k = ctx.indexOf(part) - 1; k >= 0; k--) {
+    const g = ctx.facts[k]!;
+    if (!isLevel(g) || !sameUnit(g, part) || !/^[、和及与,，]$/.test(ctx.doc.norm.slice(g.end, run[0]!.start))) break;
+    run.unshift(g);
+  }
+  return run.length > 1 ? run : null;
 }
 
 /** The level paired with a share in a 分别/依次 list of shares. */
@@ -103,7 +141,13 @@ function shares(ctx: CheckContext, out: Finding[]): void {
     if (doc.norm[part.end] === '的') continue;
     // 合共投资约1,188亿澳门元，其中非博彩项目投资占逾九成: the share is of a part named after 其中
     if (/其中|当中/.test(doc.norm.slice(part.end, f.start))) continue;
+    // 合计占全省新能源装机的54.9%: the share is of the parts together
+    let parts: Fact[] | null = null;
+    const between = doc.norm.slice(part.end, f.start);
+    if (JOINT_SHARE.test(between) && !(parts = jointParts(ctx, part, between))) continue;
     const para = paragraphStart(doc.norm, f.start);
+    // (the whole comes before the first of the parts)
+    const first = ctx.indexOf(parts ? parts[0]! : part);
     let whole: Fact | null = null;
     // (占全国人口比重（常住人口城镇化率）为: the name less its aside and the word for a share)
     const full = simplify(m.groups!.whole).replace(/[（(][^（）()]*[）)]/g, '').replace(/的?(?:比重|比例|份额)$/, '').replace(/^(?:全国|全省|全市|全县|全区)/, '');
@@ -113,13 +157,16 @@ function shares(ctx: CheckContext, out: Finding[]): void {
       // (总人口 → 户籍总人口 46.46万, not 乡村人口)
       for (const name of full.length > named.length ? [full, named] : [named]) {
         let best = 0;
-        for (let k = ctx.indexOf(part) - 1; k >= 0 && ctx.indexOf(part) - k <= 200; k--) {
+        for (let k = first - 1; k >= 0 && first - k <= 200; k--) {
           const g = facts[k]!;
           // (not a level compared with: 较去年同期的1,782人 is last year's)
           if (!isLevel(g) || !sameUnit(g, part) || (g.value as number) <= (part.value as number) || isComparedLevel(doc.norm, g.start)) continue;
-          // the closest name first, then the largest level: 占服务类投诉的 is 服务类投诉 8.25万件, not all 投诉
+          // the closest name first, then the part's own period, then the largest level: 占服务类投诉的 is
+          // 服务类投诉 8.25万件, not all 投诉; 10月…分别占外销订单总额的40.0% is of October's orders, not
+          // of the larger total of 1至10月
           const fit = wholeFit(g.subject, name);
-          if (fit > best || (fit === best && fit > 0 && (g.value as number) > (whole!.value as number))) {
+          const timed = (h: Fact) => part.period !== undefined && h.period === part.period;
+          if (fit > best || (fit === best && fit > 0 && (timed(g) !== timed(whole!) ? timed(g) : (g.value as number) > (whole!.value as number)))) {
             whole = g;
             best = fit;
           }
@@ -128,7 +175,7 @@ function shares(ctx: CheckContext, out: Finding[]): void {
       }
       // 占我外贸总值的57.9%: a whole named in other words (货物贸易进出口总值) found by its head (总值)
       const head = /总(?:值|额|量|数)$/.exec(full)?.[0];
-      for (let k = ctx.indexOf(part) - 1; !whole && head && k >= 0 && ctx.indexOf(part) - k <= 200; k--) {
+      for (let k = first - 1; !whole && head && k >= 0 && first - k <= 200; k--) {
         const g = facts[k]!;
         if (isLevel(g) && sameUnit(g, part) && (g.value as number) > (part.value as number) && simplify(g.subject).endsWith(head)) whole = g;
       }
@@ -137,7 +184,7 @@ function shares(ctx: CheckContext, out: Finding[]): void {
     else if (!/(?:其中|当中|當中)[^，。；]*$/.test(doc.norm.slice(Math.max(para, part.start - 16), part.start))) bare.push({ share: f, part, paragraph: para });
     if (!whole) continue;
     lastWhole = { fact: whole, paragraph: para };
-    compare(ctx, out, f, part, whole, `${part.subject ?? part.text} / ${whole.subject ?? whole.text}`);
+    compare(ctx, out, f, parts ?? part, whole, `${parts ? parts.map((p) => p.subject ?? p.text).join(' + ') : (part.subject ?? part.text)} / ${whole.subject ?? whole.text}`);
   }
   unnamedWholes(ctx, out, bare);
 }
@@ -318,8 +365,9 @@ function changes(ctx: CheckContext, out: Finding[]): void {
     const fromTo = levels.length >= 2 ? levels.slice(-2) : null;
     if (
       fromTo &&
-      /[从由]$/.test(doc.norm.slice(Math.max(0, fromTo[0]!.start - 1), fromTo[0]!.start)) &&
-      /^(?:下降|降|减少|增加|增长|上升|提高|升|增)?(?:至|到)$/.test(doc.norm.slice(fromTo[0]!.end, fromTo[1]!.start)) &&
+      // (由10月底的1,010元涨至1,045元: the time of the first level may stand between)
+      /[从由](?:[^，。；,;]{0,10}的)?$/.test(doc.norm.slice(Math.max(0, fromTo[0]!.start - 12), fromTo[0]!.start)) &&
+      /^(?:下降|降|减少|增加|增长|上升|提高|升|增|上涨|下跌|涨|跌|攀升|回落|回升)?(?:至|到)$/.test(doc.norm.slice(fromTo[0]!.end, fromTo[1]!.start)) &&
       sameUnit(fromTo[0]!, fromTo[1]!)
     ) {
       const [a, b] = fromTo as [Fact, Fact];
@@ -337,7 +385,11 @@ function changes(ctx: CheckContext, out: Finding[]): void {
     const comparedOnly = (from: number) => /^[^；;]*[；;](?:与|较|比|和|同|跟)[^；;，,]{0,12}$/.test(doc.norm.slice(from, prevLevel!.start));
     // (303.2，较9月的304.1按月下跌0.3%，按年下跌7.4%: the compared level is the first change's; the
     // next one is against another time)
-    const changeBetween = prevLevel !== undefined && facts.slice(ctx.indexOf(prevLevel) + 1, i).some((g) => g.change !== undefined && (g.kind === 'percent' || g.kind === 'percentage_point'));
+    // (结婚登记5.83万对，同比增长21.5%（2022年为4.80万对），较2019年下降8.8%: nor when a change of the
+    // level stands before the compared one: that is the change it answers)
+    const isChange = (g: Fact) => g.change !== undefined && (g.kind === 'percent' || g.kind === 'percentage_point');
+    const aside = prevLevel !== undefined && /[（(][^（）()]*$/.test(doc.norm.slice(Math.max(0, prevLevel.start - 14), prevLevel.start));
+    const changeBetween = prevLevel !== undefined && (facts.slice(ctx.indexOf(prevLevel) + 1, i).some(isChange) || (aside && ofLevel !== undefined && facts.slice(ctx.indexOf(ofLevel) + 1, ctx.indexOf(prevLevel)).some(isChange)));
     if (prevLevel && ofLevel && !changeBetween && ofLevel !== prevLevel && ofLevel.end <= prevLevel.start && (!/[；;]/.test(doc.norm.slice(ofLevel.end, f.start)) || comparedOnly(ofLevel.end)) && sameUnit(ofLevel, prevLevel)) {
       const actual = ((ofLevel.value as number) / (prevLevel.value as number) - 1) * 100;
       const [alo, ahi] = bounds(prevLevel);
@@ -355,8 +407,9 @@ function changes(ctx: CheckContext, out: Finding[]): void {
       typeof last.value === 'number' &&
       last.change?.direction === f.change.direction &&
       sameUnit(last, prevLevel) &&
-      /^(?:增加|减少|增长|下降|上升|多|少|了|净增|净减)+$/.test(doc.norm.slice(prevLevel.end, last.start)) &&
-      /^[，,]?(?:或|即)?(?:增幅|减幅|降幅|跌幅|涨幅|增长|下降|减少|增加|上升)?(?:为|达)?$/.test(doc.norm.slice(last.end, f.start))
+      /^(?:增加|减少|增长|下降|上升|上涨|下跌|多|少|了|净增|净减|涨|跌)+$/.test(doc.norm.slice(prevLevel.end, last.start)) &&
+      // (较10月31日的22,340.56点上涨607.75点，月涨幅3.72%)
+      /^[，,]?(?:或|即)?(?:月|年|季|周|日|单月|全年|累计)?(?:增幅|减幅|降幅|跌幅|涨幅|增长|下降|减少|增加|上升)?(?:为|达)?$/.test(doc.norm.slice(last.end, f.start))
     ) {
       const [blo, bhi] = bounds(prevLevel);
       const [dlo, dhi] = bounds(last);

@@ -8,7 +8,7 @@
 //   stays quiet: 医院38355个，其中公立医院11772个、民营医院26583个 (38355: holds, info)
 import type { Fact, Finding } from '../types.js';
 import { COMPLEMENTS } from '../data/complements.js';
-import { firstAtOrAfter } from '../link/marks.js';
+import { firstAtOrAfter, isComparedLevel } from '../link/marks.js';
 import { bounds, finding, fmt, sameSubject, sameUnit, simplify, type Check, type CheckContext } from './util.js';
 
 /** A breakdown is read within this many characters: a text without full stops costs linear time. */
@@ -287,7 +287,8 @@ function partsOfNamed(ctx: CheckContext, out: Finding[]): void {
     for (let k = firstAtOrAfter(facts, m.index) - 1; k >= 0 && m.index - facts[k]!.start < 2000; k--) {
       const g = facts[k]!;
       if (g.end > m.index) continue;
-      if (isLevel(g) && g.subject && simplify(g.subject) === name) {
+      // (not the year before's, given for comparison: 结婚登记5.83万对（2022年为4.80万对）)
+      if (isLevel(g) && g.subject && simplify(g.subject) === name && !isComparedLevel(doc.norm, g.start)) {
         whole = g;
         wi = k;
         break;

@@ -3,6 +3,7 @@
 import type { Document, Fact, Finding, Severity } from '../types.js';
 import type { RespectivelyList } from '../link/respectively.js';
 import { T2S } from '../document/script-tables.js';
+import { MEASURE_UNITS } from '../data/units.js';
 
 export interface CheckContext {
   doc: Document;
@@ -25,6 +26,8 @@ export function finding(doc: Document, rule: string, severity: Severity, start: 
 
 /** The range of true values a written quantity allows: its rounding, widened by 近/逾/约. */
 const PLACE: Readonly<Record<string, number>> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1e3, 仟: 1e3, 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 兆: 1e12 };
+/** Units that start with a place word (千瓦, 千米, 千克 …: the same characters in both scripts). */
+const PLACE_LIKE_UNITS = MEASURE_UNITS.filter((u) => (PLACE[u[0]!] ?? Infinity) < 1e4);
 const DIGIT = /[0-9０-９〇零一二三四五六七八九两兩壹贰貳叁參肆伍陆陸柒捌玖]/;
 
 /**
@@ -37,7 +40,11 @@ export function precisionScale(text: string): number {
   if (k < 0) return 1;
   // the place words after the last digit multiply: 五百万 → 100 × 10000
   let scale = 1;
-  for (let j = k + 1; j < text.length && PLACE[text[j]!] !== undefined; j++) scale *= PLACE[text[j]!]!;
+  // (but 千 that starts a unit is no place: 4212万千瓦 is precise to 1万, not to 1000万)
+  for (let j = k + 1; j < text.length && PLACE[text[j]!] !== undefined; j++) {
+    if (PLACE_LIKE_UNITS.some((u) => text.startsWith(u, j))) break;
+    scale *= PLACE[text[j]!]!;
+  }
   // 三万五: a lone digit after 万 is thousands (三万五 = 35000)
   if (scale === 1 && k > 0 && /[万萬亿億]/.test(text[k - 1]!) && !/[0-9０-９]/.test(text[k]!)) scale = PLACE[text[k - 1]!]! / 10;
   return scale;
@@ -46,7 +53,8 @@ export function precisionScale(text: string): number {
 export function bounds(f: Fact): [number, number] {
   const v = typeof f.value === 'number' ? f.value : NaN;
   const mult = precisionScale(f.text);
-  const unitScale = f.kind === 'money' && /港仙|分钱/.test(f.unit ?? f.text) ? 0.01 : 1;
+  // (每股38仙 is 0.38 HKD written to the cent)
+  const unitScale = f.kind === 'money' && /仙|分钱/.test(f.unit ?? f.text) ? 0.01 : 1;
   const half = 0.5 * 10 ** -(f.decimals ?? 0) * mult * unitScale;
   let lo = v - half;
   let hi = v + half;

@@ -13,6 +13,7 @@ export function linkBaselines(doc: Document, facts: Fact[]): void {
     if (!f.change?.direction || typeof f.value !== 'number') continue;
     if (f.kind !== 'percent' && f.kind !== 'percentage_point') continue;
     // the nearest level before it in the same sentence, with no change of its own
+    let skippedCompared = false;
     for (let k = i - 1; k >= 0 && i - k <= 12; k--) {
       const g = facts[k]!;
       const gap = norm.slice(g.end, facts[k + 1]!.start);
@@ -26,12 +27,16 @@ export function linkBaselines(doc: Document, facts: Fact[]): void {
       }
       if (!LEVELS.has(g.kind) || typeof g.value !== 'number') continue;
       // 较二季度的7.05亿元环比下降: the level compared with, not the one that changed
-      if (isComparedLevel(norm, g.start)) continue;
+      if (isComparedLevel(norm, g.start)) {
+        skippedCompared = true;
+        continue;
+      }
       if (f.kind === 'percentage_point' && g.kind !== 'percent') continue;
       if (f.kind === 'percent' && g.kind === 'percent' && !/率|比重|占比|份额/.test(g.subject ?? '')) continue;
       if (g.subject && f.subject && g.subject !== f.subject && !f.subject.includes(g.subject) && !g.subject.includes(f.subject)) break;
       // 另17项重要民生物资价格年涨2.58%: the change names its own subject after the level
-      if (f.subject && f.subject.length >= 2 && doc.text.slice(g.end, f.start).includes(f.subject)) break;
+      // (but 共有73宗新股上市（2022年：90宗），按年减少18.9%: the noun the level counts is no new subject)
+      if (f.subject && f.subject.length >= 2 && doc.text.slice(g.end, f.start).includes(f.subject) && !(skippedCompared && doc.text.startsWith(f.subject, g.end))) break;
       f.of = k;
       const sign = f.change.direction === 'down' ? -1 : f.change.direction === 'up' ? 1 : 0;
       let base: number | null = null;

@@ -24,9 +24,13 @@ export function firstAtOrAfter<T extends { start: number }>(items: readonly T[],
   return lo;
 }
 
-/** A level named as the one compared with: 较二季度的7.05亿元, 较去年同期的249人, 与11月的512.5亿美元. */
+/**
+ * A level named as the one compared with: 较二季度的7.05亿元, 较去年同期的249人, 与11月的512.5亿美元,
+ * and the earlier figure given in parentheses: （2022年为4.80万对）, （2022年：191.03亿港元）, （上年同期：…）.
+ */
+const COMPARED_BEFORE = /(?:较|比|与|相比)[^，。；]{0,10}的$|[（(][^（）()，。；]{0,8}(?:年|月|季|期|年度)(?:同期)?(?:为|是|：|:)$/;
 export function isComparedLevel(norm: string, start: number): boolean {
-  return /(?:较|比|与|相比)[^，。；]{0,10}的$/.test(norm.slice(Math.max(0, start - 14), start));
+  return COMPARED_BEFORE.test(norm.slice(Math.max(0, start - 14), start));
 }
 
 /**

@@ -32,6 +32,10 @@ describe('rate-mismatch', () => {
     ['新注册登记新能源汽车743万辆，占新注册登记汽车数量的30.25%，与上年相比增加207万辆，增长48.76%。', '48.76%'],
     // shares that do not name their whole: one implies another whole than the rest
     ['恶性肿瘤死亡5万3,126人，占25.8%；心脏疾病2万3,276人，占11.3%；肺炎1万5,612人，占9.6%；脑血管疾病1万2,524人，占6.1%。', '9.6%'],
+    // a share of two parts together (合计占): (1326 + 985) / 4212 is 54.9%, not 59.4%
+    ['新能源装机容量4212万千瓦。北屏市、云川市新能源装机分别为1326万千瓦和985万千瓦，合计占全省新能源装机的59.4%。', '59.4%'],
+    // an index change in points and in percent (607.75 on 22,340.56 is 2.72%)
+    ['加權指數收在22,948.31點，較10月31日的22,340.56點上漲607.75點，月漲幅3.72%。', '3.72%'],
   ])('fires: %s', (text, at) => {
     expect(fires(text, 'rate-mismatch', at).severity).toBe('warning');
   });
@@ -46,6 +50,14 @@ describe('rate-mismatch', () => {
     ['全县立电诈案件408起、同比下降11.30%。', '11.30%'],
     ['新注册登记新能源汽车743万辆，占新注册登记汽车数量的30.25%，与上年相比增加207万辆，增长38.76%。', '38.76%'],
     ['12月外销订单金额为551.4亿美元，年减16.0%，已连续16个月呈现年减；与11月的512.5亿美元相比，则增加7.6%。', '7.6%'],
+    ['新能源装机容量4212万千瓦。北屏市、云川市新能源装机分别为1326万千瓦和985万千瓦，合计占全省新能源装机的54.9%。', '54.9%'],
+    ['粮食播种面积16135.8万亩。其中，小麦播种面积8572.4万亩，玉米播种面积5805.3万亩，两者合计占粮食播种面积的89.1%。', '89.1%'],
+    ['加權指數收在22,948.31點，較10月31日的22,340.56點上漲607.75點，月漲幅2.72%。', '2.72%'],
+    // the first level after 由 may carry its time (由10月底的); 仙 are cents (38 of them, to the cent)
+    ['台積電股價由10月底的1,010元漲至1,045元，月漲幅3.47%。', '3.47%'],
+    ['每股基本盈利為1.21港元。董事會宣派中期股息每股38仙（2023年同期：每股35仙），按年增加8.6%。', '8.6%'],
+    // the earlier figure in parentheses after the count it compares with
+    ['去年共有73宗新股上市（2022年：90宗），按年減少18.9%。', '18.9%'],
   ])('holds, reported as info: %s', (text, at) => {
     expect(findings(text, 'rate-mismatch')).toEqual([]);
     const info = [...findings(text, 'rate-consistent'), ...findings(text, 'implied-baseline')];
@@ -75,6 +87,10 @@ describe('rate-mismatch', () => {
     '平均每戶可支配所得116.8萬元，最高組229.4萬元。可支配所得介於80至100萬元的家庭占全體家庭的17.4%。',
     // a whole named by another measure is no whole of an output (钢材总销量 is not 钢材 produced)
     '上半年公司生产生铁1,186万吨、钢材1,268万吨。高端品种钢销量624万吨，占钢材总销量的48.6%。',
+    // a share of parts together that are not written out one by one
+    '新能源装机容量4212万千瓦，其中云川市985万千瓦，与北屏市合计占全省的54.9%。',
+    // the earlier figure in parentheses answers the change before it, not one against another year
+    '全市办理结婚登记5.83万对，同比增长21.5%（2022年为4.80万对），较2019年下降8.8%。',
   ])('stays quiet: %s', (text) => {
     expect(findings(text, 'rate-mismatch')).toEqual([]);
   });

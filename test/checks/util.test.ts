@@ -13,6 +13,10 @@ describe('precisionScale: the place value of the last written digit', () => {
     ['十二', 1],
     ['37.82%', 1],
     ['408起', 1],
+    // a unit that starts with a place word is no place: 4212万千瓦 is precise to 1万
+    ['4212万千瓦', 1e4],
+    ['12.5千瓦时', 1],
+    ['五百人', 100],
   ])('%s → %d', (text, scale) => {
     expect(precisionScale(text)).toBe(scale);
   });
