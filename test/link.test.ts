@@ -268,6 +268,11 @@ describe('subjects: verbs and example lists', () => {
     expect(subjectOf('查处强拉游客等涉旅违法案件6宗。', '6宗')).toBe('涉旅违法案件');
     expect(subjectOf('中等收入群体超过4亿人。', '超过4亿人')).toBe('中等收入群体');
   });
+  it('a verb of a result reached (完成, 累计完成, 实现) links a subject to its figure', () => {
+    expect(subjectOf('全省快递业务量累计完成25.38亿件，同比增长18.6%。', '25.38亿件')).toBe('快递业务量');
+    expect(subjectOf('南昌市完成8.47亿件；赣州市完成4.12亿件。', '4.12亿件')).toBe('赣州市');
+    expect(subjectOf('一般公共预算收入完成18.46亿元。', '18.46亿元')).toBe('一般公共预算收入');
+  });
 });
 
 describe('change: the period before, lists of times, growth nouns after the figure', () => {

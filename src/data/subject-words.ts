@@ -36,6 +36,8 @@ export const LINK_WORDS: readonly string[] = [
   '稳定在', '稳定', '有望达到', '有望', '可达', '可', '将达',
   // mostly (`补贴标准多为100至300元/平方米`)
   '多为', '大多为', '多在',
+  // a result reached (`快递业务量累计完成25.38亿件`, `赣州市完成4.12亿件`)
+  '完成', '累计完成', '实现', '累计实现', '达成',
 ];
 
 /** Words that start a clause without being its subject (`全年全县地区生产总值…`, `其中工业用电…`). */
