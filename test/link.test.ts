@@ -348,6 +348,11 @@ describe('change: what a figure is compared with', () => {
     // (与上年相比 is a comparison with a time)
     expect(changeOf('新能源汽车743万辆，与上年相比增加207万辆。', '207万辆')).toEqual({ direction: 'up', basis: 'vs:prev' });
   });
+  it('the election (session, edition) before is the previous one, and 较上届 is no subject', () => {
+    const t = '區議會一般選舉投票率為27.54%，較上屆下降43.69個百分點。';
+    expect(changeOf(t, '43.69個百分點')).toEqual({ direction: 'down', basis: 'vs:prev' });
+    expect(extract(t).facts.find((f) => f.text === '43.69個百分點')?.subject).toBe('區議會一般選舉投票率');
+  });
 });
 
 describe('subjects: words around a change or a count that are no part of them', () => {
@@ -355,6 +360,9 @@ describe('subjects: words around a change or a count that are no part of them', 
   it('多为 links a subject to its figure; 再/又/仍 and 上浮 come off it; 仍 after a count names nothing', () => {
     expect(subjectOf('房价指数多为100至120之间，价格上限多为8000元。', '8000元')).toBe('价格上限');
     expect(subjectOf('多孩家庭的补贴标准再上浮三成。', '三成')).toBe('补贴标准');
+    // 为期 and 长达 link a length of time; alone they name nothing
+    expect(subjectOf('提名期为期两星期。', '两星期')).toBe('提名期');
+    expect(subjectOf('连假长达9天。', '9天')).toBe('连假');
     // (都合计 as a whole would leave one character; 合计 alone leaves 六都)
     expect(subjectOf('六都合計2萬853棟，占全國的78.9%。', '2萬853棟')).toBe('六都');
     expect(subjectOf('10月1日單日入境訪客約23.5萬人次，較2018年同日的約26.4萬人次仍低約一成。', '約26.4萬人次')).toBe('單日入境訪客');

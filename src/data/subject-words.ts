@@ -38,6 +38,8 @@ export const LINK_WORDS: readonly string[] = [
   '多为', '大多为', '多在',
   // a result reached (`快递业务量累计完成25.38亿件`, `赣州市完成4.12亿件`)
   '完成', '累计完成', '实现', '累计实现', '达成',
+  // a length of time (`提名期为期两星期`, `连假长达9天`)
+  '为期', '长达',
 ];
 
 /** Words that start a clause without being its subject (`全年全县地区生产总值…`, `其中工业用电…`). */
@@ -55,6 +57,8 @@ export const BASIS_WORDS: readonly string[] = [
   '与上年相比', '与去年相比', '同期',
   // against the climate normal or the month, quarter before (`较常年同期偏高1.2℃`, `较上月下降0.03个百分点`)
   '较常年同期', '比常年同期', '较常年', '比常年', '较历史同期', '比历史同期', '较上年同月', '比上年同月', '较上月', '比上月', '较上季', '比上季',
+  // against the previous election, session or edition (`投票率较上届下降43.69个百分点`)
+  '较上届', '比上届', '较上一届', '比上一届', '与上届相比',
 ];
 
 /** Words that say a figure rose or fell (`增长`, `贬值`, `下调`): no subject, and cut from the end of one. */

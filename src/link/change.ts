@@ -3,6 +3,7 @@
 //
 //   同比下降11.30%        → down, yoy          比上年增长3%          → up, vs:prev
 //   较2019年同期高出两成   → up, vs:2019        较上月增加22.3%       → up, mom
+//   投票率较上届下降43.69个百分点 → down, vs:prev (the election before)
 //   分别增长4.6%、7.7%和8.7% → up for all three (a list carries its verb)
 //   降至408起, 高出1.9个百分点 → no direction (a level reached, a gap)
 //   成长率为-3.31%         → down (a growth rate states its direction by its sign)
@@ -37,6 +38,8 @@ const OTHER_MEASURE = /率|比重|占|佔|份额|比例|成数|完成|目标|计
 const SHRINK_NOUN = /(?:降幅|减幅|跌幅)(?:为|是|达|约|分别为|分别)?$/;
 
 const YOY = /同比|按年|年增|年减|年涨|年跌|年升|年降|较上年同期|比上年同期|与上年同期|和上年同期|较去年同期|比去年同期|与去年同期|同期相比|年增率|年增长率/g;
+/** Against the previous election, session or edition (投票率较上届下降43.69个百分点): the one before. */
+const PREV = /较上届|比上届|较上一届|比上一届|与上届|和上届|较前一届/g;
 const MOM = /环比|按月|月增|月减|月涨|月跌|按季|季增|季减|较上月|比上月|较上季|比上季|对上季|较上季度|比上季度|与上月/g;
 /** A comparison with something that is no time (比全国平均水平, 较平日); 比重, 同比, 较快 are none. */
 const OTHER_COMPARISON = /(?:(?<![同环相对])比(?![重例率值])|较(?![快慢大小多少好强弱高低为]))[\u4e00-\u9fff]{2,}/;
@@ -134,11 +137,15 @@ export function linkChanges(doc: Document, facts: Fact[]): void {
     // a keyword basis in this stretch (同比, 环比, 按年)
     const yoy = gapMatch(YOY, gap);
     const mom = gapMatch(MOM, gap);
-    if (yoy !== null || mom !== null) carriedBasis = (yoy ?? -1) > (mom ?? -1) ? 'yoy' : 'mom';
+    const last = gapMatch(PREV, gap);
+    if (yoy !== null || mom !== null || last !== null) {
+      const at = Math.max(yoy ?? -1, mom ?? -1, last ?? -1);
+      carriedBasis = at === yoy ? 'yoy' : at === mom ? 'mom' : 'vs:prev';
+    }
     // 比全国平均水平高0.2个百分点, 较平日上调两成至三成: this clause compares with something other than a
     // time, so the basis the sentence stated before is not this figure's
     const clause = gap.slice(Math.max(gap.lastIndexOf('，'), gap.lastIndexOf(','), gap.lastIndexOf('；')) + 1);
-    const basisHere = OTHER_COMPARISON.test(clause) && gapMatch(YOY, clause) === null && gapMatch(MOM, clause) === null ? null : carriedBasis;
+    const basisHere = OTHER_COMPARISON.test(clause) && gapMatch(YOY, clause) === null && gapMatch(MOM, clause) === null && gapMatch(PREV, clause) === null ? null : carriedBasis;
     let direction: Direction | null = null;
     let inheritedBasis: string | undefined;
     if (f.kind === 'multiple' && /^翻/.test(f.text)) {
