@@ -15,7 +15,8 @@ describe('splitItems', () => {
     expect(split('出口额、进口额')).toEqual(['出口额', '进口额']);
   });
   it('shares a head written after 的', () => {
-    expect(split('香港商场及办公楼的出租率')).toEqual(['香港商场出租率', '办公楼的出租率']);
+    expect(split('香港商场及办公楼的出租率')).toEqual(['香港商场出租率', '办公楼出租率']);
+    expect(split('7月、8月及9月的平均入住率')).toEqual(['7月平均入住率', '8月平均入住率', '9月平均入住率']);
   });
   it('expands ordinal lists', () => {
     expect(split('第一、二、三产业')).toEqual(['第一产业', '第二产业', '第三产业']);
@@ -325,7 +326,7 @@ describe('subjects: shares, estimates, the three industries', () => {
     expect(subjects('三次产业增加值占地区生产总值的比重分别为7.1%、48.3%和54.6%。')).toEqual(['第一产业增加值', '第二产业增加值', '第三产业增加值']);
   });
   it('分别 items lose 則 in either script', () => {
-    expect(subjects('超級市場貨品及燃料的銷貨價值則分別按年下跌3.1%及2.5%。')).toEqual(['超級市場貨品銷貨價值', '燃料的銷貨價值']);
+    expect(subjects('超級市場貨品及燃料的銷貨價值則分別按年下跌3.1%及2.5%。')).toEqual(['超級市場貨品銷貨價值', '燃料銷貨價值']);
   });
 });
 

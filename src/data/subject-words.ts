@@ -94,4 +94,4 @@ export const MEASURE_NOUN_ENDS: readonly string[] = ['数', '量', '额', '总�
 export const PER_HEAD_WORDS: readonly string[] = ['每人', '人均', '户均', '每户', '每股', '每千人', '每万人'];
 
 /** Measure words that come off a level's subject when a share inherits its part (`新能源汽车保有量` → `新能源汽车`). */
-export const MEASURE_SUFFIXES: readonly string[] = ['保有量', '数量', '总量', '总数', '人数', '户数', '件数', '宗数', '产量', '销量', '规模', '金额', '总额', '余额', '额', '量'];
+export const MEASURE_SUFFIXES: readonly string[] = ['保有量', '数量', '总量', '总数', '人数', '户数', '件数', '宗数', '产量', '销量', '规模', '容量', '金额', '总额', '余额', '额', '量'];

@@ -229,11 +229,12 @@ function splitAt(clause: string, clauseNorm: string, separator: RegExp, shareHea
   if (items.length < 2 || !shareHead) return items;
   // share the head noun of the last item with shorter ones before it
   const last = items[items.length - 1]!;
-  // 香港商场及办公楼的出租率 → 香港商场出租率, 办公楼的出租率: a head after 的 belongs to every item
+  // 香港商场及办公楼的出租率 → 香港商场出租率, 办公楼出租率: a head after 的 belongs to every item
+  // (7月、8月及9月的平均入住率 → 7月平均入住率 … 9月平均入住率)
   const de = last.lastIndexOf('的');
   const head = de > 0 && last.length - de - 1 >= 2 ? last.slice(de + 1) : '';
   return items.map((it, k) => {
-    if (k === items.length - 1) return it;
+    if (k === items.length - 1) return head && !last.slice(0, de).includes('的') ? last.slice(0, de) + head : it;
     if (head && !it.includes('的') && !it.endsWith(head)) return it + head;
     // 破案数、移送起诉数: the item has its own head noun already
     if (it.at(-1) === last.at(-1)) return it;
