@@ -361,6 +361,10 @@ describe('subjects: words around a change or a count that are no part of them', 
   it('多为 links a subject to its figure; 再/又/仍 and 上浮 come off it; 仍 after a count names nothing', () => {
     expect(subjectOf('房价指数多为100至120之间，价格上限多为8000元。', '8000元')).toBe('价格上限');
     expect(subjectOf('多孩家庭的补贴标准再上浮三成。', '三成')).toBe('补贴标准');
+    // a time between a subject and its figure, with a link word after it (收在); 合约 keeps its 约
+    expect(subjectOf('加權指數11月29日收在22,948.31點。', '22,948.31點')).toBe('加權指數');
+    expect(subjectOf('住宅樓宇買賣合約5,218宗。', '5,218宗')).toBe('住宅樓宇買賣合約');
+    expect(subjectOf('二手住宅平均實用呎價12,680港元，折合約136,500港元/平方米。', '136,500港元/平方米')).toBe('二手住宅平均實用呎價');
     // 为期 and 长达 link a length of time; alone they name nothing
     expect(subjectOf('提名期为期两星期。', '两星期')).toBe('提名期');
     expect(subjectOf('连假长达9天。', '9天')).toBe('连假');

@@ -18,7 +18,7 @@ const STOP = new CharClass('。！？；!?;\n，,：:、“”"「」', { space:
 const VERB_RE = new RegExp(`(?:${words(ACTION_VERBS)}|立(?=[\\u4e00-\\u9fff]{0,4}案))`, 'g');
 const NOUN_AFTER_VERB = /^(?:[业量率额类]|余额|面积|规模|人数|件数|次数|标准|政策|资金)/;
 // Single-character link words that also end a word: 均 (均为) but not in 平均, 计 (计12项) but not in 统计.
-const PART_OF_WORD: Readonly<Record<string, string>> = { 均: '平', 计: '统估设会核预审', 可: '许认不宁' };
+const PART_OF_WORD: Readonly<Record<string, string>> = { 均: '平', 计: '统估设会核预审', 可: '许认不宁', 约: '合契条公预节制签邀相' };
 // (均为 is no link word in 平均为 either: 总薪资平均为 → 总薪资平均)
 const guarded = (w: string): string => (w[0]! in PART_OF_WORD ? `(?<![${PART_OF_WORD[w[0]!]}])${w}` : w);
 const LINK_TAIL = new Tail(
@@ -238,9 +238,9 @@ function isTime(f: Fact): boolean {
 function beforeTime(norm: string, facts: Fact[], i: number, sentenceStart: number): Span | null {
   let k = i - 1;
   while (k >= 0 && isTime(facts[k]!) && facts[k]!.start >= sentenceStart) k--;
-  // only frame words between the times and the number (的, 为, 同期)
+  // only frame words between the times and the number (的, 为, 同期; 加权指数11月29日收在22,948.31点)
   const gap = norm.slice(facts[i - 1]!.end, facts[i]!.start);
-  if (!/^[的为是达]*$/.test(gap) && !CHANGE_ONLY.test(gap)) return null;
+  if (!/^[的为是达]*$/.test(gap) && !CHANGE_ONLY.test(gap) && !LINK_ONLY.test(gap)) return null;
   const floor = Math.max(sentenceStart, k >= 0 ? facts[k]!.end : 0);
   for (let t = i - 1; t > k; t--) {
     const time = facts[t]!;
