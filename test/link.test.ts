@@ -349,6 +349,14 @@ describe('change: what a figure is compared with', () => {
     // (与上年相比 is a comparison with a time)
     expect(changeOf('新能源汽车743万辆，与上年相比增加207万辆。', '207万辆')).toEqual({ direction: 'up', basis: 'vs:prev' });
   });
+  it('新增 counts what was added (a level); 推迟 is a change up; a bound that picks out what 的 names is none', () => {
+    const fact = (text: string, figure: string) => extract(text).facts.find((f) => f.text === figure);
+    expect(fact('交易所買賣產品全年新增12隻。', '12隻')).toMatchObject({ kind: 'count', value: 12 });
+    expect(fact('增速超过20%的设区市有6个。', '超过20%')).toMatchObject({ kind: 'percent', value: 20 });
+    expect(changeOf('交易所買賣產品全年新增12隻。', '12隻')).toBeUndefined();
+    expect(changeOf('男性30.3岁、女性28.5岁，分别较2019年推迟1.6岁和1.8岁。', '1.6岁', '2024-02-06')).toEqual({ direction: 'up', basis: 'vs:2019' });
+    expect(changeOf('增速超过20%的设区市有6个。', '超过20%')).toBeUndefined();
+  });
   it('the election (session, edition) before is the previous one, and 较上届 is no subject', () => {
     const t = '區議會一般選舉投票率為27.54%，較上屆下降43.69個百分點。';
     expect(changeOf(t, '43.69個百分點')).toEqual({ direction: 'down', basis: 'vs:prev' });

@@ -14,7 +14,7 @@ import { isFullStop, isSentenceEnd } from './marks.js';
 import { CHANGE_VERBS_FIRST } from '../data/subject-words.js';
 import { Tail, words } from '../rules/patterns.js';
 
-const UP = ['上升', '增长', '增加', '提高', '提升', '上涨', '扩大', '攀升', '回升', '反弹', '上扬', '走高', '增', '涨', '升', '多', '成长', '上修', '上调', '调升', '调高', '年增', '月增', '季增', '高出', '加快', '拉升', '大增', '激增', '猛增', '跃升', '增多', '翻', '升值', '多打', '多收', '增收', '增产', '提速', '走强', '延长', '累升', '累涨', '上浮', '高'];
+const UP = ['上升', '增长', '增加', '提高', '提升', '上涨', '扩大', '攀升', '回升', '反弹', '上扬', '走高', '增', '涨', '升', '多', '成长', '上修', '上调', '调升', '调高', '年增', '月增', '季增', '高出', '加快', '拉升', '大增', '激增', '猛增', '跃升', '增多', '翻', '升值', '多打', '多收', '增收', '增产', '提速', '走强', '延长', '累升', '累涨', '上浮', '推迟', '延后', '高'];
 const DOWN = ['下降', '减少', '降低', '回落', '下跌', '收窄', '下滑', '缩小', '减', '降', '跌', '衰退', '萎缩', '下修', '下调', '调降', '调低', '负增长', '年减', '月减', '季减', '少', '放缓', '回调', '走低', '缩减', '压减', '削减', '压降', '锐减', '骤降', '大减', '减弱', '贬值', '减产', '减收', '走弱', '缩短', '压缩', '累跌', '下浮', '低'];
 const FLAT = ['持平', '不变', '基本持平', '保持稳定'];
 
@@ -156,7 +156,9 @@ export function linkChanges(doc: Document, facts: Fact[]): void {
       direction = prev.change.direction; // 增加636千公顷，即954.6万亩
       inheritedBasis = prev.change.basis;
     } else if (!LEVEL_AFTER_VERB.test(gap)) {
-      const m = DIRECTION_BEFORE.exec(gap);
+      // (新增12只, 新增就业1244万人: what was added is a level, not a change; 推迟1.6岁 is one)
+      const m0 = DIRECTION_BEFORE.exec(gap);
+      const m = m0 && m0.groups!.dir === '增' && gap[m0.index - 1] === '新' ? null : m0;
       const first = m ? null : VERB_FIRST.exec(gap);
       if (m && (!GAP_WORDS.has(m.groups!.dir!) || basisHere)) direction = directionOf(m.groups!.dir!);
       else if (first && f.kind !== 'duration') direction = directionOf(first.groups!.dir!);
@@ -194,6 +196,8 @@ export function linkChanges(doc: Document, facts: Fact[]): void {
         if (b) inheritedBasis = b === '环比' ? 'mom' : 'yoy';
       }
     }
+    // 增速超过20%的设区市有6个: a bound that picks out what 的 names is no change of its own
+    if (direction && (f.approx === 'over' || f.approx === 'under') && norm[f.end] === '的') direction = null;
     // 负增长 with the number before it is handled by its own wording; a bare negative change stays.
     if (direction) {
       f.change = { direction };
