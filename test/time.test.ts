@@ -123,4 +123,15 @@ describe('times that frame no sentence', () => {
     const text = '11月台股加權指數上漲。\n信用交易方面，融資餘額月底升至3,412.6億元。';
     expect(values(text, '2024-12-01').filter(([t]) => t === '月底')).toEqual([['月底', '2024-11-30']]);
   });
+  it('a record compared with 此前 is a baseline: 全年 after it is the year reported on; 前夕 is no future', () => {
+    const text = '江州地铁发布2024年运营数据。2024年客运量16.85亿人次。\n4月30日（劳动节假期前夕），线网客运量达721.6万人次，比此前2023年12月31日创下的689.3万人次高出32.3万人次。全年单日客运量超过600万人次的日子共有27天。';
+    expect(values(text, '2025-01-03').filter(([t]) => t === '4月30日' || t === '全年')).toEqual([
+      ['4月30日', '2024-04-30'],
+      ['全年', '2024-01/2024-12'],
+    ]);
+  });
+  it('in early January, a December day after a January one is last year’s', () => {
+    const text = '陽性比率升至截至1月4日的一週內的14.9%。自12月21日起，中心共接獲86宗嚴重個案。';
+    expect(values(text, '2025-01-06').filter(([t]) => t.includes('12月21日'))).toEqual([['自12月21日起', '2024-12-21/..']]);
+  });
 });

@@ -13,6 +13,8 @@ import { bounds, finding, fmt, overlaps, paragraphStart, ratioBounds, sameSubjec
 
 const SHARE_WORD = /(?:占|佔)(?<whole>[^，。；、\d]{0,16}?)(?:的|之)?(?:比重|比例|份额)?(?:为|是|达|约|分别为|分别|依次为)?$/;
 const LEVEL = new Set(['count', 'money', 'measure', 'number']);
+/** A subject that is an average per day or month (每日求诊人次, 日均客运量): no whole of a period's total. */
+const PER_UNIT = /^(?:平均)?(?:每[日天月年周]|日均|月均|年均|周均)/;
 const WHOLE_TRIM = /^(?:全国|全省|全市|全县|全区|全部|全体|整体|全|总)|(?:总数|总量|总额|总计|合计|总和|总)$/g;
 
 /** Words a whole's name may add after the subject of its level: 总, 总量, 合计 (钢材总量 for 钢材). */
@@ -160,7 +162,8 @@ function shares(ctx: CheckContext, out: Finding[]): void {
         for (let k = first - 1; k >= 0 && first - k <= 200; k--) {
           const g = facts[k]!;
           // (not a level compared with: 较去年同期的1,782人 is last year's)
-          if (!isLevel(g) || !sameUnit(g, part) || (g.value as number) <= (part.value as number) || isComparedLevel(doc.norm, g.start)) continue;
+          // (nor an average per day: 每日求診人次 is no whole of the period's 求診人次)
+          if (!isLevel(g) || !sameUnit(g, part) || (g.value as number) <= (part.value as number) || isComparedLevel(doc.norm, g.start) || PER_UNIT.test(simplify(g.subject))) continue;
           // the closest name first, then the part's own period, then the largest level: 占服务类投诉的 is
           // 服务类投诉 8.25万件, not all 投诉; 10月…分别占外销订单总额的40.0% is of October's orders, not
           // of the larger total of 1至10月
@@ -179,7 +182,7 @@ function shares(ctx: CheckContext, out: Finding[]): void {
         const g = facts[k]!;
         if (isLevel(g) && sameUnit(g, part) && (g.value as number) > (part.value as number) && simplify(g.subject).endsWith(head)) whole = g;
       }
-    } else if (lastWhole && lastWhole.paragraph === para && sameUnit(lastWhole.fact, part)) whole = lastWhole.fact;
+    } else if (lastWhole && lastWhole.paragraph === para && sameUnit(lastWhole.fact, part) && (lastWhole.fact.value as number) > (part.value as number)) whole = lastWhole.fact;
     // (a part after 其中 is a part of a part: its bare share is of something else)
     else if (!/(?:其中|当中|當中)[^，。；]*$/.test(doc.norm.slice(Math.max(para, part.start - 16), part.start))) bare.push({ share: f, part, paragraph: para });
     if (!whole) continue;

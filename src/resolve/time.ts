@@ -25,8 +25,9 @@ interface Ref {
 }
 
 // ； joins clauses of one sentence: a time stated before it still frames what follows
-const BASELINE_BEFORE = /(?:较|比|与|同|和|对比|相比|相较|跟|较之|高于|低于|好于|快于|慢于|优于|多于|少于|超过|恢复至|达到|为|次于|不及|超越|打破|刷新)$/;
-const FUTURE = /将|预计|预期|计划|拟|定于|即将|届时|有望|可望|可于|前夕|下一步/;
+// (比此前2023年12月31日创下的…: 此前, 之前 between the word and the time)
+const BASELINE_BEFORE = /(?:较|比|与|同|和|对比|相比|相较|跟|较之|高于|低于|好于|快于|慢于|优于|多于|少于|超过|恢复至|达到|为|次于|不及|超越|打破|刷新)(?:此前|之前)?$/;
+const FUTURE = /将|预计|预期|计划|拟|定于|即将|届时|有望|可望|可于|下一步/;
 
 export function formatPoint(p: DatePoint): string {
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -132,6 +133,8 @@ interface Context {
   sentenceYear?: number;
   /** The sentence's year came from a year alone (114年为1.89%), not from a date or month. */
   sentenceYearBare?: boolean;
+  /** The sentence's year was written (2024年…), not inferred from the publication date (1月4日). */
+  sentenceYearWritten?: boolean;
   paragraphYear?: number;
   paragraphYearWritten?: boolean;
   /** The last time (not a baseline) in the sentence, resolved. */
@@ -164,6 +167,7 @@ function newContext(sentence: number, paragraph: number, prev: Context | null, s
     paragraph,
     sentenceYear: undefined,
     sentenceYearBare: undefined,
+    sentenceYearWritten: undefined,
     paragraphYear: keep ? prev.paragraphYear : undefined,
     paragraphYearWritten: keep && prev.paragraphYear !== undefined ? Boolean(prev.paragraphYearWritten) : undefined,
     sentenceTime: undefined,
@@ -227,7 +231,8 @@ export function resolveTimes(facts: Candidate[], norm: string, published: string
       f.kind = 'blocked';
       continue;
     }
-    const r = resolveOne(spec, { ref, ctx, contextYear, docYear, future });
+    const contextYearWritten = (): boolean => (!forecastYear && ctx.sentenceYear !== undefined ? Boolean(ctx.sentenceYearWritten) : paragraphYear !== undefined ? Boolean(ctx.paragraphYearWritten) : true);
+    const r = resolveOne(spec, { ref, ctx, contextYear, contextYearWritten, docYear, future });
     if (!r) {
       f.value = null;
       if (spec.relative || spec.samePeriod || spec.reportRelative) f.relative = true;
@@ -244,6 +249,7 @@ export function resolveTimes(facts: Candidate[], norm: string, published: string
     if (!isBaseline && !dateline && y !== undefined) {
       ctx.sentenceYear = y;
       ctx.sentenceYearBare = r.start.month === undefined;
+      ctx.sentenceYearWritten = spec.point?.year !== undefined;
       // the first year written in a paragraph frames the rest of it (2024年12月… 第4季… 10月); a year
       // only inferred (今日 → the publication year) holds until one is written
       const written = spec.point?.year !== undefined;
@@ -291,6 +297,8 @@ interface Env {
   ref: Ref | null;
   ctx: Context;
   contextYear: () => number | undefined;
+  /** Whether the context year was written in the text (not inferred from the publication date). */
+  contextYearWritten: () => boolean;
   docYear: number | undefined;
   future: () => boolean;
 }
@@ -393,6 +401,9 @@ function resolveOne(spec: TimeSpec, env: Env): Resolved | null {
       year = y + spec.contextYear.offset;
     } else if (start.month !== undefined || (end && end !== 'open' && end.month !== undefined) || start.endOf === 'year') {
       year = env.contextYear();
+      // (截至1月4日…。自12月21日起: in a text of early January, a year only inferred from publication
+      // says nothing of a day in November or December)
+      if (year !== undefined && ref && year === ref.year && ref.month <= 2 && (start.month ?? 0) >= 11 && start.day !== undefined && !env.contextYearWritten()) year = undefined;
       if (year === undefined && ref) {
         year = ref.year;
         const month = start.month ?? 1;
