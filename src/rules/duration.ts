@@ -117,7 +117,8 @@ export const duration: ScanRule = {
     if (unit === '季' && !g.lianxu) return null;
     // 一年 on its own is a fact only as a stated length (一年半, 连续一年)
     // (过去一年, 未来一年, 近一年: a stretch of time named as one)
-    if (raw === '一' && !g.lianxu && !g.half && !g.lai && !g.more && !g.more2 && !/(?:过去|未来|近|最近)$/.test(ctx.before(m.index, 2))) return null;
+    // (截至1月4日的一周内: a length within which something happened)
+    if (raw === '一' && !g.lianxu && !g.half && !g.lai && !g.more && !g.more2 && !/(?:过去|未来|近|最近)$/.test(ctx.before(m.index, 2)) && !/^(?:之|以)?内/.test(next)) return null;
     const value = iso(n, unit, Boolean(g.half));
     if (!value) return null;
     const roughMax = rough ? iso(rough[1], unit, Boolean(g.half)) : null;

@@ -495,15 +495,17 @@ export const season: ScanRule = {
   },
 };
 
-// A third of a month: 6月下旬 (21st to the end), 3月上旬 (1st to 10th), 中旬 (11th to 20th)
-const MONTH_THIRD = re('g')`${GUARD}(?<m>${MONTH})月(?:份)?(?<third>上|中|下)旬`;
+// A third of a month: 6月下旬 (21st to the end), 3月上旬 (1st to 10th), 中旬 (11th to 20th); and a
+// half: 12月上半月 (1st to 15th), 下半月 (16th to the end)
+const MONTH_THIRD = re('g')`${GUARD}(?<m>${MONTH})月(?:份)?(?:(?<third>上|中|下)旬|(?<half>上|下)半月)`;
 
 export const monthThird: ScanRule = {
   id: 'period-month-third',
   pattern: MONTH_THIRD,
-  trigger: /旬/,
+  trigger: /[旬半]/,
   examples: [
     { in: '6月下旬来电量明显上升', published: '2024-07-10', out: [{ text: '6月下旬', kind: 'period', value: '2024-06-21/2024-06-30' }] },
+    { in: '较12月上半月平均每日的7,850人次高出17.3%', published: '2025-01-06', out: [{ text: '12月上半月', kind: 'period', value: '2024-12-01/2024-12-15' }, { text: '7,850人次', kind: 'count', value: 7850 }, { text: '17.3%', kind: 'percent', value: 17.3 }] },
     { in: '2024年2月中旬', out: [{ text: '2024年2月中旬', kind: 'period', value: '2024-02-11/2024-02-20' }] },
   ],
   extract(m, ctx) {
@@ -511,9 +513,11 @@ export const monthThird: ScanRule = {
     if (!k) return null;
     const month = num(k.g.m)!;
     if (month < 1 || month > 12) return null;
-    const third = k.g.third!;
-    const from: DatePoint = { month, day: third === '上' ? 1 : third === '中' ? 11 : 21 };
-    const to: DatePoint = third === '下' ? { month, endOf: 'month' } : { month, day: third === '上' ? 10 : 20 };
+    const g = m.groups as Groups;
+    const third = k.g.third ?? g.third;
+    const half = k.g.half ?? g.half;
+    const from: DatePoint = half ? { month, day: half === '上' ? 1 : 16 } : { month, day: third === '上' ? 1 : third === '中' ? 11 : 21 };
+    const to: DatePoint = half === '下' || third === '下' ? { month, endOf: 'month' } : { month, day: half === '上' ? 15 : third === '上' ? 10 : 20 };
     return { start: k.start, end: m.index + m[0].length, kind: 'period', value: null, time: span(k.yb.year, from, to, k.yb.spec), rule: 'period-month-third', priority: PRIORITY.period };
   },
 };
