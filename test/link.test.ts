@@ -349,6 +349,16 @@ describe('change: what a figure is compared with', () => {
     // (与上年相比 is a comparison with a time)
     expect(changeOf('新能源汽车743万辆，与上年相比增加207万辆。', '207万辆')).toEqual({ direction: 'up', basis: 'vs:prev' });
   });
+  it('年降水量 is no 年降 (a yearly fall), and a gap to the long-term mean (偏少) is no change', () => {
+    const t = '全省平均年降水量1186.4毫米，折合降水总量1210.1亿立方米，较多年平均偏少6.8%，比上年增加9.3%。';
+    expect(changeOf(t, '6.8%')).toBeUndefined();
+    expect(changeOf(t, '9.3%')).toEqual({ direction: 'up', basis: 'vs:prev' });
+    expect(extract(t).facts.find((f) => f.text === '6.8%')?.subject).toBe('降水总量');
+  });
+  it('调幅 goes the way the sentence adjusted', () => {
+    expect(changeOf('每月基本工资由27,470元调升至28,590元，增加1,120元，调幅4.08%。', '4.08%')?.direction).toBe('up');
+    expect(changeOf('存款利率下调0.25个百分点，调幅约一成。', '约一成')?.direction).toBe('down');
+  });
   it('新增 counts what was added (a level); 推迟 is a change up; a bound that picks out what 的 names is none', () => {
     const fact = (text: string, figure: string) => extract(text).facts.find((f) => f.text === figure);
     expect(fact('交易所買賣產品全年新增12隻。', '12隻')).toMatchObject({ kind: 'count', value: 12 });

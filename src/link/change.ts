@@ -30,14 +30,14 @@ const VERB_FIRST = new RegExp(`(?<dir>${words(CHANGE_VERBS_FIRST)})(?<obj>[\\u4e
 // (增加31 500人（0.4%）: the change again as a percent, in parentheses)
 const SAME_AGAIN = /^(?:[，,]?(?:即|合|折合|约合|相当于|或)|[（(](?:或|即|约)?)$/;
 const LIST_GAP = /^(?:、|和|及|与|以及|，|,)$/;
-const GROWTH_NOUN = /(?:成长率|增长率|增速|增幅|涨幅|升幅|年增率|季增率|月增率|增长幅度|增长速度|减幅|降幅|跌幅|经济增长|经济成长|增长预测|成长预测)(?:的)?(?:预测|预估|概估|初估|原估|初步统计)?(?:修订|修正|调整|下修|上修|下调|上调)?(?:为|是|达|约|仅|则|至|到|分别为|分别)?$/;
+const GROWTH_NOUN = /(?:成长率|增长率|增速|增幅|涨幅|升幅|调幅|年增率|季增率|月增率|增长幅度|增长速度|减幅|降幅|跌幅|经济增长|经济成长|增长预测|成长预测)(?:的)?(?:预测|预估|概估|初估|原估|初步统计)?(?:修订|修正|调整|下修|上修|下调|上调)?(?:为|是|达|约|仅|则|至|到|分别为|分别)?$/;
 /** The same growth nouns anywhere in a stretch: 增长预测由八月公布的2.5%至3.5%, 对上季增率折成年率为5.62%. */
 const GROWTH_IN = /通胀率|通胀|成长率|增长率|增速|增幅|涨幅|升幅|年增率|季增率|月增率|增长幅度|增长速度|经济增长|经济成长|增长预测|成长预测|折成年率|年率/g;
 /** What names another measure: a percent after one of these is no growth rate (失业率, 占比, 份额). */
 const OTHER_MEASURE = /率|比重|占|佔|份额|比例|成数|完成|目标|计划|进度/;
 const SHRINK_NOUN = /(?:降幅|减幅|跌幅)(?:为|是|达|约|分别为|分别)?$/;
 
-const YOY = /同比|按年|年增|年减|年涨|年跌|年升|年降|较上年同期|比上年同期|与上年同期|和上年同期|较去年同期|比去年同期|与去年同期|同期相比|年增率|年增长率/g;
+const YOY = /同比|按年|年增|年减|年涨|年跌|年升|年降(?![水雨雪温])|较上年同期|比上年同期|与上年同期|和上年同期|较去年同期|比去年同期|与去年同期|同期相比|年增率|年增长率/g;
 /** Against the previous election, session or edition (投票率较上届下降43.69个百分点): the one before. */
 const PREV = /较上届|比上届|较上一届|比上一届|与上届|和上届|较前一届/g;
 const MOM = /环比|按月|月增|月减|月涨|月跌|按季|季增|季减|较上月|比上月|较上季|比上季|对上季|较上季度|比上季度|与上月/g;
@@ -163,8 +163,9 @@ export function linkChanges(doc: Document, facts: Fact[]): void {
       if (m && (!GAP_WORDS.has(m.groups!.dir!) || basisHere)) direction = directionOf(m.groups!.dir!);
       else if (first && f.kind !== 'duration') direction = directionOf(first.groups!.dir!);
       else if ((f.kind === 'percent' || f.kind === 'percentage_point') && typeof f.value === 'number' && GROWTH_NOUN.test(gap)) {
-        // 成长率为-3.31%: the sign says it; 降幅为3% says down
-        if (SHRINK_NOUN.test(gap)) direction = 'down';
+        // 成长率为-3.31%: the sign says it; 降幅为3% says down; 调幅 (an adjustment) goes the way the
+        // sentence adjusted (由27,470元调升至28,590元，调幅4.08%; 调降…，调幅3%)
+        if (SHRINK_NOUN.test(gap) || (/调幅/.test(gap) && /调降|下调|调低|下修/.test(norm.slice(sentenceStart, f.start)))) direction = 'down';
         else direction = bySign(f.value);
         growthSentence = true;
       } else if (f.kind === 'percent' && typeof f.value === 'number') {
