@@ -383,6 +383,10 @@ describe('subjects: words around a change or a count that are no part of them', 
     expect(subjectOf('加權指數11月29日收在22,948.31點。', '22,948.31點')).toBe('加權指數');
     expect(subjectOf('住宅樓宇買賣合約5,218宗。', '5,218宗')).toBe('住宅樓宇買賣合約');
     expect(subjectOf('二手住宅平均實用呎價12,680港元，折合約136,500港元/平方米。', '136,500港元/平方米')).toBe('二手住宅平均實用呎價');
+    // 仍, 不得 link; 合共 after a counted noun is no part of it; 调幅 names no subject of its own
+    expect(subjectOf('家事移工月薪仍維持在20,000元左右。', '20,000元左右')).toBe('家事移工月薪');
+    expect(subjectOf('全港18間設有急症室的公立醫院合共錄得128,940人次求診。', '18間')).toBe('公立醫院');
+    expect(subjectOf('每月基本工資由27,470元調升至28,590元，增加1,120元，調幅4.08%。', '4.08%')).toBe('每月基本工資');
     // 为期 and 长达 link a length of time; alone they name nothing
     expect(subjectOf('提名期为期两星期。', '两星期')).toBe('提名期');
     expect(subjectOf('连假长达9天。', '9天')).toBe('连假');

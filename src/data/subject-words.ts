@@ -40,6 +40,8 @@ export const LINK_WORDS: readonly string[] = [
   '完成', '累计完成', '实现', '累计实现', '达成',
   // a length of time (`提名期为期两星期`, `连假长达9天`)
   '为期', '长达',
+  // still, must not (`月薪仍维持在20,000元左右`, `日薪不得低于1,520元`)
+  '仍', '不得',
 ];
 
 /** Words that start a clause without being its subject (`全年全县地区生产总值…`, `其中工业用电…`). */
@@ -75,7 +77,7 @@ export const CHANGE_WORDS: readonly string[] = [
 export const CHANGE_ADVERBS: readonly string[] = ['微', '小幅', '大幅', '略', '略有', '明显', '显著', '稳步', '持续', '快速', '进一步', '分别', '均', '名义', '实际', '实质', '再', '又', '仍'];
 
 /** A change stated as a rate word before its figure (`年增率9.7%`, `升幅为7.2%`): no subject of its own. */
-export const CHANGE_RATE_WORDS: readonly string[] = ['年增率', '年减率', '增幅', '升幅', '跌幅', '降幅', '涨幅', '幅度', '幅', '率为'];
+export const CHANGE_RATE_WORDS: readonly string[] = ['年增率', '年减率', '增幅', '升幅', '跌幅', '降幅', '涨幅', '调幅', '累计调幅', '幅度', '幅', '率为'];
 
 /** Comparison and change words: a stretch made only of these states no subject (`同比下降`). */
 export const CHANGE_ONLY = new RegExp(

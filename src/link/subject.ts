@@ -202,6 +202,11 @@ function phrase(norm: string, a: number, b: number): Span | null {
 }
 
 /** The noun after a count: 3组车巡, 1个单位获…, 1名潜逃26年的命案逃犯, 12人的城区预警劝阻攻坚队. */
+/** The end of a noun less the 合 of 合共 or 合计 after it (…公立医院合共录得 → 公立医院). */
+function beforeJoin(s: string, e: number): number {
+  return s[e - 1] === '合' && (s[e] === '共' || s[e] === '计') ? e - 1 : e;
+}
+
 function after(norm: string, f: Fact, next: Fact | undefined): Span | null {
   const a0 = f.end;
   let end = a0;
@@ -216,6 +221,7 @@ function after(norm: string, f: Fact, next: Fact | undefined): Span | null {
     let e = s;
     const stop = nextAt(s);
     while (e < stretch.length && e < stop && WORD_CHAR.at(stretch, e) && !AFTER_STOP.at(stretch, e) && e - s < 12) e++;
+    e = beforeJoin(stretch, e);
     if (e - s >= 2) return { start: a0 + s, end: a0 + e };
   }
   if (next && next.start < end) end = next.start;
@@ -223,6 +229,7 @@ function after(norm: string, f: Fact, next: Fact | undefined): Span | null {
   if (norm[a] === '的') a++;
   let e = a;
   while (e < end && WORD_CHAR.at(norm, e) && !AFTER_STOP.at(norm, e) && e - a < 12) e++;
+  e = beforeJoin(norm, e);
   if (e - a < 2 || CHANGE_START.test(norm.slice(a, e)) || RANKING.test(norm.slice(a, e))) return null;
   return { start: a, end: e };
 }
@@ -312,7 +319,7 @@ const RANKED_AFTER = /^(?:最(?:多|少|高|低|大|小)(?![\u4e00-\u9fff])|次�
 const FRAME_AFTER = /^(?:计算|测算|折算|核算|计)/;
 
 /** A change word right after a number: 70,048宗上升28.9% (the number is a level, not a quantifier). */
-const CHANGE_START = /^(?:相比|计算|测算|折算|核算|之间|之内|以内|左右|缩短|压缩|延长|上升|下降|增长|减少|增加|提高|提升|降低|上涨|下跌|回落|扩大|缩小|下调|上调|下修|上修|修订|修正|合计|其次|历时|升|降|增|减|涨|跌|至|到|为|达|是|占|与|和|及)/;
+const CHANGE_START = /^(?:高出|高于|低于|多出|超出|少于|相比|计算|测算|折算|核算|之间|之内|以内|左右|缩短|压缩|延长|上升|下降|增长|减少|增加|提高|提升|降低|上涨|下跌|回落|扩大|缩小|下调|上调|下修|上修|修订|修正|合计|其次|历时|升|降|增|减|涨|跌|至|到|为|达|是|占|与|和|及)/;
 
 export function linkSubjects(doc: Document, facts: Fact[]): void {
   const norm = doc.norm;
