@@ -209,6 +209,22 @@ describe('分别 lists whose items hold 及', () => {
   });
 });
 
+describe('分别 opening its clause, the items ending the clause before', () => {
+  const subjects = (text: string) => extract(text).facts.map((f) => f.subject);
+  it('takes the list after 的是, or before a predicate (数量较多, 票房领跑)', () => {
+    expect(subjects('快递业务收入居前列的是南昌市、赣州市和九江市，分别完成86.31亿元、31.28亿元和18.64亿元。')).toEqual(['南昌市', '赣州市', '九江市']);
+    expect(subjects('《雪线之上》《追光2046》《小镇奇遇》票房领跑，分别收获6.83亿元、5.12亿元和2.31亿元。')).toEqual(['《雪线之上》', '《追光2046》', '《小镇奇遇》']);
+  });
+  it('a list of changes, each with its own verb, pairs with the same items', () => {
+    expect(subjects('家用电子电器、食品、服装鞋帽类投诉数量较多，分别为1.63万件、1.28万件和9860件，分别同比增长8.4%、下降3.1%和增长5.7%。')).toEqual([
+      '家用电子电器', '食品', '服装鞋帽类投诉', '家用电子电器', '食品', '服装鞋帽类投诉',
+    ]);
+  });
+  it('not when the items are fewer or more than the values', () => {
+    expect(subjects('南昌市、赣州市居前列，分别完成8.47亿元、4.12亿元和2.36亿元。')[0]).not.toBe('南昌市');
+  });
+});
+
 describe('分别 after the facts it refers to', () => {
   it('pairs the nearest facts with the values, once their subjects are known', () => {
     const facts = extract('全县常住人口46.46万人，男性23.85万人、女性22.61万人，分别占总人口的51.3%、48.7%。').facts;

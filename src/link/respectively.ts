@@ -11,6 +11,8 @@ const CLAUSE_MARK = new CharClass('，,：:；;。\n（）()');
 
 const LIST_SEP = /、|和|及|与|以及/;
 const VALUE_GAP = /^(?:、|和|及|与|以及|，|,)$/;
+/** The same between changes, each with its own verb: 分别同比增长8.4%、下降3.1%和增长5.7%. */
+const CHANGE_GAP = /^(?:、|和|及|与|以及|，|,)(?:同比|环比|按年)?(?:增长|下降|上升|减少|增加|提高|降低)$/;
 
 export interface RespectivelyList {
   /** Position of 分别. */
@@ -40,7 +42,8 @@ export function linkRespectively(doc: Document, facts: Fact[]): RespectivelyList
     const lead = norm.slice(at + 2, facts[i]!.start);
     if (/[。！？；;\n，,]/.test(lead) || lead.length > 12) continue;
     values.push(facts[i]!);
-    while (i + 1 < facts.length && VALUE_GAP.test(norm.slice(facts[i]!.end, facts[i + 1]!.start)) && facts[i + 1]!.kind === facts[i]!.kind) {
+    const gapOk = (g: string, next: Fact) => VALUE_GAP.test(g) || (next.change !== undefined && facts[i]!.change !== undefined && CHANGE_GAP.test(g));
+    while (i + 1 < facts.length && gapOk(norm.slice(facts[i]!.end, facts[i + 1]!.start), facts[i + 1]!) && facts[i + 1]!.kind === facts[i]!.kind) {
       i++;
       values.push(facts[i]!);
     }
@@ -75,6 +78,11 @@ export function linkRespectively(doc: Document, facts: Fact[]): RespectivelyList
       else if (lastSubjects && lastSubjects.sentence === sStart) subjects = lastSubjects.subjects;
       else if (tail.length === values.length) pendingTail = tail;
     }
+    // 快递业务收入居前列的是南昌市、赣州市和九江市，分别完成…: 分别 opens its clause, and the items
+    // are the list that ends the clause before it
+    if (subjects.length < 2 && !pendingTail && clauseNorm.trim() === '' && !inSentence.some((f) => f.kind !== 'date' && f.kind !== 'period')) {
+      subjects = itemsOfClauseBefore(doc, cStart - 1, sStart, values.length) ?? subjects;
+    }
     lists.push({ at, subjects, values, ...(pendingTail ? { tail: pendingTail } : {}) });
     if (subjects.length >= 2) lastSubjects = { sentence: sStart, subjects };
     if (subjects.length === values.length) {
@@ -87,6 +95,41 @@ export function linkRespectively(doc: Document, facts: Fact[]): RespectivelyList
     }
   }
   return lists;
+}
+
+/** What a clause says of the items it lists, after them: 数量较多, 票房领跑, 位居前列. */
+const PREDICATE = /(?:数量|票房|规模|销量|增速|增幅)?(?:较多|最多|较大|较高|最高|居前|领跑|位居前列|位居前三|排名前列|排名靠前|靠前)$/;
+/** Where the items start: after 的是, 依次是, 为 (…居前列的是南昌市、赣州市和九江市). */
+const ITEMS_AFTER = /^.*?(?:的是|依次是|依次为|分别是)/;
+
+/**
+ * The items that end the clause before `end` (the mark before 分别), exactly `n` of them, split at
+ * 、和及与 or between 《》 titles; null when the clause holds anything else.
+ */
+function itemsOfClauseBefore(doc: Document, end: number, floor: number, n: number): string[] | null {
+  const norm = doc.norm;
+  let start = end;
+  while (start > floor && !CLAUSE_MARK.at(norm, start - 1)) start--;
+  let s = norm.slice(start, end);
+  const lead = ITEMS_AFTER.exec(s)?.[0].length ?? 0;
+  const predicate = PREDICATE.exec(s.slice(lead));
+  const to = start + (predicate ? lead + predicate.index : s.length);
+  const from = start + lead;
+  s = norm.slice(from, to);
+  // (digits inside a title are part of a name: 《追光2046》)
+  if (/[\d，。；]/.test(s.replace(/《[^《》]*》/g, ''))) return null;
+  const cuts: [number, number][] = [];
+  const re = /、|以及|和|及|与|(?<=》)(?=《)/g;
+  let m: RegExpExecArray | null;
+  let k = 0;
+  while ((m = re.exec(s)) !== null) {
+    if (m[0] === '' ) re.lastIndex++;
+    cuts.push([k, m.index]);
+    k = m.index + m[0].length;
+  }
+  cuts.push([k, s.length]);
+  if (cuts.length !== n || cuts.some(([a, b]) => b - a < 2 || b - a > 12)) return null;
+  return cuts.map(([a, b]) => doc.text.slice(from + a, from + b));
 }
 
 /** Only a change word between a list and the next run of values: `，年增`, `，同比增长`, `，比上年提高`. */
