@@ -80,7 +80,7 @@ export function linkRespectively(doc: Document, facts: Fact[]): RespectivelyList
     }
     // 快递业务收入居前列的是南昌市、赣州市和九江市，分别完成…: 分别 opens its clause, and the items
     // are the list that ends the clause before it
-    if (subjects.length < 2 && !pendingTail && clauseNorm.trim() === '' && !inSentence.some((f) => f.kind !== 'date' && f.kind !== 'period')) {
+    if (subjects.length < 2 && !pendingTail && clauseNorm.trim() === '') {
       subjects = itemsOfClauseBefore(doc, cStart - 1, sStart, values.length) ?? subjects;
     }
     lists.push({ at, subjects, values, ...(pendingTail ? { tail: pendingTail } : {}) });
