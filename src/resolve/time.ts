@@ -232,6 +232,12 @@ export function resolveTimes(facts: Candidate[], norm: string, published: string
       continue;
     }
     const contextYearWritten = (): boolean => (!forecastYear && ctx.sentenceYear !== undefined ? Boolean(ctx.sentenceYearWritten) : paragraphYear !== undefined ? Boolean(ctx.paragraphYearWritten) : true);
+    // 与105年相比，…时薪已是当年的1.58倍: 当年 (同年) alone repeats a year its sentence has named and says
+    // nothing new
+    if (spec.contextYear && (spec.contextYear.offset ?? 0) === 0 && spec.point?.month === undefined && YEAR_WRITTEN.test(sentenceBefore(norm, f.start))) {
+      f.kind = 'blocked';
+      continue;
+    }
     const r = resolveOne(spec, { ref, ctx, contextYear, contextYearWritten, docYear, future });
     if (!r) {
       f.value = null;
@@ -285,12 +291,20 @@ export function resolveTimes(facts: Candidate[], norm: string, published: string
 }
 
 /** The sentence around a position (at most 200 characters each way: a run-on text costs no more). */
-function sentenceAround(norm: string, pos: number): string {
+/** A year written out: 2016年, 105年, 二〇一六年. */
+const YEAR_WRITTEN = /(?:\d{3,4}|[〇○零一二三四五六七八九]{4})年/;
+
+/** The sentence up to `pos`. */
+function sentenceBefore(norm: string, pos: number): string {
   let a = pos;
   while (a > 0 && pos - a < 200 && !isFullStop(norm.charCodeAt(a - 1))) a--;
+  return norm.slice(a, pos);
+}
+
+function sentenceAround(norm: string, pos: number): string {
   let b = pos;
   while (b < norm.length && b - pos < 200 && !isFullStop(norm.charCodeAt(b))) b++;
-  return norm.slice(a, b);
+  return sentenceBefore(norm, pos) + norm.slice(pos, b);
 }
 
 interface Env {
