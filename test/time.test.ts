@@ -136,6 +136,7 @@ describe('times that frame no sentence', () => {
   });
   it('当年 alone repeats a year its sentence named (与105年相比…当年的1.58倍) and is left out; alone it is the year in context', () => {
     expect(values('臺灣基本工資自106年起連續調漲。與105年相比，時薪由新臺幣120元調升至190元，時薪已是當年的1.58倍。', '2024-09-11').map(([t]) => t)).toEqual(['自106年起', '105年']);
-    expect(values('2023年全县新建学校5所，当年投入使用3所。', '2024-01-20')).toEqual([['2023年', '2023'], ['当年', '2023']]);
+    expect(values('2023年全县新建学校5所，当年投入使用3所。', '2024-01-20')).toEqual([['2023年', '2023']]);
+    expect(values('2023年全县新建学校5所。当年投入使用3所。', '2024-01-20')).toEqual([['2023年', '2023'], ['当年', '2023']]);
   });
 });
