@@ -7,7 +7,7 @@
 //               分别占总数的79.8%、21%和6.9% (107.7% > 100%)
 //   stays quiet: 医院38355个，其中公立医院11772个、民营医院26583个 (38355: holds, info)
 import type { Fact, Finding } from '../types.js';
-import { COMPLEMENTS } from '../data/complements.js';
+import { COMPLEMENTS, OVERLAPPING } from '../data/complements.js';
 import { firstAtOrAfter, isComparedLevel } from '../link/marks.js';
 import { bounds, finding, fmt, sameSubject, sameUnit, simplify, type Check, type CheckContext } from './util.js';
 
@@ -101,7 +101,7 @@ function checkParts(ctx: CheckContext, out: Finding[], whole: Fact, first: numbe
     for (let k = first; k < facts.length && facts[k]!.start < end; k++) {
       const g = facts[k]!;
       if (g.start < at) continue;
-      if (isLevel(g) && sameUnit(g, whole) && !isDifference(doc.norm, g)) parts.push(g);
+      if (isLevel(g) && sameUnit(g, whole) && !isDifference(doc.norm, g) && !isBasisOf(doc.norm, g)) parts.push(g);
     }
     if (parts.length === 1) parts.push(...complementsAcrossClauses(ctx, whole, parts[0]!, end));
     // 上半年15.77万辆，第三季度9.36万辆，前三季度合计25.13万辆: a last part that is the sum of the others is a subtotal
@@ -122,7 +122,8 @@ function checkParts(ctx: CheckContext, out: Finding[], whole: Fact, first: numbe
       const rest = remainderAfter(ctx, whole, end);
       if (rest) parts.push(rest);
     }
-    if (parts.length > 0) {
+    // (groups that overlap are no partition: 国有控股, 股份制, 私营 enterprises)
+    if (parts.length > 0 && !overlapping(doc.norm, parts)) {
       const sumLo = parts.reduce((s, p) => s + bounds(p)[0], 0);
       const sumHi = parts.reduce((s, p) => s + bounds(p)[1], 0);
       const sum = parts.reduce((s, p) => s + (p.value as number), 0);
@@ -138,6 +139,19 @@ function checkParts(ctx: CheckContext, out: Finding[], whole: Fact, first: numbe
       }
     }
   }
+}
+
+/** A figure another is reckoned from (以全年幸运博彩毛收入2,400亿澳门元作估算基础): no part of anything. */
+const BASIS_AFTER = /^(?:作|为|作为)[^，。；]{0,6}(?:基础|基准|计算|估算|测算|依据)/;
+function isBasisOf(norm: string, g: Fact): boolean {
+  return BASIS_AFTER.test(norm.slice(g.end, g.end + 12));
+}
+
+/** Two or more parts name groups of one overlapping breakdown (data/complements.ts OVERLAPPING). */
+function overlapping(norm: string, parts: Fact[]): boolean {
+  // (the group is named in the clause before the figure: 国有控股企业实现利润总额612.5亿元)
+  const named = parts.map((p) => norm.slice(Math.max(0, p.start - 20), p.start).replace(/^.*[，,；;。：:]/, ''));
+  return OVERLAPPING.some((set) => named.filter((t) => set.some((w) => t.includes(w))).length >= 2);
 }
 
 /** All the parts are values of one 分别 list. */
@@ -206,14 +220,14 @@ function clausesOfBreakdown(ctx: CheckContext, out: Finding[], at: number): void
   let clauseStart = at;
   for (let k = firstAtOrAfter(facts, at); k < facts.length && facts[k]!.start < sentenceEnd; k++) {
     const g = facts[k]!;
-    if (g.start < clauseStart || !isLevel(g) || isAverage(doc.norm, g) || isDifference(doc.norm, g)) continue;
+    if (g.start < clauseStart || !isLevel(g) || isAverage(doc.norm, g) || isDifference(doc.norm, g) || isBasisOf(doc.norm, g)) continue;
     if (parts.length && !sameUnit(g, parts[0]!)) return;
     parts.push(g);
     const next = doc.norm.slice(g.end, sentenceEnd).search(/[；;]/);
     if (next < 0) break;
     clauseStart = g.end + next;
   }
-  if (parts.length < 3) return;
+  if (parts.length < 3 || overlapping(doc.norm, parts)) return;
   let whole: Fact | null = null;
   for (let k = firstAtOrAfter(facts, at) - 1; k >= 0 && at - facts[k]!.end < 1500; k--) {
     const g = facts[k]!;

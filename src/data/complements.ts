@@ -21,3 +21,10 @@ export const COMPLEMENTS: readonly (readonly string[])[] = [
   ['本地', '外地'],
   ['内地', '香港', '澳门', '台湾', '国际', '其他'],
 ];
+
+// Breakdowns whose groups overlap, so their parts need not add up to the whole: in the statistics
+// bureaus' ownership breakdown a 股份制 enterprise may also be 国有控股 or 私营 (规模以上工业企业中，国有控股
+// 企业…；股份制企业…；外商及港澳台投资企业…；私营企业…). Parts that name two of one set are no partition.
+export const OVERLAPPING: readonly (readonly string[])[] = [
+  ['国有控股', '股份制', '外商及港澳台', '私营', '集体'],
+];

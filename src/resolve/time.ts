@@ -418,6 +418,12 @@ function resolveOne(spec: TimeSpec, env: Env): Resolved | null {
       // (截至1月4日…。自12月21日起: in a text of early January, a year only inferred from publication
       // says nothing of a day in November or December)
       if (year !== undefined && ref && year === ref.year && ref.month <= 2 && (start.month ?? 0) >= 11 && start.day !== undefined && !env.contextYearWritten()) year = undefined;
+      // (自112年8月1日起施行…。各校完整统计将于12月中旬公布: what a sentence says will happen is after
+      // publication, whatever year the paragraph spoke of before)
+      if (year !== undefined && ref && year < ref.year && env.future()) {
+        const month = start.month ?? 1;
+        year = month < ref.month || (month === ref.month && (start.day ?? 31) < ref.day) ? ref.year + 1 : ref.year;
+      }
       if (year === undefined && ref) {
         year = ref.year;
         const month = start.month ?? 1;

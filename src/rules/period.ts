@@ -455,6 +455,58 @@ export const fiscalYear: ScanRule = {
   },
 };
 
+// A school year, August to July: 113學年度 (ROC, 2024-08/2025-07), 2024学年, 2024-2025学年; 上学年 is
+// the one before the school year last named; 最近2學年度 is a length of two years
+const SCHOOL_YEAR = re('g')`(?<![\d.])(?:(?<y1>(?:19|20)\d{2})(?:-|—|–|/|至)(?<y2>(?:19|20)?\d{2})|(?<y>\d{1,4}))学年度?|(?<rel>上|本|下)一?学年度?`;
+/** The school years named before a position (113学年度 → 2024): for 上学年. */
+const NAMED_SCHOOL_YEAR = /(?<![\d.])(\d{3}|(?:19|20)\d{2})学年/g;
+
+function schoolYearStart(raw: string): number | null {
+  const n = Number(raw);
+  if (raw.length === 3 && n >= 38 && n <= 150) return n + 1911;
+  if (raw.length === 4 && n >= 1900 && n <= 2100) return n;
+  return null;
+}
+
+export const schoolYear: ScanRule = {
+  id: 'period-school-year',
+  pattern: SCHOOL_YEAR,
+  trigger: /学年/,
+  examples: [
+    { in: '113学年度学士班注册率为82.12%，较112学年度的84.53%下降2.41个百分点，硕士班较上学年下降1.02个百分点', out: [{ text: '113学年度', kind: 'period', value: '2024-08/2025-07' }, { text: '82.12%', kind: 'percent', value: 82.12 }, { text: '112学年度', kind: 'period', value: '2023-08/2024-07' }, { text: '84.53%', kind: 'percent', value: 84.53 }, { text: '2.41个百分点', kind: 'percentage_point', value: 2.41 }, { text: '上学年', kind: 'period', value: '2023-08/2024-07' }, { text: '1.02个百分点', kind: 'percentage_point', value: 1.02 }] },
+    { in: '2024-2025学年全市共有中小学生12.6万人；最近2学年度新生注册率均不足6成', out: [{ text: '2024-2025学年', kind: 'period', value: '2024-08/2025-07' }, { text: '12.6万人', kind: 'count', value: 126000 }, { text: '2学年度', kind: 'duration', value: 'P2Y' }, { text: '不足6成', kind: 'percent', value: 60, approx: 'under' }] },
+  ],
+  extract(m, ctx) {
+    const g = m.groups as Groups;
+    const end = m.index + m[0].length;
+    let y: number | null = null;
+    if (g.y1) {
+      y = Number(g.y1);
+      const y2 = g.y2!.length === 2 ? Math.floor(y / 100) * 100 + Number(g.y2) : Number(g.y2);
+      if (y2 !== y + 1) return null;
+    } else if (g.y) {
+      y = schoolYearStart(g.y);
+      // 最近2學年度: a number of school years
+      if (y === null) {
+        const n = Number(g.y);
+        return n >= 1 && n <= 20 ? { start: m.index, end, kind: 'duration', value: `P${n}Y`, rule: 'period-school-year', priority: PRIORITY.duration, chinese: false } : null;
+      }
+    } else {
+      // 上学年: the one before the school year last named, not as one compared with (较112学年度的…)
+      // (nothing named: no fact)
+      NAMED_SCHOOL_YEAR.lastIndex = Math.max(0, m.index - 3000);
+      let last: number | null = null;
+      let k: RegExpExecArray | null;
+      while ((k = NAMED_SCHOOL_YEAR.exec(ctx.norm)) !== null && k.index < m.index) {
+        if (!/(?:较|比|与|和)$/.test(ctx.before(k.index, 1))) last = schoolYearStart(k[1]!) ?? last;
+      }
+      if (last === null) return null;
+      y = last + (g.rel === '上' ? -1 : g.rel === '下' ? 1 : 0);
+    }
+    return { start: m.index, end, kind: 'period', value: null, time: { type: 'period', point: { year: y, month: 8 }, end: { year: y + 1, month: 7 } }, rule: 'period-school-year', priority: PRIORITY.period };
+  },
+};
+
 // A range of years written once with 年: 1991—2020年, 2019-2023年 (2019年至2023年 is joined in resolve/time-spans.ts)
 const YEAR_RANGE = re('g')`(?<![\d.])(?<y1>(?:19|20)\d{2})(?:—|–|-|~|〜|至|到)(?<y2>(?:19|20)\d{2})年(?!度)`;
 

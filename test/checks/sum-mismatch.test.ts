@@ -34,6 +34,10 @@ describe('sum-mismatch', () => {
     // a part that is not all of it
     '全年出口5784.9亿美元，其中十一月出口640.5亿美元。',
     '全年货物进出口总额4.90万亿元，比上年增长4.6%。其中，出口3.57万亿元，增长3.9%；进口1.33万亿元。',
+    // groups that overlap (a 股份制 enterprise may be 国有控股 or 私营 too) are no partition
+    '1—10月，规模以上工业企业实现利润总额1862.4亿元。从经济类型看，国有控股企业实现利润总额612.5亿元；股份制企业实现利润总额1428.7亿元；外商及港澳台投资企业实现利润总额356.2亿元；私营企业实现利润总额498.3亿元。',
+    // a figure another is reckoned from is no part (以…2,400亿作估算基础)
+    '2025年财政总收入预算为1,105.2亿澳门元，其中博彩税收入以全年幸运博彩毛收入2,400亿澳门元作估算基础。',
     // clauses after ； that are no complements of the first part: another breakdown
     '全年货物进出口总额4.90万亿元。其中，出口3.57万亿元；一般贸易进出口3.10万亿元。',
     // across a full stop, a whole the part is no part of
