@@ -400,6 +400,19 @@ function changes(ctx: CheckContext, out: Finding[]): void {
       pushChange(ctx, out, f, [(blo / ahi - 1) * 100, (bhi / alo - 1) * 100], sBounds, actual, `${prevLevel.text} → ${ofLevel.text}`, ids(f, prevLevel, ofLevel));
       continue;
     }
+    // (C) 经常性业务利润为48.2亿港元，按年上升58.4%（2022年：26.0亿港元）: the earlier level given in
+    // parentheses right after the change
+    if (ofLevel && isLevel(ofLevel) && (doc.norm[f.end] === '（' || doc.norm[f.end] === '(')) {
+      const close = doc.norm.slice(f.end, f.end + 30).search(/[）)]/);
+      const earlier = close > 0 ? facts.slice(i + 1).find((g) => g.start < f.end + close && isLevel(g) && isComparedLevel(doc.norm, g.start)) : undefined;
+      if (earlier && sameUnit(earlier, ofLevel)) {
+        const actual = ((ofLevel.value as number) / (earlier.value as number) - 1) * 100;
+        const [alo, ahi] = bounds(earlier);
+        const [blo, bhi] = bounds(ofLevel);
+        pushChange(ctx, out, f, [(blo / ahi - 1) * 100, (bhi / alo - 1) * 100], sBounds, actual, `${earlier.text} → ${ofLevel.text}`, ids(f, earlier, ofLevel));
+        continue;
+      }
+    }
     // (C') 较去年同期的249人减少31人，减幅14.2%: the previous level, the increment, the percent of it
     const last = before[before.length - 1];
     if (

@@ -37,6 +37,7 @@ export const count: TokenRule = {
     { in: '就业不足人数增加约3,800人至45,600人', out: [{ text: '约3,800人', kind: 'count', value: 3800, approx: 'about' }, { text: '45,600人', kind: 'count', value: 45600 }] },
     { in: '第3名以上子女7,000元', out: [{ text: '第3名', kind: 'ordinal', value: 3 }, { text: '7,000元', kind: 'money', value: 7000 }] },
     { in: '17宗八类严重暴力犯罪案件', out: [{ text: '17宗', kind: 'count', value: 17, unit: '宗' }] },
+    { in: '重铁网络共开出约196万班列车，乘坐班车', out: [{ text: '约196万班', kind: 'count', value: 1960000, unit: '班', approx: 'about' }] },
     { in: '平均每日成交量为52.8万手，二手房，上涨512档', out: [{ text: '52.8万手', kind: 'count', value: 528000, unit: '手' }, { text: '512档', kind: 'count', value: 512, unit: '档' }] },
   ],
   match(ctx, tok) {

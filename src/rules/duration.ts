@@ -19,7 +19,8 @@ const DURATION_UNITS = [...Object.keys(TIME_UNITS), '月', '季度'];
 const DURATION = re('g')`(?:(?<lianxu>连续)|(?<![\d.${NUM_CHARS}]|\d,))(?<n>${NUM})(?:(?<more>余|多)|个(?<more2>多|余)(?=月|小时|星期|钟头|工作日|季度))?(?<unit>${words(DURATION_UNITS)})(?<half>半)?(?<lai>来|以来)?`;
 // 半个月, 半小时, 一个半月, 一个半小时: the half before the unit
 const HALF_UNIT = re('g')`(?<![\d.零〇○一二两三四五六七八九十多大上下前后])(?:(?<n>\d+|[一二两三四五六七八九十]+)个半|半个?)(?<unit>月|小时|钟头)`;
-const HALF_YEAR = re('g')`(?<![上下首前后\d零〇○一二两三四五六七八九十])半年(?!度)(?<lai>来|以来)?`;
+// (按半年划分, 每半年: a breakdown or a frequency, no length of time told)
+const HALF_YEAR = re('g')`(?<![上下首前后\d零〇○一二两三四五六七八九十按每])半年(?!度)(?<lai>来|以来)?`;
 // 2小时08分15秒, 6小时30分, 23分15秒: a length of time told as a clock (race results, response times)
 const CLOCK = re('g')`(?<![\d.]|\d,)(?:(?<h>\d{1,3})(?:个)?小时(?<mi>[0-5]?\d)分(?:钟)?(?:(?<s>[0-5]?\d(?:\.\d+)?)秒)?|(?<mi2>\d{1,3})分(?:钟)?(?<s2>[0-5]?\d(?:\.\d+)?)秒)`;
 const AGE = re('g')`(?<![\d.零〇○一二两三四五六七八九十百]|\d,)(?<n>\d+(?:\.\d+)?|[一二两三四五六七八九十百]+)(?:周)?岁`;
@@ -82,6 +83,7 @@ export const duration: ScanRule = {
     { in: '搜救持续10余天', out: [{ text: '10余天', kind: 'duration', value: 'P10D', approx: 'over' }] },
     { in: '扎根基层三十余年', out: [{ text: '三十余年', kind: 'duration', value: 'P30Y', approx: 'over' }] },
     { in: '工期缩短两个多月', out: [{ text: '两个多月', kind: 'duration', value: 'P2M', approx: 'over' }] },
+    { in: '按半年划分，上半年及下半年乘客量分别为9.38亿人次及9.86亿人次', out: [{ text: '上半年', kind: 'period' }, { text: '下半年', kind: 'period' }, { text: '9.38亿人次', kind: 'count', value: 938000000 }, { text: '9.86亿人次', kind: 'count', value: 986000000 }] },
     { in: '加权指数连续5个交易日收红，旅客平均留宿1.6晚，五一晚会', out: [{ text: '连续5个交易日', kind: 'duration', value: 'P5D' }, { text: '1.6晚', kind: 'duration', value: 'P1.6D' }] },
   ],
   extract(m, ctx) {

@@ -27,6 +27,41 @@ export const magnitude: TokenRule = {
   },
 };
 
+/** Intensity on the Central Weather Administration scale: 最大震度以臺東縣成功鎮6級最高，花蓮縣…5級. */
+const INTENSITY_BEFORE = /震度[^。！？\n]{0,60}$/;
+/** A range after the number: 规模6.0至6.5 (the high end). */
+const RANGE_AFTER = /^(?:至|到|~|〜|-|—)(?<max>\d(?:\.\d+)?)(?![\d.])/;
+
+/**
+ * A magnitude written after 规模 (Taiwan reports: 芮氏規模7.1強烈地震, 規模7以上, 規模6.0至6.5的餘震):
+ * a `number`, the scale named before it; and an intensity (震度 6級) as a measure in 级.
+ */
+export const quakeScale: TokenRule = {
+  id: 'number-magnitude',
+  examples: [
+    { in: '台东县近海发生芮氏规模7.1强烈地震，当地未曾发生规模7以上的地震', out: [{ text: '7.1', kind: 'number', value: 7.1 }, { text: '7以上', kind: 'number', value: 7, approx: 'over' }] },
+    { in: '未来3天内仍可能发生规模6.0至6.5的余震', out: [{ text: '3天内', kind: 'duration', value: 'P3D', approx: 'under' }, { text: '6.0至6.5', kind: 'number', value: 6, max: 6.5 }] },
+    { in: '各地最大震度以台东县成功镇6级最高，花莲县富里乡5级', out: [{ text: '6级', kind: 'measure', value: 6, unit: '级' }, { text: '5级', kind: 'measure', value: 5, unit: '级' }] },
+    { in: '公司经营规模5亿元', out: [{ text: '5亿元', kind: 'money', value: 500000000 }] },
+  ],
+  match(ctx, tok): Candidate | null {
+    const v = tok.value;
+    if (tok.chinese || v <= 0 || v >= 10) return null;
+    const norm = ctx.norm;
+    if (norm.charCodeAt(tok.end) === 0x7ea7 /* 级 */) {
+      if (!Number.isInteger(v) || !INTENSITY_BEFORE.test(ctx.before(tok.start, 64))) return null;
+      return { start: tok.start, end: tok.end + 1, kind: 'measure', value: v, unit: '级', unitAt: tok.end, decimals: tok.decimals, rule: 'number-magnitude', priority: PRIORITY.measure, chinese: false };
+    }
+    if (!ctx.before(tok.start, 2).endsWith('规模')) return null;
+    // (规模5亿元 is a size: the next character must not start a unit)
+    if (/^[\u4e00-\u9fff]/.test(norm[tok.end] ?? '') && !/^(?:强|地|以|的|左|余|至|到|级)/.test(norm[tok.end]!)) return null;
+    const range = RANGE_AFTER.exec(norm.slice(tok.end, tok.end + 8));
+    const max = range ? Number(range.groups!.max) : undefined;
+    const end = range ? tok.end + range[0].length : tok.end;
+    return { start: tok.start, end, kind: 'number', value: v, ...(max !== undefined && max > v ? { max } : {}), decimals: tok.decimals, rule: 'number-magnitude', priority: PRIORITY.measure, chinese: false };
+  },
+};
+
 export const coordinate: TokenRule = {
   id: 'measure-coordinate',
   examples: [

@@ -4,7 +4,7 @@
 import { count } from './count.js';
 import { monthDate, numericDate, yearDate } from './date.js';
 import { age, clockDuration, duration, halfUnit, halfYear } from './duration.js';
-import { coordinate, magnitude } from './geo.js';
+import { coordinate, magnitude, quakeScale } from './geo.js';
 import { lunarDate } from './lunar.js';
 import { indexPoint, measure } from './measure.js';
 import { money } from './money.js';
@@ -21,7 +21,7 @@ import { doubling, halfPercent, rateNotch } from './words.js';
 import type { Rule, ScanRule, TokenRule } from './types.js';
 
 /** Rules tried on every number token. */
-export const tokenRules: TokenRule[] = [money, percentagePoint, percent, ratePer, multiple, magnitude, coordinate, measure, indexPoint, count, ordinal, number];
+export const tokenRules: TokenRule[] = [money, percentagePoint, percent, ratePer, multiple, magnitude, quakeScale, coordinate, measure, indexPoint, count, ordinal, number];
 
 /** Rules that scan the text with patterns of their own. */
 export const scanRules: ScanRule[] = [

@@ -14,7 +14,9 @@ const WEEK_WORDS: Readonly<Record<string, number>> = { 上周: -1, 上星期: -1
 const MONTH_WORDS: Readonly<Record<string, number>> = { 本月: 0, 上月: -1, 下月: 1, 上个月: -1, 下个月: 1 };
 const QUARTER_OFFSET: Readonly<Record<string, number>> = { 上: -1, 本: 0, 下: 1 };
 
-const RELATIVE = re('g')`(?<day>今天|今日|本日|当天|当日|昨天|昨日|大前天|前天|明天|明日|大后天|后天|今晨|今晚(?!报)|昨晚|昨夜|明晚)(?:${TIME})?|(?<week>上周|上星期|本周|这周|下周|下星期)(?![一二三四五六日天末])|(?<month>本月|上个?月|下个?月)(?:(?<md>3[01]|[12]\d|0?[1-9])[日号])?(?![底末份初中旬])|(?<qrel>上|本|下)(?:一|个)?季度?(?![节末底初内])|(?<prd>上一期)|(?<prd2>上(?<=[较比与对]上)期)(?![所末货初内])|(?<yest>昨)(?=[(（]\d{1,2}[)）]日)|(?<today>今)[(（](?<td>\d{1,2})[)）]日`;
+const RELATIVE = re('g')`(?<day>今天|今日|本日|当天|当日|昨天|昨日|大前天|前天|明天|明日|大后天|后天|今晨|今晚(?!报)|昨晚|昨夜|明晚)(?:${TIME})?|(?<week>上周|上星期|本周|这周|下周|下星期)(?![一二三四五六日天末])|(?<month>本月|上个?月|下个?月)(?:(?<md>3[01]|[12]\d|0?[1-9])[日号])?(?![底末份初中旬])|(?<qrel>上|本|下)(?:一|个)?季度?(?![节末底初内])|(?<prd>上一期)|(?<prd2>上(?<=[较比与对]上)期)(?![所末货初内])|(?<yest>昨)(?=[(（]\d{1,2}[)）]日)|(?<today>今|明)[(（](?<td>\d{1,2})[)）]日`;
+/** A time of day right after 今（9）日: 今（9）日下午5时. */
+const TIME_AFTER = new RegExp(`^${TIME}`);
 
 export const relative: ScanRule = {
   id: 'date-relative',
@@ -26,6 +28,7 @@ export const relative: ScanRule = {
     { in: '较上月增加22.3%', published: '2025-12-10', out: [{ text: '上月', kind: 'date', value: '2025-11' }, { text: '22.3%', kind: 'percent', value: 22.3 }] },
     { in: '去年增长', out: [{ text: '去年', kind: 'date', value: null }] },
     { in: '经济部统计处今（20）日发布外销订单统计', published: '2024-11-20', out: [{ text: '今（20）日', kind: 'date', value: '2024-11-20' }] },
+    { in: '截至今（9）日下午5时，约1万2,400户停水，预计明（10）日恢复供水', published: '2024-12-09', out: [{ text: '今（9）日下午5时', kind: 'date', value: '2024-12-09T17:00' }, { text: '约1万2,400户', kind: 'count', value: 12400 }, { text: '明（10）日', kind: 'date', value: '2024-12-10' }] },
     { in: '10月3日为客流高峰，当日接待游客398.6万人次', published: '2024-10-08', out: [{ text: '10月3日', kind: 'date', value: '2024-10-03' }, { text: '398.6万人次', kind: 'count', value: 3986000 }] },
     { in: '局长当天出席新闻发布会', published: '2025-01-17', out: [{ text: '当天', kind: 'date', value: '2025-01-17' }] },
     { in: '第三季毛利率49.6%，较上一季减少0.5个百分点', published: '2024-10-31', out: [{ text: '第三季', kind: 'period', value: '2024-07/2024-09' }, { text: '49.6%', kind: 'percent', value: 49.6 }, { text: '上一季', kind: 'period', value: '2024-04/2024-06' }, { text: '0.5个百分点', kind: 'percentage_point', value: 0.5 }] },
@@ -36,7 +39,7 @@ export const relative: ScanRule = {
     { in: '昨晚10时许发生火灾', published: '2024-11-20', out: [{ text: '昨晚10时', kind: 'date', value: '2024-11-19T22:00' }] },
     { in: '今晨发布寒潮预警', published: '2024-11-20', out: [{ text: '今晨', kind: 'date', value: '2024-11-20' }] },
   ],
-  extract(m) {
+  extract(m, ctx) {
     const g = m.groups!;
     let spec: TimeSpec;
     if (g.day) {
@@ -50,7 +53,14 @@ export const relative: ScanRule = {
     else if (g.month) spec = { type: 'date', point: g.md ? { day: Number(g.md) } : {}, relative: { unit: 'month', offset: MONTH_WORDS[g.month]! } };
     else if (g.prd || g.prd2) spec = { type: 'period', point: {}, relative: { unit: 'period', offset: -1 } };
     else if (g.qrel) spec = { type: 'period', point: {}, relative: { unit: 'quarter', offset: QUARTER_OFFSET[g.qrel]! } };
-    else if (g.today) spec = { type: 'date', point: {}, relative: { unit: 'day', offset: 0 } };
+    else if (g.today) {
+      // 今（9）日下午5时, 明（10）日: the day, and a time of day written after it
+      const t = TIME_AFTER.exec(ctx.norm.slice(m.index + m[0].length, m.index + m[0].length + 16));
+      const time = t ? readTime(t.groups as Groups) : null;
+      spec = { type: 'date', point: { ...(time ?? {}) }, relative: { unit: 'day', offset: g.today === '明' ? 1 : 0 } };
+      const end = m.index + m[0].length + (time ? t![0].length : 0);
+      return { start: m.index, end, kind: 'date', value: null, time: spec, rule: 'date-relative', priority: PRIORITY.date };
+    }
     else spec = { type: 'date', point: {}, relative: { unit: 'day', offset: -1 } };
     return { start: m.index, end: m.index + m[0].length, kind: spec.type === 'period' ? 'period' : 'date', value: null, time: spec, rule: 'date-relative', priority: PRIORITY.date };
   },

@@ -34,6 +34,8 @@ describe('rate-mismatch', () => {
     ['恶性肿瘤死亡5万3,126人，占25.8%；心脏疾病2万3,276人，占11.3%；肺炎1万5,612人，占9.6%；脑血管疾病1万2,524人，占6.1%。', '9.6%'],
     // a share of two parts together (合计占): (1326 + 985) / 4212 is 54.9%, not 59.4%
     ['新能源装机容量4212万千瓦。北屏市、云川市新能源装机分别为1326万千瓦和985万千瓦，合计占全省新能源装机的59.4%。', '59.4%'],
+    // the earlier level in parentheses after the change (26.0 → 48.2 is +85.4%)
+    ['經常性業務利潤為48.2億港元，按年上升58.4%（2022年：26.0億港元）。', '58.4%'],
     // an index change in points and in percent (607.75 on 22,340.56 is 2.72%)
     ['加權指數收在22,948.31點，較10月31日的22,340.56點上漲607.75點，月漲幅3.72%。', '3.72%'],
   ])('fires: %s', (text, at) => {
@@ -56,6 +58,7 @@ describe('rate-mismatch', () => {
     // the first level after 由 may carry its time (由10月底的); 仙 are cents (38 of them, to the cent)
     ['台積電股價由10月底的1,010元漲至1,045元，月漲幅3.47%。', '3.47%'],
     ['每股基本盈利為1.21港元。董事會宣派中期股息每股38仙（2023年同期：每股35仙），按年增加8.6%。', '8.6%'],
+    ['經常性業務利潤為48.2億港元，按年上升85.4%（2022年：26.0億港元）。', '85.4%'],
     // the earlier figure in parentheses after the count it compares with
     ['去年共有73宗新股上市（2022年：90宗），按年減少18.9%。', '18.9%'],
   ])('holds, reported as info: %s', (text, at) => {
