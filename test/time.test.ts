@@ -139,4 +139,12 @@ describe('times that frame no sentence', () => {
     expect(values('2023年全县新建学校5所，当年投入使用3所。', '2024-01-20')).toEqual([['2023年', '2023']]);
     expect(values('2023年全县新建学校5所。当年投入使用3所。', '2024-01-20')).toEqual([['2023年', '2023'], ['当年', '2023']]);
   });
+  it('a government work report reviews the year before its title year; its targets (力争全年…) are for the year of writing', () => {
+    const text = '云溪县2025年政府工作报告（摘要）\n一、工作回顾\n全年实现地区生产总值386.4亿元，比上年增长6.2%，完成投资156.7亿元，为年度计划的104.5%。\n二、2025年工作\n一是扩大有效投资，力争全年实施重点项目130个以上。';
+    expect(values(text, '2025-01-20').filter(([t]) => t === '全年' || t === '上年')).toEqual([
+      ['全年', '2024-01/2024-12'],
+      ['上年', '2023'],
+      ['全年', '2025-01/2025-12'],
+    ]);
+  });
 });

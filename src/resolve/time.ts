@@ -28,6 +28,10 @@ interface Ref {
 // (比此前2023年12月31日创下的…: 此前, 之前 between the word and the time)
 const BASELINE_BEFORE = /(?:较|比|与|同|和|对比|相比|相较|跟|较之|高于|低于|好于|快于|慢于|优于|多于|少于|超过|恢复至|达到|为|次于|不及|超越|打破|刷新)(?:此前|之前)?$/;
 const FUTURE = /将|预计|预期|计划|拟|定于|即将|届时|有望|可望|可于|下一步/;
+/** Words that set a target (力争全年实施重点项目130个以上): what they govern is still to come. */
+const TARGET = /力争|确保|力求|争取|预计|预期|拟/;
+/** Words that put what a sentence tells after its writing (将于12月中旬公布), not plans reported on. */
+const WILL = /将于|将在|将|预计|预定|定于|拟于|即将/;
 
 export function formatPoint(p: DatePoint): string {
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -101,7 +105,11 @@ const TITLE_YEAR = /(?<![\d])((?:19|20)\d{2})年(?:度)?[^\n，。]{0,40}(?:统�
 /** The year in the document's first lines, if they name a bulletin, a report or annual results (2023年全年业绩, 截至2023年12月31日止年度). */
 function titleYear(norm: string): number | undefined {
   const m = TITLE_YEAR.exec(norm.slice(0, 400));
-  return m ? Number(m[1] ?? m[2]) : undefined;
+  if (!m) return undefined;
+  const y = Number(m[1] ?? m[2]);
+  // a government work report is delivered early in the year it names and reports on the year before
+  // (2025年政府工作报告: 全年 and 上年 in its review are 2024 and 2023; its targets name 2025 or 今年)
+  return /政府工作报告/.test(m[0]) ? y - 1 : y;
 }
 
 /**
@@ -224,7 +232,9 @@ export function resolveTimes(facts: Candidate[], norm: string, published: string
     const forecastYear = ref !== null && ctx.sentenceYear !== undefined && ctx.sentenceYear > ref.year && ctx.sentenceYearBare && spec.point?.day !== undefined;
     // (目标民国119年…；自7月1日起: nor does a target year the paragraph opened with)
     const paragraphYear = forecastYear && ctx.paragraphYear !== undefined && ctx.paragraphYear > ref!.year ? undefined : ctx.paragraphYear;
-    const contextYear = (): number | undefined => (forecastYear ? undefined : ctx.sentenceYear) ?? paragraphYear ?? (spec.report || spec.reportRelative || !ref ? docYear : undefined);
+    // (in a report on the year before, 力争全年… sets a target for the year of writing)
+    const reportYear = (): number | undefined => (spec.report && ref && docYear === ref.year - 1 && TARGET.test(sentenceAround(norm, f.start)) ? ref.year : docYear);
+    const contextYear = (): number | undefined => (forecastYear ? undefined : ctx.sentenceYear) ?? paragraphYear ?? (spec.report || spec.reportRelative || !ref ? reportYear() : undefined);
     // 10月3日为客流高峰，当日…: 当日 repeats the day the sentence names, or the day the article told of
     // earlier (比赛当天), and says nothing new; with no such day it is the reference date
     if (spec.anaphoric && ((ctx.sentenceTime?.kind === 'date' && ctx.sentenceTime.start.day !== undefined) || lastEventDay)) {
@@ -238,7 +248,8 @@ export function resolveTimes(facts: Candidate[], norm: string, published: string
       f.kind = 'blocked';
       continue;
     }
-    const r = resolveOne(spec, { ref, ctx, contextYear, contextYearWritten, docYear, future });
+    const willHappen = () => WILL.test(sentenceAround(norm, f.start));
+    const r = resolveOne(spec, { ref, ctx, contextYear, contextYearWritten, docYear, future, willHappen });
     if (!r) {
       f.value = null;
       if (spec.relative || spec.samePeriod || spec.reportRelative) f.relative = true;
@@ -315,6 +326,8 @@ interface Env {
   contextYearWritten: () => boolean;
   docYear: number | undefined;
   future: () => boolean;
+  /** The sentence tells what will happen (将于…): WILL. */
+  willHappen: () => boolean;
 }
 
 function resolveOne(spec: TimeSpec, env: Env): Resolved | null {
@@ -420,7 +433,7 @@ function resolveOne(spec: TimeSpec, env: Env): Resolved | null {
       if (year !== undefined && ref && year === ref.year && ref.month <= 2 && (start.month ?? 0) >= 11 && start.day !== undefined && !env.contextYearWritten()) year = undefined;
       // (自112年8月1日起施行…。各校完整统计将于12月中旬公布: what a sentence says will happen is after
       // publication, whatever year the paragraph spoke of before)
-      if (year !== undefined && ref && year < ref.year && env.future()) {
+      if (year !== undefined && ref && year < ref.year && start.day !== undefined && env.willHappen()) {
         const month = start.month ?? 1;
         year = month < ref.month || (month === ref.month && (start.day ?? 31) < ref.day) ? ref.year + 1 : ref.year;
       }
