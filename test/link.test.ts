@@ -383,6 +383,11 @@ describe('change: what a figure is compared with', () => {
     expect(changeOf('男性30.3岁、女性28.5岁，分别较2019年推迟1.6岁和1.8岁。', '1.6岁', '2024-02-06')).toEqual({ direction: 'up', basis: 'vs:2019' });
     expect(changeOf('增速超过20%的设区市有6个。', '超过20%')).toBeUndefined();
   });
+  it('a school year compared with gives its year (较112学年度 → vs:2023; 较上学年 → vs:prev)', () => {
+    const t = '113學年度學士班註冊率為82.12%，較112學年度的84.53%下降2.41個百分點。碩士班註冊率為73.61%，較上學年下降1.02個百分點。';
+    expect(changeOf(t, '2.41個百分點')).toEqual({ direction: 'down', basis: 'vs:2023' });
+    expect(changeOf(t, '1.02個百分點')).toEqual({ direction: 'down', basis: 'vs:prev' });
+  });
   it('the election (session, edition) before is the previous one, and 较上届 is no subject', () => {
     const t = '區議會一般選舉投票率為27.54%，較上屆下降43.69個百分點。';
     expect(changeOf(t, '43.69個百分點')).toEqual({ direction: 'down', basis: 'vs:prev' });
