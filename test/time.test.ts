@@ -147,4 +147,16 @@ describe('times that frame no sentence', () => {
       ['全年', '2025-01/2025-12'],
     ]);
   });
+  it('a period in parentheses after 上一期 restates it; 去年同期 is then the sentence’s own period a year back', () => {
+    const text = '2024年7月至9月本澳總體失業率為1.7%；就業不足率為0.8%，與上一期（4月至6月）相同。與去年同期比較，總體失業率下降0.3個百分點。';
+    expect(values(text, '2024-10-30').filter(([t]) => t === '去年同期')).toEqual([['去年同期', '2023-07/2023-09']]);
+  });
+  it('上季 in a paragraph that names no period is against the lead’s quarter', () => {
+    const text = '第三季總體失業率1.7%。\n按行業統計，運輸業1.64萬人，與上季相同。';
+    expect(values(text, '2024-10-30').filter(([t]) => t === '上季')).toEqual([['上季', '2024-04/2024-06']]);
+  });
+  it('112年同期 after 今年 alone is the lead’s months a year back', () => {
+    const text = '內政部公布，臺灣前11月出生數12萬2,814人。\n今年適逢龍年，但實際仍較112年同期下滑。';
+    expect(values(text, '2024-12-10').filter(([t]) => t === '112年同期')).toEqual([['112年同期', '2023-01/2023-11']]);
+  });
 });

@@ -139,6 +139,14 @@ function shares(ctx: CheckContext, out: Finding[]): void {
       }
     }
     if (!part) continue;
+    // 按就业身份划分，雇员占89.6%: a share whose own clause names what it is of before 占 has no part in
+    // an earlier clause (8.94万人 is 服务及销售人员)
+    const zhan = f.start - gap.length + m.index;
+    const clauseAt = Math.max(doc.norm.lastIndexOf('，', zhan), doc.norm.lastIndexOf('；', zhan), doc.norm.lastIndexOf(',', zhan), doc.norm.lastIndexOf(';', zhan));
+    const ownName = simplify(doc.norm.slice(clauseAt + 1, zhan).replace(/^(?:其中|当中|分别|合计|共|均|则|也)+/, ''));
+    // (再婚登记1.02万对，再婚登记占…的17.5%: the part named again)
+    const partName = simplify(part.subject);
+    if (part.end <= clauseAt && /[\u4e00-\u9fff]{2}/.test(ownName) && !JOINT_SHARE.test(ownName) && !(partName.length >= 2 && (ownName.includes(partName) || partName.includes(ownName)))) continue;
     // 可支配所得介于80至100万元的家庭占全体家庭的17.4%: a figure that qualifies a noun (…的家庭) is no part
     if (doc.norm[part.end] === '的') continue;
     // 合共投资约1,188亿澳门元，其中非博彩项目投资占逾九成: the share is of a part named after 其中

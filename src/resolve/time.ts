@@ -206,6 +206,8 @@ export function resolveTimes(facts: Candidate[], norm: string, published: string
   /** A day other than the reference date has been told of (what a later 当天 refers to). */
   let lastEventDay = false;
   let leadMonthSeen = false;
+  /** Where the last time compared with ends (上一期（4月至6月）: the aside after it restates it). */
+  let lastBaselineEnd = -1;
   for (const f of facts) {
     // advance sentence and paragraph counters up to the fact
     for (; cursor < f.start; cursor++) {
@@ -224,7 +226,9 @@ export function resolveTimes(facts: Candidate[], norm: string, published: string
     const fromLevel = /[由从]$/.test(before) && norm[f.end] === '的';
     // 按年下跌16.0%（2022年：1,250亿港元）: the year of a figure given for comparison in parentheses
     const asideBefore = /[（(]$/.test(before) && (norm[f.end] === '：' || norm[f.end] === ':');
-    const isBaseline = BASELINE_BEFORE.test(before) || fromLevel || asideBefore || Boolean(spec.samePeriod);
+    // 与上一期（4月至6月）相同: the period in parentheses restates the one compared with
+    const restated = /[（(]$/.test(before) && f.start - 1 === lastBaselineEnd;
+    const isBaseline = BASELINE_BEFORE.test(before) || fromLevel || asideBefore || restated || Boolean(spec.samePeriod) || Boolean(spec.relative?.unit === 'period');
     // whether the sentence speaks of the future: read only when a month after publication needs it
     const future = () => FUTURE.test(sentenceAround(norm, f.start));
     // report words (全年, 上年, 一季度) take the year reported on before the year of publication
@@ -249,6 +253,7 @@ export function resolveTimes(facts: Candidate[], norm: string, published: string
       continue;
     }
     const willHappen = () => WILL.test(sentenceAround(norm, f.start));
+    if (isBaseline) lastBaselineEnd = f.end;
     const r = resolveOne(spec, { ref, ctx, contextYear, contextYearWritten, docYear, future, willHappen });
     if (!r) {
       f.value = null;
@@ -391,7 +396,8 @@ function resolveOne(spec: TimeSpec, env: Env): Resolved | null {
     }
     if (unit === 'quarter') {
       // 第三季…较上一季: against the quarter the sentence (or paragraph) is about, else the reference's
-      const about = ctx.sentencePeriod ?? (ctx.paragraphTime?.kind === 'period' ? ctx.paragraphTime : undefined);
+      // (a paragraph naming no period is about the lead's: 第三季…。按行业统计，…与上季相同 → the second)
+      const about = ctx.sentencePeriod ?? (ctx.paragraphTime?.kind === 'period' ? ctx.paragraphTime : undefined) ?? (ctx.paragraphTime === undefined ? (ctx.leadReport ?? ctx.leadPeriod) : undefined);
       const aboutEnd = about && about.end !== 'open' ? about.end : undefined;
       // (截至2024年6月底…较上季: a date of the sentence or paragraph says which quarter the figures are of)
       const dated = [ctx.sentenceTime, ctx.paragraphTime].find((t) => t?.kind === 'date' && t.start.year !== undefined && t.start.month !== undefined);
@@ -498,8 +504,10 @@ function samePeriod(spec: TimeSpec, env: Env): Resolved | null {
   const ref = env.ref;
   const isRefDay = (r: Resolved | undefined) => r !== undefined && ref !== null && r.kind === 'date' && r.start.day === ref.day && r.start.month === ref.month && r.start.year === ref.year;
   const insideLead = (r: Resolved | undefined) => r?.kind === 'date' && r.start.day !== undefined && c.leadPeriod !== undefined && within(r.start, c.leadPeriod);
-  const sentenceTime = isRefDay(c.sentenceTime) && c.leadReport ? undefined : c.sentenceTime;
-  const paragraphTime = (isRefDay(c.paragraphTime) && c.leadReport) || insideLead(c.paragraphTime) ? undefined : c.paragraphTime;
+  // (a year alone is no period of its own to be the same as: 今年…仍较112年同期下滑 is the lead's 1至11月)
+  const bareYear = (r: Resolved | undefined) => r?.kind === 'date' && r.start.month === undefined && !r.start.endOf && (c.paragraphPeriod ?? c.leadReport ?? c.leadPeriod) !== undefined;
+  const sentenceTime = (isRefDay(c.sentenceTime) && c.leadReport) || bareYear(c.sentenceTime) ? undefined : c.sentenceTime;
+  const paragraphTime = (isRefDay(c.paragraphTime) && c.leadReport) || insideLead(c.paragraphTime) || bareYear(c.paragraphTime) ? undefined : c.paragraphTime;
   // 通报上半年…。截至6月底，装机容量…。其中，…较上年同期: a stock told at the last day of the period
   // the paragraph reports on is compared with the same day a year back
   const stockAtEnd = c.paragraphLast?.kind === 'date' && c.paragraphPeriod && isLastDay(c.paragraphLast.start, c.paragraphPeriod) ? c.paragraphLast : undefined;

@@ -90,6 +90,8 @@ describe('rate-mismatch', () => {
     '平均每戶可支配所得116.8萬元，最高組229.4萬元。可支配所得介於80至100萬元的家庭占全體家庭的17.4%。',
     // a whole named by another measure is no whole of an output (钢材总销量 is not 钢材 produced)
     '上半年公司生产生铁1,186万吨、钢材1,268万吨。高端品种钢销量624万吨，占钢材总销量的48.6%。',
+    // a share whose clause names its own part (雇员占89.6%) takes no level from the clause before
+    '就業人口37.96萬人。按職業劃分，服務及銷售人員最多，為8.94萬人，佔就業人口的23.6%；按就業身份劃分，僱員佔89.6%，僱主及自僱人士佔10.4%。',
     // an average per day is no whole of the period's total
     '每日求診人次均超過1萬人次。按分流類別劃分，危殆及危急病人共6,705人次，佔整體求診人次的5.2%；緊急病人39,971人次，佔31.0%。',
     // a share of parts together that are not written out one by one
