@@ -159,4 +159,8 @@ describe('times that frame no sentence', () => {
     const text = '內政部公布，臺灣前11月出生數12萬2,814人。\n今年適逢龍年，但實際仍較112年同期下滑。';
     expect(values(text, '2024-12-10').filter(([t]) => t === '112年同期')).toEqual([['112年同期', '2023-01/2023-11']]);
   });
+  it('同期 of a window that covers a whole month (1日0时至30日24时) is that month a year back', () => {
+    const text = '2024年9月1日0时至9月30日24时，全省共报告法定传染病53319例。与去年同期相比，报告发病数上升7.23%。';
+    expect(values(text, '2024-10-16').filter(([t]) => t === '去年同期')).toEqual([['去年同期', '2023-09']]);
+  });
 });

@@ -19,6 +19,8 @@ export const MEASURE_WORDS: readonly string[] = [
   '瓶', '罐', '双', '对', '副', '把', '层', '种', '款', '片', '幅', '首', '集', '队', '册', '卷', '页', '章',
   '盏', '根', '道', '段', '尊', '趟', '餐', '顿', '桌', '床', '家次', '票', '帧', '列', '顶', '类', '大类', '台套', '台（套）',  // 类: see DIGITS_ONLY
   '班',
+  // orders (`9.38亿单`)
+  '单',
   // places and bodies counted
   '省', '市', '县', '区', '镇', '乡', '村', '国', '地', '城', '站', '岛', '县市', '县区', '市县', '省份', '个省份', '校',
   // shares; 档 for stocks and funds in Taiwan text (上漲512檔), programmes on the mainland; 手 for
@@ -147,6 +149,7 @@ export const MEASURE_WORD_NOT_BEFORE: Readonly<Record<string, string>> = {
   档: '案次期位口',
   校: '区园长友内外方庆徽服训对际级舍车规',
   班: '子级长主机底组次会委车务',
+  单: '位独元据价车一项身纯方调品列',
   手: '机术段续法工套艺表里中下上册办头握续',
   段: '落',
   双: '方向边重创循',

@@ -490,6 +490,16 @@ function isLastDay(day: DatePoint, period: Resolved): boolean {
   return (end.year ?? period.start.year) === day.year && (end.month ?? 12) === day.month && (day.endOf === 'month' || day.day === last);
 }
 
+/** The month a period covers exactly, from its first day (0时) to its last (24时), or null. */
+function wholeMonth(r: Resolved): { year: number; month: number } | null {
+  if (r.kind !== 'period' || !r.end || r.end === 'open') return null;
+  const { start, end } = r;
+  if (start.year === undefined || start.month === undefined || start.day !== 1 || (start.hour ?? 0) !== 0) return null;
+  if (end.year !== start.year || end.month !== start.month || end.day === undefined || end.hour === undefined) return null;
+  const last = new Date(Date.UTC(start.year, start.month, 0)).getUTCDate();
+  return end.day === last && end.hour === 24 ? { year: start.year, month: start.month } : null;
+}
+
 function samePeriod(spec: TimeSpec, env: Env): Resolved | null {
   const sp = spec.samePeriod!;
   const c = env.ctx;
@@ -518,6 +528,9 @@ function samePeriod(spec: TimeSpec, env: Env): Resolved | null {
     else if (y0 !== undefined) out.year = y0 + (sp.offset ?? 0);
     return out;
   };
+  // (2024年9月1日0时至9月30日24时…与去年同期相比: a window of a whole month is that month)
+  const month0 = base ? wholeMonth(base) : null;
+  if (month0) return { kind: 'date', start: { year: month0.year + (sp.year !== undefined ? sp.year - month0.year : (sp.offset ?? 0)), month: month0.month } };
   if (base && base.start.year !== undefined) {
     const y0 = base.start.year;
     const start = shift(base.start, y0);

@@ -37,6 +37,8 @@ export const count: TokenRule = {
     { in: '就业不足人数增加约3,800人至45,600人', out: [{ text: '约3,800人', kind: 'count', value: 3800, approx: 'about' }, { text: '45,600人', kind: 'count', value: 45600 }] },
     { in: '第3名以上子女7,000元', out: [{ text: '第3名', kind: 'ordinal', value: 3 }, { text: '7,000元', kind: 'money', value: 7000 }] },
     { in: '17宗八类严重暴力犯罪案件', out: [{ text: '17宗', kind: 'count', value: 17, unit: '宗' }] },
+    { in: '快递业务量9.38亿单，单位数12个', out: [{ text: '9.38亿单', kind: 'count', value: 938000000, unit: '单' }, { text: '12个', kind: 'count', value: 12, unit: '个' }] },
+    { in: '出生数与死亡数相抵，自然增加为负6万1,553人；负责人3名', out: [{ text: '负6万1,553人', kind: 'count', value: -61553, unit: '人' }, { text: '3名', kind: 'count', value: 3, unit: '名' }] },
     { in: '重铁网络共开出约196万班列车，乘坐班车', out: [{ text: '约196万班', kind: 'count', value: 1960000, unit: '班', approx: 'about' }] },
     { in: '平均每日成交量为52.8万手，二手房，上涨512档', out: [{ text: '52.8万手', kind: 'count', value: 528000, unit: '手' }, { text: '512档', kind: 'count', value: 512, unit: '档' }] },
   ],
@@ -55,11 +57,13 @@ export const count: TokenRule = {
     if (ctx.norm[tok.start - 1] === '第') return null;
     // The indefinite 一: 一支队伍, 一批, 一面锦旗 (an Arabic 1 is a count: 1个单位).
     if (tok.chinese && tok.value === 1 && /^[一壹]$/.test(tok.raw)) return null;
+    // 自然增加为负6万1,553人: a count below zero (a balance of two counts)
+    const negative = ctx.norm[tok.start - 1] === '负' && typeof tok.value === 'number';
     return {
-      start: tok.start,
+      start: negative ? tok.start - 1 : tok.start,
       end,
       kind: 'count',
-      value: tok.value,
+      value: negative ? -(tok.value as number) : tok.value,
       unit,
       unitAt: end - unit.length,
       ...(tok.approxInside || m.groups?.inner ? { approx: 'over' as const } : {}),

@@ -16,7 +16,7 @@ import { PRIORITY, type ScanRule } from './types.js';
 const NUM_CHARS = '零〇○一二两三四五六七八九十百千廿卅';
 const NUM = `(?:\\d+(?:\\.\\d+)?|[${NUM_CHARS}]+)`;
 const DURATION_UNITS = [...Object.keys(TIME_UNITS), '月', '季度'];
-const DURATION = re('g')`(?:(?<lianxu>连续)|(?<![\d.${NUM_CHARS}]|\d,))(?<n>${NUM})(?:(?<more>余|多)|个(?<more2>多|余)(?=月|小时|星期|钟头|工作日|季度))?(?<unit>${words(DURATION_UNITS)})(?<half>半)?(?<lai>来|以来)?`;
+const DURATION = re('g')`(?:(?<lianxu>连续)|(?<![\d.${NUM_CHARS}]|\d,))(?<n>${NUM})(?<scale>万|亿)?(?:(?<more>余|多)|个(?<more2>多|余)(?=月|小时|星期|钟头|工作日|季度))?(?<unit>${words(DURATION_UNITS)})(?<half>半)?(?<lai>来|以来)?`;
 // 半个月, 半小时, 一个半月, 一个半小时: the half before the unit
 const HALF_UNIT = re('g')`(?<![\d.零〇○一二两三四五六七八九十多大上下前后])(?:(?<n>\d+|[一二两三四五六七八九十]+)个半|半个?)(?<unit>月|小时|钟头)`;
 // (按半年划分, 每半年: a breakdown or a frequency, no length of time told)
@@ -56,8 +56,8 @@ export const duration: ScanRule = {
   id: 'duration',
   pattern: DURATION,
   trigger: /[年月周天时钟秒期季日晚昼]/,
-  // what comes before the unit: 连续, the number (digits, a point, Chinese numerals), 余/多/个多
-  runs: { lead: `连续0123456789.${NUM_CHARS}余多个`, keyword: DURATION_UNITS.map((w) => w[0]!).join('') },
+  // what comes before the unit: 连续, the number (digits, a point, Chinese numerals), 余/多/个多, 万/亿
+  runs: { lead: `连续0123456789.${NUM_CHARS}余多个万亿`, keyword: DURATION_UNITS.map((w) => w[0]!).join('') },
   examples: [
     { in: '连续14日出现热夜，两日间共录得雨量', out: [{ text: '连续14日', kind: 'duration', value: 'P14D' }, { text: '两日', kind: 'duration', value: 'P2D' }] },
     { in: '分别潜逃22年、24年的命案逃犯', out: [{ text: '22年', kind: 'duration', value: 'P22Y' }, { text: '24年', kind: 'duration', value: 'P24Y' }] },
@@ -81,6 +81,7 @@ export const duration: ScanRule = {
     { in: '道路交通事故30日死亡人数1,705人，其余488人于事故发生后2至30日内死亡', out: [{ text: '30日', kind: 'duration', value: 'P30D' }, { text: '1,705人', kind: 'count', value: 1705 }, { text: '488人', kind: 'count', value: 488 }, { text: '2至30日内', kind: 'duration', value: 'P2D', max: 'P30D', approx: 'under' }] },
     { in: '旅客平均逗留时间为1.1日，按年减少0.1日', out: [{ text: '1.1日', kind: 'duration', value: 'P1.1D' }, { text: '0.1日', kind: 'duration', value: 'P0.1D' }] },
     { in: '搜救持续10余天', out: [{ text: '10余天', kind: 'duration', value: 'P10D', approx: 'over' }] },
+    { in: '安全飞行4100万小时，其中运输航空12.8万小时', out: [{ text: '4100万小时', kind: 'duration', value: 'PT41000000H' }, { text: '12.8万小时', kind: 'duration', value: 'PT128000H' }] },
     { in: '扎根基层三十余年', out: [{ text: '三十余年', kind: 'duration', value: 'P30Y', approx: 'over' }] },
     { in: '工期缩短两个多月', out: [{ text: '两个多月', kind: 'duration', value: 'P2M', approx: 'over' }] },
     { in: '按半年划分，上半年及下半年乘客量分别为9.38亿人次及9.86亿人次', out: [{ text: '上半年', kind: 'period' }, { text: '下半年', kind: 'period' }, { text: '9.38亿人次', kind: 'count', value: 938000000 }, { text: '9.86亿人次', kind: 'count', value: 986000000 }] },
@@ -94,8 +95,12 @@ export const duration: ScanRule = {
     const raw = g.n!;
     // 三五年, 十二三年: a rough range of two neighbouring digits
     const rough = adjacentRange(raw);
-    const n = rough ? rough[0] : num(raw);
-    if (n === undefined || n <= 0) return null;
+    // (累计飞行4100万小时: 万 and 亿 belong to the number)
+    const scale = g.scale === '万' ? 1e4 : g.scale === '亿' ? 1e8 : 1;
+    const n0 = rough ? rough[0] : num(raw);
+    if (n0 === undefined || n0 <= 0) return null;
+    const n = Number((n0 * scale).toPrecision(12));
+    if (scale !== 1 && unit !== '小时' && unit !== '个小时' && unit !== '分钟' && unit !== '天') return null;
     const next = ctx.norm.slice(m.index + m[0].length, m.index + m[0].length + 2);
     if (unit === '年' || unit === '周年') {
       // 2007年 and 二〇〇七年 are years (dates); so is 112年 in Taiwan text; 19年3月 is a date.
