@@ -7,6 +7,9 @@
 import type { Check } from './util.js';
 import { finding, simplify } from './util.js';
 
+/** Words before a count that make it a balance of two others, which may be below zero. */
+const NET_BALANCE = /增加|增长|净|变动|差额|结余|盈余|流入|迁入|相抵/;
+
 /** Quantities that can turn negative, so a fall of more than 100% is possible. */
 const CAN_GO_NEGATIVE = /利润|净利|盈利|收益|损益|现金流|净额|差额|顺差|逆差|出超|入超|余额|结余|增加值|增速|增幅|增长率|成长率|涨幅|回报|利差|价差|溢价|息差/;
 /** Rates and shares that are a part of a whole. */
@@ -47,7 +50,8 @@ export const impossibleChange: Check = {
         }
         continue;
       }
-      if (f.kind === 'count' && f.value < 0) {
+      // (a balance may fall below zero: 自然增加为负6万1,553人, 净迁入负3,200人)
+      if (f.kind === 'count' && f.value < 0 && !NET_BALANCE.test(doc.norm.slice(Math.max(0, f.start - 12), f.start))) {
         out.push(finding(doc, 'impossible-change', 'error', f.start, f.end, `a count cannot be negative (${f.value})`, { facts: [ctx.indexOf(f)] }));
       }
     }

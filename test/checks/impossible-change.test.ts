@@ -8,6 +8,7 @@ describe('impossible-change', () => {
     ['案件破案率为105.3%', '105.3%'],
     ['该县城镇人口占全县总人口的112%', '112%'],
     ['涉案金額共2488.1萬元、同比下降310.82%', '310.82%'],
+    ['全市常住人口为负3,200人', '负3,200人'],
   ])('fires: %s', (text, at) => {
     const f = fires(text, 'impossible-change', at);
     expect(f.severity).toBe('error');
@@ -23,6 +24,8 @@ describe('impossible-change', () => {
     '全年税收计划完成率为105.2%',
     '不良贷款率1.12%，拨备覆盖率286.45%，较上年末下降3.1个百分点',
     '收入增长1.5倍',
+    // a balance of two counts may be below zero
+    '出生数与死亡数相抵，自然增加为负6万1,553人',
   ])('stays quiet: %s', (text) => {
     expect(findings(text, 'impossible-change')).toEqual([]);
   });
