@@ -118,6 +118,9 @@ describe('times that frame no sentence', () => {
   it('a year in parentheses giving an earlier figure (（2022年：1,250亿港元）) leaves the sentence’s year alone', () => {
     const text = '港交所公布2023年度业绩。\n去年现货市场平均每日成交额为1,050亿港元，按年下跌16.0%（2022年：1,250亿港元），其中第四季平均每日成交额为889亿港元。';
     expect(values(text, '2024-02-28').filter(([t]) => t === '第四季')).toEqual([['第四季', '2023-10/2023-12']]);
+    // (and with 为: 环比增长4.9%（9月为6046.2万人次）)
+    const text2 = '2024年10月，全行业完成旅客运输量6342.5万人次，环比增长4.9%（9月为6046.2万人次）。其中，国际航线完成654.3万人次，恢复至2019年同期的86.4%。';
+    expect(values(text2, '2024-11-15').filter(([t]) => t === '2019年同期')).toEqual([['2019年同期', '2019-10']]);
   });
   it('月底 alone is the end of the month reported on', () => {
     const text = '11月台股加權指數上漲。\n信用交易方面，融資餘額月底升至3,412.6億元。';

@@ -225,7 +225,8 @@ export function resolveTimes(facts: Candidate[], norm: string, published: string
     // 由上年的6.76亿港元增至…, 从2019年的120万辆: the level a change starts from
     const fromLevel = /[由从]$/.test(before) && norm[f.end] === '的';
     // 按年下跌16.0%（2022年：1,250亿港元）: the year of a figure given for comparison in parentheses
-    const asideBefore = /[（(]$/.test(before) && (norm[f.end] === '：' || norm[f.end] === ':');
+    // (环比增长4.9%（9月为6046.2万人次）: the same with 为)
+    const asideBefore = /[（(]$/.test(before) && (norm[f.end] === '：' || norm[f.end] === ':' || norm[f.end] === '为');
     // 与上一期（4月至6月）相同: the period in parentheses restates the one compared with
     const restated = /[（(]$/.test(before) && f.start - 1 === lastBaselineEnd;
     const isBaseline = BASELINE_BEFORE.test(before) || fromLevel || asideBefore || restated || Boolean(spec.samePeriod) || Boolean(spec.relative?.unit === 'period');
