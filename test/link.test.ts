@@ -407,6 +407,7 @@ describe('subjects: words around a change or a count that are no part of them', 
     // 仍, 不得 link; 合共 after a counted noun is no part of it; 调幅 names no subject of its own
     expect(subjectOf('家事移工月薪仍維持在20,000元左右。', '20,000元左右')).toBe('家事移工月薪');
     expect(subjectOf('全港18間設有急症室的公立醫院合共錄得128,940人次求診。', '18間')).toBe('公立醫院');
+    expect(subjectOf('报告发病数最多的5个病种依次为病毒性肝炎、肺结核、梅毒、新型冠状病毒感染和淋病。', '5个')).toBe('病种');
     expect(subjectOf('每月基本工資由27,470元調升至28,590元，增加1,120元，調幅4.08%。', '4.08%')).toBe('每月基本工資');
     // 为期 and 长达 link a length of time; alone they name nothing
     expect(subjectOf('提名期为期两星期。', '两星期')).toBe('提名期');

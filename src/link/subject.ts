@@ -202,9 +202,13 @@ function phrase(norm: string, a: number, b: number): Span | null {
 }
 
 /** The noun after a count: 3组车巡, 1个单位获…, 1名潜逃26年的命案逃犯, 12人的城区预警劝阻攻坚队. */
-/** The end of a noun less the 合 of 合共 or 合计 after it (…公立医院合共录得 → 公立医院). */
-function beforeJoin(s: string, e: number): number {
-  return s[e - 1] === '合' && (s[e] === '共' || s[e] === '计') ? e - 1 : e;
+/** Link words that end a noun after a count (…5个病种依次为, …公立医院合共录得). */
+const JOIN_AFTER = /依次|分别|合共|合计|共计/;
+/** The end of a noun read from `a` to `e`, cut before a link word inside it. */
+function beforeJoin(s: string, e: number, a = 0): number {
+  if (s[e - 1] === '合' && (s[e] === '共' || s[e] === '计')) e--;
+  const k = s.slice(a, e).search(JOIN_AFTER);
+  return k >= 2 ? a + k : e;
 }
 
 function after(norm: string, f: Fact, next: Fact | undefined): Span | null {
@@ -221,7 +225,7 @@ function after(norm: string, f: Fact, next: Fact | undefined): Span | null {
     let e = s;
     const stop = nextAt(s);
     while (e < stretch.length && e < stop && WORD_CHAR.at(stretch, e) && !AFTER_STOP.at(stretch, e) && e - s < 12) e++;
-    e = beforeJoin(stretch, e);
+    e = beforeJoin(stretch, e, s);
     if (e - s >= 2) return { start: a0 + s, end: a0 + e };
   }
   if (next && next.start < end) end = next.start;
@@ -229,7 +233,7 @@ function after(norm: string, f: Fact, next: Fact | undefined): Span | null {
   if (norm[a] === '的') a++;
   let e = a;
   while (e < end && WORD_CHAR.at(norm, e) && !AFTER_STOP.at(norm, e) && e - a < 12) e++;
-  e = beforeJoin(norm, e);
+  e = beforeJoin(norm, e, a);
   if (e - a < 2 || CHANGE_START.test(norm.slice(a, e)) || RANKING.test(norm.slice(a, e))) return null;
   return { start: a, end: e };
 }
