@@ -113,6 +113,14 @@ export const APPROX_BEFORE: Readonly<Record<string, 'nearly' | 'over' | 'about' 
   少于: 'under',
   低于: 'under',
   未超过: 'under',
+  // at least, at most (`不少于300个住宅单位`, `不超过5%`)
+  不少于: 'over',
+  不低于: 'over',
+  不小于: 'over',
+  不超过: 'under',
+  不高于: 'under',
+  不多于: 'under',
+  不大于: 'under',
 };
 
 /** Approximation words written after a number and its unit (`5200余个` has its 余 inside). */
