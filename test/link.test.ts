@@ -371,6 +371,11 @@ describe('change: what a figure is compared with', () => {
     expect(changeOf(t, '9.3%')).toEqual({ direction: 'up', basis: 'vs:prev' });
     expect(extract(t).facts.find((f) => f.text === '6.8%')?.subject).toBe('降水总量');
   });
+  it('降为, 提高为 reach a level (no change of its own); 增长为 stays a change', () => {
+    expect(changeOf('大用户调幅由25%降为14%。', '14%')).toBeUndefined();
+    expect(changeOf('育儿津贴提高为每月5,000元。', '每月5,000元')).toBeUndefined();
+    expect(changeOf('出口同比增长为5%。', '5%')?.direction).toBe('up');
+  });
   it('调幅 goes the way the sentence adjusted', () => {
     expect(changeOf('每月基本工资由27,470元调升至28,590元，增加1,120元，调幅4.08%。', '4.08%')?.direction).toBe('up');
     expect(changeOf('存款利率下调0.25个百分点，调幅约一成。', '约一成')?.direction).toBe('down');

@@ -23,7 +23,8 @@ const WORD = [...UP, ...DOWN, ...FLAT].sort((a, b) => b.length - a.length).join(
 export const DIRECTION_BEFORE = new Tail(`(?<dir>${WORD})(?:了|分别|幅度为|幅度|幅为|为|达到|达|约|近|逾|超过|共|合计|累计|分别为|的|介于|在)*`, [...UP, ...DOWN, ...FLAT, '了分别幅度为达到约近逾超过共合计累计的介于在']);
 /** A growth noun after the figure: 保持3至5成的同比增速, 8%的增幅. */
 const GROWTH_AFTER = /^(?:左右)?的?(?<basis>同比|环比|按年)?(?:增速|增幅|增长率|增长|涨幅|升幅)/;
-const LEVEL_AFTER_VERB = /(?:至|到|为止)$/;
+// (降为14%, 提高为每胎: a level reached as well; 增长为 stays a change: 同比增长为5%)
+const LEVEL_AFTER_VERB = /(?:至|到|为止)$|(?:降|升|提高|降低|下调|上调|调降|调升|调高|调低|压减|缩减)为$/;
 /** A change verb before what it changes (下调存款准备金率0.5个百分点, 压减一般性支出10%). */
 const VERB_FIRST = new RegExp(`(?<dir>${words(CHANGE_VERBS_FIRST)})(?<obj>[\\u4e00-\\u9fffA-Za-z]{2,14})$`);
 /** The same figure again in other units: 增加636千公顷，即954.6万亩. */
