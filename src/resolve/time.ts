@@ -41,7 +41,7 @@ export function formatPoint(p: DatePoint): string {
     month = 12;
     day = 31;
   } else if (p.endOf === 'month' && month !== undefined) {
-    day = new Date(Date.UTC(p.year ?? 2001, month, 0)).getUTCDate();
+    day = daysInMonth(p.year ?? 2001, month);
   }
   if (p.year === undefined) {
     if (month === undefined) return day !== undefined ? `---${pad(day)}` : '';
@@ -483,12 +483,16 @@ function within(day: DatePoint, period: Resolved): boolean {
   return k >= key(period.start) && k <= endKey(period.end);
 }
 
+/** The number of days in a month (month 1–12). */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
 /** The day is the last of the period's last month (6月底 of 上半年). */
 function isLastDay(day: DatePoint, period: Resolved): boolean {
   if (period.kind !== 'period' || !period.end || period.end === 'open' || day.year === undefined || day.month === undefined) return false;
   const end = period.end;
-  const last = new Date(Date.UTC(day.year, day.month, 0)).getUTCDate();
-  return (end.year ?? period.start.year) === day.year && (end.month ?? 12) === day.month && (day.endOf === 'month' || day.day === last);
+  return (end.year ?? period.start.year) === day.year && (end.month ?? 12) === day.month && (day.endOf === 'month' || day.day === daysInMonth(day.year, day.month));
 }
 
 /** The month a period covers exactly, from its first day (0时) to its last (24时), or null. */
@@ -497,8 +501,7 @@ function wholeMonth(r: Resolved): { year: number; month: number } | null {
   const { start, end } = r;
   if (start.year === undefined || start.month === undefined || start.day !== 1 || (start.hour ?? 0) !== 0) return null;
   if (end.year !== start.year || end.month !== start.month || end.day === undefined || end.hour === undefined) return null;
-  const last = new Date(Date.UTC(start.year, start.month, 0)).getUTCDate();
-  return end.day === last && end.hour === 24 ? { year: start.year, month: start.month } : null;
+  return end.day === daysInMonth(start.year, start.month) && end.hour === 24 ? { year: start.year, month: start.month } : null;
 }
 
 function samePeriod(spec: TimeSpec, env: Env): Resolved | null {
@@ -531,7 +534,7 @@ function samePeriod(spec: TimeSpec, env: Env): Resolved | null {
   };
   // (2024年9月1日0时至9月30日24时…与去年同期相比: a window of a whole month is that month)
   const month0 = base ? wholeMonth(base) : null;
-  if (month0) return { kind: 'date', start: { year: month0.year + (sp.year !== undefined ? sp.year - month0.year : (sp.offset ?? 0)), month: month0.month } };
+  if (month0) return { kind: 'date', start: { year: sp.year ?? month0.year + (sp.offset ?? 0), month: month0.month } };
   if (base && base.start.year !== undefined) {
     const y0 = base.start.year;
     const start = shift(base.start, y0);
