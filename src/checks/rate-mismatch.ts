@@ -158,6 +158,7 @@ function shares(ctx: CheckContext, out: Finding[]): void {
     const para = paragraphStart(doc.norm, f.start);
     // (the whole comes before the first of the parts)
     const first = ctx.indexOf(parts ? parts[0]! : part);
+    const timed = (h: Fact) => part!.period !== undefined && h.period === part!.period;
     let whole: Fact | null = null;
     // (占全国人口比重（常住人口城镇化率）为: the name less its aside and the word for a share)
     const full = simplify(m.groups!.whole).replace(/[（(][^（）()]*[）)]/g, '').replace(/的?(?:比重|比例|份额)$/, '').replace(/^(?:全国|全省|全市|全县|全区)/, '');
@@ -176,7 +177,6 @@ function shares(ctx: CheckContext, out: Finding[]): void {
           // 服务类投诉 8.25万件, not all 投诉; 10月…分别占外销订单总额的40.0% is of October's orders, not
           // of the larger total of 1至10月
           const fit = wholeFit(g.subject, name);
-          const timed = (h: Fact) => part.period !== undefined && h.period === part.period;
           if (fit > best || (fit === best && fit > 0 && (timed(g) !== timed(whole!) ? timed(g) : (g.value as number) > (whole!.value as number)))) {
             whole = g;
             best = fit;

@@ -123,7 +123,7 @@ function itemsOfClauseBefore(doc: Document, end: number, floor: number, n: numbe
   let m: RegExpExecArray | null;
   let k = 0;
   while ((m = re.exec(s)) !== null) {
-    if (m[0] === '' ) re.lastIndex++;
+    if (m[0] === '') re.lastIndex++; // (the zero-width cut between 》《)
     cuts.push([k, m.index]);
     k = m.index + m[0].length;
   }

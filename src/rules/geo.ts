@@ -52,7 +52,7 @@ export const quakeScale: TokenRule = {
       if (!Number.isInteger(v) || !INTENSITY_BEFORE.test(ctx.before(tok.start, 64))) return null;
       return { start: tok.start, end: tok.end + 1, kind: 'measure', value: v, unit: '级', unitAt: tok.end, decimals: tok.decimals, rule: 'number-magnitude', priority: PRIORITY.measure, chinese: false };
     }
-    if (!ctx.before(tok.start, 2).endsWith('规模')) return null;
+    if (norm[tok.start - 1] !== '模' || norm[tok.start - 2] !== '规') return null;
     // (规模5亿元 is a size: the next character must not start a unit)
     if (/^[\u4e00-\u9fff]/.test(norm[tok.end] ?? '') && !/^(?:强|地|以|的|左|余|至|到|级)/.test(norm[tok.end]!)) return null;
     const range = RANGE_AFTER.exec(norm.slice(tok.end, tok.end + 8));
