@@ -26,6 +26,15 @@ export interface NumberToken {
   max?: number;
 }
 
+/**
+ * The code unit at `i`, or NaN outside the string, as `charCodeAt` gives — but without reading out
+ * of bounds: optimized code that has only seen reads inside the string is thrown away and compiled
+ * again the first time a read falls off its end (a number ending a paragraph), once per thread.
+ */
+export function codeAt(s: string, i: number): number {
+  return i >= 0 && i < s.length ? s.charCodeAt(i) : NaN;
+}
+
 const enum C {
   None = 0,
   Arabic = 1,
@@ -140,14 +149,14 @@ export function lexNumbers(s: string, from = 0, to = s.length): NumberToken[] {
         // 千瓦, 千伏, 千克, 百米: an SI prefix of the unit, not part of the number (110千伏, 195.32亿千瓦时)
         if ((d === QIAN || d === BAI) && j > start && SI_AFTER.test(s[j + 1] ?? '')) break;
         // 百分之, 百分点, 千分之, 万分之: a percent word, not part of the number (1.9百分点)
-        if ((CLASS[d] === C.Small || CLASS[d] === C.Big) && j > start && s.charCodeAt(j + 1) === FEN) break;
+        if ((CLASS[d] === C.Small || CLASS[d] === C.Big) && j > start && codeAt(s, j + 1) === FEN) break;
         // nothing but a digit may follow 万/亿 inside a number before 千/百 (1亿2千万, never 亿千)
-        if (CLASS[d] === C.Small && CLASS[s.charCodeAt(j - 1)] === C.Big && d !== SHI) break;
+        if (CLASS[d] === C.Small && CLASS[codeAt(s, j - 1)] === C.Big && d !== SHI) break;
         j++;
         continue;
       }
-      const prev = s.charCodeAt(j - 1);
-      const next = s.charCodeAt(j + 1);
+      const prev = codeAt(s, j - 1);
+      const next = codeAt(s, j + 1);
       if (d === POINT && isArabic(prev) && isArabic(next)) {
         j++;
         continue;

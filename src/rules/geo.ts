@@ -2,6 +2,7 @@
 // (`北纬34.05度`, `东经103.22°`). Both are measures: 级 on the Richter-type scale, 度 of arc.
 // A bare 级 is not a magnitude (3级响应, 二级公路): the word 地震/余震/震级 must be next to it, before
 // the number in the same clause or right after 级.
+import { codeAt } from '../numbers/lexer.js';
 import { PRIORITY, type Candidate, type TokenRule } from './types.js';
 
 /** After 级: what makes it a magnitude (5.7级地震, 3.0级以上余震, 5级左右地震). */
@@ -20,7 +21,7 @@ export const magnitude: TokenRule = {
     { in: '启动三级应急响应', out: [] },
   ],
   match(ctx, tok): Candidate | null {
-    if (ctx.norm.charCodeAt(tok.end) !== 0x7ea7 /* 级 */ || tok.value <= 0 || tok.value >= 10) return null;
+    if (codeAt(ctx.norm, tok.end) !== 0x7ea7 /* 级 */ || tok.value <= 0 || tok.value >= 10) return null;
     const after = ctx.norm.slice(tok.end + 1, tok.end + 9);
     if (!QUAKE_AFTER.test(after) && !QUAKE_BEFORE.test(ctx.before(tok.start, 16))) return null;
     return { start: tok.start, end: tok.end + 1, kind: 'measure', value: tok.value, unit: '级', unitAt: tok.end, decimals: tok.decimals, rule: 'measure-magnitude', priority: PRIORITY.measure, chinese: tok.chinese };
@@ -48,7 +49,7 @@ export const quakeScale: TokenRule = {
     const v = tok.value;
     if (tok.chinese || v <= 0 || v >= 10) return null;
     const norm = ctx.norm;
-    if (norm.charCodeAt(tok.end) === 0x7ea7 /* 级 */) {
+    if (codeAt(norm, tok.end) === 0x7ea7 /* 级 */) {
       if (!Number.isInteger(v) || !INTENSITY_BEFORE.test(ctx.before(tok.start, 64))) return null;
       return { start: tok.start, end: tok.end + 1, kind: 'measure', value: v, unit: '级', unitAt: tok.end, decimals: tok.decimals, rule: 'number-magnitude', priority: PRIORITY.measure, chinese: false };
     }

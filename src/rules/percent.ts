@@ -1,6 +1,7 @@
 // Percentages, in percent units: `37.82%`, `３７％`, `百分之七十九点八`, `三成`, `千分之五`, `11.69‰`,
 // fractions `三分之一` (100/3), `五分之一` (20). Percentage points are another kind (percentage-point.ts).
 import { DIGITS } from '../numbers/chinese.js';
+import { codeAt } from '../numbers/lexer.js';
 import { re } from './patterns.js';
 import { PRIORITY, type Candidate, type TokenRule } from './types.js';
 
@@ -43,8 +44,8 @@ export const percent: TokenRule = {
     { in: '恢复至2019年同期约七成八', out: [{ text: '2019年同期', kind: 'date', value: '2019' }, { text: '约七成八', kind: 'percent', value: 78, approx: 'about' }] },
   ],
   match(ctx, tok, index) {
-    const next = ctx.norm.charCodeAt(tok.end);
-    const prev = ctx.norm.charCodeAt(tok.start - 1);
+    const next = codeAt(ctx.norm, tok.end);
+    const prev = codeAt(ctx.norm, tok.start - 1);
     // % ‰ ‱ 分 成 after, 之 负 - − before: nothing else makes a percent
     if (next !== 0x25 && next !== 0x2030 && next !== 0x2031 && next !== 0x5206 && next !== 0x6210 && prev !== 0x4e4b && prev !== 0x8d1f && prev !== 0x2d && prev !== 0x2212) return null;
     // a fraction: N分之M (三分之一, 5分之2)
