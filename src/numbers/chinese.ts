@@ -278,7 +278,7 @@ function fractionDigits(raw: string, from: number): { frac: string; end: number 
  * Two neighbouring digits written together, a rough range: 两三 (2–3), 三五 (3–5), 七八十 (70–80),
  * 三四百 (300–400), 二十四五 (24–25), 十二三 (12–13). null for anything else.
  */
-const ADJACENT = /^(?<pre>(?:[一二三四五六七八九]?十)?)(?<a>[一两二三四五六七八九])(?<b>[二三四五六七八九])(?<mult>[十百千万亿]*)$/;
+const ADJACENT = /^(?<pre>(?:[一二三四五六七八九]?十)?)(?<a>[一两二三四五六七八九])(?<b>[两二三四五六七八九])(?<mult>[十百千万亿]*)$/;
 export function adjacentRange(raw: string): [number, number] | null {
   const m = ADJACENT.exec(raw);
   if (!m) return null;

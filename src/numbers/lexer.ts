@@ -71,6 +71,16 @@ const SI_AFTER = /[瓦伏克米卡帕赫焦字比]/;
 
 /** 上千, 上万, 上百, 上亿: "as many as", a threshold of its own. */
 const UP_TO_ROUND = 0x4e0a; // 上
+const JI = 0x51e0; // 几
+const SHU = 0x6570; // 数
+
+/** 数百名, 几千家, 数百万: "several", before a round number (withApprox takes 数/几 into the span). */
+export function isSeveral(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  // (人数, 总数, 指数, 户数…: 数 ends a noun, and the number after it is the figure: 总数千余人)
+  return c === JI || (c === SHU && !NOUN_BEFORE_SHU.has(codeAt(s, i - 1)));
+}
+const NOUN_BEFORE_SHU = new Set([...'人户次件总指分倍函系基岁票页字股天名家台辆项位笔车床级'].map((ch) => ch.charCodeAt(0)));
 
 /** 百, 千, 万 or 亿 with no digit before it that starts a number: after a threshold word only. */
 function isRoundHead(s: string, i: number, c: number): boolean {
@@ -81,7 +91,10 @@ function isRoundHead(s: string, i: number, c: number): boolean {
   const alone = CLASS[next] === C.None && next !== FEN && !SI_AFTER.test(s[i + 1] ?? '');
   if (!(CLASS[next] === C.Big && next !== ZHAO) && !alone) return false;
   if (THRESHOLD_BEFORE.test(s.slice(Math.max(0, i - 2), i))) return true;
-  return alone && s.charCodeAt(i - 1) === UP_TO_ROUND;
+  // 数百名, 几千家, 数百万人: several hundred, thousand…
+  if (i > 0 && isSeveral(s, i - 1)) return true;
+  // 千余人, 百余年, 万余家: over a thousand…
+  return alone && (codeAt(s, i - 1) === UP_TO_ROUND || next === YU);
 }
 
 function isArabic(c: number): boolean {
@@ -188,6 +201,11 @@ export function lexNumbers(s: string, from = 0, to = s.length): NumberToken[] {
         j++;
         continue;
       }
+      if (d === JI && prev === SHI) {
+        approxInside = true; // 十几个, 二十几万: over ten, over twenty
+        j++;
+        continue;
+      }
       break;
     }
     // Trim what cannot end a number: a trailing 点 or separator never gets here; trailing 两 alone is fine.
@@ -263,7 +281,7 @@ function fastParse(raw: string): { value: number; decimals: number; scaled: bool
 }
 
 function parseToken(raw: string) {
-  let clean = raw.includes('余') || raw.includes('多') ? raw.replace(/[余多]/g, '') : raw;
+  let clean = raw.includes('余') || raw.includes('多') || raw.includes('几') ? raw.replace(/[余多几]/g, '') : raw;
   if (clean.includes('，')) clean = clean.replace(/，/g, ',');
   // 三十四.一 (a full-width point between Chinese numerals) is 三十四点一
   if (clean.includes('.') && /[^\d.,]/.test(clean)) clean = clean.replace(/\.(?=[〇○零一二三四五六七八九])/g, '点');

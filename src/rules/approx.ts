@@ -4,6 +4,7 @@
 // 约 in 节约/签约, 过 in 经过/不过, 近 in 最近/附近 (and, for lengths of time, `近10年来` = "the last
 // ten years", where 近 is no approximation).
 import type { Approx } from '../types.js';
+import { isSeveral } from '../numbers/lexer.js';
 import { APPROX_AFTER, APPROX_AFTER_RE, APPROX_BEFORE, APPROX_BEFORE_RE } from './patterns.js';
 import type { Candidate, RuleContext } from './types.js';
 
@@ -34,8 +35,9 @@ export function withApprox(ctx: RuleContext, c: Candidate): Candidate {
       approx ??= APPROX_BEFORE[word];
     }
   }
-  // 上千家, 上万人次: 上 before a round number with no digit is "as many as", more than that
-  if (start === c.start && ctx.norm[start - 1] === '上' && /^[百千万亿]/.test(ctx.norm[start] ?? '')) {
+  // 上千家, 上万人次: 上 before a round number with no digit is "as many as", more than that;
+  // 数百名, 几千家, 数十万人, 几十年: "several hundred…", more than the round number too
+  if (start === c.start && /^[十百千万亿]/.test(ctx.norm[start] ?? '') && ((ctx.norm[start - 1] === '上' && ctx.norm[start] !== '十') || (start > 0 && isSeveral(ctx.norm, start - 1)))) {
     start -= 1;
     approx ??= 'over';
   }

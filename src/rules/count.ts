@@ -26,7 +26,8 @@ export const count: TokenRule = {
     { in: '队伍逾60支，队员近1800人', out: [{ text: '逾60支', kind: 'count', value: 60, unit: '支', approx: 'over' }, { text: '近1800人', kind: 'count', value: 1800, unit: '人', approx: 'nearly' }] },
     // a round number with no digit before it, after a threshold word (逾, 近, 过, 上)
     { in: '逾千人参加，上万人次观展，近百家企业参展', out: [{ text: '逾千人', kind: 'count', value: 1000, unit: '人', approx: 'over' }, { text: '上万人次', kind: 'count', value: 10000, unit: '人次', approx: 'over' }, { text: '近百家', kind: 'count', value: 100, unit: '家', approx: 'nearly' }] },
-    { in: '千万不要轻信，万一受骗请报警，数百人围观', out: [] },
+    { in: '千万不要轻信，万一受骗请报警，数百人围观', out: [{ text: '数百人', kind: 'count', value: 100, unit: '人', approx: 'over' }] },
+    { in: '十几个省份，二十几家，几百人，千余人，万余户，数十万人，总数千余人，少数百姓', out: [{ text: '十几个省份', kind: 'count', value: 10, approx: 'over' }, { text: '二十几家', kind: 'count', value: 20, approx: 'over' }, { text: '几百人', kind: 'count', value: 100, approx: 'over' }, { text: '千余人', kind: 'count', value: 1000, approx: 'over' }, { text: '万余户', kind: 'count', value: 10000, approx: 'over' }, { text: '数十万人', kind: 'count', value: 100000, approx: 'over' }, { text: '千余人', kind: 'count', value: 1000, approx: 'over' }] },
     // two neighbouring digits: a rough range
     { in: '来了两三个人，三四百人参加，涨了两三成', out: [{ text: '两三个', kind: 'count', value: 2, max: 3 }, { text: '三四百人', kind: 'count', value: 300, max: 400 }, { text: '两三成', kind: 'percent', value: 20, max: 30 }] },
     { in: '组建了一支12人的队伍', out: [{ text: '12人', kind: 'count', value: 12, unit: '人' }] },

@@ -16,14 +16,14 @@ import { PRIORITY, type ScanRule } from './types.js';
 const NUM_CHARS = '零〇○一二两三四五六七八九十百千廿卅';
 const NUM = `(?:\\d+(?:\\.\\d+)?|[${NUM_CHARS}]+)`;
 const DURATION_UNITS = [...Object.keys(TIME_UNITS), '月', '季度'];
-const DURATION = re('g')`(?:(?<lianxu>连续)|(?<![\d.${NUM_CHARS}]|\d,))(?<n>${NUM})(?<scale>万|亿)?(?:(?<more>余|多)|个(?<more2>多|余)(?=月|小时|星期|钟头|工作日|季度))?(?<unit>${words(DURATION_UNITS)})(?<half>半)?(?<lai>来|以来)?`;
+const DURATION = re('g')`(?:(?<lianxu>连续)|(?<![\d.${NUM_CHARS}]|\d,))(?<n>${NUM})(?<scale>万|亿)?(?:(?<more>余|多|几)|个(?<more2>多|余)(?=月|小时|星期|钟头|工作日|季度))?(?<unit>${words(DURATION_UNITS)})(?<half>半)?(?<lai>来|以来)?`;
 // 半个月, 半小时, 一个半月, 一个半小时: the half before the unit
 const HALF_UNIT = re('g')`(?<![\d.零〇○一二两三四五六七八九十多大上下前后])(?:(?<n>\d+|[一二两三四五六七八九十]+)个半|半个?)(?<unit>月|小时|钟头)`;
 // (按半年划分, 每半年: a breakdown or a frequency, no length of time told)
 const HALF_YEAR = re('g')`(?<![上下首前后\d零〇○一二两三四五六七八九十按每])半年(?!度)(?<lai>来|以来)?`;
 // 2小时08分15秒, 6小时30分, 23分15秒: a length of time told as a clock (race results, response times)
 const CLOCK = re('g')`(?<![\d.]|\d,)(?:(?<h>\d{1,3})(?:个)?小时(?<mi>[0-5]?\d)分(?:钟)?(?:(?<s>[0-5]?\d(?:\.\d+)?)秒)?|(?<mi2>\d{1,3})分(?:钟)?(?<s2>[0-5]?\d(?:\.\d+)?)秒)`;
-const AGE = re('g')`(?<![\d.零〇○一二两三四五六七八九十百]|\d,)(?<n>\d+(?:\.\d+)?|[一二两三四五六七八九十百]+)(?:周)?岁`;
+const AGE = re('g')`(?<![\d.零〇○一二两三四五六七八九十百]|\d,)(?<n>\d+(?:\.\d+)?|[一二两三四五六七八九十百]+)(?<more>余|多|来|几)?(?:周)?岁`;
 
 function iso(n: number, unit: string, half: boolean): string | null {
   const code = TIME_UNITS[unit];
@@ -57,7 +57,7 @@ export const duration: ScanRule = {
   pattern: DURATION,
   trigger: /[年月周天时钟秒期季日晚昼]/,
   // what comes before the unit: 连续, the number (digits, a point, Chinese numerals), 余/多/个多, 万/亿
-  runs: { lead: `连续0123456789.${NUM_CHARS}余多个万亿`, keyword: DURATION_UNITS.map((w) => w[0]!).join('') },
+  runs: { lead: `连续0123456789.${NUM_CHARS}余多几个万亿`, keyword: DURATION_UNITS.map((w) => w[0]!).join('') },
   examples: [
     { in: '连续14日出现热夜，两日间共录得雨量', out: [{ text: '连续14日', kind: 'duration', value: 'P14D' }, { text: '两日', kind: 'duration', value: 'P2D' }] },
     { in: '分别潜逃22年、24年的命案逃犯', out: [{ text: '22年', kind: 'duration', value: 'P22Y' }, { text: '24年', kind: 'duration', value: 'P24Y' }] },
@@ -84,6 +84,8 @@ export const duration: ScanRule = {
     { in: '安全飞行4100万小时，其中运输航空12.8万小时', out: [{ text: '4100万小时', kind: 'duration', value: 'PT41000000H' }, { text: '12.8万小时', kind: 'duration', value: 'PT128000H' }] },
     { in: '扎根基层三十余年', out: [{ text: '三十余年', kind: 'duration', value: 'P30Y', approx: 'over' }] },
     { in: '工期缩短两个多月', out: [{ text: '两个多月', kind: 'duration', value: 'P2M', approx: 'over' }] },
+    { in: '已有百余年历史，延续数百年，用了十几年', out: [{ text: '百余年', kind: 'duration', value: 'P100Y', approx: 'over' }, { text: '数百年', kind: 'duration', value: 'P100Y', approx: 'over' }, { text: '十几年', kind: 'duration', value: 'P10Y', approx: 'over' }] },
+    { in: '项目历时一年多，一两个月后，建校一周年', out: [{ text: '一年多', kind: 'duration', value: 'P1Y', approx: 'over' }, { text: '一两个月', kind: 'duration', value: 'P1M', max: 'P2M' }, { text: '一周年', kind: 'duration', value: 'P1Y' }] },
     { in: '按半年划分，上半年及下半年乘客量分别为9.38亿人次及9.86亿人次', out: [{ text: '上半年', kind: 'period' }, { text: '下半年', kind: 'period' }, { text: '9.38亿人次', kind: 'count', value: 938000000 }, { text: '9.86亿人次', kind: 'count', value: 986000000 }] },
     { in: '加权指数连续5个交易日收红，旅客平均留宿1.6晚，五一晚会', out: [{ text: '连续5个交易日', kind: 'duration', value: 'P5D' }, { text: '1.6晚', kind: 'duration', value: 'P1.6D' }] },
   ],
@@ -93,11 +95,16 @@ export const duration: ScanRule = {
     if ((g.unit === '月' || g.unit === '季度') && !g.more2) return null;
     const unit = g.more2 && !g.unit!.startsWith('个') ? `个${g.unit}` : g.unit!;
     const raw = g.n!;
+    // 十几年, 二十几天: 几 only after the tens
+    if (g.more === '几' && !raw.endsWith('十')) return null;
+    // 百余年, 数百年, 千余天: a round number with no digit before it
+    const roundAlone = /^[百千]$/.test(raw);
+    if (roundAlone && !g.more && !/[数几上]$/.test(ctx.before(m.index, 1))) return null;
     // 三五年, 十二三年: a rough range of two neighbouring digits
     const rough = adjacentRange(raw);
     // (累计飞行4100万小时: 万 and 亿 belong to the number)
     const scale = g.scale === '万' ? 1e4 : g.scale === '亿' ? 1e8 : 1;
-    const n0 = rough ? rough[0] : num(raw);
+    const n0 = rough ? rough[0] : roundAlone ? num(`一${raw}`) : num(raw);
     if (n0 === undefined || n0 <= 0) return null;
     const n = Number((n0 * scale).toPrecision(12));
     if (scale !== 1 && unit !== '小时' && unit !== '个小时' && unit !== '分钟' && unit !== '天') return null;
@@ -125,7 +132,8 @@ export const duration: ScanRule = {
     // 一年 on its own is a fact only as a stated length (一年半, 连续一年)
     // (过去一年, 未来一年, 近一年: a stretch of time named as one)
     // (截至1月4日的一周内: a length within which something happened)
-    if (raw === '一' && !g.lianxu && !g.half && !g.lai && !g.more && !g.more2 && !/(?:过去|未来|近|最近)$/.test(ctx.before(m.index, 2)) && !/^(?:之|以)?内/.test(next)) return null;
+    // (一年多, 一年多来: more than a year; 一周年: an anniversary)
+    if (raw === '一' && !g.lianxu && !g.half && !g.lai && !g.more && !g.more2 && unit !== '周年' && !/(?:过去|未来|近|最近)$/.test(ctx.before(m.index, 2)) && !/^(?:(?:之|以)?内|[多余])/.test(next)) return null;
     const value = iso(n, unit, Boolean(g.half));
     if (!value) return null;
     const roughMax = rough ? iso(rough[1], unit, Boolean(g.half)) : null;
@@ -135,7 +143,7 @@ export const duration: ScanRule = {
     // 3日内, 30天之内, 2小时内, 10年内: within that time (以内 is read as an approximation word like 以上)
     const within = /^之?内/.exec(ctx.norm.slice(end, end + 2));
     if (within && !g.lai) {
-      return { start: m.index, end: end + within[0].length, kind: 'duration', value, approx: 'under', rule: 'duration', priority: PRIORITY.duration, chinese: /[^\d.]/.test(raw) };
+      return { start: m.index, end: end + within[0].length, kind: 'duration', value, ...(roughMax ? { max: roughMax } : {}), approx: 'under', rule: 'duration', priority: PRIORITY.duration, chinese: /[^\d.]/.test(raw) };
     }
     // 10余天, 三十余年, 两个多月: more than that
     const more = g.more || g.more2 ? { approx: 'over' as const } : {};
@@ -205,12 +213,17 @@ export const age: ScanRule = {
     { in: '人均预期寿命达77.9岁', out: [{ text: '77.9岁', kind: 'duration', value: 'P77.9Y' }] },
     { in: '65岁以上的老人', out: [{ text: '65岁以上', kind: 'duration', value: 'P65Y', approx: 'over' }] },
     { in: '七八十岁的老人和十二三岁的孩子', out: [{ text: '七八十岁', kind: 'duration', value: 'P70Y', max: 'P80Y' }, { text: '十二三岁', kind: 'duration', value: 'P12Y', max: 'P13Y' }] },
+    { in: '一名30多岁的男子和一名五十来岁的女子', out: [{ text: '30多岁', kind: 'duration', value: 'P30Y', approx: 'over' }, { text: '五十来岁', kind: 'duration', value: 'P50Y', approx: 'about' }] },
   ],
   extract(m) {
     // 七八十岁, 二十四五岁: a rough range of ages
     const rough = adjacentRange(m.groups!.n!);
     const n = rough ? rough[0] : num(m.groups!.n);
     if (n === undefined || n <= 0 || n > 150) return null;
-    return { start: m.index, end: m.index + m[0].length, kind: 'duration', value: `P${fmt(n)}Y`, ...(rough ? { max: `P${fmt(rough[1])}Y` } : {}), rule: 'duration-age', priority: PRIORITY.duration };
+    if (m.groups!.more === '几' && !m.groups!.n!.endsWith('十')) return null;
+    // 30多岁, 三十余岁: over that age; 五十来岁: about it
+    const more = m.groups!.more;
+    const approx = more === '来' ? { approx: 'about' as const } : more ? { approx: 'over' as const } : {};
+    return { start: m.index, end: m.index + m[0].length, kind: 'duration', value: `P${fmt(n)}Y`, ...(rough ? { max: `P${fmt(rough[1])}Y` } : {}), ...approx, rule: 'duration-age', priority: PRIORITY.duration };
   },
 };
