@@ -48,6 +48,9 @@ export const MEASURE_UNITS: readonly string[] = [
   '立方米', '立方', '公升', '升', '毫升', '标准立方米', '桶',
   // mass
   '吨', '公斤', '千克', '克', '毫克', '斤', '公吨', '标准煤',
+  // energy as coal or oil equivalent, emissions, and intensities (单位GDP能耗, 供电煤耗)
+  '吨标准煤', '千克标准煤', '克标准煤', '吨标煤', '千克标煤', '克标煤', '吨油当量', '吨二氧化碳', '吨二氧化碳当量',
+  '吨标准煤/万元', '千克标准煤/万元', '克标准煤/千瓦时', '克/千瓦时',
   // energy and power
   '千瓦时', '千瓦', '瓦', '兆瓦时', '兆瓦', '吉瓦', '吉瓦时', '太瓦时', '万千瓦', '千伏', '伏', '千伏安', '兆伏安', '度电', '毫安时',
   // Taiwan: 瓩 (kW), 度 (kWh; digits only: 一度 is "once"; 24.5度 an angle or a temperature is a measure too)
@@ -62,7 +65,7 @@ export const MEASURE_UNITS: readonly string[] = [
   // speed
   '公里/小时', '千米/小时', '米/秒', '立方米/秒', '立方米每秒', '米每秒',
   // other
-  '毫米汞柱', '马力', '千卡', '大卡', '焦耳', '流明', '勒克斯', '微克/立方米', '毫克/升', '克/千瓦时',
+  '毫米汞柱', '马力', '千卡', '大卡', '焦耳', '流明', '勒克斯', '微克/立方米', '毫克/升',
 ];
 
 /** Units of time: a number followed by one of these is a `duration` (unless it names a date). */
