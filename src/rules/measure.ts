@@ -35,6 +35,7 @@ export const measure: TokenRule = {
     { in: '最高气温达38.5℃', out: [{ text: '38.5℃', kind: 'measure', value: 38.5, unit: '℃' }] },
     { in: '气温在零下25℃至零下15℃之间', out: [{ text: '零下25℃至零下15℃', kind: 'measure', value: -25, max: -15, unit: '℃' }] },
     { in: '最低气温零下3.5摄氏度', out: [{ text: '零下3.5摄氏度', kind: 'measure', value: -3.5, unit: '摄氏度' }] },
+    { in: '最低气温-5℃，降至零下12度，白天10-15℃', out: [{ text: '-5℃', kind: 'measure', value: -5, unit: '℃' }, { text: '零下12度', kind: 'measure', value: -12, unit: '度' }, { text: '10-15℃', kind: 'measure', value: 10, max: 15, unit: '℃' }] },
     { in: '發電量2,214.5億度，尖峰負載4,180.5萬瓩', out: [{ text: '2,214.5億度', kind: 'measure', value: 221450000000, unit: '度' }, { text: '4,180.5萬瓩', kind: 'measure', value: 41805000, unit: '瓩' }] },
     { in: '股价一度下跌', out: [] },
     { in: '单产389.7公斤/亩', out: [{ text: '389.7公斤/亩', kind: 'measure', value: 389.7, unit: '公斤/亩' }] },
@@ -45,7 +46,11 @@ export const measure: TokenRule = {
     if (!m) return null;
     const unit = m.groups!.unit!;
     if (tok.chinese && MEASURE_DIGITS_ONLY.has(unit) && !/\d/.test(tok.raw)) return null;
-    const below = TEMPERATURE.has(unit) && typeof tok.value === 'number' && ctx.norm.startsWith('零下', tok.start - 2);
+    // 零下12度, -5℃ (not the dash of a range: 10-15℃)
+    const thermal = TEMPERATURE.has(unit) || unit === '度';
+    const below = thermal && typeof tok.value === 'number' && ctx.norm.startsWith('零下', tok.start - 2);
+    const minus = !below && thermal && typeof tok.value === 'number' && /[-−]/.test(ctx.norm[tok.start - 1] ?? '') && !/[\d.%]/.test(ctx.norm[tok.start - 2] ?? '');
+    const sign = below ? 2 : minus ? 1 : 0;
     const end = tok.end + m[0].length;
     // 攝氏29.6度, 攝氏24.6度至35.4度: the scale written before the number (before the low end of a range)
     const celsius = unit === '度' ? celsiusBefore(ctx.norm, tok.start) : -1;
@@ -69,10 +74,10 @@ export const measure: TokenRule = {
       };
     }
     return {
-      start: below ? tok.start - 2 : tok.start,
+      start: tok.start - sign,
       end,
       kind: 'measure',
-      value: below ? -(tok.value as number) : tok.value,
+      value: sign ? -(tok.value as number) : tok.value,
       unit,
       unitAt: tok.end + m[0].length - unit.length,
       ...(tok.approxInside || m.groups?.inner ? { approx: 'over' as const } : {}),

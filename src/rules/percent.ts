@@ -10,6 +10,7 @@ const PER = re('')`(?<per>百分之|千分之|万分之)$`;
 // A minus sign, but not the dash of a range (10%-20%).
 const NEGATIVE = re('')`(?:负|(?<![\d%‰.])[-−])$`;
 // 成 is a tenth only as a share: not in 完成, 成为, 成立, 成交, 成本, 成功 …
+const CHENG_BEFORE_WEI = re('y')`成`;
 const CHENG = re('y')`成(?:(?<tenth>[一二三四五六七八九](?![十百千万亿成]))|(?<tenthDigit>[1-9])(?![\d.%]))?(?![为立交本功果员绩都长熟型品效就了]|家(?!庭))`;
 const FRACTION = re('y')`分之`;
 
@@ -41,6 +42,7 @@ export const percent: TokenRule = {
     { in: '两个40%以上', out: [{ text: '40%以上', kind: 'percent', value: 40, approx: 'over' }] },
     { in: '成长率为-3.31%', out: [{ text: '-3.31%', kind: 'percent', value: -3.31 }] },
     { in: '任务完成，成为第一', out: [] },
+    { in: '领取失业给付者中，约6成为45岁以上劳工；增速为负百分之五；三成为', out: [{ text: '约6成', kind: 'percent', value: 60, approx: 'about' }, { text: '45岁以上', kind: 'duration', value: 'P45Y', approx: 'over' }, { text: '负百分之五', kind: 'percent', value: -5 }] },
     { in: '恢复至2019年同期约七成八', out: [{ text: '2019年同期', kind: 'date', value: '2019' }, { text: '约七成八', kind: 'percent', value: 78, approx: 'about' }] },
   ],
   match(ctx, tok, index) {
@@ -67,10 +69,15 @@ export const percent: TokenRule = {
     }
     const per = PER.exec(before);
     if (per) {
-      const v = round(tok.value * PER_SCALE[per.groups!.per!]!);
-      return make(tok.start - per[0].length, tok.end, v, tok.decimals, 'percent-words', tok.chinese);
+      // 负百分之五: below zero
+      const perStart = tok.start - per[0].length;
+      const minus = ctx.norm[perStart - 1] === '负';
+      const v = round(tok.value * PER_SCALE[per.groups!.per!]!) * (minus ? -1 : 1);
+      return make(minus ? perStart - 1 : perStart, tok.end, v, tok.decimals, 'percent-words', tok.chinese);
     }
-    const cheng = ctx.at(CHENG, tok.end);
+    // 约6成为45岁以上劳工: 成为 after an approximation word or digits is a share, then 为 (elsewhere
+    // 成为 is "become")
+    const cheng = ctx.at(CHENG, tok.end) ?? (ctx.norm.startsWith('成为', tok.end) && (/^\d$/.test(tok.raw) || /(?:约|近|逾|超|达|仅|有|占)$/.test(ctx.before(tok.start, 1))) ? ctx.at(CHENG_BEFORE_WEI, tok.end) : null);
     if (cheng && tok.value > 0 && tok.value <= 10 && (!tok.plainDigits || /^[\d.]+$/.test(tok.raw))) {
       // 七成八 = 78%: a digit after 成 is the next tenth
       // (6成3, with digits, in Taiwan text)
