@@ -254,6 +254,7 @@ export const firstMonths: ScanRule = {
   examples: [
     { in: '今年首5个月，澳门累计录得入境旅客', published: '2024-06-16', out: [{ text: '今年首5个月', kind: 'period', value: '2024-01/2024-05' }] },
     { in: '累计前十一月出口', published: '2025-12-10', out: [{ text: '前十一月', kind: 'period', value: '2025-01/2025-11' }] },
+    { in: '在毕业前3个月内即签约', out: [{ text: '3个月内', kind: 'duration', value: 'P3M', approx: 'under' }] },
   ],
   extract(m, ctx) {
     const found = keywordAndYear(m, ctx);
@@ -261,14 +262,18 @@ export const firstMonths: ScanRule = {
     const { g, start, yb } = found;
     const n = num(g.n)!;
     if (!(n >= 1 && n <= 12)) return null;
+    // 毕业前3个月内: within three months before something, a length of time (duration.ts)
+    if (/^(?:之|以)?内/.test(ctx.norm.slice(m.index + m[0].length, m.index + m[0].length + 2))) return null;
     return periodCandidate(m, span(yb.year, { month: 1 }, { month: n }, { ...yb.spec, report: true }), 'period-first-months', start);
   },
 };
 
 // Open periods. 2023年以来, 自2020年起, 今年以来, 5月份以来, 自3月1日起, 2019年至今, 年初以来
 // (a year since which may be an old one: 有纪录以来, 1884年以来)
-const SINCE_YEAR = re('g')`${GUARD}(?<zi>自|从)?${YEAR_PART.replace(YEAR4, YEAR4_SINCE)}(?:${MONTH_DAY})?(?<ini>初)?(?:以来|起(?![诉草点步来])|开始|至今)`;
-const SINCE_MONTH = re('g')`(?<![\d.年]|\d,)(?<zi>自|从)?${MONTH_DAY}(?<ini>初)?(?:以来|起(?![诉草点步来])|开始|至今)`;
+// (自111年5月1日施行: 自 and the day a law takes effect, the verb outside the span)
+const TAKES_EFFECT = '(?<takes>(?=(?:正式)?(?:施行|实施|生效)))';
+const SINCE_YEAR = re('g')`${GUARD}(?<zi>自|从)?${YEAR_PART.replace(YEAR4, YEAR4_SINCE)}(?:${MONTH_DAY})?(?<ini>初)?(?:以来|起(?![诉草点步来])|开始|至今|${TAKES_EFFECT})`;
+const SINCE_MONTH = re('g')`(?<![\d.年]|\d,)(?<zi>自|从)?${MONTH_DAY}(?<ini>初)?(?:以来|起(?![诉草点步来])|开始|至今|${TAKES_EFFECT})`;
 const SINCE_START_OF_YEAR = re('g')`(?<![年\d])(?<zi>自|从)?年初(?:以来|至今)`;
 
 function openSpec(year: number | undefined, p: DatePoint, extra: Partial<TimeSpec>): TimeSpec {
@@ -278,7 +283,7 @@ function openSpec(year: number | undefined, p: DatePoint, extra: Partial<TimeSpe
 export const sinceYear: ScanRule = {
   id: 'period-since-year',
   pattern: SINCE_YEAR,
-  trigger: /以来|起|开始|至今/,
+  trigger: /以来|起|开始|至今|施行|实施|生效/,
   runs: { lead: `${YEAR_LEAD}自从`, keyword: '年' },
   examples: [
     { in: '是1884年以来最热的一年', out: [{ text: '1884年以来', kind: 'period', value: '1884/..' }] },
@@ -286,9 +291,11 @@ export const sinceYear: ScanRule = {
     { in: '行政院主計總處自113年起按年編布', out: [{ text: '自113年起', kind: 'period', value: '2024/..' }], simplifiedOnly: true },
     { in: '今年以来，全省', published: '2024-05-01', out: [{ text: '今年以来', kind: 'period', value: '2024/..' }] },
     { in: '自2020年起', out: [{ text: '自2020年起', kind: 'period', value: '2020/..' }] },
+    { in: '行政院指出，勞工職業災害保險及保護法自111年5月1日施行，2024年5月1日施行', out: [{ text: '自111年5月1日', kind: 'period', value: '2022-05-01/..' }, { text: '2024年5月1日', kind: 'date', value: '2024-05-01' }], simplifiedOnly: true },
   ],
   extract(m, ctx) {
     const g = m.groups as Groups;
+    if (g.takes !== undefined && !g.zi) return null;
     const yb = yearBefore(g, ctx);
     if (!yb.ok) return null;
     const y = readYear(g, ctx.region);
@@ -311,13 +318,14 @@ export const sinceYear: ScanRule = {
 export const sinceMonth: ScanRule = {
   id: 'period-since-month',
   pattern: SINCE_MONTH,
-  trigger: /以来|起|开始|至今/,
+  trigger: /以来|起|开始|至今|施行|实施|生效/,
   examples: [
     { in: '5月份以来，降雨偏多', published: '2024-07-01', out: [{ text: '5月份以来', kind: 'period', value: '2024-05/..' }] },
     { in: '自3月1日起施行', published: '2024-02-01', out: [{ text: '自3月1日起', kind: 'period', value: '2024-03-01/..' }] },
   ],
   extract(m) {
     const g = m.groups as Groups;
+    if (g.takes !== undefined && !g.zi) return null;
     const month = num(g.m)!;
     if (month < 1 || month > 12) return null;
     const p: DatePoint = { month };
@@ -428,15 +436,19 @@ export const fiscalYear: ScanRule = {
   examples: [
     { in: '2023-24年度综合赤字约1,016亿港元', out: [{ text: '2023-24年度', kind: 'period', value: '2023-04/2024-03' }, { text: '约1,016亿港元', kind: 'money', value: 101600000000 }] },
     { in: '宽减2024-25年度第一季的差饷', out: [{ text: '2024-25年度第一季', kind: 'period', value: '2024-04/2024-06' }] },
+    { in: '2023/2024年度全省共评选', out: [{ text: '2023/2024年度', kind: 'period', value: '2023/2024' }] },
     { in: '未来五年（2024/25至2028/29年度）建屋量约77 400个', out: [{ text: '五年', kind: 'duration', value: 'P5Y' }, { text: '2024/25至2028/29年度', kind: 'period', value: '2024-04/2029-03' }, { text: '约77 400个', kind: 'count', value: 77400 }] },
   ],
   extract(m, ctx) {
     const g = m.groups as Groups;
-    // (2023-2024年度 outside Hong Kong may be a season or a crop year: not read as April to March)
-    if (g.y2!.length === 4 && ctx.region !== 'hk') return null;
     const y1 = Number(g.y1);
     const y2 = g.y2!.length === 2 ? Math.floor(y1 / 100) * 100 + Number(g.y2) : Number(g.y2);
     if (y2 !== y1 + 1) return null;
+    // (2023-2024年度 outside Hong Kong may be a season or a crop year: the two years, not April to March)
+    if (g.y2!.length === 4 && ctx.region !== 'hk') {
+      if (g.y3 || g.q) return null;
+      return { start: m.index, end: m.index + m[0].length, kind: 'period', value: null, time: { type: 'period', point: { year: y1 }, end: { year: y2 } }, rule: 'period-fiscal-year', priority: PRIORITY.period };
+    }
     let from: DatePoint = { year: y1, month: 4 };
     let to: DatePoint = { year: y2, month: 3 };
     if (g.y3) {
