@@ -87,6 +87,8 @@ export interface TimeSpec {
   dayOnly?: boolean;
   /** A lunar-calendar day (`正月初一`, `腊月二十三`): converted with the year the context gives. */
   lunar?: { month: number; day: number; year?: number };
+  /** A year that names a group, not the time told of (`2025届毕业生`): it frames no later date. */
+  names?: boolean;
 }
 
 export interface Change {

@@ -166,4 +166,30 @@ describe('times that frame no sentence', () => {
     const text = '2024年9月1日0时至9月30日24时，全省共报告法定传染病53319例。与去年同期相比，报告发病数上升7.23%。';
     expect(values(text, '2024-10-16').filter(([t]) => t === '去年同期')).toEqual([['去年同期', '2023-09']]);
   });
+  it('a span over several years (2021—2023年年均…) or since an earlier year (自111年5月1日施行) frames no later 全年 or 1至10月', () => {
+    const text = '江岳省2023年能源公报\n非化石能源消费比重提高1.3个百分点，2021—2023年年均提高1.1个百分点。全年煤炭消费量约1.62亿吨。';
+    expect(values(text, '2024-03-28').filter(([t]) => t === '全年')).toEqual([['全年', '2023-01/2023-12']]);
+    const tw = '勞動部今（15）日公布113年1至10月勞保統計。\n勞工職業災害保險及保護法自111年5月1日施行，至今已逾2年半。1至10月共核付職災保險給付4萬750件，較上年同期增加3.1%。';
+    expect(values(tw, '2024-11-15').slice(-3)).toEqual([
+      ['自111年5月1日', '2022-05-01/..'],
+      ['1至10月', '2024-01/2024-10'],
+      ['上年同期', '2023-01/2023-10'],
+    ]);
+  });
+  it('a day still ahead in the year of publication is of that year, though the paragraph spoke of the next (114年度總預算案…將於8月底前)', () => {
+    const text = '行政院會今（22）日通過114年度中央政府總預算案。依預算法規定，主計總處將於8月底前送請立法院審議。';
+    expect(values(text, '2024-08-22').filter(([t]) => t === '8月底')).toEqual([['8月底', '2024-08-31']]);
+  });
+  it('a part singled out (单计第二季) frames only its sentence: the next 同期 is of the period told of', () => {
+    const text = '2024年1月至6月，警方共开立刑事专案调查7,214宗。单计第二季，刑事专案调查3,702宗。与2019年同期相比，整体刑事专案调查仍减少约一成。';
+    expect(values(text, '2024-08-06').filter(([t]) => t === '2019年同期')).toEqual([['2019年同期', '2019-01/2019-06']]);
+  });
+  it('a year that names a group (2025届毕业生) frames no later day', () => {
+    const text = '学校于今年9月至11月集中开展2025届毕业生秋季招聘。截至12月20日，又有312人实现就业。';
+    expect(values(text, '2024-12-26')).toEqual([
+      ['今年9月至11月', '2024-09/2024-11'],
+      ['2025届', '2025'],
+      ['12月20日', '2024-12-20'],
+    ]);
+  });
 });

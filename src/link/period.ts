@@ -5,6 +5,11 @@ import type { Document, Fact } from '../types.js';
 import { isFullStop } from './marks.js';
 
 const BASELINE_BEFORE = /(?:较|比|与|和|同|对|对比|相比|相较|较之|跟|恢复至|达到|超过|高于|低于)$/;
+/** After a 同期 that opens its clause: the level of that period (而2023年同期的逆差为…, 去年同期为…). */
+const SAME_PERIOD_LEVEL = /^(?:的[^，。；、的]{1,12}?)?[为為是]/;
+/** The text before a time that opens its clause. */
+const CLAUSE_OPENS = /(?:^|[，,；;：:\n]|而|但)$/;
+const CLAUSE_END = /[，,；;。！？\n]/;
 const QUANTITY = new Set(['count', 'money', 'percent', 'percentage_point', 'multiple', 'measure', 'number']);
 
 export function linkPeriods(doc: Document, facts: Fact[]): void {
@@ -12,6 +17,8 @@ export function linkPeriods(doc: Document, facts: Fact[]): void {
   let sentenceTime: Fact | null = null;
   let paragraphTime: Fact | null = null;
   let paragraphFirstSentence = true;
+  let clauseTime: Fact | null = null;
+  let clauseEnd = 0;
   let cursor = 0;
   for (const f of facts) {
     for (; cursor < f.start; cursor++) {
@@ -28,14 +35,23 @@ export function linkPeriods(doc: Document, facts: Fact[]): void {
     cursor = Math.max(cursor, f.start);
     if (f.kind === 'date' || f.kind === 'period') {
       const before = norm.slice(Math.max(0, f.start - 3), f.start);
-      if (!BASELINE_BEFORE.test(before) && !f.time?.samePeriod && typeof f.value === 'string') {
-        sentenceTime = f;
-        if (paragraphFirstSentence && !paragraphTime) paragraphTime = f;
+      // (2025届毕业生: a year naming a group frames nothing)
+      if (!BASELINE_BEFORE.test(before) && typeof f.value === 'string' && !f.time?.names) {
+        if (!f.time?.samePeriod) {
+          sentenceTime = f;
+          if (paragraphFirstSentence && !paragraphTime) paragraphTime = f;
+        } else if (SAME_PERIOD_LEVEL.test(norm.slice(f.end, f.end + 16)) && CLAUSE_OPENS.test(before)) {
+          // 上年同期为3.40元, 而2023年同期的逆差为2,679亿元: the period compared with is what the figure
+          // of its clause is of, not a baseline (较上年同期 is one); the sentence's time holds after it
+          clauseTime = f;
+          const m = CLAUSE_END.exec(norm.slice(f.end, f.end + 200));
+          clauseEnd = m ? f.end + m.index : f.end + 200;
+        }
       }
       continue;
     }
     if (!QUANTITY.has(f.kind)) continue;
-    const t = sentenceTime ?? paragraphTime;
+    const t = clauseTime && f.start < clauseEnd ? clauseTime : (sentenceTime ?? paragraphTime);
     if (t && typeof t.value === 'string') f.period = t.value;
   }
 }

@@ -30,6 +30,8 @@ const BASELINE_BEFORE = /(?:较|比|与|同|和|对比|相比|相较|跟|较之|
 const FUTURE = /将|预计|预期|计划|拟|定于|即将|届时|有望|可望|可于|下一步/;
 /** Words that set a target (力争全年实施重点项目130个以上): what they govern is still to come. */
 const TARGET = /力争|确保|力求|争取|预计|预期|拟/;
+/** Words that single out a part of the period told of (单计第二季, 单就12月而言). */
+const SINGLED_OUT = /(?:单计|单就|单看|单独看|仅计)$/;
 /** Words that put what a sentence tells after its writing (将于12月中旬公布), not plans reported on. */
 const WILL = /将于|将在|将|预计|预定|定于|拟于|即将/;
 
@@ -269,7 +271,11 @@ export function resolveTimes(facts: Candidate[], norm: string, published: string
     const y = r.start.year;
     // the publication date itself (a dateline, 今日) says when the text was written, not what about
     const dateline = ref !== null && r.start.day === ref.day && r.start.month === ref.month && y === ref.year && r.kind === 'date';
-    if (!isBaseline && !dateline && y !== undefined) {
+    // 2021—2023年年均提高…, 自2019年以来, 自111年5月1日施行: a span over several years, or one from an
+    // earlier year up to now, says what a figure covers but names no year for the next sentence's 全年
+    // (2023/24年度 is one fiscal year: 同年度 repeats it)
+    const spansYears = r.kind === 'period' && (r.end === 'open' ? y !== undefined && ref !== null && y < ref.year : r.end?.year !== undefined && y !== undefined && (r.end.year - y) * 12 + (r.end.month ?? 12) - (r.start.month ?? 1) >= 12);
+    if (!isBaseline && !dateline && y !== undefined && !spansYears && !spec.names) {
       ctx.sentenceYear = y;
       ctx.sentenceYearBare = r.start.month === undefined;
       ctx.sentenceYearWritten = spec.point?.year !== undefined;
@@ -284,12 +290,13 @@ export function resolveTimes(facts: Candidate[], norm: string, published: string
       }
     }
     if (!isBaseline && !dateline && r.kind === 'date' && r.start.day !== undefined && !spec.anaphoric && !spec.relative) lastEventDay = true;
-    if (!isBaseline) {
+    if (!isBaseline && !spec.names) {
       ctx.sentenceTime = r;
       ctx.paragraphLast = r;
       if (r.kind === 'period' && r.end !== 'open') {
         ctx.sentencePeriod = r;
-        ctx.paragraphPeriod = r;
+        // (单计第二季，…。与2019年同期相比，整体…: a part singled out frames its sentence only)
+        if (!SINGLED_OUT.test(before)) ctx.paragraphPeriod = r;
       }
       // the lead's first closed period, and its first month (2024年10月综合消费物价指数…)
       if (r.kind === 'period' && r.end !== 'open' && !leadSeen) {
@@ -443,6 +450,12 @@ function resolveOne(spec: TimeSpec, env: Env): Resolved | null {
       if (year !== undefined && ref && year < ref.year && start.day !== undefined && env.willHappen()) {
         const month = start.month ?? 1;
         year = month < ref.month || (month === ref.month && (start.day ?? 31) < ref.day) ? ref.year + 1 : ref.year;
+      }
+      // (行政院会今日通过114年度总预算案。…将于8月底前送请立法院审议: nor, when the paragraph spoke of
+      // a later year, does a day still ahead in the year of publication fall in that later year)
+      if (year !== undefined && ref && year > ref.year && ctx.sentenceYear === undefined && start.month !== undefined && env.willHappen()) {
+        const month = start.month;
+        if (month > ref.month || (month === ref.month && (start.day ?? 31) >= ref.day)) year = ref.year;
       }
       if (year === undefined && ref) {
         year = ref.year;

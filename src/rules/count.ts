@@ -57,6 +57,8 @@ export const count: TokenRule = {
     if (DIGITS_ONLY.has(unit) && !/\d/.test(tok.raw)) return null;
     // 第3名以上子女: a number after 第 is an ordinal (ordinal.ts), whatever follows its measure word
     if (ctx.norm[tok.start - 1] === '第') return null;
+    // 2024届毕业生: a graduating class named by its year (date.ts)
+    if (unit === '届' && tok.plainDigits && tok.raw.length === 4 && /^(?:19|20)/.test(tok.raw)) return null;
     // The indefinite 一: 一支队伍, 一批, 一面锦旗 (an Arabic 1 is a count: 1个单位).
     if (tok.chinese && tok.value === 1 && /^[一壹]$/.test(tok.raw)) return null;
     // 自然增加为负6万1,553人: a count below zero (a balance of two counts)

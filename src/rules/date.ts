@@ -19,6 +19,8 @@ const YEAR_DATE = re('g')`(?<![\d.]|\d,)${YEAR_PART}(?:${MONTH_DAY})?(?:(?<=[日
 // The same without a year: 8月, 8月27日, 6月18日20时.
 const MONTH_DATE = re('g')`(?<![\d.年]|\d,)${MONTH_DAY}(?:(?<=[日号])${TIME})?`;
 // ISO-like: 2024-01-09 10:48:52, 2024/1/9, 2024.1.9, and Taiwan's 112/08/18, 113-05-20.
+// A graduating class or intake named by its year: 2024届毕业生 (届 after a year is no count of sessions).
+const CLASS_YEAR = re('g')`(?<![\d.]|\d,)(?<y>(?:19|20)\d{2})届`;
 const NUMERIC_DATE = re('g')`(?<![\d./-]|\d,)(?<ny>(?:19|20)\d{2}|1[0-2]\d)(?<sep>[-/.])(?<nm>1[0-2]|0?[1-9])\k<sep>(?<nd>3[01]|[12]\d|0?[1-9])(?![\d.%])${TIME}?`;
 
 function point(year: number | undefined, g: Groups): DatePoint | null {
@@ -144,5 +146,17 @@ export const numericDate: ScanRule = {
     const spec: TimeSpec = { type: 'date', point: p };
     if (yearNote) spec.yearNote = yearNote;
     return candidate(m.index, m.index + m[0].length, spec, 'date-numeric');
+  },
+};
+
+export const classYear: ScanRule = {
+  id: 'date-class-year',
+  pattern: CLASS_YEAR,
+  trigger: /\d届/,
+  examples: [
+    { in: '2024届毕业生共8,215人，较2023届增加312人；第十二届', out: [{ text: '2024届', kind: 'date', value: '2024' }, { text: '8,215人', kind: 'count', value: 8215 }, { text: '2023届', kind: 'date', value: '2023' }, { text: '312人', kind: 'count', value: 312 }, { text: '第十二届', kind: 'ordinal', value: 12 }] },
+  ],
+  extract(m) {
+    return candidate(m.index, m.index + m[0].length, { type: 'date', point: { year: Number(m.groups!.y) }, names: true }, 'date-class-year');
   },
 };

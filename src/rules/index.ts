@@ -2,7 +2,7 @@
 // priority (the earlier rule wins). To add a rule: write src/rules/<name>.ts with its examples,
 // import it here, and add it to one of the lists.
 import { count } from './count.js';
-import { monthDate, numericDate, yearDate } from './date.js';
+import { classYear, monthDate, numericDate, yearDate } from './date.js';
 import { age, clockDuration, duration, halfUnit, halfYear } from './duration.js';
 import { coordinate, magnitude, quakeScale } from './geo.js';
 import { lunarDate } from './lunar.js';
@@ -38,6 +38,7 @@ export const scanRules: ScanRule[] = [
   slogan,
   // time
   numericDate,
+  classYear,
   dayRange,
   dayOnlyRange,
   monthRange,
