@@ -55,6 +55,9 @@ function partsOfQizhong(ctx: CheckContext, out: Finding[]): void {
     // across a full stop the whole must be what the parts are parts of: 每股盈余49.55元。其中第一季营收…
     // is no breakdown of 49.55元; 进出口总额…。其中，出口… is one of 进出口总额
     if (opensSentence && !sharesAWord(whole.subject, partSubjectAfter(ctx, wi + 1, at))) continue;
+    // 全年新增装机约946万千瓦。其中，火电装机4712万千瓦: parts that name the whole's head (装机) without its
+    // 新增 are parts of the stock told before it, not of the additions
+    if (opensSentence && addedOnly(doc.norm, whole, partSubjectAfter(ctx, wi + 1, at))) continue;
     checkParts(ctx, out, whole, wi + 1, at);
   }
 }
@@ -83,6 +86,15 @@ function partSubjectAfter(ctx: CheckContext, first: number, at: number): string 
   }
   return undefined;
 }
+
+/** A whole of additions (新增装机) and a part named by the head alone (火电装机): of different things. */
+function addedOnly(norm: string, whole: Fact, part: string | undefined): boolean {
+  const head = simplify(whole.subject);
+  const p = simplify(part);
+  const clause = norm.slice(Math.max(0, whole.start - 16), whole.start).split(/[，,；;。！？\n]/).pop()!;
+  return head.length >= 2 && ADDED.test(clause) && !ADDED.test(p) && p.endsWith(head);
+}
+const ADDED = /新增|新投产|新建成|新开工|新签/;
 
 /** Two subjects share two characters in a row (进出口总额 and 出口; 卫生人员 and 卫生技术人员). */
 function sharesAWord(a: string | undefined, b: string | undefined): boolean {

@@ -138,3 +138,13 @@ export function fmt(n: number, digits = 2): string {
   if (abs >= 1e4) return n.toLocaleString('en-US');
   return String(Number(n.toFixed(digits)));
 }
+
+/**
+ * A level of the period compared with, told in its own clause (上年同期为3.40元, 而2023年同期的逆差为
+ * 2,679亿元): no part of this period's whole.
+ */
+export function comparedPeriodLevel(norm: string, f: Fact): boolean {
+  let a = f.start;
+  while (a > 0 && f.start - a < 40 && !/[，,；;。！？\n]/.test(norm[a - 1]!)) a--;
+  return /^(?:而|但)?(?:\d{4}年|\d{3}年|去年|上年|前年)?同期(?:的[^，。；、的]{1,12}?)?[为為是]?$/.test(norm.slice(a, f.start));
+}

@@ -98,6 +98,8 @@ describe('rate-mismatch', () => {
     '新能源装机容量4212万千瓦，其中云川市985万千瓦，与北屏市合计占全省的54.9%。',
     // the earlier figure in parentheses answers the change before it, not one against another year
     '全市办理结婚登记5.83万对，同比增长21.5%（2022年为4.80万对），较2019年下降8.8%。',
+    // last year's level against last year's whole, which is not given (this year's imports are no whole of it)
+    '首十個月商品進口貨值41,006億元。同期的有形貿易逆差為2,312億元，相等於商品進口貨值的5.6%，而2023年同期的逆差為2,679億元，佔商品進口貨值的7.0%。',
   ])('stays quiet: %s', (text) => {
     expect(findings(text, 'rate-mismatch')).toEqual([]);
   });

@@ -54,6 +54,8 @@ describe('sum-mismatch', () => {
     '全省平均气温28.9℃，较常年同期偏高1.2℃，为1961年以来历史同期最高。其中，6月、7月、8月全省平均气温分别为27.1℃、29.6℃和30.0℃。',
     // an amount deducted is no whole of the parts after it (其中 breaks down the income, 142.6万)
     '平均每戶所得收入總計142.6萬元，扣除非消費支出25.8萬元後即為可支配所得；其中受僱人員報酬81.1萬元，占所得收入的56.9%。',
+    // parts of the installed capacity told before, not of the year's additions
+    '截至2023年底，全省发电装机容量8965万千瓦，全年新增装机约946万千瓦。其中，火电装机4712万千瓦，水电装机1236万千瓦。',
   ])('stays quiet: %s', (text) => {
     expect(findings(text, 'sum-mismatch')).toEqual([]);
   });
