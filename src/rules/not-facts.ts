@@ -41,7 +41,8 @@ function scan(id: string, pattern: RegExp, examples: ScanRule['examples'], trigg
   };
 }
 
-const LETTER_UNITS = MEASURE_UNITS.filter((u) => /^[A-Za-z]+$/.test(u));
+/** Units written in Latin letters after digits (5GW, 50bp): no code. */
+const LETTER_UNITS = [...MEASURE_UNITS.filter((u) => /^[A-Za-z]+$/.test(u)), 'bps', 'bp', 'BPS', 'BP'];
 const HOTLINE_WORDS = '拨打|热线|电话|致电|咨询|举报|号码|专线|传真|服务台|联系方式|手机|电话号码|短信';
 
 export const phone = scan(
