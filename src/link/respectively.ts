@@ -225,6 +225,9 @@ function sharedEnding(item: string, last: string): string {
   return '';
 }
 
+/** 对我省, 对本市, 向我国: whom the figures of a list of sources go to. */
+const TO_US = /(?:对|向|来)(?:我|本|全)(?:省|市|区|县|国|州|港|澳)/;
+
 /** `盗窃、诈骗案件立案数` → [盗窃案件立案数, 诈骗案件立案数]; `接报刑事、治安警情` → [刑事警情, 治安警情]. */
 export function splitItems(clause: string, clauseNorm: string, want?: number): string[] {
   const items = splitAt(clause, clauseNorm, LIST_SEP);
@@ -276,6 +279,13 @@ function splitAt(clause: string, clauseNorm: string, separator: RegExp, shareHea
   // (7月、8月及9月的平均入住率 → 7月平均入住率 … 9月平均入住率)
   const de = last.lastIndexOf('的');
   const head = de > 0 && last.length - de - 1 >= 2 ? last.slice(de + 1) : '';
+  // 港澳地区、新加坡、日本、韩国对我省实际投资 → 新加坡实际投资 …: what follows 对我省 is the head, and
+  // the phrase itself names no item
+  const toUs = head ? null : TO_US.exec(last);
+  if (toUs && toUs.index >= 1 && last.length - toUs.index - toUs[0].length >= 2) {
+    const shared = last.slice(toUs.index + toUs[0].length);
+    return items.map((it, k) => (k === items.length - 1 ? last.slice(0, toUs.index) + shared : it.endsWith(shared) ? it : it + shared));
+  }
   return items.map((it, k) => {
     if (k === items.length - 1) return head && !last.slice(0, de).includes('的') ? last.slice(0, de) + head : it;
     if (head && !it.includes('的') && !it.endsWith(head)) return it + head;
