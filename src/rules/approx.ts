@@ -13,7 +13,7 @@ const NOT_APPROX_AFTER: Readonly<Record<string, string>> = {
   约: '节制签预合公条邀相约特大',
   过: '经通不超越跨度错路闯',
   近: '最附临将接贴亲',
-  超: '高赶',
+  超: '高赶卖买', // 卖超, 买超: net selling and buying (外资卖超123.5亿元)
   多: '',
 };
 

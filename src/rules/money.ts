@@ -23,6 +23,7 @@ export const money: TokenRule = {
   examples: [
     { in: '净利润突破百亿元', out: [{ text: '突破百亿元', kind: 'money', value: 10000000000, currency: 'CNY', approx: 'over' }] },
     { in: '千万不要轻信陌生来电', out: [] },
+    { in: '外资卖超123.5亿元，投资超100亿元', out: [{ text: '123.5亿元', kind: 'money', value: 12350000000 }, { text: '超100亿元', kind: 'money', value: 10000000000, approx: 'over' }] },
     { in: '涉案金额共2488.1万元。', out: [{ text: '2488.1万元', kind: 'money', value: 24881000, currency: 'CNY' }] },
     { in: '被骗1.6万元', out: [{ text: '1.6万元', kind: 'money', value: 16000, currency: 'CNY' }] },
     { in: '拿回被骗的1万多元', out: [{ text: '1万多元', kind: 'money', value: 10000, currency: 'CNY', approx: 'over' }] },
