@@ -73,6 +73,7 @@ const SI_AFTER = /[瓦伏克米卡帕赫焦字比]/;
 const UP_TO_ROUND = 0x4e0a; // 上
 const JI = 0x51e0; // 几
 const SHU = 0x6570; // 数
+const ZHI = 0x4e4b; // 之
 
 /** 数百名, 几千家, 数百万: "several", before a round number (withApprox takes 数/几 into the span). */
 export function isSeveral(s: string, i: number): boolean {
@@ -84,17 +85,18 @@ const NOUN_BEFORE_SHU = new Set([...'人户次件总指分倍函系基岁票页�
 
 /** 百, 千, 万 or 亿 with no digit before it that starts a number: after a threshold word only. */
 function isRoundHead(s: string, i: number, c: number): boolean {
-  const next = s.charCodeAt(i + 1);
   const big = CLASS[c] === C.Big && c !== ZHAO;
   if (!(c === BAI || c === QIAN || big)) return false;
+  // (the end of the text is nothing after it: 0)
+  const next = i + 1 < s.length ? s.charCodeAt(i + 1) : 0;
   // 百亿, 千万, 万亿 or the round word alone before a unit (not 千分之, 百分点, 千瓦, 万一)
   const alone = CLASS[next] === C.None && next !== FEN && !SI_AFTER.test(s[i + 1] ?? '');
   if (!(CLASS[next] === C.Big && next !== ZHAO) && !alone) return false;
   if (THRESHOLD_BEFORE.test(s.slice(Math.max(0, i - 2), i))) return true;
   // 数百名, 几千家, 数百万人: several hundred, thousand…
   if (i > 0 && isSeveral(s, i - 1)) return true;
-  // 千余人, 百余年, 万余家: over a thousand…
-  return alone && (codeAt(s, i - 1) === UP_TO_ROUND || next === YU);
+  // 千余人, 百余年, 万余家: over a thousand…; 百分之百: a hundred percent
+  return alone && (codeAt(s, i - 1) === UP_TO_ROUND || next === YU || codeAt(s, i - 1) === ZHI);
 }
 
 function isArabic(c: number): boolean {

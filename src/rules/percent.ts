@@ -42,6 +42,7 @@ export const percent: TokenRule = {
     { in: '两个40%以上', out: [{ text: '40%以上', kind: 'percent', value: 40, approx: 'over' }] },
     { in: '成长率为-3.31%', out: [{ text: '-3.31%', kind: 'percent', value: -3.31 }] },
     { in: '任务完成，成为第一', out: [] },
+    { in: '行政村通硬化路比例达到百分之百', out: [{ text: '百分之百', kind: 'percent', value: 100 }] },
     { in: '领取失业给付者中，约6成为45岁以上劳工；增速为负百分之五；三成为', out: [{ text: '约6成', kind: 'percent', value: 60, approx: 'about' }, { text: '45岁以上', kind: 'duration', value: 'P45Y', approx: 'over' }, { text: '负百分之五', kind: 'percent', value: -5 }] },
     { in: '恢复至2019年同期约七成八', out: [{ text: '2019年同期', kind: 'date', value: '2019' }, { text: '约七成八', kind: 'percent', value: 78, approx: 'about' }] },
   ],

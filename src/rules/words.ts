@@ -13,7 +13,10 @@ export const halfPercent: ScanRule = {
   id: 'percent-half',
   pattern: HALF,
   trigger: /半/,
-  examples: [{ in: '超过一半的受访者', out: [{ text: '超过一半', kind: 'percent', value: 50, approx: 'over' }] }],
+  examples: [
+    { in: '超过一半的受访者', out: [{ text: '超过一半', kind: 'percent', value: 50, approx: 'over' }] },
+    { in: '发案量下降了一半以上', out: [{ text: '一半以上', kind: 'percent', value: 50, approx: 'over' }] },
+  ],
   extract(m) {
     return { start: m.index, end: m.index + m[0].length, kind: 'percent', value: 50, rule: 'percent-half', priority: PRIORITY.percent };
   },
