@@ -10,6 +10,11 @@ describe('region and the currency of a bare 元', () => {
     expect(extract(text).doc.region).toBe('hk');
     expect(moneyOf(text)).toEqual([['4,069億元', 'HKD']]);
   });
+  it('以美元计 declares the currency only as an aside of its own (以美元计算，), not inside a forecast', () => {
+    const tw = '聯晶科技今日公布113年11月合併營收，達新臺幣298.6億元，累計前11個月營收為2,771.0億元。公司預期2025年營收以美元計將成長約兩成。';
+    expect(moneyOf(tw)).toEqual([['新臺幣298.6億元', 'TWD'], ['2,771.0億元', 'TWD']]);
+    expect(moneyOf('以美元计算，全年出口1.2万亿元。')).toEqual([['1.2万亿元', 'USD']]);
+  });
   it('仙 is a cent of the Hong Kong or Macau dollar in their text, and no money elsewhere', () => {
     const hk = extract('港豐集團上半年股東應佔溢利為2,358百萬港元，按年升8.6%，董事會宣派中期股息每股38仙（2023年同期：每股35仙）。').facts.filter((f) => f.kind === 'money' && f.text.includes('仙'));
     expect(hk.map((f) => [f.value, f.currency])).toEqual([[0.38, 'HKD'], [0.35, 'HKD']]);

@@ -30,8 +30,9 @@ export function detectRegion(norm: string, text: string, script: Script): Region
 }
 
 /** The currency of a bare 元: what the article declares (`（港元，下同）`), else its region's. */
+// (以美元计算，… declares it; 营收以美元计将成长约两成 only says how one change is measured)
 export function defaultCurrency(norm: string, region: Region): string {
-  const declared = /[(（](?:单位[:：])?(?<cur>港元|港币|澳门元|澳门币|新台币|美元|人民币|欧元)(?:[,，、]?下同)?[)）]|以(?<cur2>港元|澳门元|新台币|美元|人民币)(?:计|计算)/.exec(norm);
+  const declared = /[(（](?:单位[:：])?(?<cur>港元|港币|澳门元|澳门币|新台币|美元|人民币|欧元)(?:[,，、]?下同)?[)）]|以(?<cur2>港元|澳门元|新台币|美元|人民币)(?:计|计算)(?=[，,。；;）)\s]|$)/.exec(norm);
   const word = declared?.groups?.cur ?? declared?.groups?.cur2;
   if (word) return { 港元: 'HKD', 港币: 'HKD', 澳门元: 'MOP', 澳门币: 'MOP', 新台币: 'TWD', 美元: 'USD', 人民币: 'CNY', 欧元: 'EUR' }[word]!;
   if (region === 'tw') return 'TWD';
