@@ -18,7 +18,8 @@ const PER_UNIT = /^(?:平均)?(?:每[日天月年周]|日均|月均|年均|周�
 const WHOLE_TRIM = /^(?:全国|全省|全市|全县|全区|全部|全体|整体|全|总)|(?:总数|总量|总额|总计|合计|总和|总)$/g;
 
 /** Words a whole's name may add after the subject of its level: 总, 总量, 合计 (钢材总量 for 钢材). */
-const TOTAL_AFTER = /^(?:总|总量|总数|总额|总计|合计|总和)?$/;
+// (金额 too: a subject of money drops it, 合同销售金额 → 合同销售)
+const TOTAL_AFTER = /^(?:总|总量|总数|总额|总计|合计|总和|金额)?$/;
 
 /**
  * How well a level's subject fits the name of a whole: 3 the same; 2 the subject says more (户籍总人口

@@ -61,6 +61,8 @@ describe('rate-mismatch', () => {
     ['經常性業務利潤為48.2億港元，按年上升85.4%（2022年：26.0億港元）。', '85.4%'],
     // the earlier figure in parentheses after the count it compares with
     ['去年共有73宗新股上市（2022年：90宗），按年減少18.9%。', '18.9%'],
+    // the whole of the part's own months, not last year's amount compared with (较上年实际销售金额…)
+    ['1—10月，本集团累计实现合同销售金额约1,286.4亿元。全年1,600亿元销售目标较上年实际销售金额1,718.6亿元下调6.9%。1—10月长三角、大湾区的合同销售金额分别为512.3亿元、298.7亿元，分别占累计合同销售金额的39.8%、23.2%。', '39.8%'],
   ])('holds, reported as info: %s', (text, at) => {
     expect(findings(text, 'rate-mismatch')).toEqual([]);
     const info = [...findings(text, 'rate-consistent'), ...findings(text, 'implied-baseline')];
