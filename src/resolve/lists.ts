@@ -58,6 +58,8 @@ function lowEndOf(tok: NumberToken, f: Candidate, tokens: NumberToken[], norm: s
   const fTok = tokenIn(tokens, f);
   if (f.rule === 'percent-cheng') return tok.value * 10; // 3至5成: 30% to 50%
   if (f.kind === 'percent' && f.rule === 'percent' && norm.slice(f.end - 1, f.end) === '‰') return tok.value / 10;
+  // 10至25个基点: basis points, in percentage points
+  if (f.kind === 'percentage_point' && fTok && /基点|bp/i.test(norm.slice(fTok.end, f.end))) return tok.value / 100;
   return tok.value * (fTok && !tok.scaled ? multiplierOf(fTok.raw) : 1);
 }
 

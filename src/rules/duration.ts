@@ -85,6 +85,7 @@ export const duration: ScanRule = {
     { in: '扎根基层三十余年', out: [{ text: '三十余年', kind: 'duration', value: 'P30Y', approx: 'over' }] },
     { in: '工期缩短两个多月', out: [{ text: '两个多月', kind: 'duration', value: 'P2M', approx: 'over' }] },
     { in: '已有百余年历史，延续数百年，用了十几年', out: [{ text: '百余年', kind: 'duration', value: 'P100Y', approx: 'over' }, { text: '数百年', kind: 'duration', value: 'P100Y', approx: 'over' }, { text: '十几年', kind: 'duration', value: 'P10Y', approx: 'over' }] },
+    { in: '持正式驾驶执照不足一年的新晋驾驶人士，为期一年', out: [{ text: '不足一年', kind: 'duration', value: 'P1Y', approx: 'under' }, { text: '一年', kind: 'duration', value: 'P1Y' }] },
     { in: '项目历时一年多，一两个月后，建校一周年', out: [{ text: '一年多', kind: 'duration', value: 'P1Y', approx: 'over' }, { text: '一两个月', kind: 'duration', value: 'P1M', max: 'P2M' }, { text: '一周年', kind: 'duration', value: 'P1Y' }] },
     { in: '按半年划分，上半年及下半年乘客量分别为9.38亿人次及9.86亿人次', out: [{ text: '上半年', kind: 'period' }, { text: '下半年', kind: 'period' }, { text: '9.38亿人次', kind: 'count', value: 938000000 }, { text: '9.86亿人次', kind: 'count', value: 986000000 }] },
     { in: '加权指数连续5个交易日收红，旅客平均留宿1.6晚，五一晚会', out: [{ text: '连续5个交易日', kind: 'duration', value: 'P5D' }, { text: '1.6晚', kind: 'duration', value: 'P1.6D' }] },
@@ -133,7 +134,7 @@ export const duration: ScanRule = {
     // (过去一年, 未来一年, 近一年: a stretch of time named as one)
     // (截至1月4日的一周内: a length within which something happened)
     // (一年多, 一年多来: more than a year; 一周年: an anniversary)
-    if (raw === '一' && !g.lianxu && !g.half && !g.lai && !g.more && !g.more2 && unit !== '周年' && !/(?:过去|未来|近|最近)$/.test(ctx.before(m.index, 2)) && !/^(?:(?:之|以)?内|[多余])/.test(next)) return null;
+    if (raw === '一' && !g.lianxu && !g.half && !g.lai && !g.more && !g.more2 && unit !== '周年' && !/(?:过去|未来|近|最近|不足|不到|不满|超过|逾|历时|长达|为期|持续)$/.test(ctx.before(m.index, 2)) && !/^(?:(?:之|以)?内|[多余])/.test(next)) return null;
     const value = iso(n, unit, Boolean(g.half));
     if (!value) return null;
     const roughMax = rough ? iso(rough[1], unit, Boolean(g.half)) : null;
