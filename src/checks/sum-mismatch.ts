@@ -146,6 +146,11 @@ function checkParts(ctx: CheckContext, out: Finding[], whole: Fact, first: numbe
         out.push(
           finding(doc, 'sum-mismatch', 'warning', parts[0]!.start, lastPart.end, `the parts add up to ${fmt(sum)}, more than the whole ${whole.text}`, { facts: ids }),
         );
+      } else if (sumHi < wlo && namesAll(whole, parts)) {
+        // 产业及社福移工79万2,416人：产业移工56万9,872人；社福移工21万2,544人 (10,000 short)
+        out.push(
+          finding(doc, 'sum-mismatch', 'warning', parts[0]!.start, lastPart.end, `the parts add up to ${fmt(sum)}, less than the whole ${whole.text} that names them all`, { facts: ids }),
+        );
       } else if (parts.length >= 2 && sumHi >= wlo) {
         out.push(finding(doc, 'part-whole-consistent', 'info', parts[0]!.start, lastPart.end, `the parts add up to ${fmt(sum)} = ${whole.text}`, { facts: ids }));
       }
@@ -279,7 +284,8 @@ function allComplements(parts: Fact[]): boolean {
  */
 function complementsAcrossClauses(ctx: CheckContext, whole: Fact, first: Fact, from: number): Fact[] {
   const { doc, facts } = ctx;
-  const c0 = complementOf(first.subject);
+  // members of a set of complements (出口, 进口), or items the whole names (产业及社福移工人数: 产业移工, 社福移工)
+  const c0 = complementOf(first.subject) ?? namedInWhole(whole, first.subject);
   if (!c0) return [];
   const sentenceEnd = clauseEnd(doc.norm, from, /[。！？\n]|其中/);
   const more: Fact[] = [];
@@ -288,7 +294,7 @@ function complementsAcrossClauses(ctx: CheckContext, whole: Fact, first: Fact, f
   for (let k = firstAtOrAfter(facts, from); k < facts.length && facts[k]!.start < sentenceEnd; k++) {
     const g = facts[k]!;
     if (!isLevel(g) || !sameUnit(g, whole) || g.start < clauseStart) continue;
-    const c = complementOf(g.subject);
+    const c = c0.set === NAMED ? namedInWhole(whole, g.subject) : complementOf(g.subject);
     if (!c || c.set !== c0.set || seen.has(c.word)) return [];
     seen.add(c.word);
     more.push(g);
@@ -298,6 +304,33 @@ function complementsAcrossClauses(ctx: CheckContext, whole: Fact, first: Fact, f
     clauseStart = g.end + next;
   }
   return more;
+}
+
+/** The set of items a whole names in its own subject (namedInWhole), beside the sets of COMPLEMENTS. */
+const NAMED = -1;
+
+/**
+ * A part named by an item of the whole's own subject and the head they share: 产业移工 of 在台产业及社福
+ * 移工人数 (item 产业, head 移工).
+ */
+function namedInWhole(whole: Fact, subject: string | undefined): { set: number; word: string } | null {
+  const s = simplify(subject);
+  const w = simplify(whole.subject);
+  if (s.length < 4) return null;
+  const head = s.slice(-2);
+  const item = s.slice(0, -2);
+  const at = w.indexOf(item);
+  // the item and, after it in the whole, the shared head (产业…移工)
+  return at >= 0 && w.indexOf(head, at + item.length) > 0 ? { set: NAMED, word: item } : null;
+}
+
+/** The parts are every item the whole's subject joins (产业及社福移工: two items, two parts): a partition. */
+function namesAll(whole: Fact, parts: Fact[]): boolean {
+  if (parts.length < 2) return false;
+  const items = parts.map((p) => namedInWhole(whole, p.subject)?.word);
+  if (items.some((w) => w === undefined) || new Set(items).size !== items.length) return false;
+  const joins = simplify(whole.subject).match(/及|和|与|、/g)?.length ?? 0;
+  return joins + 1 === parts.length;
 }
 
 /** 医院中，公立医院11772个，民营医院27583个: the parts of a whole named earlier (医院38355个). */

@@ -16,6 +16,8 @@ describe('sum-mismatch', () => {
     ['113年健保醫療費用總額為8,854億元，較上年成長4.5%。依部門別觀察，醫院、西醫基層、牙醫門診及中醫門診分別為5,896億元、1,462億元、541億元及322億元，醫院部門占總額的66.6%；其餘669億元為門診透析及其他預算。', '669億元'],
     // the parts of a period (上半年 + 三季度 = 前三季度) must add up to it
     ['2024年前三季度，全省生猪出栏4386.2万头，同比下降3.4%。分阶段看，上半年全省生猪出栏2983.7万头，三季度出栏1420.5万头。', '1420.5万头'],
+    // every item the whole names (产业及社福), one a clause, short of it
+    ['截至113年10月底，在臺產業及社福移工人數為79萬2,416人，較上月增加4,127人。其中，產業移工56萬9,872人，較上年底增加3萬7,215人；社福移工21萬2,544人，較上年底增加1,771人。', '21萬2,544人'],
   ])('fires: %s', (text, at) => {
     expect(fires(text, 'sum-mismatch', at).severity).toBe('warning');
   });
@@ -54,6 +56,8 @@ describe('sum-mismatch', () => {
     '全省平均气温28.9℃，较常年同期偏高1.2℃，为1961年以来历史同期最高。其中，6月、7月、8月全省平均气温分别为27.1℃、29.6℃和30.0℃。',
     // an amount deducted is no whole of the parts after it (其中 breaks down the income, 142.6万)
     '平均每戶所得收入總計142.6萬元，扣除非消費支出25.8萬元後即為可支配所得；其中受僱人員報酬81.1萬元，占所得收入的56.9%。',
+    // parts that may leave others out (the whole names three groups, two are given)
+    '在臺產業、社福及專技移工人數為79萬2,416人。其中，產業移工56萬9,872人；社福移工21萬2,544人。',
     // parts of the installed capacity told before, not of the year's additions
     '截至2023年底，全省发电装机容量8965万千瓦，全年新增装机约946万千瓦。其中，火电装机4712万千瓦，水电装机1236万千瓦。',
   ])('stays quiet: %s', (text) => {
