@@ -255,6 +255,12 @@ describe('change: growth rates stated by their noun', () => {
   it('翻了一番 is up', () => {
     expect(changeOf('粮食产量已翻了一番多。', '翻了一番多')?.direction).toBe('up');
   });
+  it('a sentence that breaks down the one before (。其中，… / 服务价格中，…) keeps the basis of its lead figure', () => {
+    const bases = (text: string) => extract(text, { published: '2024-12-09' }).facts.filter((f) => f.kind === 'percent' || f.kind === 'percentage_point').map((f) => f.change?.basis);
+    const t = '全国居民消费价格同比上涨0.3%，涨幅比上月回落0.1个百分点。其中，城市上涨0.3%，农村上涨0.2%。服务价格中，房租价格下降0.2%。1—11月平均上涨0.2%。';
+    expect(bases(t)).toEqual(['yoy', 'mom', 'yoy', 'yoy', 'yoy', undefined]);
+    expect(bases('全国居民消费价格同比上涨0.3%。城市上涨0.3%。')).toEqual(['yoy', undefined]);
+  });
   it('a year is a basis; a month or a half-year compared with is not', () => {
     expect(changeOf('出口较2019年增长20%。', '20%')).toEqual({ direction: 'up', basis: 'vs:2019' });
     expect(changeOf('人口比2022年末减少208万人。', '208万人')).toEqual({ direction: 'down', basis: 'vs:2022' });

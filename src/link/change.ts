@@ -9,7 +9,8 @@
 //   成长率为-3.31%         → down (a growth rate states its direction by its sign)
 // A basis stated in a sentence carries to the later changes of that sentence.
 import type { Direction, Document, Fact } from '../types.js';
-// A basis carries through ； but not past the end of a full sentence.
+// A basis carries through ； but not past the end of a full sentence, unless the next one breaks this
+// one down (。其中，…).
 import { isFullStop, isSentenceEnd } from './marks.js';
 import { CHANGE_VERBS_FIRST } from '../data/subject-words.js';
 import { Tail, words } from '../rules/patterns.js';
@@ -82,6 +83,8 @@ function basisOfTime(t: Fact): string | null {
   return y ? `vs:${y}` : null;
 }
 
+/** A sentence that opens by breaking down the one before: 其中，…; 服务价格中，… */
+const BREAKS_DOWN = /^\s*(?:其中|[\u4e00-\u9fff]{2,8}中)[，,]/;
 const COMPARE_BEFORE = /(?:较|比|与|和|同|对|对比|相比|相较|较之|跟|比较)$/;
 
 export function linkChanges(doc: Document, facts: Fact[]): void {
@@ -89,6 +92,8 @@ export function linkChanges(doc: Document, facts: Fact[]): void {
   let sentenceStart = 0;
   let cursor = 0;
   let carriedBasis: string | null = null;
+  /** The first basis the sentence states: what a sentence breaking it down (。其中，…) carries on. */
+  let firstBasis: string | null = null;
   let prev: Fact | null = null;
   // a sentence about growth rates: 成长率修正为-3.31%（原估-2.87%）；第2季初步统计为1.36%，略低于概估之1.45%
   let growthSentence = false;
@@ -106,7 +111,12 @@ export function linkChanges(doc: Document, facts: Fact[]): void {
         newSentence = true;
         sentenceStart = cursor + 1;
         if (isFullStop(ch)) {
-          carriedBasis = null;
+          // (居民消费价格同比上涨0.3%。其中，城市上涨0.3%: a sentence that breaks down the one before
+          // keeps its basis)
+          // keeps the basis of its lead figure, the first it states (同比上涨0.3%，涨幅比上月回落…。其中: yoy)
+          // (and a second breakdown after it the same: 。其中，…。服务价格中，…)
+          carriedBasis = ch !== 0x0a && BREAKS_DOWN.test(norm.slice(cursor + 1, cursor + 12)) ? firstBasis : null;
+          firstBasis = carriedBasis;
           growthSentence = false;
           lastQuantity = null;
           lastTime = null;
@@ -126,6 +136,7 @@ export function linkChanges(doc: Document, facts: Fact[]): void {
         const b = basisOfTime(f) ?? (about && isPreviousPeriod(f.value, about.value) ? 'mom' : about ? samePartEarlierYear(f.value, about.value) : null);
         // (a time compared with that names no basis ends the one before: 同比上涨17.9%，较1月份的…上涨近三成)
         carriedBasis = b;
+        firstBasis ??= b;
       } else if (typeof f.value === 'string') lastTime = paragraphTime = f;
       prev = f;
       cursor = Math.max(cursor, f.end);
@@ -145,6 +156,7 @@ export function linkChanges(doc: Document, facts: Fact[]): void {
     if (yoy !== null || mom !== null || last !== null) {
       const at = Math.max(yoy ?? -1, mom ?? -1, last ?? -1);
       carriedBasis = at === yoy ? 'yoy' : at === mom ? 'mom' : 'vs:prev';
+      firstBasis ??= carriedBasis;
     }
     // 比全国平均水平高0.2个百分点, 较平日上调两成至三成: this clause compares with something other than a
     // time, so the basis the sentence stated before is not this figure's
