@@ -9,7 +9,7 @@ import { RANGE_SEP, re } from './patterns.js';
 import { PRIORITY, type Candidate, type TokenRule } from './types.js';
 import type { NumberToken } from '../numbers/lexer.js';
 
-const LEVEL_VERB = re('')`(?:为|是|达|达到|至|到|介于|介乎|缩小|扩大|增加|减少|下降|上升|提高|降低|增长|回落|收窄|录得|报|收于|收报|指数|系数|倍差|比值)$`;
+const LEVEL_VERB = re('')`(?:为|是|达|达到|至|到|介于|介乎|缩小|扩大|增加|减少|下降|上升|提高|降低|增长|回落|收窄|录得|报|收于|收报|指数|系数|倍差|比值|汇率|汇价|中间价)$`;
 const COLON = ':';
 /** A time and 的 before a decimal: the level of that time (较上年同月的105.28, 由2022年的2.45降至…). */
 const TIME_DE = /(?:年|月|季|期|季度|年度)的$/;
@@ -47,6 +47,7 @@ export const number: TokenRule = {
   id: 'number',
   examples: [
     { in: '市区紫外线指数最高达11', out: [{ text: '11', kind: 'number', value: 11 }] },
+    { in: '以新台币兑美元汇率32.2为基础', out: [{ text: '32.2', kind: 'number', value: 32.2 }] },
     // a range of two levels (介于2.1和2.3之间: 和 only after 介于)
     { in: '生产指数介于107.5至110.8之间', out: [{ text: '107.5至110.8', kind: 'number', value: 107.5, max: 110.8 }] },
     { in: '倍差介于2.1和2.3之间', out: [{ text: '2.1和2.3', kind: 'number', value: 2.1, max: 2.3 }] },
