@@ -192,4 +192,8 @@ describe('times that frame no sentence', () => {
       ['12月20日', '2024-12-20'],
     ]);
   });
+  it('a period in an aside that names a part (（其中上半年…）) is not what a later 同期 is of', () => {
+    const text = '首三季累計出生2,716名（其中上半年1,840名），人口自然增長率為1.2‰，低於去年同期的1.6‰。';
+    expect(values(text, '2024-11-14').filter(([t]) => t === '去年同期')).toEqual([['去年同期', '2023-01/2023-09']]);
+  });
 });

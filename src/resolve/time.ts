@@ -293,7 +293,8 @@ export function resolveTimes(facts: Candidate[], norm: string, published: string
     if (!isBaseline && !spec.names) {
       ctx.sentenceTime = r;
       ctx.paragraphLast = r;
-      if (r.kind === 'period' && r.end !== 'open') {
+      // (首三季累计出生2,716名（其中上半年1,840名）…低于去年同期: a period in an aside is not what 同期 is of)
+      if (r.kind === 'period' && r.end !== 'open' && !inAside(norm, f.start)) {
         ctx.sentencePeriod = r;
         // (单计第二季，…。与2019年同期相比，整体…: a part singled out frames its sentence only)
         if (!SINGLED_OUT.test(before)) ctx.paragraphPeriod = r;
@@ -312,6 +313,19 @@ export function resolveTimes(facts: Candidate[], norm: string, published: string
       if (r.kind === 'date' && r.start.month !== undefined) ctx.sentenceMonth = { ...(y !== undefined ? { year: y } : {}), month: r.start.month };
     }
   }
+}
+
+/**
+ * Inside parentheses that name a part (（其中上半年1,840名）, （含…）) opening before `pos` (at most 40
+ * characters back); a period in parentheses that restates the one named (黄金周（10月1日至7日）) is none.
+ */
+function inAside(norm: string, pos: number): boolean {
+  for (let k = pos - 1; k >= 0 && pos - k <= 40; k--) {
+    const c = norm[k];
+    if (c === '（' || c === '(') return /^(?:其中|当中|含|包括)/.test(norm.slice(k + 1, pos));
+    if (c === '）' || c === ')' || c === '。' || c === '\n') return false;
+  }
+  return false;
 }
 
 /** The sentence around a position (at most 200 characters each way: a run-on text costs no more). */
@@ -413,6 +427,8 @@ function resolveOne(spec: TimeSpec, env: Env): Resolved | null {
       if (!base) return null;
       const first = addMonths(base.year, Math.floor((base.month - 1) / 3) * 3 + 1, 3 * offset);
       const last = addMonths(first.year, first.month, 2);
+      // 上季末: the last day of that quarter
+      if (spec.type === 'date') return { kind: 'date', start: { year: last.year, month: last.month, endOf: 'month' } };
       return { kind: 'period', start: { year: first.year, month: first.month }, end: { year: last.year, month: last.month } };
     }
     // month: against the month the sentence is about, else the paragraph's or the lead's month (a

@@ -14,7 +14,7 @@ const WEEK_WORDS: Readonly<Record<string, number>> = { 上周: -1, 上星期: -1
 const MONTH_WORDS: Readonly<Record<string, number>> = { 本月: 0, 上月: -1, 下月: 1, 上个月: -1, 下个月: 1 };
 const QUARTER_OFFSET: Readonly<Record<string, number>> = { 上: -1, 本: 0, 下: 1 };
 
-const RELATIVE = re('g')`(?<day>今天|今日|本日|当天|当日|昨天|昨日|大前天|前天|明天|明日|大后天|后天|今晨|今晚(?!报)|昨晚|昨夜|明晚)(?:${TIME})?|(?<week>上周|上星期|本周|这周|下周|下星期)(?![一二三四五六日天末])|(?<month>本月|上个?月|下个?月)(?:(?<md>3[01]|[12]\d|0?[1-9])[日号])?(?![底末份初中旬])|(?<qrel>上|本|下)(?:一|个)?季度?(?![节末底初内])|(?<prd>上一期)|(?<prd2>上(?<=[较比与对]上)期)(?![所末货初内])|(?<yest>昨)(?=[(（]\d{1,2}[)）]日)|(?<today>今|明)[(（](?<td>\d{1,2})[)）]日`;
+const RELATIVE = re('g')`(?<day>今天|今日|本日|当天|当日|昨天|昨日|大前天|前天|明天|明日|大后天|后天|今晨|今晚(?!报)|昨晚|昨夜|明晚)(?:${TIME})?|(?<week>上周|上星期|本周|这周|下周|下星期)(?![一二三四五六日天末])|(?<month>本月|上个?月|下个?月)(?:(?<md>3[01]|[12]\d|0?[1-9])[日号])?(?![底末份初中旬])|(?<qrel>上|本|下)(?:一|个)?季度?(?![节末底初内])|(?<qend>上|本)(?:一|个)?季度?[末底]|(?<prd>上一期)|(?<prd2>上(?<=[较比与对]上)期)(?![所末货初内])|(?<yest>昨)(?=[(（]\d{1,2}[)）]日)|(?<today>今|明)[(（](?<td>\d{1,2})[)）]日`;
 /** A time of day right after 今（9）日: 今（9）日下午5时. */
 const TIME_AFTER = new RegExp(`^${TIME}`);
 
@@ -34,6 +34,7 @@ export const relative: ScanRule = {
     { in: '第三季毛利率49.6%，较上一季减少0.5个百分点', published: '2024-10-31', out: [{ text: '第三季', kind: 'period', value: '2024-07/2024-09' }, { text: '49.6%', kind: 'percent', value: 49.6 }, { text: '上一季', kind: 'period', value: '2024-04/2024-06' }, { text: '0.5个百分点', kind: 'percentage_point', value: 0.5 }] },
     { in: '在2024年8月至10月，劳动人口为379.2万人，较上一期减少约8,400人', published: '2024-11-19', out: [{ text: '2024年8月至10月', kind: 'period', value: '2024-08/2024-10' }, { text: '379.2万人', kind: 'count', value: 3792000 }, { text: '上一期', kind: 'period', value: '2024-07/2024-09' }, { text: '约8,400人', kind: 'count', value: 8400 }] },
     { in: '本季度营收可望持平', published: '2024-11-05', out: [{ text: '本季度', kind: 'period', value: '2024-10/2024-12' }] },
+    { in: '2024年第三季末总人口为68.56万人，较上季末增加4,100人', published: '2024-11-14', out: [{ text: '2024年第三季末', kind: 'date', value: '2024-09-30' }, { text: '68.56万人', kind: 'count', value: 685600 }, { text: '上季末', kind: 'date', value: '2024-06-30' }, { text: '4,100人', kind: 'count', value: 4100 }] },
     { in: '今天上午8时发布警报', published: '2024-07-27', out: [{ text: '今天上午8时', kind: 'date', value: '2024-07-27T08:00' }] },
     { in: '新规定本月10日起实施', published: '2024-11-20', out: [{ text: '本月10日', kind: 'date', value: '2024-11-10' }] },
     { in: '昨晚10时许发生火灾', published: '2024-11-20', out: [{ text: '昨晚10时', kind: 'date', value: '2024-11-19T22:00' }] },
@@ -53,6 +54,7 @@ export const relative: ScanRule = {
     else if (g.month) spec = { type: 'date', point: g.md ? { day: Number(g.md) } : {}, relative: { unit: 'month', offset: MONTH_WORDS[g.month]! } };
     else if (g.prd || g.prd2) spec = { type: 'period', point: {}, relative: { unit: 'period', offset: -1 } };
     else if (g.qrel) spec = { type: 'period', point: {}, relative: { unit: 'quarter', offset: QUARTER_OFFSET[g.qrel]! } };
+    else if (g.qend) spec = { type: 'date', point: {}, relative: { unit: 'quarter', offset: QUARTER_OFFSET[g.qend]! } };
     else if (g.today) {
       // 今（9）日下午5时, 明（10）日: the day, and a time of day written after it
       const t = TIME_AFTER.exec(ctx.norm.slice(m.index + m[0].length, m.index + m[0].length + 16));
