@@ -69,7 +69,10 @@ describe('linear time on inputs built to make regular expressions backtrack', ()
   };
   it('time per character on each stays within a small factor of ordinary text of the same size', { timeout: 60_000 }, () => {
     time(rep(seed)); // warm up
-    const ordinary = time(rep(seed));
+    // the faster of two runs of each: another test file running beside this one on a loaded machine
+    // (or a collection of the garbage of the one before) must not make a linear input look slow
+    const best = (s: string) => Math.min(time(s), time(s));
+    const ordinary = best(rep(seed));
     const hostile: Record<string, string> = {
       digits: rep('1234567890'),
       wan: rep('万'),
@@ -95,9 +98,11 @@ describe('linear time on inputs built to make regular expressions backtrack', ()
       growth: rep('增速5%，'),
       thresholds: rep('突破百亿'),
       ranges: rep('约3至'),
+      several: rep('数十万人'),
+      quarterEnds: rep('上季末'),
     };
     const ratios: Record<string, number> = {};
-    for (const [name, s] of Object.entries(hostile)) ratios[name] = Number((time(s) / ordinary).toFixed(2));
+    for (const [name, s] of Object.entries(hostile)) ratios[name] = Number((best(s) / ordinary).toFixed(2));
     // a generous bound: the point is that nothing is quadratic (that would be 100× and more)
     for (const [name, r] of Object.entries(ratios)) expect(r, `${name}: ${JSON.stringify(ratios)}`).toBeLessThan(5);
   });
