@@ -9,7 +9,7 @@
 //   whole counts: 立案408起、同比下降13.5% (no whole number of cases gives −13.5%)
 import type { Fact, Finding } from '../types.js';
 import { firstAtOrAfter, isComparedLevel } from '../link/marks.js';
-import { bounds, comparedPeriodLevel, finding, fmt, overlaps, paragraphStart, ratioBounds, sameSubject, sameUnit, simplify, type Check, type CheckContext } from './util.js';
+import { bounds, clauseMarkBefore, comparedPeriodLevel, finding, fmt, overlaps, paragraphStart, ratioBounds, sameSubject, sameUnit, simplify, type Check, type CheckContext } from './util.js';
 
 const SHARE_WORD = /(?:占|佔)(?<whole>[^，。；、\d]{0,16}?)(?:的|之)?(?:比重|比例|份额)?(?:为|是|达|约|分别为|分别|依次为)?$/;
 const LEVEL = new Set(['count', 'money', 'measure', 'number']);
@@ -143,7 +143,7 @@ function shares(ctx: CheckContext, out: Finding[]): void {
     // 按就业身份划分，雇员占89.6%: a share whose own clause names what it is of before 占 has no part in
     // an earlier clause (8.94万人 is 服务及销售人员)
     const zhan = f.start - gap.length + m.index;
-    const clauseAt = Math.max(doc.norm.lastIndexOf('，', zhan), doc.norm.lastIndexOf('；', zhan), doc.norm.lastIndexOf(',', zhan), doc.norm.lastIndexOf(';', zhan));
+    const clauseAt = clauseMarkBefore(doc.norm, zhan + 1);
     const ownName = simplify(doc.norm.slice(clauseAt + 1, zhan).replace(/^(?:其中|当中|分别|合计|共|均|则|也)+/, ''));
     // (再婚登记1.02万对，再婚登记占…的17.5%: the part named again)
     const partName = simplify(part.subject);

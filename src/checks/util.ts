@@ -114,8 +114,36 @@ export function sentenceStarts(norm: string): number[] {
 export { sentenceOf as sentenceIndex } from '../link/clauses.js';
 
 export function paragraphStart(norm: string, pos: number): number {
-  const i = norm.lastIndexOf('\n', pos - 1);
-  return i + 1;
+  // by a table of line breaks made once per text and a binary search: a search back for '\n' from
+  // every figure costs the square of the length in a text of one long paragraph
+  if (norm !== lastNorm) {
+    lastNorm = norm;
+    breaks = [];
+    for (let i = norm.indexOf('\n'); i >= 0; i = norm.indexOf('\n', i + 1)) breaks.push(i);
+  }
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[mid]! < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? 0 : breaks[lo - 1]! + 1;
+}
+let lastNorm: string | null = null;
+let breaks: number[] = [];
+
+/**
+ * The last clause mark (，；,;) before `pos`, or where a clause of `reach` characters would start
+ * (-1 at the start of the text): a search that never runs back further than that.
+ */
+export function clauseMarkBefore(norm: string, pos: number, reach = 200): number {
+  let k = pos - 1;
+  for (; k >= 0 && pos - k <= reach; k--) {
+    const c = norm.charCodeAt(k);
+    if (c === 0xff0c || c === 0xff1b || c === 0x2c || c === 0x3b) return k;
+  }
+  return k;
 }
 
 export const QUANTITY_LEVELS = new Set(['count', 'money', 'measure', 'number']);
