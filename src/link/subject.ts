@@ -174,6 +174,11 @@ function phrase(norm: string, a: number, b: number): Span | null {
     a += aside[0].length;
     s = s.slice(aside[0].length);
   }
+  // （其中上半年1,840名）: the figure's own parenthesis opens the stretch
+  if (/^[（(][^（）()]*$/.test(s) && s.length >= 3) {
+    a += 1;
+    s = s.slice(1);
+  }
   const lead = LEADING.exec(s);
   if (lead && lead[0].length === s.length) return null;
   if (FRAME_ONLY.test(s)) return null;

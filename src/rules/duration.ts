@@ -16,7 +16,7 @@ import { PRIORITY, type ScanRule } from './types.js';
 const NUM_CHARS = '零〇○一二两三四五六七八九十百千廿卅';
 const NUM = `(?:\\d+(?:\\.\\d+)?|[${NUM_CHARS}]+)`;
 const DURATION_UNITS = [...Object.keys(TIME_UNITS), '月', '季度'];
-const DURATION = re('g')`(?:(?<lianxu>连续)|(?<![\d.${NUM_CHARS}]|\d,))(?<n>${NUM})(?<scale>万|亿)?(?:(?<more>余|多|几)|个(?<more2>多|余)(?=月|小时|星期|钟头|工作日|季度))?(?<unit>${words(DURATION_UNITS)})(?<half>半)?(?<lai>来|以来)?`;
+const DURATION = re('g')`(?:(?<lianxu>连续)|(?<![\d.${NUM_CHARS}]|\d,))(?<n>${NUM})(?<scale>万|亿)?(?:(?<more>余|多|几)|个(?<more2>多|余)(?=月|小时|星期|钟头|工作日|季度))?(?<unit>${words(DURATION_UNITS)})(?<half>半)?(?:(?<lai>来|以来)|(?<term>期)(?![满间内末初中限货刊]))?`;
 // 半个月, 半小时, 一个半月, 一个半小时: the half before the unit
 const HALF_UNIT = re('g')`(?<![\d.零〇○一二两三四五六七八九十多大上下前后])(?:(?<n>\d+|[一二两三四五六七八九十]+)个半|半个?)(?<unit>月|小时|钟头)`;
 // (按半年划分, 每半年: a breakdown or a frequency, no length of time told)
@@ -86,6 +86,7 @@ export const duration: ScanRule = {
     { in: '工期缩短两个多月', out: [{ text: '两个多月', kind: 'duration', value: 'P2M', approx: 'over' }] },
     { in: '已有百余年历史，延续数百年，用了十几年', out: [{ text: '百余年', kind: 'duration', value: 'P100Y', approx: 'over' }, { text: '数百年', kind: 'duration', value: 'P100Y', approx: 'over' }, { text: '十几年', kind: 'duration', value: 'P10Y', approx: 'over' }] },
     { in: '持正式驾驶执照不足一年的新晋驾驶人士，为期一年', out: [{ text: '不足一年', kind: 'duration', value: 'P1Y', approx: 'under' }, { text: '一年', kind: 'duration', value: 'P1Y' }] },
+    { in: '1年期LPR为3.1%，5年期以上LPR为3.6%，7天期逆回购，三年期满', out: [{ text: '1年期', kind: 'duration', value: 'P1Y' }, { text: '3.1%', kind: 'percent', value: 3.1 }, { text: '5年期以上', kind: 'duration', value: 'P5Y', approx: 'over' }, { text: '3.6%', kind: 'percent', value: 3.6 }, { text: '7天期', kind: 'duration', value: 'P7D' }, { text: '三年', kind: 'duration', value: 'P3Y' }] },
     { in: '项目历时一年多，一两个月后，建校一周年', out: [{ text: '一年多', kind: 'duration', value: 'P1Y', approx: 'over' }, { text: '一两个月', kind: 'duration', value: 'P1M', max: 'P2M' }, { text: '一周年', kind: 'duration', value: 'P1Y' }] },
     { in: '按半年划分，上半年及下半年乘客量分别为9.38亿人次及9.86亿人次', out: [{ text: '上半年', kind: 'period' }, { text: '下半年', kind: 'period' }, { text: '9.38亿人次', kind: 'count', value: 938000000 }, { text: '9.86亿人次', kind: 'count', value: 986000000 }] },
     { in: '加权指数连续5个交易日收红，旅客平均留宿1.6晚，五一晚会', out: [{ text: '连续5个交易日', kind: 'duration', value: 'P5D' }, { text: '1.6晚', kind: 'duration', value: 'P1.6D' }] },
@@ -134,7 +135,7 @@ export const duration: ScanRule = {
     // (过去一年, 未来一年, 近一年: a stretch of time named as one)
     // (截至1月4日的一周内: a length within which something happened)
     // (一年多, 一年多来: more than a year; 一周年: an anniversary)
-    if (raw === '一' && !g.lianxu && !g.half && !g.lai && !g.more && !g.more2 && unit !== '周年' && !/(?:过去|未来|近|最近|不足|不到|不满|超过|逾|历时|长达|为期|持续)$/.test(ctx.before(m.index, 2)) && !/^(?:(?:之|以)?内|[多余])/.test(next)) return null;
+    if (raw === '一' && !g.lianxu && !g.half && !g.lai && !g.term && !g.more && !g.more2 && unit !== '周年' && !/(?:过去|未来|近|最近|不足|不到|不满|超过|逾|历时|长达|为期|持续)$/.test(ctx.before(m.index, 2)) && !/^(?:(?:之|以)?内|[多余])/.test(next)) return null;
     const value = iso(n, unit, Boolean(g.half));
     if (!value) return null;
     const roughMax = rough ? iso(rough[1], unit, Boolean(g.half)) : null;

@@ -13,7 +13,7 @@ export const percentagePoint: TokenRule = {
     { in: '快于城镇居民1.9百分点', out: [{ text: '1.9百分点', kind: 'percentage_point', value: 1.9 }] },
     { in: '回落三个百分点', out: [{ text: '三个百分点', kind: 'percentage_point', value: 3 }] },
     { in: '降幅在10至25个基点之间', out: [{ text: '10至25个基点', kind: 'percentage_point', value: 0.1, max: 0.25 }] },
-    { in: '5年期以上LPR下调25个基点，降息50bp', out: [{ text: '5年', kind: 'duration', value: 'P5Y' }, { text: '25个基点', kind: 'percentage_point', value: 0.25 }, { text: '50bp', kind: 'percentage_point', value: 0.5 }] },
+    { in: '5年期以上LPR下调25个基点，降息50bp', out: [{ text: '5年期以上', kind: 'duration', value: 'P5Y', approx: 'over' }, { text: '25个基点', kind: 'percentage_point', value: 0.25 }, { text: '50bp', kind: 'percentage_point', value: 0.5 }] },
   ],
   match(ctx, tok) {
     const next = ctx.norm[tok.end];
