@@ -261,6 +261,11 @@ describe('change: growth rates stated by their noun', () => {
     expect(bases(t)).toEqual(['yoy', 'mom', 'yoy', 'yoy', 'yoy', undefined]);
     expect(bases('全国居民消费价格同比上涨0.3%。城市上涨0.3%。')).toEqual(['yoy', undefined]);
   });
+  it('变动, 增减 before a signed percent: the sign says the direction', () => {
+    const t = '商品煤产量为1105万吨，同比变动3.8%；销售量同比变动-2.4%。';
+    expect(changeOf(t, '3.8%')).toEqual({ direction: 'up', basis: 'yoy' });
+    expect(changeOf(t, '-2.4%')).toEqual({ direction: 'down', basis: 'yoy' });
+  });
   it('a year is a basis; a month or a half-year compared with is not', () => {
     expect(changeOf('出口较2019年增长20%。', '20%')).toEqual({ direction: 'up', basis: 'vs:2019' });
     expect(changeOf('人口比2022年末减少208万人。', '208万人')).toEqual({ direction: 'down', basis: 'vs:2022' });
