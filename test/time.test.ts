@@ -196,4 +196,8 @@ describe('times that frame no sentence', () => {
     const text = '首三季累計出生2,716名（其中上半年1,840名），人口自然增長率為1.2‰，低於去年同期的1.6‰。';
     expect(values(text, '2024-11-14').filter(([t]) => t === '去年同期')).toEqual([['去年同期', '2023-01/2023-09']]);
   });
+  it('the year of the headline outweighs a year named once in the body (青溪县2024年上半年…进展情况 … 2023年)', () => {
+    const text = '青溪县2024年上半年乡村振兴工作进展情况\n今年以来，各项重点任务扎实推进。\n一、上半年，全县农村居民人均可支配收入11236元，同比增长7.8%。2023年全县农村居民人均可支配收入2.1万元。';
+    expect(values(text, '2024-07-26').filter(([t]) => t === '上半年')).toEqual([['上半年', '2024-01/2024-06']]);
+  });
 });

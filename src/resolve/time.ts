@@ -86,6 +86,8 @@ function addMonths(year: number, month: number, n: number): { year: number; mont
 /** The year written most often in the document's dates and periods: the year it reports on. */
 function reportYear(facts: Candidate[], norm: string, ref: Ref | null): number | undefined {
   const counts = new Map<number, number>();
+  const nl = norm.indexOf('\n');
+  const firstLineEnd = nl < 0 ? 0 : nl;
   for (const f of facts) {
     const y = f.time?.point?.year;
     if (y === undefined || f.time?.samePeriod || f.time?.type === 'duration') continue;
@@ -94,7 +96,8 @@ function reportYear(facts: Candidate[], norm: string, ref: Ref | null): number |
     if (ref && y > ref.year) continue;
     // the byline's own date (发布时间：2024-02-29) says when, not what about
     if (ref && f.time?.point?.month === ref.month && f.time.point.day === ref.day && y === ref.year) continue;
-    counts.set(y, (counts.get(y) ?? 0) + 1);
+    // a year in the headline (青溪县2024年上半年…进展情况) says what the article is about: it weighs three
+    counts.set(y, (counts.get(y) ?? 0) + (f.start < firstLineEnd ? 3 : 1));
   }
   let best: number | undefined;
   let n = 0;
