@@ -6,7 +6,7 @@
 //   stays quiet: 35.8% for 移送起诉数 and for 移送起诉 660人 (one metric, said twice); 5% for two
 //               metrics (a round figure says little)
 import type { Fact, Finding } from '../types.js';
-import { finding, sameSubject, simplify, type Check } from './util.js';
+import { finding, sameSubject, simplify, type Check, type CheckContext } from './util.js';
 
 
 /** Distinctive enough to be a copy when it turns up twice: two decimals, or three significant digits. */
@@ -54,6 +54,46 @@ export const metricConflict: Check = {
       earlier.push(f);
       seen.set(key, earlier);
     }
+    levels(ctx, out);
     return out;
   },
 };
+
+/** Significant digits of a level as written (3,962亿 → 4; 1000万 → 1): a copy shows in a precise one. */
+function significant(f: Fact): number {
+  const digits = f.text.replace(/[^\d.]/g, '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+  return digits.length;
+}
+
+/**
+ * (B) One level for two metrics of one period in one paragraph: 有效保单保费收入为3,962亿港元…；新造保单
+ * 保费为3,962亿港元. Four significant digits or more, the same unit, two subjects that are neither the
+ * same nor one inside the other, and neither figure a restatement (即, 折合, 相当于) or a level compared with.
+ */
+function levels(ctx: CheckContext, out: Finding[]): void {
+  const { doc, facts } = ctx;
+  const seen = new Map<string, Fact>();
+  let cursor = 0;
+  for (const f of facts) {
+    // (one paragraph at a time)
+    for (; cursor < f.start; cursor++) if (doc.norm.charCodeAt(cursor) === 0x0a) seen.clear();
+    if ((f.kind !== 'money' && f.kind !== 'count' && f.kind !== 'measure') || typeof f.value !== 'number' || !f.subject || f.change || f.max !== undefined || significant(f) < 4) continue;
+    if (RESTATED.test(doc.norm.slice(Math.max(0, f.start - 6), f.start))) continue;
+    const key = `${f.kind}:${f.value}:${f.unit ?? ''}:${f.currency ?? ''}:${f.period ?? ''}`;
+    const e = seen.get(key);
+    const x = simplify(e?.subject);
+    const y = simplify(f.subject);
+    // (其中 between them: a part that is all of its whole)
+    if (e && x.length >= 2 && y.length >= 2 && !x.includes(y) && !y.includes(x) && !sameSubject(e.subject, f.subject) && !/其中|当中/.test(doc.norm.slice(e.end, f.start))) {
+      out.push(
+        finding(doc, 'metric-conflict', 'warning', f.start, f.end, `${f.text} is given for ${f.subject} here and for ${e.subject} just before: one figure for two metrics is likely a copy error`, {
+          facts: [ctx.indexOf(e), ctx.indexOf(f)],
+        }),
+      );
+    }
+    seen.set(key, f);
+  }
+}
+
+/** A figure told again in other words: 即, 折合, 相当于, 约合, a parenthesis. */
+const RESTATED = /(?:即|折合|相当于|约合|合计|共计|[（(])[^，。；]{0,4}$/;

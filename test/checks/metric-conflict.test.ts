@@ -10,6 +10,12 @@ describe('metric-conflict', () => {
     expect(f.message).toMatch(/破案率/);
   });
 
+  it('fires when one precise level is given to two metrics of one period in one paragraph', () => {
+    const f = fires('首三季長期業務的有效保單保費收入為3,962億港元，按年上升10.8%；新造保單保費為3,962億港元，按年上升21.5%。', 'metric-conflict', '新造保單保費為3,962億港元');
+    expect(f.text).toBe('3,962億港元');
+    expect(f.message).toMatch(/有效保單保費收入/);
+  });
+
   it.each([
     // one metric said twice
     '移送起诉数同比上升35.8%。移送起诉660人、同比上升35.8%。',
@@ -19,6 +25,11 @@ describe('metric-conflict', () => {
     '第一产业用电1.68亿千瓦时，环比增长15.94%；发电装机容量同比增长15.94%。',
     // a round figure says little
     '破案数同比上升5%，破案率同比上升5%。',
+    // a level and a part of it named inside it, a restatement, a level of another paragraph, round levels
+    '营业收入1,234.5亿元，其中主营业务收入1,234.5亿元。',
+    '营业收入1,234.5亿元，即全年营收1,234.5亿元。',
+    '营业收入1,234.5亿元。\n净利润1,234.5亿元。',
+    '出口1000万元，进口1000万元。',
   ])('stays quiet: %s', (text) => {
     expect(findings(text, 'metric-conflict')).toEqual([]);
   });
