@@ -156,10 +156,16 @@ export function shareUnits(facts: Candidate[], tokens: NumberToken[], norm: stri
       if (f.currency !== undefined) shared.currency = f.currency;
       // a list of Chinese numerals is a list only when the fact is too (一、二、三产业 is no list)
       if (tok.chinese !== Boolean(f.chinese) && tok.chinese) break;
+      // 约53万、约37万及约34万人次: an approximate item carries its word
+      const word = approxLow.get(tok.start);
+      if (word) {
+        shared.start = word.start;
+        if (word.approx) shared.approx = word.approx;
+      }
       out.push(shared);
       freeByEnd.delete(pos - 1);
-      absorbed.add(tok.start);
-      pos = tok.start;
+      absorbed.add(word?.start ?? tok.start);
+      pos = word?.start ?? tok.start;
     }
   }
   return out.filter((c) => !(bare.has(c) && absorbed.has(c.start))).sort((a, b) => a.start - b.start);

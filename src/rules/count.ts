@@ -39,6 +39,7 @@ export const count: TokenRule = {
     { in: '第3名以上子女7,000元', out: [{ text: '第3名', kind: 'ordinal', value: 3 }, { text: '7,000元', kind: 'money', value: 7000 }] },
     { in: '17宗八类严重暴力犯罪案件', out: [{ text: '17宗', kind: 'count', value: 17, unit: '宗' }] },
     { in: '项目须提供不少于300个住宅单位，空置率不超过5%', out: [{ text: '不少于300个', kind: 'count', value: 300, approx: 'over' }, { text: '不超过5%', kind: 'percent', value: 5, approx: 'under' }] },
+    { in: '包括52家长期业务保险公司，家长3名', out: [{ text: '52家', kind: 'count', value: 52, unit: '家' }, { text: '3名', kind: 'count', value: 3, unit: '名' }] },
     { in: '快递业务量9.38亿单，单位数12个', out: [{ text: '9.38亿单', kind: 'count', value: 938000000, unit: '单' }, { text: '12个', kind: 'count', value: 12, unit: '个' }] },
     { in: '出生数与死亡数相抵，自然增加为负6万1,553人；负责人3名', out: [{ text: '负6万1,553人', kind: 'count', value: -61553, unit: '人' }, { text: '3名', kind: 'count', value: 3, unit: '名' }] },
     { in: '重铁网络共开出约196万班列车，乘坐班车', out: [{ text: '约196万班', kind: 'count', value: 1960000, unit: '班', approx: 'about' }] },
@@ -51,7 +52,8 @@ export const count: TokenRule = {
     const unit = m.groups!.unit!;
     const end = tok.end + m[0].length;
     const next = ctx.norm[end] ?? '';
-    if (next && (MEASURE_WORD_NOT_BEFORE[unit[unit.length - 1]!] ?? '').includes(next)) return null;
+    // (52家长期业务保险公司: 家 then 长期, not 家长)
+    if (next && (MEASURE_WORD_NOT_BEFORE[unit[unit.length - 1]!] ?? '').includes(next) && !(next === '长' && ctx.norm[end + 1] === '期')) return null;
     // 两个40%以上: the measure word counts a figure that follows, a slogan, not things
     if (/[\d〇○零一二三四五六七八九十]/.test(next) && unit === '个') return null;
     if (DIGITS_ONLY.has(unit) && !/\d/.test(tok.raw)) return null;

@@ -124,6 +124,7 @@ export const idiom = scan('not-fact-idiom', IDIOM_RE, [
   { in: '守万家灯火 护一方平安', out: [] },
   { in: '取得了“五上升两全破”的良好成效', out: [] },
   { in: '首套和二套房贷利率', out: [] },
+  { in: '以当年价格计算', out: [] },
 ]);
 
 // Quoted slogans of numerals and words: “四个一”, “两隊一室” (short, two numerals or more, no digits).
