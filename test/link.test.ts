@@ -18,6 +18,10 @@ describe('splitItems', () => {
     expect(split('香港商场及办公楼的出租率')).toEqual(['香港商场出租率', '办公楼出租率']);
     expect(split('7月、8月及9月的平均入住率')).toEqual(['7月平均入住率', '8月平均入住率', '9月平均入住率']);
   });
+  it('an item that ends with the category of the last (业) takes only what follows it', () => {
+    const c = '采矿业、制造业、电力热力燃气及水生产和供应业增加值';
+    expect(splitItems(c, c, 3)).toEqual(['采矿业增加值', '制造业增加值', '电力热力燃气及水生产和供应业增加值']);
+  });
   it('shares the head after 对我省 (whom the figures go to) with every source', () => {
     expect(split('港澳地区、新加坡、日本、韩国对我省实际投资')).toEqual(['港澳地区实际投资', '新加坡实际投资', '日本实际投资', '韩国实际投资']);
   });

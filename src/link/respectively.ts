@@ -238,7 +238,8 @@ export function splitItems(clause: string, clauseNorm: string, want?: number): s
     if (byComma.length === want) {
       // 教育、…、康乐及文化类指数: the category head of the last item belongs to every item
       const head = /[类類业業][\u4e00-\u9fff]{0,4}$/.exec(byComma[byComma.length - 1]!)?.[0] ?? '';
-      return byComma.map((it, k) => (k < byComma.length - 1 && head && !it.endsWith(head) ? it + head : it));
+      // (采矿业、制造业、…供应业增加值: an item that ends with the category takes only what follows it)
+      return byComma.map((it, k) => (k < byComma.length - 1 && head && !it.endsWith(head) ? it + (it.endsWith(head[0]!) ? head.slice(1) : head) : it));
     }
   }
   return items;
