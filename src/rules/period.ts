@@ -326,6 +326,8 @@ export const sinceMonth: ScanRule = {
   extract(m) {
     const g = m.groups as Groups;
     if (g.takes !== undefined && !g.zi) return null;
+    // 美国于9月开始减息: a month something began in, not a period since it (从9月开始 is one)
+    if (!g.zi && m[0].endsWith('开始')) return null;
     const month = num(g.m)!;
     if (month < 1 || month > 12) return null;
     const p: DatePoint = { month };
