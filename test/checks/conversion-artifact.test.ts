@@ -30,6 +30,8 @@ describe('conversion-artifact', () => {
     '其餘488人係於事故發生後2至30日內死亡，本辦法所稱道路係指公路及街道。',
     // 盡早, 盡快: the Hong Kong forms (Taiwan writes 儘早); both are right
     '醫管局呼籲市民盡早接種季節性流感疫苗，並盡快求診。',
+    // 意慾, 食慾: 慾 is written for 欲 in Hong Kong and Taiwan words OpenCC spells otherwise
+    '反映首置買家入市意慾回升，刺激市場入市意慾。',
   ])('stays quiet on correct Traditional: %s', (text) => {
     expect(findings(text, 'conversion-artifact')).toEqual([]);
   });
