@@ -139,12 +139,19 @@ function shares(ctx: CheckContext, out: Finding[]): void {
         break;
       }
     }
-    if (!part) continue;
-    // 按就业身份划分，雇员占89.6%: a share whose own clause names what it is of before 占 has no part in
-    // an earlier clause (8.94万人 is 服务及销售人员)
     const zhan = f.start - gap.length + m.index;
     const clauseAt = clauseMarkBefore(doc.norm, zhan + 1);
     const ownName = simplify(doc.norm.slice(clauseAt + 1, zhan).replace(/^(?:其中|当中|分别|合计|共|均|则|也)+/, ''));
+    // 新设企业24.35万户…。新设企业占新设经营主体的比重为35.2%: a share opening its sentence with the
+    // name of a level told just before it
+    for (let k = i - 1; k >= 0 && !part && i - k <= 16 && ownName.length >= 2 && ownName.length <= 12; k--) {
+      const g = facts[k]!;
+      if (doc.norm.slice(g.end, f.start).includes('\n')) break;
+      if (isLevel(g) && simplify(g.subject) === ownName) part = g;
+    }
+    if (!part) continue;
+    // 按就业身份划分，雇员占89.6%: a share whose own clause names what it is of before 占 has no part in
+    // an earlier clause (8.94万人 is 服务及销售人员)
     // (再婚登记1.02万对，再婚登记占…的17.5%: the part named again)
     const partName = simplify(part.subject);
     if (part.end <= clauseAt && /[\u4e00-\u9fff]{2}/.test(ownName) && !JOINT_SHARE.test(ownName) && !(partName.length >= 2 && (ownName.includes(partName) || partName.includes(ownName)))) continue;

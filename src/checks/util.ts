@@ -134,14 +134,14 @@ let lastNorm: string | null = null;
 let breaks: number[] = [];
 
 /**
- * The last clause mark (，；,;) before `pos`, or where a clause of `reach` characters would start
+ * The last clause mark (，；,; or a sentence end) before `pos`, or where a clause of `reach` characters would start
  * (-1 at the start of the text): a search that never runs back further than that.
  */
 export function clauseMarkBefore(norm: string, pos: number, reach = 200): number {
   let k = pos - 1;
   for (; k >= 0 && pos - k <= reach; k--) {
     const c = norm.charCodeAt(k);
-    if (c === 0xff0c || c === 0xff1b || c === 0x2c || c === 0x3b) return k;
+    if (c === 0xff0c || c === 0xff1b || c === 0x2c || c === 0x3b || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x0a) return k;
   }
   return k;
 }

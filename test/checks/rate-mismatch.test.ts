@@ -6,6 +6,8 @@ describe('rate-mismatch', () => {
   it.each([
     // a rate against its counts
     ['2023年，全县立刑事案件1365宗，破案707宗，破案率55%。', '55%'],
+    // a share opening its sentence with the name of a level told before it
+    ['前三季度，全省新设经营主体86.42万户。其中，新设企业24.35万户，个体工商户61.28万户。新设企业占新设经营主体的比重为35.2%。', '35.2%'],
     // the denominator in the paragraph before, found by the rate's own noun (投诉办结率 → 投诉)
     ['全年共受理消费者诉求26.84万件。其中，投诉15.37万件，同比增长13.7%。\n全年共办结投诉15.02万件，投诉办结率为99.7%。', '99.7%'],
     // a whole named in other words, found by its head (外贸总值 → 货物贸易进出口总值)
