@@ -30,6 +30,8 @@ const BASELINE_BEFORE = /(?:较|比|与|同|和|对比|相比|相较|跟|较之|
 const FUTURE = /将|预计|预期|计划|拟|定于|即将|届时|有望|可望|可于|下一步/;
 /** Words that set a target (力争全年实施重点项目130个以上): what they govern is still to come. */
 const TARGET = /力争|确保|力求|争取|预计|预期|拟/;
+/** A target word right before a report word (力争全年, 确保全年). */
+const TARGET_BEFORE = /(?:力争|确保|力求|争取)$/;
 /** Words that single out a part of the period told of (单计第二季, 单就12月而言). */
 const SINGLED_OUT = /(?:单计|单就|单看|单独看|仅计)$/;
 /** Words that put what a sentence tells after its writing (将于12月中旬公布), not plans reported on. */
@@ -244,7 +246,10 @@ export function resolveTimes(facts: Candidate[], norm: string, published: string
     const paragraphYear = forecastYear && ctx.paragraphYear !== undefined && ctx.paragraphYear > ref!.year ? undefined : ctx.paragraphYear;
     // (in a report on the year before, 力争全年… sets a target for the year of writing)
     const reportYear = (): number | undefined => (spec.report && ref && docYear === ref.year - 1 && TARGET.test(sentenceAround(norm, f.start)) ? ref.year : docYear);
-    const contextYear = (): number | undefined => (forecastYear ? undefined : ctx.sentenceYear) ?? paragraphYear ?? (spec.report || spec.reportRelative || !ref ? reportYear() : undefined);
+    // (…至2026年底提升至50%以上；力争全年营业收入降幅收窄: a target for the year of the report, whatever
+    // later year the sentence named before it)
+    const target = spec.report && spec.point?.year === undefined && TARGET_BEFORE.test(before);
+    const contextYear = (): number | undefined => (target ? reportYear() : undefined) ?? (forecastYear ? undefined : ctx.sentenceYear) ?? paragraphYear ?? (spec.report || spec.reportRelative || !ref ? reportYear() : undefined);
     // 10月3日为客流高峰，当日…: 当日 repeats the day the sentence names, or the day the article told of
     // earlier (比赛当天), and says nothing new; with no such day it is the reference date
     if (spec.anaphoric && ((ctx.sentenceTime?.kind === 'date' && ctx.sentenceTime.start.day !== undefined) || lastEventDay)) {
@@ -557,7 +562,9 @@ function samePeriod(spec: TimeSpec, env: Env): Resolved | null {
   // 通报上半年…。截至6月底，装机容量…。其中，…较上年同期: a stock told at the last day of the period
   // the paragraph reports on is compared with the same day a year back
   const stockAtEnd = c.paragraphLast?.kind === 'date' && c.paragraphPeriod && isLastDay(c.paragraphLast.start, c.paragraphPeriod) ? c.paragraphLast : undefined;
-  const base = month ?? c.sentencePeriod ?? sentenceTime ?? stockAtEnd ?? c.paragraphPeriod ?? paragraphTime ?? c.leadReport ?? c.leadPeriod ?? c.leadMonth;
+  // (a report on the first half: 今年以来…较上年同期 is the first half a year back, not an open stretch)
+  const yearToDate = (r: Resolved | undefined) => r?.kind === 'period' && r.end === 'open' && c.leadReport !== undefined && r.start.year === c.leadReport.start.year && (r.start.month ?? 1) <= (c.leadReport.start.month ?? 1);
+  const base = month ?? c.sentencePeriod ?? (yearToDate(sentenceTime) ? c.leadReport : sentenceTime) ?? stockAtEnd ?? c.paragraphPeriod ?? paragraphTime ?? c.leadReport ?? c.leadPeriod ?? c.leadMonth;
   const shift = (p: DatePoint, y0: number | undefined): DatePoint => {
     const out = { ...p };
     if (sp.year !== undefined) out.year = sp.year;
