@@ -168,5 +168,25 @@ export function shareUnits(facts: Candidate[], tokens: NumberToken[], norm: stri
       pos = word?.start ?? tok.start;
     }
   }
-  return out.filter((c) => !(bare.has(c) && absorbed.has(c.start))).sort((a, b) => a.start - b.start);
+  const kept = out.filter((c) => !(bare.has(c) && absorbed.has(c.start))).sort((a, b) => a.start - b.start);
+  perUnitAcrossList(kept, norm);
+  return kept;
+}
+
+/**
+ * 分别为每平方米74,312澳门元、86,905澳门元及95,480澳门元: the later prices of a list take the 每平方米
+ * written before the first (their unit joins their own currency word to it).
+ */
+function perUnitAcrossList(cands: Candidate[], norm: string): void {
+  for (let i = 1; i < cands.length; i++) {
+    const a = cands[i - 1]!;
+    const b = cands[i]!;
+    if (a.kind !== 'money' || b.kind !== 'money' || a.unitSpans?.length !== 2 || b.unit !== undefined || a.currency !== b.currency) continue;
+    if (!LIST_SEP.test(norm.slice(a.end, b.start)) || norm[a.end] === '，' || norm[a.end] === ',') continue;
+    const [cur, per] = a.unitSpans as [[number, number], [number, number]];
+    const word = norm.slice(cur[0], cur[1]);
+    if (!norm.startsWith(word, b.end - word.length)) continue;
+    b.unit = `${word}/${norm.slice(per[0], per[1])}`;
+    b.unitSpans = [[b.end - word.length, b.end], per];
+  }
 }

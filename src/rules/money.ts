@@ -42,6 +42,7 @@ export const money: TokenRule = {
     { in: '出口六四〇.五亿美元', out: [{ text: '六四〇.五亿美元', kind: 'money', value: 64050000000, currency: 'USD' }] },
     { in: '1月1日元旦假期', out: [{ text: '1月1日', kind: 'date' }] },
     { in: '蔬菜平均批发价每公斤56.8元', out: [{ text: '每公斤56.8元', kind: 'money', value: 56.8, unit: '元/公斤' }] },
+    { in: '平均成交价分别为每平方米74,312元、86,905元及95,480元', out: [{ text: '每平方米74,312元', kind: 'money', value: 74312, unit: '元/平方米' }, { text: '86,905元', kind: 'money', value: 86905, unit: '元/平方米' }, { text: '95,480元', kind: 'money', value: 95480, unit: '元/平方米' }] },
     { in: '出厂价上调至1169元/瓶', out: [{ text: '1169元/瓶', kind: 'money', value: 1169, unit: '元/瓶' }] },
   ],
   match(ctx, tok) {
