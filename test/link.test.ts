@@ -265,6 +265,11 @@ describe('change: growth rates stated by their noun', () => {
     expect(bases(t)).toEqual(['yoy', 'mom', 'yoy', 'yoy', 'yoy', undefined]);
     expect(bases('全国居民消费价格同比上涨0.3%。城市上涨0.3%。')).toEqual(['yoy', undefined]);
   });
+  it('a list of bases before 分别 gives each value its own (按季及按年分别下跌11.8%及26.4%)', () => {
+    const t = '成交金額為74.53億澳門元，按季及按年分別下跌11.8%及26.4%。';
+    expect(changeOf(t, '11.8%')).toEqual({ direction: 'down', basis: 'mom' });
+    expect(changeOf(t, '26.4%')).toEqual({ direction: 'down', basis: 'yoy' });
+  });
   it('变动, 增减 before a signed percent: the sign says the direction', () => {
     const t = '商品煤产量为1105万吨，同比变动3.8%；销售量同比变动-2.4%。';
     expect(changeOf(t, '3.8%')).toEqual({ direction: 'up', basis: 'yoy' });

@@ -85,6 +85,12 @@ function basisOfTime(t: Fact): string | null {
 
 /** A sentence that opens by breaking down the one before: 其中，…; 服务价格中，… */
 const BREAKS_DOWN = /^\s*(?:其中|[\u4e00-\u9fff]{2,8}中)[，,]/;
+const BASIS_WORD = '同比|环比|按年|按季|按月';
+/** Two bases joined before 分别: 按季及按年分别…, 同比、环比分别… */
+const BASIS_PAIR = new RegExp(`(?<b1>${BASIS_WORD})(?:及|和|与|、)(?<b2>${BASIS_WORD})分别`);
+function basisWord(w: string): string {
+  return w === '同比' || w === '按年' ? 'yoy' : 'mom';
+}
 const COMPARE_BEFORE = /(?:较|比|与|和|同|对|对比|相比|相较|较之|跟|比较)$/;
 
 export function linkChanges(doc: Document, facts: Fact[]): void {
@@ -94,6 +100,8 @@ export function linkChanges(doc: Document, facts: Fact[]): void {
   let carriedBasis: string | null = null;
   /** The first basis the sentence states: what a sentence breaking it down (。其中，…) carries on. */
   let firstBasis: string | null = null;
+  /** The bases still to hand out to the values of a list (按季及按年分别…: mom, then yoy). */
+  let listBases: string[] | null = null;
   let prev: Fact | null = null;
   // a sentence about growth rates: 成长率修正为-3.31%（原估-2.87%）；第2季初步统计为1.36%，略低于概估之1.45%
   let growthSentence = false;
@@ -216,9 +224,14 @@ export function linkChanges(doc: Document, facts: Fact[]): void {
     // 增速超过20%的设区市有6个: a bound that picks out what 的 names is no change of its own
     if (direction && (f.approx === 'over' || f.approx === 'under') && norm[f.end] === '的') direction = null;
     // 负增长 with the number before it is handled by its own wording; a bare negative change stays.
+    // 按季及按年分别下跌11.8%及26.4%: a list of bases, one for each value of the list after it
+    const bases = BASIS_PAIR.exec(gap);
+    if (bases) listBases = [basisWord(bases.groups!.b1!), basisWord(bases.groups!.b2!)];
+    else if (!(prev && LIST_GAP.test(gap.trim()))) listBases = null;
+    const listed = listBases?.shift();
     if (direction) {
       f.change = { direction };
-      const basis = inheritedBasis ?? basisHere;
+      const basis = listed ?? inheritedBasis ?? basisHere;
       if (basis) f.change.basis = basis;
     }
     prev = f;
