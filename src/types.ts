@@ -87,7 +87,7 @@ export interface TimeSpec {
   dayOnly?: boolean;
   /** A lunar-calendar day (`正月初一`, `腊月二十三`): converted with the year the context gives. */
   lunar?: { month: number; day: number; year?: number };
-  /** A year that names a group, not the time told of (`2025届毕业生`): it frames no later date. */
+  /** A year that names a group or a goal, not the time told of (`2025届毕业生`, `全年目标任务`): it frames nothing. */
   names?: boolean;
 }
 
