@@ -97,6 +97,8 @@ export const duration: ScanRule = {
     if ((g.unit === '月' || g.unit === '季度') && !g.more2) return null;
     const unit = g.more2 && !g.unit!.startsWith('个') ? `个${g.unit}` : g.unit!;
     const raw = g.n!;
+    // 第12周, 第3天: the twelfth week, no length of time (an ordinal, or a week of the year: period.ts)
+    if (!g.lianxu && ctx.before(m.index, 1) === '第') return null;
     // 十几年, 二十几天: 几 only after the tens
     if (g.more === '几' && !raw.endsWith('十')) return null;
     // 百余年, 数百年, 千余天: a round number with no digit before it

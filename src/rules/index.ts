@@ -15,7 +15,7 @@ import { ratePer } from './rate.js';
 import { percent } from './percent.js';
 import { percentagePoint } from './percentage-point.js';
 import { multiple } from './multiple.js';
-import { dayOnlyRange, dayRange, firstMonths, fiscalYear, fullYear, half, monthEnd, monthRange, quarterEnd, monthThird, quarter, samePeriod, samePeriodBare, schoolYear, season, yearRange, sinceMonth, sinceStartOfYear, sinceYear, yearEnd } from './period.js';
+import { dayOnlyRange, dayRange, firstMonths, fiscalYear, fullYear, half, isoWeek, monthEnd, monthRange, quarterEnd, monthThird, quarter, samePeriod, samePeriodBare, schoolYear, season, yearRange, sinceMonth, sinceStartOfYear, sinceYear, yearEnd } from './period.js';
 import { dayOnly, relative, weekday } from './relative.js';
 import { doubling, halfPercent, rateNotch } from './words.js';
 import type { Rule, ScanRule, TokenRule } from './types.js';
@@ -56,6 +56,7 @@ export const scanRules: ScanRule[] = [
   quarterEnd,
   monthThird,
   fiscalYear,
+  isoWeek,
   schoolYear,
   season,
   yearRange,

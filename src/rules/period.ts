@@ -636,3 +636,34 @@ export const monthEnd: ScanRule = {
   },
 };
 
+
+// A week of the year as numbered by ISO 8601 (Monday to Sunday; week 1 holds 4 January): 2024年第12周,
+// the week a weekly price report or epidemic bulletin is about. Only with its year written.
+const ISO_WEEK = re('g')`${GUARD}(?<y>(?:19|20)\d{2})年第(?<w>[1-9]|[1-4]\d|5[0-3])周`;
+
+/** The Monday of ISO week `w` of `year`, as a UTC date. */
+function isoWeekMonday(year: number, w: number): Date {
+  const jan4 = new Date(Date.UTC(year, 0, 4));
+  const monday1 = Date.UTC(year, 0, 4 - ((jan4.getUTCDay() + 6) % 7));
+  return new Date(monday1 + (w - 1) * 7 * 86_400_000);
+}
+
+export const isoWeek: ScanRule = {
+  id: 'period-iso-week',
+  pattern: ISO_WEEK,
+  trigger: /周/,
+  examples: [
+    { in: '2024年第12周（3月18日—24日）全国农产品批发价格', out: [{ text: '2024年第12周', kind: 'period', value: '2024-03-18/2024-03-24' }, { text: '3月18日—24日', kind: 'period', value: '2024-03-18/2024-03-24' }] },
+    { in: '2021年第1周', out: [{ text: '2021年第1周', kind: 'period', value: '2021-01-04/2021-01-10' }] },
+  ],
+  extract(m) {
+    const year = Number(m.groups!.y);
+    const w = Number(m.groups!.w);
+    const a = isoWeekMonday(year, w);
+    const b = new Date(a.getTime() + 6 * 86_400_000);
+    // (week 53 only in a year that has one)
+    if (w === 53 && isoWeekMonday(year + 1, 1).getTime() <= a.getTime()) return null;
+    const point = (d: Date): DatePoint => ({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
+    return periodCandidate(m, { type: 'period', point: point(a), end: point(b) }, 'period-iso-week');
+  },
+};
