@@ -172,7 +172,5 @@ export function fmt(n: number, digits = 2): string {
  * 2,679亿元): no part of this period's whole.
  */
 export function comparedPeriodLevel(norm: string, f: Fact): boolean {
-  let a = f.start;
-  while (a > 0 && f.start - a < 40 && !/[，,；;。！？\n]/.test(norm[a - 1]!)) a--;
-  return /^(?:而|但)?(?:\d{4}年|\d{3}年|去年|上年|前年)?同期(?:的[^，。；、的]{1,12}?)?[为為是]?$/.test(norm.slice(a, f.start));
+  return /^(?:而|但)?(?:\d{4}年|\d{3}年|去年|上年|前年)?同期(?:的[^，。；、的]{1,12}?)?[为為是]?$/.test(norm.slice(clauseMarkBefore(norm, f.start, 40) + 1, f.start));
 }

@@ -28,10 +28,11 @@ interface Ref {
 // (比此前2023年12月31日创下的…: 此前, 之前 between the word and the time)
 const BASELINE_BEFORE = /(?:较|比|与|同|和|对比|相比|相较|跟|较之|高于|低于|好于|快于|慢于|优于|多于|少于|超过|恢复至|达到|为|次于|不及|超越|打破|刷新)(?:此前|之前)?$/;
 const FUTURE = /将|预计|预期|计划|拟|定于|即将|届时|有望|可望|可于|下一步/;
+const TARGET_WORDS = ['力争', '确保', '力求', '争取'];
 /** Words that set a target (力争全年实施重点项目130个以上): what they govern is still to come. */
-const TARGET = /力争|确保|力求|争取|预计|预期|拟/;
+const TARGET = new RegExp([...TARGET_WORDS, '预计', '预期', '拟'].join('|'));
 /** A target word right before a report word (力争全年, 确保全年). */
-const TARGET_BEFORE = /(?:力争|确保|力求|争取)$/;
+const TARGET_BEFORE = new RegExp(`(?:${TARGET_WORDS.join('|')})$`);
 /** Words that single out a part of the period told of (单计第二季, 单就12月而言). */
 const SINGLED_OUT = /(?:单计|单就|单看|单独看|仅计)$/;
 /** Words that put what a sentence tells after its writing (将于12月中旬公布), not plans reported on. */
