@@ -64,6 +64,10 @@ describe('lexNumbers', () => {
     expect(lex('立案1，365宗')).toEqual([['1，365', 1365]]);
     expect(lex('破案707宗，破案率51.8%')).toEqual([['707', 707], ['51.8', 51.8]]);
   });
+  it('reads digits grouped by spaces (Hong Kong), with a scale word after them too', () => {
+    expect(lex('合共13 902份')).toEqual([['13 902', 13902]]);
+    expect(lex('1 000萬元以上')).toEqual([['1 000万', 10000000]]);
+  });
   it('does not read 参 and 陆 as digits outside financial numerals', () => {
     expect(lex('参加大陆')).toEqual([]);
     expect(lex('叁佰陆拾')).toEqual([['叁佰陆拾', 360]]);

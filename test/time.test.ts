@@ -18,6 +18,13 @@ describe('the year a document reports on', () => {
       ['上年', '2022'],
     ]);
   });
+  it('a year a multiple is measured against (是2019年的2.1倍) is no year a later 上年 counts from', () => {
+    expect(values('2024年末，全省有效发明专利12.45万件，是2019年的2.1倍；每万人口拥有量21.36件，较上年增加1.62件。', '2025-01-21')).toEqual([
+      ['2024年末', '2024-12-31'],
+      ['2019年', '2019'],
+      ['上年', '2023'],
+    ]);
+  });
   it('a news report of the day keeps the publication year for 今年', () => {
     expect(values('（中央社台北27日电）今年上半年出口增长。', '2024-07-27')).toEqual([
       ['27日', '2024-07-27'],

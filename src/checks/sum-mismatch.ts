@@ -113,7 +113,7 @@ function checkParts(ctx: CheckContext, out: Finding[], whole: Fact, first: numbe
     for (let k = first; k < facts.length && facts[k]!.start < end; k++) {
       const g = facts[k]!;
       if (g.start < at) continue;
-      if (isLevel(g) && sameUnit(g, whole) && !isDifference(doc.norm, g) && !isBasisOf(doc.norm, g)) parts.push(g);
+      if (isLevel(g) && sameUnit(g, whole) && !isDifference(doc.norm, g) && !isBasisOf(doc.norm, g) && !isIncludedAside(doc.norm, g)) parts.push(g);
     }
     if (parts.length === 1) parts.push(...complementsAcrossClauses(ctx, whole, parts[0]!, end));
     // 上半年15.77万辆，第三季度9.36万辆，前三季度合计25.13万辆: a last part that is the sum of the others is a subtotal
@@ -125,7 +125,8 @@ function checkParts(ctx: CheckContext, out: Finding[], whole: Fact, first: numbe
     // 卫生技术人员1248.8万人，执业（助理）医师478.2万人，注册护士563.7万人: the later parts fit inside
     // the first, a breakdown of the breakdown (unless the parts are complements, like 出口 and 进口)
     // (the values of one 分别 list are parallel: 医院、西医基层…分别为…)
-    if (parts.length >= 3 && !allComplements(parts) && !oneList(ctx, parts)) {
+    // (items joined by 、 are parallel: 70至74周岁7.35万人、75至79周岁4.12万人、80周岁及以上3.08万人)
+    if (parts.length >= 3 && !allComplements(parts) && !oneList(ctx, parts) && !doc.norm.slice(parts[0]!.end, parts[1]!.start).includes('、')) {
       const rest = parts.slice(1).reduce((s, p) => s + bounds(p)[0], 0);
       if (rest <= bounds(parts[0]!)[1]) parts.splice(1);
     }
@@ -156,6 +157,12 @@ function checkParts(ctx: CheckContext, out: Finding[], whole: Fact, first: numbe
       }
     }
   }
+}
+
+/** A figure in parentheses that a part includes (80周岁及以上3.08万人（含百岁以上老人126人）): a part of a part. */
+const INCLUDED_ASIDE = /[（(](?:含|包括|其中)[^（()）]{0,20}$/;
+function isIncludedAside(norm: string, g: Fact): boolean {
+  return INCLUDED_ASIDE.test(norm.slice(Math.max(0, g.start - 24), g.start));
 }
 
 /** A figure another is reckoned from (以全年幸运博彩毛收入2,400亿澳门元作估算基础): no part of anything. */

@@ -21,6 +21,8 @@ export const MEASURE_WORDS: readonly string[] = [
   '班',
   // orders (`9.38亿单`)
   '单',
+  // fish (放流魚苗約18.6萬尾), wagonloads (装车34.62万车), lanes (双向6车道)
+  '尾', '车', '车道',
   // places and bodies counted
   '省', '市', '县', '区', '镇', '乡', '村', '国', '地', '城', '站', '岛', '县市', '县区', '市县', '省份', '个省份', '校',
   // shares; 档 for stocks and funds in Taiwan text (上漲512檔), programmes on the mainland; 手 for
@@ -41,7 +43,7 @@ export const MEASURE_DIGITS_ONLY: ReadonlySet<string> = new Set(['度']);
 /** Physical and technical units: a number followed by one of these is a `measure`. */
 export const MEASURE_UNITS: readonly string[] = [
   // length
-  '公里', '千米', '米', '厘米', '毫米', '微米', '纳米', '海里', '英里',
+  '公里', '千米', '米', '厘米', '毫米', '微米', '纳米', '海里', '英里', '英寸', '吋',
   // area
   '平方米', '平方公里', '平方千米', '平方厘米', '平米', '亩', '公顷', '万平方米', '平方呎', '平方英尺',
   // volume
@@ -166,4 +168,6 @@ export const MEASURE_WORD_NOT_BEFORE: Readonly<Record<string, string>> = {
   间: '接',
   包: '括',
   盒: '子',
+  尾: '声部款数货盘牙随巴气',
+  车: '辆次型站间厢队主位库牌展险速流身上内外头型友企祸门票价费',
 };

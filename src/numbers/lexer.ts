@@ -213,7 +213,9 @@ export function lexNumbers(s: string, from = 0, to = s.length): NumberToken[] {
     // Trim what cannot end a number: a trailing 点 or separator never gets here; trailing 两 alone is fine.
     let raw = s.slice(start, j);
     const spaced = raw.length > 3 && /[ \u00a0\u2009\u202f]/.test(raw);
-    let parsed = spaced ? fastParse(raw.replace(/[ \u00a0\u2009\u202f]/g, '')) : (fastParse(raw) ?? parseToken(roundHead ? `一${raw}` : raw));
+    // (1 000萬元: a grouped number with a scale word after it)
+    const plain = spaced ? raw.replace(/[ \u00a0\u2009\u202f]/g, '') : raw;
+    let parsed = spaced ? (fastParse(plain) ?? parseToken(plain)) : (fastParse(raw) ?? parseToken(roundHead ? `一${raw}` : raw));
     // 两三, 七八十, 二十四五: a rough range of two neighbouring digits
     const adjacent = parsed ? null : adjacentRange(raw);
     if (adjacent) parsed = { value: adjacent[0], decimals: 0, scaled: /[万亿]/.test(raw) };

@@ -217,12 +217,14 @@ export const age: ScanRule = {
     { in: '人均预期寿命达77.9岁', out: [{ text: '77.9岁', kind: 'duration', value: 'P77.9Y' }] },
     { in: '65岁以上的老人', out: [{ text: '65岁以上', kind: 'duration', value: 'P65Y', approx: 'over' }] },
     { in: '七八十岁的老人和十二三岁的孩子', out: [{ text: '七八十岁', kind: 'duration', value: 'P70Y', max: 'P80Y' }, { text: '十二三岁', kind: 'duration', value: 'P12Y', max: 'P13Y' }] },
+    { in: '含百岁以上老人126人', out: [{ text: '百岁以上', kind: 'duration', value: 'P100Y', approx: 'over' }, { text: '126人', kind: 'count', value: 126 }] },
     { in: '一名30多岁的男子和一名五十来岁的女子', out: [{ text: '30多岁', kind: 'duration', value: 'P30Y', approx: 'over' }, { text: '五十来岁', kind: 'duration', value: 'P50Y', approx: 'about' }] },
   ],
   extract(m) {
     // 七八十岁, 二十四五岁: a rough range of ages
     const rough = adjacentRange(m.groups!.n!);
-    const n = rough ? rough[0] : num(m.groups!.n);
+    // (百岁以上老人: 百 alone is a number only here)
+    const n = rough ? rough[0] : m.groups!.n === '百' ? 100 : num(m.groups!.n);
     if (n === undefined || n <= 0 || n > 150) return null;
     if (m.groups!.more === '几' && !m.groups!.n!.endsWith('十')) return null;
     // 30多岁, 三十余岁: over that age; 五十来岁: about it

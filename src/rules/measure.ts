@@ -38,6 +38,7 @@ export const measure: TokenRule = {
     { in: '最低气温-5℃，降至零下12度，白天10-15℃', out: [{ text: '-5℃', kind: 'measure', value: -5, unit: '℃' }, { text: '零下12度', kind: 'measure', value: -12, unit: '度' }, { text: '10-15℃', kind: 'measure', value: 10, max: 15, unit: '℃' }] },
     { in: '發電量2,214.5億度，尖峰負載4,180.5萬瓩', out: [{ text: '2,214.5億度', kind: 'measure', value: 221450000000, unit: '度' }, { text: '4,180.5萬瓩', kind: 'measure', value: 41805000, unit: '瓩' }] },
     { in: '股价一度下跌', out: [] },
+    { in: '12英寸晶圆，15.6吋螢幕', out: [{ text: '12英寸', kind: 'measure', value: 12, unit: '英寸' }, { text: '15.6吋', kind: 'measure', value: 15.6, unit: '吋' }] },
     { in: '单产389.7公斤/亩', out: [{ text: '389.7公斤/亩', kind: 'measure', value: 389.7, unit: '公斤/亩' }] },
   ],
   match(ctx, tok) {

@@ -7,11 +7,13 @@
 // A bare 元 takes the document's currency (resolve/currency.ts): CNY, TWD in Taiwan text, HKD or
 // MOP where the article says so.
 import { CURRENCY_PREFIXES, CURRENCY_SUFFIXES, PER_UNITS } from '../data/currencies.js';
+import { MEASURE_UNITS, MEASURE_WORDS } from '../data/units.js';
 import { APPROX_INNER, charAfter, firstChars, re, words } from './patterns.js';
 import { PRIORITY, type Candidate, type TokenRule } from './types.js';
 
-// 元 followed by these is another word: 元旦, 元素, 元件, 元宵 …
-const SUFFIX = re('y')`${APPROX_INNER}?(?<cur>${words(Object.keys(CURRENCY_SUFFIXES))})(?![旦宵素件器首老凶帅气])(?:/(?<per>${words(PER_UNITS)}))?`;
+// 元 followed by these is another word: 元旦, 元素, 元件, 元宵 …; after a slash any unit or measure
+// word names what the price is for (988美元/片)
+const SUFFIX = re('y')`${APPROX_INNER}?(?<cur>${words(Object.keys(CURRENCY_SUFFIXES))})(?![旦宵素件器首老凶帅气])(?:/(?<per>${words([...new Set([...PER_UNITS, ...MEASURE_WORDS, ...MEASURE_UNITS])])}))?`;
 const PREFIX = re('')`(?<cur>${words(Object.keys(CURRENCY_PREFIXES))}) ?$`;
 const SUFFIX_FIRST = firstChars(Object.keys(CURRENCY_SUFFIXES));
 const PREFIX_LAST = new Set(Object.keys(CURRENCY_PREFIXES).map((w) => w[w.length - 1]!).concat(' '));
@@ -44,6 +46,7 @@ export const money: TokenRule = {
     { in: '蔬菜平均批发价每公斤56.8元', out: [{ text: '每公斤56.8元', kind: 'money', value: 56.8, unit: '元/公斤' }] },
     { in: '平均成交价分别为每平方米74,312元、86,905元及95,480元', out: [{ text: '每平方米74,312元', kind: 'money', value: 74312, unit: '元/平方米' }, { text: '86,905元', kind: 'money', value: 86905, unit: '元/平方米' }, { text: '95,480元', kind: 'money', value: 95480, unit: '元/平方米' }] },
     { in: '出厂价上调至1169元/瓶', out: [{ text: '1169元/瓶', kind: 'money', value: 1169, unit: '元/瓶' }] },
+    { in: '晶圆平均售价约988美元/片', out: [{ text: '约988美元/片', kind: 'money', value: 988, currency: 'USD', unit: '美元/片', approx: 'about' }] },
   ],
   match(ctx, tok) {
     const hasSuffix = SUFFIX_FIRST.has(charAfter(ctx.norm, tok.end));

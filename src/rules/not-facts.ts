@@ -44,16 +44,21 @@ function scan(id: string, pattern: RegExp, examples: ScanRule['examples'], trigg
 /** Units written in Latin letters after digits (5GW, 50bp): no code. */
 const LETTER_UNITS = [...MEASURE_UNITS.filter((u) => /^[A-Za-z]+$/.test(u)), 'bps', 'bp', 'BPS', 'BP'];
 const HOTLINE_WORDS = '拨打|热线|电话|致电|咨询|举报|号码|专线|传真|服务台|联系方式|手机|电话号码|短信';
+/** What may name a service line between its number and 热线 (12333人社服务热线, 12345政务服务便民热线). */
+const LINE_OWNER = '人社|人力社保|政务|服务|便民|市民|医保|消费者|投诉|反诈|维权|公共';
+const LINE = '热线|专线|报警|举报电话';
 
 export const phone = scan(
   'not-fact-phone',
-  re('gd')`(?<![\d.])(?:\+?86[- ]?)?(?:\(\d{2,4}\) ?|\d{3,4}-)\d{3,8}(?:[- ]\d{3,8}){0,2}(?![\d.])|(?<![\d.])1[3-9]\d{9}(?!\d)|(?:${HOTLINE_WORDS})[:：]?\s?(?<b1>\(?\d[\d\-() ]{1,18}\d)|(?<![\d.])\d{3,6}(?=(?:政务)?(?:服务)?(?:便民)?(?:热线|专线|报警|服务热线|举报电话))`,
+  re('gd')`(?<![\d.])(?:\+?86[- ]?)?(?:\(\d{2,4}\) ?|\d{3,4}-)\d{3,8}(?:[- ]\d{3,8}){0,2}(?![\d.])|(?<![\d.])1[3-9]\d{9}(?!\d)|(?:${HOTLINE_WORDS})[:：]?\s?(?<b1>\(?\d[\d\-() ]{1,18}\d(?:(?:${LINE_OWNER}){0,3}(?:${LINE}))?)|(?<![\d.])\d{3,6}(?:${LINE_OWNER}){0,3}(?:${LINE})`,
   [
     { in: '投资者热线：021-66523100）', out: [] },
     { in: '电话：(02)2380-5500；', out: [] },
     { in: '请拨打110报警，反诈咨询可拨打96110。', out: [] },
     { in: '致电旅游热线(853) 2833 3000。', out: [] },
     { in: '咨询：0931-96598）', out: [] },
+    // (the line's name goes with the number, so 12333人 is no count of people)
+    { in: '可拨打12333人社服务热线咨询，或12345政务服务便民热线', out: [] },
   ],
 );
 

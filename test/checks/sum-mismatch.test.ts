@@ -18,6 +18,8 @@ describe('sum-mismatch', () => {
     ['2024年前三季度，全省生猪出栏4386.2万头，同比下降3.4%。分阶段看，上半年全省生猪出栏2983.7万头，三季度出栏1420.5万头。', '1420.5万头'],
     // every item the whole names (产业及社福), one a clause, short of it
     ['截至113年10月底，在臺產業及社福移工人數為79萬2,416人，較上月增加4,127人。其中，產業移工56萬9,872人，較上年底增加3萬7,215人；社福移工21萬2,544人，較上年底增加1,771人。', '21萬2,544人'],
+    // a figure a part includes, in parentheses, is no part of the whole (126人 of the over-80s)
+    ['全市年满70周岁及以上的退休人员共14.26万人，其中70至74周岁7.35万人、75至79周岁4.12万人、80周岁及以上3.08万人（含百岁以上老人126人）。', '3.08万人'],
   ])('fires: %s', (text, at) => {
     expect(fires(text, 'sum-mismatch', at).severity).toBe('warning');
   });
