@@ -9,6 +9,7 @@
 //   whole counts: 立案408起、同比下降13.5% (no whole number of cases gives −13.5%)
 import type { Fact, Finding } from '../types.js';
 import { firstAtOrAfter, isComparedLevel } from '../link/marks.js';
+import { dailyAverages } from './daily-average.js';
 import { bounds, clauseMarkBefore, comparedPeriodLevel, finding, fmt, overlaps, paragraphStart, ratioBounds, sameSubject, sameUnit, simplify, type Check, type CheckContext } from './util.js';
 
 const SHARE_WORD = /(?:占|佔)(?<whole>[^，。；、\d]{0,16}?)(?:的|之)?(?:比重|比例|份额)?(?:为|是|达|约|分别为|分别|依次为)?$/;
@@ -27,14 +28,26 @@ const TOTAL_AFTER = /^(?:总|总量|总数|总额|总计|合计|总和|金额)?$
  * 全社会用电量 for 用电量); 0 no fit, the name measuring something else (钢材总销量 is no 钢材 output).
  * The best fit wins over a larger level: 占服务类投诉的 is 服务类投诉 8.25万件, not all 投诉 15.37万件.
  */
-export function wholeFit(subject: string | undefined, name: string): number {
+export function wholeFit(subject: string | undefined, name: string, part?: string): number {
   const s = simplify(subject);
   const n = simplify(name);
   if (s.length < 2 || n.length < 2) return 0;
   if (s === n) return 3;
-  if (s.includes(n)) return 2;
+  // (武汉市发明专利授权量 is one city's, no whole of 发明专利授权)
+  if (s.includes(n)) return /[市省县区州]$/.test(s.slice(0, s.indexOf(n))) ? 0 : 2;
   const at = n.lastIndexOf(s);
-  return at >= 0 && TOTAL_AFTER.test(n.slice(at + s.length)) ? 1 : 0;
+  if (at < 0 || !TOTAL_AFTER.test(n.slice(at + s.length))) return 0;
+  // 企业获得发明专利授权2.04万件，占发明专利授权总量的: the qualifier the name adds (发明) is the part's
+  // own, so the whole is of that kind only, not every 专利授权 (a subject of one word, 出口 for 服务出口,
+  // may be a phrase cut short and is left alone)
+  const qualifier = n.slice(0, at);
+  return s.length >= 4 && qualifier.length >= 2 && part !== undefined && simplify(part).includes(qualifier) ? 0 : 1;
+}
+
+/** The name opens with a qualifier (发明) the part has and the candidate whole lacks. */
+function dropsQualifier(name: string, part: string | undefined, whole: string | undefined): boolean {
+  const q = name.slice(0, 2);
+  return simplify(part).includes(q) && !simplify(whole).includes(q);
 }
 
 /** A share stated right after its part: ，占…的30.25% (no change of its own). */
@@ -184,7 +197,7 @@ function shares(ctx: CheckContext, out: Finding[]): void {
           // the closest name first, then the part's own period, then the largest level: 占服务类投诉的 is
           // 服务类投诉 8.25万件, not all 投诉; 10月…分别占外销订单总额的40.0% is of October's orders, not
           // of the larger total of 1至10月
-          const fit = wholeFit(g.subject, name);
+          const fit = wholeFit(g.subject, name, part.subject);
           if (fit > best || (fit === best && fit > 0 && (timed(g) !== timed(whole!) ? timed(g) : (g.value as number) > (whole!.value as number)))) {
             whole = g;
             best = fit;
@@ -196,7 +209,8 @@ function shares(ctx: CheckContext, out: Finding[]): void {
       const head = /总(?:值|额|量|数)$/.exec(full)?.[0];
       for (let k = first - 1; !whole && head && k >= 0 && first - k <= 200; k--) {
         const g = facts[k]!;
-        if (isLevel(g) && sameUnit(g, part) && (g.value as number) > (part.value as number) && simplify(g.subject).endsWith(head)) whole = g;
+        // (but not one without the qualifier the name and the part share: 发明专利授权总量 is no 专利授权总量)
+        if (isLevel(g) && sameUnit(g, part) && (g.value as number) > (part.value as number) && simplify(g.subject).endsWith(head) && !dropsQualifier(full, part.subject, g.subject)) whole = g;
       }
     } else if (lastWhole && lastWhole.paragraph === para && sameUnit(lastWhole.fact, part) && (lastWhole.fact.value as number) > (part.value as number)) whole = lastWhole.fact;
     // (a part after 其中 is a part of a part: its bare share is of something else)
@@ -280,16 +294,20 @@ const STEMS: Readonly<Record<string, string[]>> = {
  * (B2) Rates of two different counts, found by what each counts (their subjects): 中签率 = 名额 / 报名,
  * 录取率 = 录取 / 报考. (3万个参赛名额…共有12.6万人报名…中签率为28.6%: 23.8%.)
  */
-const PAIRS: ReadonlyArray<{ rate: RegExp; num: RegExp; den: RegExp }> = [
-  { rate: /中签率$/, num: /名额|中签/, den: /报名/ },
-  { rate: /录取率$/, num: /录取/, den: /报考|报名/ },
+const PAIRS: ReadonlyArray<{ rate: RegExp; num: RegExp; den: RegExp; kind: 'count' | 'money' }> = [
+  { rate: /中签率$/, num: /名额|中签/, den: /报名/, kind: 'count' },
+  { rate: /录取率$/, num: /录取/, den: /报考|报名/, kind: 'count' },
+  // margins of a company's results, in one currency and one period (毛利为5.44亿美元，毛利率为20.5%:
+  // of 销售收入21.71亿美元, 25.1%)
+  { rate: /毛利率$/, num: /^(?:综合)?毛利(?:额|润)?$/, den: /^(?:单季)?(?:销售|营业|主营业务)?收入$|^营收$|^营业额$/, kind: 'money' },
+  { rate: /净利率$/, num: /^净利润?$/, den: /^(?:单季)?(?:销售|营业|主营业务)?收入$|^营收$|^营业额$/, kind: 'money' },
 ];
 
 function pairedRates(ctx: CheckContext, out: Finding[]): void {
   const { doc, facts } = ctx;
   for (let i = 0; i < facts.length; i++) {
     const f = facts[i]!;
-    if (f.kind !== 'percent' || f.change || typeof f.value !== 'number') continue;
+    if (f.kind !== 'percent' || f.change || typeof f.value !== 'number' || isComparedLevel(doc.norm, f.start)) continue;
     const subject = simplify(f.subject);
     const pair = PAIRS.find((p) => p.rate.test(subject));
     if (!pair) continue;
@@ -298,12 +316,15 @@ function pairedRates(ctx: CheckContext, out: Finding[]): void {
     let den: Fact | null = null;
     for (let k = i - 1; k >= 0 && facts[k]!.start >= para && i - k <= 30; k--) {
       const g = facts[k]!;
-      if (g.kind !== 'count' || g.change || typeof g.value !== 'number') continue;
+      // (not a level compared with, 较上季度的13.9%, nor a bound, 单季收入首次突破20亿美元)
+      if (g.kind !== pair.kind || g.change || typeof g.value !== 'number' || g.approx || isComparedLevel(doc.norm, g.start)) continue;
+      // (money of the rate's own period: the quarter's margin is of the quarter's revenue)
+      if (pair.kind === 'money' && f.period !== undefined && g.period !== f.period) continue;
       const what = simplify(g.subject);
       if (!num && pair.num.test(what)) num = g;
       else if (!den && pair.den.test(what)) den = g;
     }
-    if (!num || !den || (num.value as number) > (den.value as number)) continue;
+    if (!num || !den || (num.value as number) > (den.value as number) || (pair.kind === 'money' && !sameUnit(num, den))) continue;
     compare(ctx, out, f, num, den, f.subject ?? 'the rate');
   }
 }
@@ -513,6 +534,7 @@ export const rateMismatch: Check = {
     shares(ctx, out);
     namedRates(ctx, out);
     pairedRates(ctx, out);
+    dailyAverages(ctx, out);
     changes(ctx, out);
     return out;
   },

@@ -63,7 +63,8 @@ function partsOfQizhong(ctx: CheckContext, out: Finding[]): void {
 }
 
 /** A level that is an average per day, head or household (日均, 人均, 平均, 每人): never a whole of parts. */
-const AVERAGE_BEFORE = /(?:日均|月均|年均|周均|平均|人均|户均|场均|每[日天月年人户])[^，,；;。]{0,8}$/;
+// (a median too: 薪酬中位数为20,800澳门元)
+const AVERAGE_BEFORE = /(?:日均|月均|年均|周均|平均|人均|户均|场均|中位数|中位|每[日天月年人户])[^，,；;。]{0,8}$/;
 function isAverage(norm: string, g: Fact): boolean {
   return AVERAGE_BEFORE.test(norm.slice(Math.max(0, g.start - 10), g.start));
 }
@@ -113,7 +114,7 @@ function checkParts(ctx: CheckContext, out: Finding[], whole: Fact, first: numbe
     for (let k = first; k < facts.length && facts[k]!.start < end; k++) {
       const g = facts[k]!;
       if (g.start < at) continue;
-      if (isLevel(g) && sameUnit(g, whole) && !isDifference(doc.norm, g) && !isBasisOf(doc.norm, g) && !isIncludedAside(doc.norm, g)) parts.push(g);
+      if (isLevel(g) && sameUnit(g, whole) && !isDifference(doc.norm, g) && !isBasisOf(doc.norm, g) && !isIncludedAside(doc.norm, g) && !isAverage(doc.norm, g)) parts.push(g);
     }
     if (parts.length === 1) parts.push(...complementsAcrossClauses(ctx, whole, parts[0]!, end));
     // 上半年15.77万辆，第三季度9.36万辆，前三季度合计25.13万辆: a last part that is the sum of the others is a subtotal

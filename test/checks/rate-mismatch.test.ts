@@ -14,6 +14,8 @@ describe('rate-mismatch', () => {
     ['我国货物贸易进出口总值39.62万亿元，同比增长4.9%。其中，民营企业进出口21.98万亿元，增长8.7%，占我外贸总值的57.9%。', '57.9%'],
     // a rate of two different counts, found by what they count
     ['共有12.6万人报名，较2023年增长21.2%。3万个参赛名额全部通过电脑抽签产生，整体中签率为28.6%。', '28.6%'],
+    // a gross margin against the gross profit and revenue of its quarter (5.44 / 21.71 = 25.1%)
+    ['公司第三季度实现销售收入21.71亿美元，环比增长14.2%；毛利为5.44亿美元，毛利率为20.5%，较上季度的13.9%提升6.6个百分点。', '20.5%'],
     // a share against its part and whole
     ['发电装机容量7487.71万千瓦。水电971.82万千瓦，占总装机的12.98%；火电2324.62万千瓦，占33.05%。', '33.05%'],
     // a change against two levels
@@ -47,6 +49,7 @@ describe('rate-mismatch', () => {
   it.each([
     ['2023年，全县立刑事案件1365宗，破案707宗，破案率51.8%。', '51.8%'],
     ['共有12.6万人报名。3万个参赛名额全部通过电脑抽签产生，整体中签率为23.8%。', '23.8%'],
+    ['公司第三季度实现销售收入21.71亿美元，环比增长14.2%；毛利为4.45亿美元，毛利率为20.5%。', '20.5%'],
     ['发电装机容量7487.71万千瓦。水电971.82万千瓦，占总装机的12.98%；火电2324.62万千瓦，占31.05%。', '31.05%'],
     ['电诈案件从460起降至408起，下降11.3%。', '11.3%'],
     ['营业收入6.13亿元，较二季度的7.05亿元环比下降13.07%。', '13.07%'],
@@ -73,6 +76,8 @@ describe('rate-mismatch', () => {
   });
 
   it.each([
+    // revenue in another currency and of another period is no denominator of the quarter's margin
+    '前三季度营业收入418.79亿元人民币。第三季度毛利为5.44亿美元，毛利率为20.5%。',
     // 出生率 is per head of a population the text does not state
     '全年出生人口2457人，出生率5.28‰；死亡人口3857人，死亡率8.28‰。',
     // 约 and 逾 widen what the figures allow
@@ -117,6 +122,9 @@ describe('wholeFit', () => {
     expect(wholeFit('用电量', '全社会用电量')).toBe(1);
     expect(wholeFit('钢材', '钢材总量')).toBe(1);
     expect(wholeFit('钢材', '钢材总销量')).toBe(0);
+    // the part is of the kind the name qualifies (发明专利授权 of all 发明专利授权, not of all 专利授权)
+    expect(wholeFit('专利授权总量', '发明专利授权总量', '发明专利授权')).toBe(0);
+    expect(wholeFit('用电量', '全社会用电量', '工业用电量')).toBe(1);
     expect(wholeFit('投诉', '服务类投诉')).toBe(1);
     expect(wholeFit(undefined, '投诉')).toBe(0);
   });

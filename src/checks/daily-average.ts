@@ -1,0 +1,119 @@
+// Daily averages (part of rate-mismatch): a total over a closed period and its 日均 stated beside it
+// must agree, the total divided by the days of the period.
+//
+//   fires:       全月累计装车34.62万车，日均装车1.21万车 (October: 34.62万 / 31 = 1.12万)
+//   holds:       全月完成货物发送量2146.8万吨，…日均发送69.25万吨 (2146.8万 / 31 = 69.25万, info)
+//   stays quiet: a period not yet over at publication, trading or working days (成交, 交易日, 工作日),
+//                a total of another unit or of another thing (日均客流 after 货物发送量)
+import type { Fact, Finding } from '../types.js';
+import { isComparedLevel, isFullStop } from '../link/marks.js';
+import { bounds, finding, fmt, overlaps, sameUnit, simplify, type CheckContext } from './util.js';
+
+/** The average names itself right before the figure: 日均装车, 日均发送, 平均每日. */
+const DAILY_BEFORE = /(?:日均|平均每[日天]|每日平均)(?<what>[\u4e00-\u9fff]{0,8}?)(?:为|达|达到|约|近)?$/;
+/** Averages over days that are not calendar days: trading and working days. */
+const OTHER_DAYS = /成交|交易|工作日|营业日|开市/;
+/** Words that put a sentence in the month the article reports on (全月累计装车…). */
+const THIS_MONTH = /全月|当月|本月|月内/;
+/**
+ * How far off an average may be before it is reported: totals are often rounded from figures the
+ * average was taken from, or averaged over a year of another length (460.4万 for 16.85亿 over 365
+ * days is 0.3% off and no error).
+ */
+const TOLERANCE = 0.02;
+
+const daysIn = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+/** Days of a closed period written as ISO (2024-10, 2024-01/2024-10, 2024-10-01/2024-10-07, 2024); null if not one. */
+export function daysOf(period: string): { days: number; last: string } | null {
+  let m = /^(\d{4})-(\d{2})$/.exec(period);
+  if (m) {
+    const d = daysIn(+m[1]!, +m[2]!);
+    return { days: d, last: `${m[1]}-${m[2]}-${String(d).padStart(2, '0')}` };
+  }
+  m = /^(\d{4})-(\d{2})\/(\d{4})-(\d{2})$/.exec(period);
+  if (m) {
+    let days = 0;
+    for (let y = +m[1]!, mo = +m[2]!; y * 12 + mo <= +m[3]! * 12 + +m[4]!; mo === 12 ? (y++, (mo = 1)) : mo++) days += daysIn(y, mo);
+    return { days, last: `${m[3]}-${m[4]}-${String(daysIn(+m[3]!, +m[4]!)).padStart(2, '0')}` };
+  }
+  m = /^(\d{4}-\d{2}-\d{2})\/(\d{4}-\d{2}-\d{2})$/.exec(period);
+  if (m) return { days: Math.round((Date.parse(m[2]!) - Date.parse(m[1]!)) / 864e5) + 1, last: m[2]! };
+  m = /^(\d{4})$/.exec(period);
+  if (m) return { days: daysIn(+m[1]!, 2) === 29 ? 366 : 365, last: `${m[1]}-12-31` };
+  return null;
+}
+
+/** The month the article reports on: the first month named in its opening lines (10月份 → 2024-10). */
+function leadMonth(ctx: CheckContext): string | null {
+  for (const f of ctx.facts) {
+    if (f.start > 300) break;
+    if ((f.kind === 'date' || f.kind === 'period') && typeof f.value === 'string' && /^\d{4}-\d{2}$/.test(f.value)) return f.value;
+  }
+  return null;
+}
+
+/** Two subjects share two characters in a row once 日均/累计/全月 are taken off (装车 and 累计装车). */
+function sameThing(average: string, total: string | undefined): boolean {
+  const a = average.replace(/日均|平均|每日|每天/g, '');
+  const t = simplify(total).replace(/累计|全月|当月|本月|全年|合计|共计|总/g, '');
+  for (let i = 0; i + 2 <= a.length; i++) if (t.includes(a.slice(i, i + 2))) return true;
+  return false;
+}
+
+export function dailyAverages(ctx: CheckContext, out: Finding[]): void {
+  const { doc, facts } = ctx;
+  const published = doc.published?.value.slice(0, 10) ?? null;
+  let month: string | null | undefined;
+  for (let i = 1; i < facts.length; i++) {
+    const f = facts[i]!;
+    if (f.kind !== 'count' && f.kind !== 'measure' && f.kind !== 'money') continue;
+    if (typeof f.value !== 'number' || f.change) continue;
+    const d = DAILY_BEFORE.exec(doc.norm.slice(Math.max(0, f.start - 14), f.start).replace(/^.*[，,；;：:]/, ''));
+    if (!d) continue;
+    // the total: the level of the same unit just before, in the same sentence, of the same thing
+    let total: Fact | null = null;
+    for (let k = i - 1; k >= 0 && i - k <= 4; k--) {
+      const g = facts[k]!;
+      if (g.end <= f.start && hasFullStop(doc.norm, g.end, f.start)) break;
+      if (g.kind !== f.kind || typeof g.value !== 'number' || g.change || !sameUnit(g, f)) continue;
+      // (not a level compared with: 比2019年的13.27亿人次; nor an average itself: 日均零售7.37万辆，其中…日均零售5.8万辆)
+      if ((g.value as number) <= (f.value as number) || isComparedLevel(doc.norm, g.start) || DAILY_BEFORE.test(doc.norm.slice(Math.max(0, g.start - 14), g.start))) break;
+      total = g;
+      break;
+    }
+    if (!total) continue;
+    const from = sentenceStart(doc.norm, total.start);
+    const sentence = doc.norm.slice(from, f.end);
+    if (OTHER_DAYS.test(sentence) || !sameThing(simplify(d.groups!.what) || simplify(f.subject), total.subject)) continue;
+    // the period: the total's own when the sentence names a time (运输期间 names none the days can be
+    // counted from), else the month the article reports on when the sentence says 全月
+    const timed = facts.some((t) => (t.kind === 'date' || t.kind === 'period') && t.start >= from && t.end <= total!.start);
+    let period = timed ? (total.period ?? f.period ?? null) : null;
+    if (!period && THIS_MONTH.test(sentence)) period = month === undefined ? (month = leadMonth(ctx)) : month;
+    const span = period ? daysOf(period) : null;
+    // (a period not over when the article came out is averaged over the days so far)
+    if (!span || (published !== null && span.last >= published)) continue;
+    const [tlo, thi] = bounds(total);
+    const implied: [number, number] = [tlo / span.days, thi / span.days];
+    const ids = [ctx.indexOf(total), ctx.indexOf(f)];
+    const actual = (total.value as number) / span.days;
+    const [slo, shi] = bounds(f);
+    if (overlaps(implied, [slo * (1 - TOLERANCE), shi * (1 + TOLERANCE)])) {
+      out.push(finding(doc, 'rate-consistent', 'info', total.start, f.end, `${f.text} = ${total.text} / ${span.days} days = ${fmt(actual)}: holds`, { facts: ids }));
+    } else {
+      out.push(finding(doc, 'rate-mismatch', 'warning', total.start, f.end, `the daily average ${f.text} does not match ${total.text} over ${span.days} days (${period}): ${fmt(actual)} a day`, { facts: ids }));
+    }
+  }
+}
+
+function hasFullStop(norm: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isFullStop(norm.charCodeAt(k))) return true;
+  return false;
+}
+
+function sentenceStart(norm: string, pos: number): number {
+  let k = pos;
+  while (k > 0 && pos - k < 200 && !isFullStop(norm.charCodeAt(k - 1))) k--;
+  return k;
+}

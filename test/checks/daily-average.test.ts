@@ -1,0 +1,39 @@
+// Daily averages against their totals (part of rate-mismatch): src/checks/daily-average.ts
+import { describe, expect, it } from 'vitest';
+import { daysOf } from '../../src/checks/daily-average.js';
+import { findings, fires } from '../support/checks.js';
+
+const LEAD = '10月份，铁路货运保持增长。\n';
+
+describe('daily averages', () => {
+  it('fires when the total over the days of the period is another figure', () => {
+    const f = fires(LEAD + '全月累计装车34.62万车，日均装车1.21万车，同比增加520车。', 'rate-mismatch', '1.21万车', '2024-11-04');
+    expect(f.message).toContain('31 days');
+  });
+  it('fires on the total of a named period (1—10月: 305 days)', () => {
+    fires('2024年1—10月，全省旅客发送量3.05亿人次，日均发送120万人次。', 'rate-mismatch', '120万人次', '2024-11-20');
+  });
+  it('holds, reported as info', () => {
+    const info = findings(LEAD + '全月完成货物发送量2146.8万吨，同比增长4.7%，日均发送69.25万吨。', 'rate-consistent', '2024-11-04');
+    expect(info.map((f) => f.message)).toEqual(['69.25万吨 = 2146.8万吨 / 31 days = 69.25万: holds']);
+  });
+  it.each([
+    // a month not over when the article came out
+    ['10月份，铁路货运保持增长。\n全月累计装车34.62万车，日均装车1.21万车。', '2024-10-20'],
+    // trading days, not calendar days
+    ['2024年1—10月，沪深两市累计成交额196万亿元，日均成交额9500亿元。', '2024-11-20'],
+    // the total of another thing
+    ['10月份，铁路运输平稳。\n全月完成货物发送量2146.8万吨，日均开行旅客列车1200列。', '2024-11-04'],
+  ])('stays quiet: %s', (text, published) => {
+    expect(findings(text, 'rate-mismatch', published)).toEqual([]);
+  });
+  it('counts the days of a period', () => {
+    expect(daysOf('2024-10')).toEqual({ days: 31, last: '2024-10-31' });
+    expect(daysOf('2024-02')?.days).toBe(29);
+    expect(daysOf('2024-01/2024-10')?.days).toBe(305);
+    expect(daysOf('2024-10-01/2024-10-07')?.days).toBe(7);
+    expect(daysOf('2023')?.days).toBe(365);
+    expect(daysOf('2024-07/2024-09')?.days).toBe(92);
+    expect(daysOf('2024-W12')).toBeNull();
+  });
+});
