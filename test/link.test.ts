@@ -388,6 +388,27 @@ describe('change: what a figure is compared with', () => {
     // (与上年相比 is a comparison with a time)
     expect(changeOf('新能源汽车743万辆，与上年相比增加207万辆。', '207万辆')).toEqual({ direction: 'up', basis: 'vs:prev' });
   });
+  it('a paragraph naming no time compares with the month the article is about (its title and lead)', () => {
+    const t = '十月住宅买卖合约按年上升\n土地注册处公布二○二四年十月的楼宇买卖合约统计数字。\n在上述合约中，住宅楼宇买卖合约有5 412份，较九月的4 462份上升21.3%，亦较二○二三年十月的3 687份上升46.8%；住宅合约占76.9%，较九月上升1.7个百分点。';
+    expect(changeOf(t, '21.3%', '2024-11-04')).toEqual({ direction: 'up', basis: 'mom' });
+    expect(changeOf(t, '1.7个百分点', '2024-11-04')).toEqual({ direction: 'up', basis: 'mom' });
+    // the same month a year earlier, named: vs:YEAR
+    expect(changeOf(t, '46.8%', '2024-11-04')).toEqual({ direction: 'up', basis: 'vs:2023' });
+  });
+  it('较疫情前108学年度: words ending in 前 between 较 and the time compared with', () => {
+    const t = '112学年度境外学生13万2,786人，较111学年度增加1万1,364人，并较疫情前108学年度的12万8,417人增加3.4%。';
+    expect(changeOf(t, '3.4%', '2024-05-16')).toEqual({ direction: 'up', basis: 'vs:2019' });
+  });
+  it('每月增加 is a change per month, no comparison with the month before; 增加支出 states a rise', () => {
+    const t = '定额调整为每人每月增加28元。综合测算，每月增加基本养老金支出约7230万元，全年增加支出约8.68亿元。';
+    expect(changeOf(t, '28元', '2024-07-05')).toEqual({ direction: 'up' });
+    expect(changeOf(t, '约7230万元', '2024-07-05')).toEqual({ direction: 'up' });
+    // an effect foreseen, an equivalent, value added and a rate of increase state none
+    expect(changeOf('每年可增加收入约1,030亿元。', '约1,030亿元')).toBeUndefined();
+    expect(changeOf('相当于减少燃油消耗约4000吨。', '约4000吨')).toBeUndefined();
+    expect(changeOf('第二产业增加值达到1234亿元。', '1234亿元')).toBeUndefined();
+    expect(changeOf('人口自然增加率为-0.3%。', '-0.3%')).toBeUndefined();
+  });
   it('年降水量 is no 年降 (a yearly fall), and a gap to the long-term mean (偏少) is no change', () => {
     const t = '全省平均年降水量1186.4毫米，折合降水总量1210.1亿立方米，较多年平均偏少6.8%，比上年增加9.3%。';
     expect(changeOf(t, '6.8%')).toBeUndefined();

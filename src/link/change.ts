@@ -27,7 +27,9 @@ const GROWTH_AFTER = /^(?:左右)?的?(?<basis>同比|环比|按年)?(?:增速|�
 // (降为14%, 提高为每胎: a level reached as well; 增长为 stays a change: 同比增长为5%)
 const LEVEL_AFTER_VERB = /(?:至|到|为止)$|(?:降|升|提高|降低|下调|上调|调降|调升|调高|调低|压减|缩减)为$/;
 /** A change verb before what it changes (下调存款准备金率0.5个百分点, 压减一般性支出10%). */
-const VERB_FIRST = new RegExp(`(?<dir>${words(CHANGE_VERBS_FIRST)})(?<obj>[\\u4e00-\\u9fffA-Za-z]{2,14})$`);
+// (增加支出93万元, 减少补贴2亿元 too, but not 增加值, a level, nor 自然增加率 or 预期增加者, who expect a rise)
+const EFFECT_BEFORE = /(?:可|将|將|能|可以|因此|相当于|等于|预计|有望)[^，,；;]{0,6}$/;
+const VERB_FIRST = new RegExp(`(?<dir>${words([...CHANGE_VERBS_FIRST, '增加', '减少'])})(?![值率者])(?<obj>[\\u4e00-\\u9fffA-Za-z]{2,14})$`);
 /** The same figure again in other units: 增加636千公顷，即954.6万亩. */
 // (增加31 500人（0.4%）: the change again as a percent, in parentheses)
 const SAME_AGAIN = /^(?:[，,]?(?:即|合|折合|约合|相当于|或)|[（(](?:或|即|约)?)$/;
@@ -39,10 +41,11 @@ const GROWTH_IN = /通胀率|通胀|成长率|增长率|增速|增幅|涨幅|升
 const OTHER_MEASURE = /率|比重|占|佔|份额|比例|成数|完成|目标|计划|进度/;
 const SHRINK_NOUN = /(?:降幅|减幅|跌幅)(?:为|是|达|约|分别为|分别)?$/;
 
-const YOY = /同比|按年|年增|年减|年涨|年跌|年升|年降(?![水雨雪温])|较上年同期|比上年同期|与上年同期|和上年同期|较去年同期|比去年同期|与去年同期|同期相比|年增率|年增长率/g;
+// (每年增加, 每月增加: a rate of change per year or month, no comparison with the year or month before)
+const YOY = /同比|按年|(?<!每)年(?:增|减|涨|跌|升)|(?<!每)年降(?![水雨雪温])|较上年同期|比上年同期|与上年同期|和上年同期|较去年同期|比去年同期|与去年同期|同期相比|年增率|年增长率/g;
 /** Against the previous election, session or edition (投票率较上届下降43.69个百分点): the one before. */
 const PREV = /较上届|比上届|较上一届|比上一届|与上届|和上届|较前一届/g;
-const MOM = /环比|按月|月增|月减|月涨|月跌|按季|季增|季减|较上月|比上月|较上季|比上季|对上季|较上季度|比上季度|与上月/g;
+const MOM = /环比|按月|(?<!每)月(?:增|减|涨|跌)|按季|(?<!每)季(?:增|减)|较上月|比上月|较上季|比上季|对上季|较上季度|比上季度|与上月/g;
 /** A comparison with something that is no time (比全国平均水平, 较平日); 比重, 同比, 较快 are none. */
 const OTHER_COMPARISON = /(?:(?<![同环相对])比(?![重例率值])|较(?![快慢大小多少好强弱高低为]))[\u4e00-\u9fff]{2,}/;
 /** A gap to something else, not a change over time, unless the sentence compares with a time. */
@@ -83,6 +86,9 @@ function basisOfTime(t: Fact): string | null {
   return y ? `vs:${y}` : null;
 }
 
+/** How far into the text the month or span the article is about is looked for. */
+const DOC_TIME_REACH = 400;
+
 /** A sentence that opens by breaking down the one before: 其中，…; 服务价格中，… */
 const BREAKS_DOWN = /^\s*(?:其中|[\u4e00-\u9fff]{2,8}中)[，,]/;
 const BASIS_WORD = '同比|环比|按年|按季|按月';
@@ -91,7 +97,8 @@ const BASIS_PAIR = new RegExp(`(?<b1>${BASIS_WORD})(?:及|和|与|、)(?<b2>${BA
 function basisWord(w: string): string {
   return w === '同比' || w === '按年' ? 'yoy' : 'mom';
 }
-const COMPARE_BEFORE = /(?:较|比|与|和|同|对|对比|相比|相较|较之|跟|比较)$/;
+// (较疫情前108学年度: a few words may stand between 较 and the time, ending in 前)
+const COMPARE_BEFORE = /(?:较|比|与|和|同|对|对比|相比|相较|较之|跟|比较)$|(?:较|比)(?!此前|之前|以前|先前)[\u4e00-\u9fff]{1,4}前$/;
 
 export function linkChanges(doc: Document, facts: Fact[]): void {
   const norm = doc.norm;
@@ -110,6 +117,7 @@ export function linkChanges(doc: Document, facts: Fact[]): void {
   let lastTime: Fact | null = null;
   /** The same for the paragraph (10月末，…待售面积…。其中，住宅…比9月末增加: the month before 10月末). */
   let paragraphTime: Fact | null = null;
+  let docTime: Fact | null = null;
   for (const f of facts) {
     // sentence boundary between the previous fact and this one?
     let newSentence = false;
@@ -135,17 +143,22 @@ export function linkChanges(doc: Document, facts: Fact[]): void {
     if (newSentence) prev = null;
     if (f.kind === 'date' || f.kind === 'period') {
       // a comparison with a time: 较2019年, 比上年, 较去年同期 (the basis of what follows)
-      const before = norm.slice(Math.max(sentenceStart, f.start - 3), f.start);
+      const before = norm.slice(Math.max(sentenceStart, f.start - 6), f.start);
       // 和/与/同/跟 compare only with 相比 after them (与11月相比); otherwise they join a list (前三季度和全年)
       const joins = /(?:与|和|同|跟)$/.test(before) && !/(?:较|比|相比|对比|相较|比较)$/.test(before) && !/^[^，。；]{0,14}(?:相比|比较|对比)/.test(norm.slice(f.end, f.end + 16));
       if (COMPARE_BEFORE.test(before) && !joins) {
         // against the period right before the one the sentence is about: 较第二季度, 与11月的…相比
-        const about = lastTime ?? paragraphTime;
+        const about = lastTime ?? paragraphTime ?? docTime;
         const b = basisOfTime(f) ?? (about && isPreviousPeriod(f.value, about.value) ? 'mom' : about ? samePartEarlierYear(f.value, about.value) : null);
         // (a time compared with that names no basis ends the one before: 同比上涨17.9%，较1月份的…上涨近三成)
         carriedBasis = b;
         firstBasis ??= b;
-      } else if (typeof f.value === 'string') lastTime = paragraphTime = f;
+      } else if (typeof f.value === 'string') {
+        lastTime = paragraphTime = f;
+        // the first month or span the article names (its title or lead): what a comparison in a
+        // paragraph naming no time of its own is about (在上述合约中，…较九月的4 462份上升21.3%)
+        if (docTime === null && f.start < DOC_TIME_REACH && /^\d{4}-\d{2}(?:\/\d{4}-\d{2})?$/.test(f.value)) docTime = f;
+      }
       prev = f;
       cursor = Math.max(cursor, f.end);
       continue;
@@ -183,7 +196,9 @@ export function linkChanges(doc: Document, facts: Fact[]): void {
       // (新增12只, 新增就业1244万人: what was added is a level, not a change; 推迟1.6岁 is one)
       const m0 = DIRECTION_BEFORE.exec(gap);
       const m = m0 && m0.groups!.dir === '增' && gap[m0.index - 1] === '新' ? null : m0;
-      const first = m ? null : VERB_FIRST.exec(gap);
+      // (每年可增加收入, 相当于减少燃油消耗, 将因此增加人事成本: an effect foreseen or an equivalent, no change stated)
+      const first0 = m ? null : VERB_FIRST.exec(gap);
+      const first = first0 && (first0.groups!.dir === '增加' || first0.groups!.dir === '减少') && EFFECT_BEFORE.test(gap.slice(0, first0.index)) ? null : first0;
       if (m && (!GAP_WORDS.has(m.groups!.dir!) || basisHere)) direction = directionOf(m.groups!.dir!);
       else if (first && f.kind !== 'duration') direction = directionOf(first.groups!.dir!);
       else if ((f.kind === 'percent' || f.kind === 'percentage_point') && typeof f.value === 'number' && GROWTH_NOUN.test(gap)) {
@@ -275,7 +290,8 @@ function isLastDay(m: RegExpExecArray): boolean {
 /** 2024年上半年…较2023年上半年: the same part of an earlier year, compared as that year (vs:2023). */
 export function samePartEarlierYear(earlier: Fact['value'], later: Fact['value']): string | null {
   if (typeof earlier !== 'string' || typeof later !== 'string') return null;
-  const span = (v: string) => /^(\d{4})-(\d{2})(?:-(\d{2}))?\/(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(v);
+  // (a month too: 较二○二三年十月 in an article on October 2024)
+  const span = (v: string) => /^(\d{4})-(\d{2})(?:-(\d{2}))?\/(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(/^\d{4}-\d{2}$/.test(v) ? `${v}/${v}` : v);
   const a = span(earlier);
   const b = span(later);
   if (!a || !b || a[1] !== a[4] || b[1] !== b[4] || Number(a[1]) >= Number(b[1])) return null;
