@@ -25,6 +25,12 @@ describe('the year a document reports on', () => {
       ['上年', '2023'],
     ]);
   });
+  it('全年 in a sentence that names a Hong Kong fiscal year is that fiscal year', () => {
+    expect(values('政府在二○二四至二五年度财政预算案中，预计全年印花税收入约740亿港元。', '2024-11-04')).toEqual([
+      ['二○二四至二五年度', '2024-04/2025-03'],
+      ['全年', '2024-04/2025-03'],
+    ]);
+  });
   it('a news report of the day keeps the publication year for 今年', () => {
     expect(values('（中央社台北27日电）今年上半年出口增长。', '2024-07-27')).toEqual([
       ['27日', '2024-07-27'],

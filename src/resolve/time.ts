@@ -18,6 +18,11 @@ export interface Resolved {
   end?: DatePoint | 'open';
 }
 
+/** April to March of the next year: a Hong Kong fiscal year. */
+function isFiscalYear(r: Resolved): boolean {
+  return r.kind === 'period' && r.start.month === 4 && r.end !== undefined && r.end !== 'open' && r.end.month === 3 && r.end.year === (r.start.year ?? NaN) + 1;
+}
+
 interface Ref {
   year: number;
   month: number;
@@ -267,7 +272,9 @@ export function resolveTimes(facts: Candidate[], norm: string, published: string
     }
     const willHappen = () => WILL.test(sentenceAround(norm, f.start));
     if (isBaseline) lastBaselineEnd = f.end;
-    const r = resolveOne(spec, { ref, ctx, contextYear, contextYearWritten, docYear, future, willHappen });
+    // 二○二四至二五年度财政预算案中，预计全年…: 全年 is the fiscal year its sentence names
+    const fiscal = spec.report && norm.startsWith('全年', f.start) && f.end - f.start === 2 && ctx.sentencePeriod && isFiscalYear(ctx.sentencePeriod) ? ctx.sentencePeriod : null;
+    const r = fiscal ?? resolveOne(spec, { ref, ctx, contextYear, contextYearWritten, docYear, future, willHappen });
     if (!r) {
       f.value = null;
       if (spec.relative || spec.samePeriod || spec.reportRelative) f.relative = true;

@@ -428,8 +428,13 @@ export const yearEnd: ScanRule = {
 
 // A Hong Kong fiscal year: 2023-24年度 (1 April 2023 to 31 March 2024), 2024-25年度第一季 (April to June)
 // (and a run of them: 2024/25至2028/29年度, April 2024 to March 2029)
-const FISCAL_YEAR = re('g')`(?<![\d.])(?<y1>(?:19|20)\d{2})(?:-|—|–|/|至)(?<y2>\d{2}|(?:19|20)\d{2})(?:(?:年度)?(?:至|到)(?<y3>(?:19|20)\d{2})(?:-|—|–|/)(?<y4>\d{2}))?(?:财政)?年度(?:第(?<q>[一二三四1-4])季度?)?`;
+// (二○二四至二五年度: the years in Chinese digits, one by one)
+const FISCAL_YEAR = re('g')`(?<![\d.])(?<y1>${YEAR4})(?:-|—|–|/|至)(?<y2>\d{2}|(?:19|20)\d{2}|[〇○零一二三四五六七八九]{2})(?:(?:年度)?(?:至|到)(?<y3>(?:19|20)\d{2})(?:-|—|–|/)(?<y4>\d{2}))?(?:财政)?年度(?:第(?<q>[一二三四1-4])季度?)?`;
 const QUARTER_NO: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 1: 1, 2: 2, 3: 3, 4: 4 };
+/** A year written digit by digit in Chinese (二○二四) as Arabic digits. */
+function digits(s: string): string {
+  return /^\d+$/.test(s) ? s : [...s].map((c) => String(num(c) ?? '')).join('');
+}
 
 export const fiscalYear: ScanRule = {
   id: 'period-fiscal-year',
@@ -438,13 +443,14 @@ export const fiscalYear: ScanRule = {
   examples: [
     { in: '2023-24年度综合赤字约1,016亿港元', out: [{ text: '2023-24年度', kind: 'period', value: '2023-04/2024-03' }, { text: '约1,016亿港元', kind: 'money', value: 101600000000 }] },
     { in: '宽减2024-25年度第一季的差饷', out: [{ text: '2024-25年度第一季', kind: 'period', value: '2024-04/2024-06' }] },
+    { in: '政府在二○二四至二五年度财政预算案中', out: [{ text: '二○二四至二五年度', kind: 'period', value: '2024-04/2025-03' }] },
     { in: '2023/2024年度全省共评选', out: [{ text: '2023/2024年度', kind: 'period', value: '2023/2024' }] },
     { in: '未来五年（2024/25至2028/29年度）建屋量约77 400个', out: [{ text: '五年', kind: 'duration', value: 'P5Y' }, { text: '2024/25至2028/29年度', kind: 'period', value: '2024-04/2029-03' }, { text: '约77 400个', kind: 'count', value: 77400 }] },
   ],
   extract(m, ctx) {
     const g = m.groups as Groups;
-    const y1 = Number(g.y1);
-    const y2 = g.y2!.length === 2 ? Math.floor(y1 / 100) * 100 + Number(g.y2) : Number(g.y2);
+    const y1 = Number(digits(g.y1!));
+    const y2 = g.y2!.length === 2 ? Math.floor(y1 / 100) * 100 + Number(digits(g.y2!)) : Number(g.y2);
     if (y2 !== y1 + 1) return null;
     // (2023-2024年度 outside Hong Kong may be a season or a crop year: the two years, not April to March)
     if (g.y2!.length === 4 && ctx.region !== 'hk') {
