@@ -444,6 +444,16 @@ describe('change: what a figure is compared with', () => {
   });
 });
 
+describe('subjects: per-head and per-month frames', () => {
+  const subjectOf = (text: string, figure: string) => extract(text, { published: '2024-07-05' }).facts.find((f) => f.text === figure)?.subject;
+  it('每人每月 and 人均每月 frame a figure; the subject is what they frame, or the level before', () => {
+    expect(subjectOf('全市城乡居民基础养老金最低标准由每人每月123元提高到143元。', '每月123元')).toBe('城乡居民基础养老金最低标准');
+    expect(subjectOf('企业退休人员月人均基本养老金由2986元提高到3078元，人均每月增加92元，增幅为3.08%。', '92元')).toBe('企业退休人员月人均基本养老金');
+    // 日均 alone stays (日均入境旅客 is a measure of its own)
+    expect(subjectOf('国庆黄金周，全省接待游客1512.8万人次，日均216.1万人次。', '216.1万人次')).toBe('日均');
+  });
+});
+
 describe('subjects: words around a change or a count that are no part of them', () => {
   const subjectOf = (text: string, figure: string) => extract(text).facts.find((f) => f.text === figure)?.subject;
   it('多为 links a subject to its figure; 再/又/仍 and 上浮 come off it; 仍 after a count names nothing', () => {

@@ -33,7 +33,10 @@ const SHARE_OF = /^(?<part>[^占]{2,}?)(?<![应市])占(?![地用有据领])[^�
 /** What follows 的 without being a noun of its own: 临时(估计), 初步, 最新, 实际. */
 const NO_HEAD = /^(?:临时|初步|最新|最终|实际|预计|估计)/;
 /** A stretch that only says how a figure was computed: 按可比价格计算, 按年平均汇率折算. */
-const FRAME_ONLY = /^(?:按|以|据|经).{0,10}(?:计算|折算|统计|测算|核算|口径)$/;
+// (人均每月, 每人每月: a rate's frame names no thing either)
+const FRAME_ONLY = /^(?:按|以|据|经).{0,10}(?:计算|折算|统计|测算|核算|口径)$|^(?:由|从)?(?:每人|人均|每户|户均|每月)+$/;
+/** A per-head or per-month frame ending a subject (基础养老金最低标准由每人每月 → 基础养老金最低标准). */
+const PER_TAIL = /(?:由|从)?(?:每人|人均|每户|户均|每月)+$/;
 /** The same frame after a subject: 物业租赁收入以人民币计算 → 物业租赁收入. */
 const FRAME_TAIL = /(?:按|以)[^按以]{1,10}(?:计算|折算|计)$/;
 const LEADING = new RegExp(`^(?:${words(LEADING_WORDS)})+`);
@@ -148,7 +151,7 @@ function phrase(norm: string, a: number, b: number): Span | null {
   // trailing change words, link words and a parenthesis: 地区生产总值（GDP）为, 刑事立案同比下降
   for (let i = 0; i < 4; i++) {
     const before = s;
-    for (const re of [CHANGE_TAIL, BASIS_TAIL, LINK_TAIL, PAREN_TAIL, FRAME_TAIL, OPEN_PAREN_TAIL, TARGET_TAIL]) {
+    for (const re of [CHANGE_TAIL, BASIS_TAIL, LINK_TAIL, PAREN_TAIL, FRAME_TAIL, OPEN_PAREN_TAIL, TARGET_TAIL, PER_TAIL]) {
       // never down to less than a word (日均 is no 日 + 均)
       const t = re.exec(s);
       // (a shorter tail of link words may leave a word where the whole tail would not: 六都合计 → 六都)
