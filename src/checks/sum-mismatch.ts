@@ -9,6 +9,7 @@
 import type { Fact, Finding } from '../types.js';
 import { COMPLEMENTS, OVERLAPPING } from '../data/complements.js';
 import { firstAtOrAfter, isComparedLevel } from '../link/marks.js';
+import { partsByDirection } from './sum-by-direction.js';
 import { bounds, finding, fmt, sameSubject, sameUnit, simplify, type Check, type CheckContext } from './util.js';
 
 /** A breakdown is read within this many characters: a text without full stops costs linear time. */
@@ -438,6 +439,7 @@ export const sumMismatch: Check = {
     partsOfBreakdown(ctx, out);
     shareLists(ctx, out);
     partsByPeriod(ctx, out);
+    partsByDirection(ctx, out);
     return out;
   },
 };

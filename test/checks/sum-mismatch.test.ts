@@ -74,3 +74,24 @@ describe('sum-mismatch', () => {
     expect(info[0]!.severity).toBe('info');
   });
 });
+
+describe('sum-mismatch: groups by direction (28种蔬菜中，上涨的有8种…)', () => {
+  it.each([
+    ['分品种看，28种蔬菜中，价格比上周上涨的有8种，下降的有17种，持平的有4种。', '持平的有4种'],
+    // all three named and short of the whole
+    ['70个大中城市中，新建商品住宅销售价格环比下降的城市有63个，持平的有2个，上涨的有3个。', '上涨的有3个'],
+  ])('fires: %s', (text, at) => {
+    expect(fires(text, 'sum-mismatch', at).severity).toBe('warning');
+  });
+  it('holds, reported as info', () => {
+    expect(findings('28种蔬菜中，价格比上周上涨的有8种，下降的有16种，持平的有4种。', 'part-whole-consistent').length).toBe(1);
+  });
+  it.each([
+    // two groups short of the whole: the rest may simply not be told
+    '28种蔬菜中，价格比上周上涨的有8种，下降的有17种。',
+    // a group within a group
+    '28种蔬菜中，上涨的有20种，上涨超过10%的有9种。',
+  ])('stays quiet: %s', (text) => {
+    expect(findings(text, 'sum-mismatch')).toEqual([]);
+  });
+});
