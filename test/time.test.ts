@@ -167,6 +167,10 @@ describe('times that frame no sentence', () => {
     const text = '2024年7月至9月本澳總體失業率為1.7%；就業不足率為0.8%，與上一期（4月至6月）相同。與去年同期比較，總體失業率下降0.3個百分點。';
     expect(values(text, '2024-10-30').filter(([t]) => t === '去年同期')).toEqual([['去年同期', '2023-07/2023-09']]);
   });
+  it('in a text of three-month moving averages 上一期 is the window a month back, even for a calendar quarter', () => {
+    const text = '政府統計處公布，經季節性調整的失業率（三個月移動平均數字）在2024年7月至9月為3.0%，與上一期相同。';
+    expect(values(text, '2024-10-17').filter(([t]) => t === '上一期')).toEqual([['上一期', '2024-06/2024-08']]);
+  });
   it('上季 in a paragraph that names no period is against the lead’s quarter', () => {
     const text = '第三季總體失業率1.7%。\n按行業統計，運輸業1.64萬人，與上季相同。';
     expect(values(text, '2024-10-30').filter(([t]) => t === '上季')).toEqual([['上季', '2024-04/2024-06']]);

@@ -396,6 +396,9 @@ function monthSpan(period: string | undefined): [number, number] | null {
  * (2983.7 + 1420.5 = 4404.2, not 4386.2). The parts cover the whole, so they must add up to it both
  * ways: more or less is a mismatch.
  */
+/** A paragraph that breaks the figures before it down by time: 分季度看，, 分阶段看，, 从季度看， */
+const BY_PERIOD = /^(?:分|从|按)(?:季度|阶段|月份|月度|时段|时间)(?:看|来看|观察|划分)[，,]/;
+
 function partsByPeriod(ctx: CheckContext, out: Finding[]): void {
   const { doc, facts } = ctx;
   for (let i = 0; i < facts.length; i++) {
@@ -403,9 +406,15 @@ function partsByPeriod(ctx: CheckContext, out: Finding[]): void {
     const ws = isLevel(w) ? monthSpan(w.period) : null;
     if (!ws || ws[1] === ws[0]) continue;
     const found: Array<{ g: Fact; span: [number, number] }> = [];
-    for (let k = i + 1; k < facts.length && k - i <= 30; k++) {
+    // (in its paragraph, or the next when that one opens by breaking the figures down: 分季度看，…)
+    let crossed = false;
+    for (let k = i + 1; k < facts.length && k - i <= 60; k++) {
       const g = facts[k]!;
-      if (doc.norm.slice(w.end, g.start).includes('\n')) break;
+      const nl = doc.norm.indexOf('\n', k === i + 1 ? w.end : facts[k - 1]!.end);
+      if (nl >= 0 && nl < g.start) {
+        if (crossed || !BY_PERIOD.test(doc.norm.slice(nl + 1, nl + 12)) || doc.norm.indexOf('\n', nl + 1) < g.start && doc.norm.indexOf('\n', nl + 1) >= 0) break;
+        crossed = true;
+      }
       const gs = isLevel(g) && g.period !== w.period && sameUnit(g, w) && sameSubject(g.subject, w.subject) ? monthSpan(g.period) : null;
       if (gs && gs[0] >= ws[0] && gs[1] <= ws[1]) found.push({ g, span: gs });
     }

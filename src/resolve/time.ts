@@ -209,6 +209,7 @@ export function resolveTimes(facts: Candidate[], norm: string, published: string
   // The year reported on: the title's (2023年国民经济和社会发展统计公报), else the year written most
   // often; with a publication date, only a year close to it (a report comes out the year after).
   let docYear = titleYear(norm) ?? reportYear(facts, norm, ref);
+  const rolling = /移动平均/.test(norm);
   if (ref && docYear !== undefined && docYear !== ref.year && docYear !== ref.year - 1) docYear = undefined;
   if (docYear === undefined && ref && reportsOnYearBefore(facts, norm, ref)) docYear = ref.year - 1;
   let cursor = 0;
@@ -274,7 +275,7 @@ export function resolveTimes(facts: Candidate[], norm: string, published: string
     if (isBaseline) lastBaselineEnd = f.end;
     // 二○二四至二五年度财政预算案中，预计全年…: 全年 is the fiscal year its sentence names
     const fiscal = spec.report && norm.startsWith('全年', f.start) && f.end - f.start === 2 && ctx.sentencePeriod && isFiscalYear(ctx.sentencePeriod) ? ctx.sentencePeriod : null;
-    const r = fiscal ?? resolveOne(spec, { ref, ctx, contextYear, contextYearWritten, docYear, future, willHappen });
+    const r = fiscal ?? resolveOne(spec, { ref, ctx, contextYear, contextYearWritten, docYear, future, willHappen, rolling });
     if (!r) {
       f.value = null;
       if (spec.relative || spec.samePeriod || spec.reportRelative) f.relative = true;
@@ -372,6 +373,8 @@ interface Env {
   future: () => boolean;
   /** The sentence tells what will happen (将于…): WILL. */
   willHappen: () => boolean;
+  /** The text gives moving averages of three months (Hong Kong labour figures): 上一期 is a month back. */
+  rolling: boolean;
 }
 
 function resolveOne(spec: TimeSpec, env: Env): Resolved | null {
@@ -429,8 +432,9 @@ function resolveOne(spec: TimeSpec, env: Env): Resolved | null {
       const end = about.end !== 'open' ? about.end : undefined;
       if (!end || end.year === undefined || end.month === undefined || about.start.day !== undefined) return null;
       const length = end.year * 12 + end.month - (y0 * 12 + m0) + 1;
-      // a three-month period that is no calendar quarter is a rolling one (Hong Kong labour figures)
-      const step = length === 3 && (m0 - 1) % 3 !== 0 ? 1 : length;
+      // a three-month period that is no calendar quarter is a rolling one (Hong Kong labour figures),
+      // and so is any in a text of three-month moving averages (2024年7月至9月…与上一期（6月至8月）)
+      const step = length === 3 && ((m0 - 1) % 3 !== 0 || env.rolling) ? 1 : length;
       return { kind: 'period', start: addMonths(y0, m0, -step), end: addMonths(end.year, end.month, -step) };
     }
     if (unit === 'quarter') {
