@@ -53,6 +53,9 @@ function partsOfQizhong(ctx: CheckContext, out: Finding[]): void {
       }
     }
     if (!whole) continue;
+    // 。其中 after a sentence listing three or more figures of the whole's unit: which of them it breaks
+    // down is not said (…61.4亿元。其中，研发费用加计扣除政策减税124.7亿元 is of an earlier one)
+    if (opensSentence && levelsOfSentenceBefore(ctx, wi, whole) >= 3) continue;
     // across a full stop the whole must be what the parts are parts of: 每股盈余49.55元。其中第一季营收…
     // is no breakdown of 49.55元; 进出口总额…。其中，出口… is one of 进出口总额
     if (opensSentence && !sharesAWord(whole.subject, partSubjectAfter(ctx, wi + 1, at))) continue;
@@ -61,6 +64,16 @@ function partsOfQizhong(ctx: CheckContext, out: Finding[]): void {
     if (opensSentence && addedOnly(doc.norm, whole, partSubjectAfter(ctx, wi + 1, at))) continue;
     checkParts(ctx, out, whole, wi + 1, at);
   }
+}
+
+/** How many levels of `whole`'s unit the sentence that ends with facts[wi] has. */
+function levelsOfSentenceBefore(ctx: CheckContext, wi: number, whole: Fact): number {
+  let n = 0;
+  for (let k = wi; k >= 0 && !/[。！？\n]/.test(ctx.doc.norm.slice(ctx.facts[k]!.end, ctx.facts[wi]!.end)); k--) {
+    const g = ctx.facts[k]!;
+    if (isLevel(g) && sameUnit(g, whole)) n++;
+  }
+  return n;
 }
 
 /** A level that is an average per day, head or household (日均, 人均, 平均, 每人): never a whole of parts. */
