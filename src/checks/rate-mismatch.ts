@@ -10,7 +10,7 @@
 import type { Fact, Finding } from '../types.js';
 import { firstAtOrAfter, isComparedLevel } from '../link/marks.js';
 import { dailyAverages } from './daily-average.js';
-import { bounds, clauseMarkBefore, comparedPeriodLevel, finding, fmt, overlaps, paragraphStart, ratioBounds, sameSubject, sameUnit, simplify, type Check, type CheckContext } from './util.js';
+import { bounds, clauseMarkBefore, sharesAWord, comparedPeriodLevel, finding, fmt, overlaps, paragraphStart, ratioBounds, sameSubject, sameUnit, simplify, type Check, type CheckContext } from './util.js';
 
 const SHARE_WORD = /(?:占|佔)(?<whole>[^，。；、\d]{0,16}?)(?:的|之)?(?:比重|比例|份额)?(?:为|是|达|约|分别为|分别|依次为)?$/;
 const LEVEL = new Set(['count', 'money', 'measure', 'number']);
@@ -329,6 +329,9 @@ function pairedRates(ctx: CheckContext, out: Finding[]): void {
   }
 }
 
+/** A figure set as a plan or target: 全年计划新改建农村公路, 年度目标任务. */
+const PLAN_BEFORE = /(?:计划|目标|任务)[^，。；\d]{0,14}$/;
+
 function namedRates(ctx: CheckContext, out: Finding[]): void {
   const { doc, facts } = ctx;
   for (let i = 0; i < facts.length; i++) {
@@ -345,7 +348,8 @@ function namedRates(ctx: CheckContext, out: Finding[]): void {
     let num: Fact | null = null;
     for (let k = i - 1; k >= 0 && facts[k]!.start >= para; k--) {
       const g = facts[k]!;
-      if (g.kind !== 'count' || g.change) continue;
+      // (a count, or a length or amount for 完成: 累计完成新改建农村公路152.3公里，完成率…)
+      if (!(g.kind === 'count' || (m.groups!.stem === '完成' && (g.kind === 'measure' || g.kind === 'money'))) || g.change) continue;
       const before = simplify(doc.norm.slice(Math.max(para, g.start - 10), g.start));
       if (stems.some((s) => before.includes(s))) {
         num = g;
@@ -357,10 +361,15 @@ function namedRates(ctx: CheckContext, out: Finding[]): void {
     let den: Fact | null = null;
     for (let k = ctx.indexOf(num) - 1; k >= 0 && facts[k]!.start >= para; k--) {
       const g = facts[k]!;
-      if (g.kind === 'count' && !g.change && sameUnit(g, num) && (g.value as number) >= (num.value as number)) {
+      if (g.kind === num.kind && !g.change && sameUnit(g, num) && (g.value as number) >= (num.value as number)) {
         den = g;
         break;
       }
+    }
+    // 完成率 against the plan stated earlier (全年计划新改建农村公路186.5公里 … 累计完成…152.3公里，完成率91.8%)
+    for (let k = ctx.indexOf(num) - 1; !den && m.groups!.stem === '完成' && k >= 0 && num.start - facts[k]!.start < 1500; k--) {
+      const g = facts[k]!;
+      if (g.kind === num.kind && !g.change && sameUnit(g, num) && (g.value as number) >= (num.value as number) && PLAN_BEFORE.test(doc.norm.slice(Math.max(0, g.start - 16), g.start)) && sharesAWord(g.subject, num.subject)) den = g;
     }
     // (投诉办结率 after a new paragraph: the count of 投诉 stated in the paragraphs before, by name)
     const object = subject.slice(0, m.index);

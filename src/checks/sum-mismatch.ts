@@ -10,7 +10,7 @@ import type { Fact, Finding } from '../types.js';
 import { COMPLEMENTS, OVERLAPPING } from '../data/complements.js';
 import { firstAtOrAfter, isComparedLevel } from '../link/marks.js';
 import { partsByDirection } from './sum-by-direction.js';
-import { bounds, finding, fmt, sameSubject, sameUnit, simplify, type Check, type CheckContext } from './util.js';
+import { bounds, finding, fmt, sameSubject, sharesAWord, sameUnit, simplify, type Check, type CheckContext } from './util.js';
 
 /** A breakdown is read within this many characters: a text without full stops costs linear time. */
 const REACH = 300;
@@ -111,19 +111,13 @@ function addedOnly(norm: string, whole: Fact, part: string | undefined): boolean
 }
 const ADDED = /新增|新投产|新建成|新开工|新签/;
 
-/** Two subjects share two characters in a row (进出口总额 and 出口; 卫生人员 and 卫生技术人员). */
-function sharesAWord(a: string | undefined, b: string | undefined): boolean {
-  const x = simplify(a);
-  const y = simplify(b);
-  for (let i = 0; i + 2 <= y.length; i++) if (x.includes(y.slice(i, i + 2))) return true;
-  return false;
-}
-
 /** The parts: levels of the same unit after `at`, up to the next ； or the end of the sentence. */
 function checkParts(ctx: CheckContext, out: Finding[], whole: Fact, first: number, at: number): void {
   const { doc, facts } = ctx;
   {
-    const end = clauseEnd(doc.norm, at, /[。！？\n；;]|其中/);
+    // (（其中县道42.3公里、乡道58.6公里），改造危旧桥梁…: a 其中 in parentheses ends with them)
+    const close = /[（(]$/.test(doc.norm.slice(Math.max(0, at - 1), at)) ? doc.norm.slice(at, at + REACH).search(/[）)]/) : -1;
+    const end = close >= 0 ? Math.min(at + close, clauseEnd(doc.norm, at, /[。！？\n；;]|其中/)) : clauseEnd(doc.norm, at, /[。！？\n；;]|其中/);
     const parts: Fact[] = [];
     for (let k = first; k < facts.length && facts[k]!.start < end; k++) {
       const g = facts[k]!;

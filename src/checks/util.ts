@@ -97,6 +97,14 @@ export function simplify(s: string | undefined): string {
 }
 
 /** Two subjects name the same thing (one contains the other). */
+/** Two subjects share two characters in a row (进出口总额 and 出口; 卫生人员 and 卫生技术人员). */
+export function sharesAWord(a: string | undefined, b: string | undefined): boolean {
+  const x = simplify(a);
+  const y = simplify(b);
+  for (let i = 0; i + 2 <= y.length; i++) if (x.includes(y.slice(i, i + 2))) return true;
+  return false;
+}
+
 export function sameSubject(a: string | undefined, b: string | undefined): boolean {
   const x = simplify(a);
   const y = simplify(b);
