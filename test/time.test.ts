@@ -171,6 +171,10 @@ describe('times that frame no sentence', () => {
     const text = '政府統計處公布，經季節性調整的失業率（三個月移動平均數字）在2024年7月至9月為3.0%，與上一期相同。';
     expect(values(text, '2024-10-17').filter(([t]) => t === '上一期')).toEqual([['上一期', '2024-06/2024-08']]);
   });
+  it('a baseline restated in parentheses with its calendar (（西元2019年1至10月）) frames nothing after it', () => {
+    const text = '113年1至10月詐欺案件發生3萬2,487件。與108年同期（西元2019年1至10月）的2萬3,154件相比，今年發生數仍增加約4成。財損金額較去年同期增加9.7%。';
+    expect(values(text, '2024-11-20').filter(([t]) => t === '去年同期')).toEqual([['去年同期', '2023-01/2023-10']]);
+  });
   it('上季 in a paragraph that names no period is against the lead’s quarter', () => {
     const text = '第三季總體失業率1.7%。\n按行業統計，運輸業1.64萬人，與上季相同。';
     expect(values(text, '2024-10-30').filter(([t]) => t === '上季')).toEqual([['上季', '2024-04/2024-06']]);

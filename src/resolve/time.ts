@@ -243,7 +243,9 @@ export function resolveTimes(facts: Candidate[], norm: string, published: string
     // (环比增长4.9%（9月为6046.2万人次）: the same with 为)
     const asideBefore = /[（(]$/.test(before) && (norm[f.end] === '：' || norm[f.end] === ':' || norm[f.end] === '为');
     // 与上一期（4月至6月）相同: the period in parentheses restates the one compared with
-    const restated = /[（(]$/.test(before) && f.start - 1 === lastBaselineEnd;
+    // (与108年同期（西元2019年1至10月）: the same with the calendar named)
+    const restatedBy = /[（(](?:西元|公元|即)?$/.exec(norm.slice(Math.max(0, f.start - 3), f.start));
+    const restated = restatedBy !== null && f.start - restatedBy[0].length === lastBaselineEnd;
     const isBaseline = BASELINE_BEFORE.test(before) || fromLevel || asideBefore || restated || Boolean(spec.samePeriod) || Boolean(spec.relative?.unit === 'period');
     // whether the sentence speaks of the future: read only when a month after publication needs it
     const future = () => FUTURE.test(sentenceAround(norm, f.start));

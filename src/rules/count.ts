@@ -12,6 +12,8 @@ import { PRIORITY, type TokenRule } from './types.js';
 const FIRST = firstChars(MEASURE_WORDS);
 const SUFFIX = re('y')`${APPROX_INNER}?(?<unit>${words(MEASURE_WORDS)})`;
 
+const WORDS: ReadonlySet<string> = new Set(MEASURE_WORDS);
+
 export const count: TokenRule = {
   id: 'count',
   examples: [
@@ -44,6 +46,7 @@ export const count: TokenRule = {
     { in: '出生数与死亡数相抵，自然增加为负6万1,553人；负责人3名', out: [{ text: '负6万1,553人', kind: 'count', value: -61553, unit: '人' }, { text: '3名', kind: 'count', value: 3, unit: '名' }] },
     { in: '国内旅游约8,420万旅次，出动机械580余台次', out: [{ text: '约8,420万旅次', kind: 'count', value: 84200000, unit: '旅次', approx: 'about' }, { text: '580余台次', kind: 'count', value: 580, unit: '台次', approx: 'over' }] },
     { in: '重铁网络共开出约196万班列车，乘坐班车', out: [{ text: '约196万班', kind: 'count', value: 1960000, unit: '班', approx: 'about' }] },
+    { in: '设置警示标志牌1380块，拦截诈骗电话86万3,512通；桃园市4,387件、台中市4,126件次之，3块钱，2通过', out: [{ text: '1380块', kind: 'count', value: 1380, unit: '块' }, { text: '86万3,512通', kind: 'count', value: 863512, unit: '通' }, { text: '4,387件', kind: 'count', value: 4387, unit: '件' }, { text: '4,126件', kind: 'count', value: 4126, unit: '件' }, { text: '3块钱', kind: 'money', value: 3 }] },
     { in: '放流魚苗約18.6萬尾，装车34.62万车、增加520车，双向6车道，年尾，车辆', out: [{ text: '約18.6萬尾', kind: 'count', value: 186000, unit: '尾', approx: 'about' }, { text: '34.62万车', kind: 'count', value: 346200, unit: '车' }, { text: '520车', kind: 'count', value: 520, unit: '车' }, { text: '6车道', kind: 'count', value: 6, unit: '车道' }] },
     { in: '平均每日成交量为52.8万手，二手房，上涨512档', out: [{ text: '52.8万手', kind: 'count', value: 528000, unit: '手' }, { text: '512档', kind: 'count', value: 512, unit: '档' }] },
   ],
@@ -51,9 +54,15 @@ export const count: TokenRule = {
     if (!FIRST.has(charAfter(ctx.norm, tok.end))) return null;
     const m = ctx.at(SUFFIX, tok.end);
     if (!m) return null;
-    const unit = m.groups!.unit!;
-    const end = tok.end + m[0].length;
-    const next = ctx.norm[end] ?? '';
+    let unit = m.groups!.unit!;
+    let end = tok.end + m[0].length;
+    let next = ctx.norm[end] ?? '';
+    // (台中市4,126件次之: 件, then 次之, "next")
+    if (next === '之' && unit.length > 1 && unit.endsWith('次') && WORDS.has(unit.slice(0, -1))) {
+      unit = unit.slice(0, -1);
+      end--;
+      next = '次';
+    }
     // (52家长期业务保险公司: 家 then 长期, not 家长)
     if (next && (MEASURE_WORD_NOT_BEFORE[unit[unit.length - 1]!] ?? '').includes(next) && !(next === '长' && ctx.norm[end + 1] === '期')) return null;
     // 两个40%以上: the measure word counts a figure that follows, a slogan, not things
