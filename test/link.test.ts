@@ -444,6 +444,15 @@ describe('change: what a figure is compared with', () => {
   });
 });
 
+describe('subjects: a comparison before a time (并较疫情前108学年度的…)', () => {
+  it('is no subject: the level compared with and the change keep the figure’s', () => {
+    const t = '在台就读的境外学生共13万2,786人，较111学年度增加1万1,364人，并较疫情前108学年度的12万8,417人增加3.4%。';
+    const facts = extract(t, { published: '2024-05-16' }).facts;
+    expect(facts.find((f) => f.text === '3.4%')?.subject).toBe('境外学生');
+    expect(facts.find((f) => f.text === '3.4%')?.period).toBe('2023-08/2024-07');
+  });
+});
+
 describe('subjects: per-head and per-month frames', () => {
   const subjectOf = (text: string, figure: string) => extract(text, { published: '2024-07-05' }).facts.find((f) => f.text === figure)?.subject;
   it('每人每月 and 人均每月 frame a figure; the subject is what they frame, or the level before', () => {

@@ -4,7 +4,8 @@
 import type { Document, Fact } from '../types.js';
 import { isFullStop } from './marks.js';
 
-const BASELINE_BEFORE = /(?:较|比|与|和|同|对|对比|相比|相较|较之|跟|恢复至|达到|超过|高于|低于)$/;
+// (较疫情前108学年度: a few words ending in 前 between 较 and the time)
+const BASELINE_BEFORE = /(?:较|比|与|和|同|对|对比|相比|相较|较之|跟|恢复至|达到|超过|高于|低于)$|(?:较|比)(?!此前|之前|以前|先前)[\u4e00-\u9fff]{1,4}前$/;
 /** After a 同期 that opens its clause: the level of that period (而2023年同期的逆差为…, 去年同期为…). */
 const SAME_PERIOD_LEVEL = /^(?:的[^，。；、的]{1,12}?)?[为為是]/;
 /** The text before a time that opens its clause. */
@@ -34,7 +35,7 @@ export function linkPeriods(doc: Document, facts: Fact[]): void {
     }
     cursor = Math.max(cursor, f.start);
     if (f.kind === 'date' || f.kind === 'period') {
-      const before = norm.slice(Math.max(0, f.start - 3), f.start);
+      const before = norm.slice(Math.max(0, f.start - 6), f.start);
       // (2025届毕业生: a year naming a group frames nothing)
       if (!BASELINE_BEFORE.test(before) && typeof f.value === 'string' && !f.time?.names) {
         if (!f.time?.samePeriod) {

@@ -57,6 +57,8 @@ const AFTER_STOP = new CharClass('获荣是在从对向被将把于和与及等�
 const WORD_CHAR = new CharClass('', { cjk: true, latin: true });
 /** Words of comparison between a subject and the time before its figure (由2022年的78.2岁). */
 const COMPARED_FROM = new CharClass('由从较比与同在于自和跟对');
+/** A comparison that names a time before it: 较疫情前, 比新冠疫情前. */
+const COMPARED_BEFORE_TIME = /(?:并|且|而)?(?:较|比)[\u4e00-\u9fff]{1,4}前$/;
 /** Where a label before a colon starts. */
 const LABEL_STOP = new CharClass('。！？；;，,\n：:、（(', { space: true });
 const PAREN_TAIL = /[（(][^（）()]*[）)]$/;
@@ -269,6 +271,9 @@ function beforeTime(norm: string, facts: Fact[], i: number, sentenceStart: numbe
     while (a > limit && !STOP.at(norm, a - 1)) a--;
     let b = time.start;
     while (b > a && COMPARED_FROM.at(norm, b - 1)) b--;
+    // (并较疫情前108学年度的: the words of the comparison are no subject)
+    const than = COMPARED_BEFORE_TIME.exec(norm.slice(a, b));
+    if (than) b = a + than.index;
     const span = b > a ? phrase(norm, a, b) : null;
     if (span) return span;
     if (a > limit) break; // a mark stands between this time and the one before
