@@ -446,7 +446,7 @@ describe('change: what a figure is compared with', () => {
 
 describe('subjects: a comparison before a time (并较疫情前108学年度的…)', () => {
   it('is no subject: the level compared with and the change keep the figure’s', () => {
-    const t = '在台就读的境外学生共13万2,786人，较111学年度增加1万1,364人，并较疫情前108学年度的12万8,417人增加3.4%。';
+    const t = '112学年度在台就读的境外学生共13万2,786人，较111学年度增加1万1,364人，并较疫情前108学年度的12万8,417人增加3.4%。';
     const facts = extract(t, { published: '2024-05-16' }).facts;
     expect(facts.find((f) => f.text === '3.4%')?.subject).toBe('境外学生');
     expect(facts.find((f) => f.text === '3.4%')?.period).toBe('2023-08/2024-07');
