@@ -395,6 +395,12 @@ describe('change: what a figure is compared with', () => {
     // the same month a year earlier, named: vs:YEAR
     expect(changeOf(t, '46.8%', '2024-11-04')).toEqual({ direction: 'up', basis: 'vs:2023' });
   });
+  it('由 the window a month earlier (three-month moving figures): against the period before', () => {
+    const t = '2024年7月至9月经季节性调整的失业率为3.0%。\n劳动人口由2024年6月至8月的383.9万人减少约4,600人至2024年7月至9月的383.4万人。';
+    expect(changeOf(t, '约4,600人', '2024-10-17')).toEqual({ direction: 'down', basis: 'mom' });
+    // a level a change starts from states no year basis (从上年末的…下降)
+    expect(changeOf('1年期LPR从上年末的3.45%降至3.10%，累计下降0.35个百分点。', '0.35个百分点', '2024-11-20')).toEqual({ direction: 'down' });
+  });
   it('较疫情前108学年度: words ending in 前 between 较 and the time compared with', () => {
     const t = '112学年度境外学生13万2,786人，较111学年度增加1万1,364人，并较疫情前108学年度的12万8,417人增加3.4%。';
     expect(changeOf(t, '3.4%', '2024-05-16')).toEqual({ direction: 'up', basis: 'vs:2019' });

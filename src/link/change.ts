@@ -146,10 +146,13 @@ export function linkChanges(doc: Document, facts: Fact[]): void {
       const before = norm.slice(Math.max(sentenceStart, f.start - 6), f.start);
       // 和/与/同/跟 compare only with 相比 after them (与11月相比); otherwise they join a list (前三季度和全年)
       const joins = /(?:与|和|同|跟)$/.test(before) && !/(?:较|比|相比|对比|相较|比较)$/.test(before) && !/^[^，。；]{0,14}(?:相比|比较|对比)/.test(norm.slice(f.end, f.end + 16));
-      if (COMPARE_BEFORE.test(before) && !joins) {
+      // (劳动人口由2024年6月至8月的383.9万人减少…: the level a change starts from names the time compared with)
+      const fromLevel = /[由从]$/.test(before) && norm[f.end] === '的';
+      if ((COMPARE_BEFORE.test(before) || fromLevel) && !joins) {
         // against the period right before the one the sentence is about: 较第二季度, 与11月的…相比
         const about = lastTime ?? paragraphTime ?? docTime;
-        const b = basisOfTime(f) ?? (about && isPreviousPeriod(f.value, about.value) ? 'mom' : about ? samePartEarlierYear(f.value, about.value) : null);
+        // (a level a change starts from gives only the period before: 由上年末的…, 从2019年的… state no basis)
+        const b = fromLevel && !COMPARE_BEFORE.test(before) ? (about && isPreviousPeriod(f.value, about.value) ? 'mom' : null) : (basisOfTime(f) ?? (about && isPreviousPeriod(f.value, about.value) ? 'mom' : about ? samePartEarlierYear(f.value, about.value) : null));
         // (a time compared with that names no basis ends the one before: 同比上涨17.9%，较1月份的…上涨近三成)
         carriedBasis = b;
         firstBasis ??= b;
@@ -280,7 +283,10 @@ export function isPreviousPeriod(earlier: Fact['value'], later: Fact['value']): 
   const span = (v: string) => /^(\d{4}-\d{2})\/(\d{4}-\d{2})$/.exec(v);
   const sa = span(earlier);
   const sb = span(later);
-  return Boolean(sa && sb && sa[1] === sb[1] && sa[2]! < sb[2]!);
+  if (sa && sb && sa[1] === sb[1] && sa[2]! < sb[2]!) return true;
+  // 2024年6月至8月 before 7月至9月: a three-month moving window a month earlier (Hong Kong labour figures)
+  const months = (v: string) => Number(v.slice(0, 4)) * 12 + Number(v.slice(5, 7));
+  return Boolean(sa && sb && months(sb[1]!) - months(sa[1]!) === 1 && months(sb[2]!) - months(sa[2]!) === 1 && months(sa[2]!) - months(sa[1]!) === 2);
 }
 
 function isLastDay(m: RegExpExecArray): boolean {
