@@ -401,6 +401,10 @@ describe('change: what a figure is compared with', () => {
     // a level a change starts from states no year basis (从上年末的…下降)
     expect(changeOf('1年期LPR从上年末的3.45%降至3.10%，累计下降0.35个百分点。', '0.35个百分点', '2024-11-20')).toEqual({ direction: 'down' });
   });
+  it('与…相比 around a long stretch (与108年同期（西元2019年1至10月）的2万3,154件相比); 与上年同月持平', () => {
+    expect(changeOf('內政部警政署指出，與108年同期（西元2019年1至10月）的2萬3,154件相比，今年發生數仍增加約4成。', '約4成', '2024-11-20')).toEqual({ direction: 'up', basis: 'vs:2019' });
+    expect(changeOf('不过夜旅客为0.2天，与去年同月持平。', '0.2天', '2024-09-27')).toEqual({ direction: 'flat', basis: 'yoy' });
+  });
   it('较疫情前108学年度: words ending in 前 between 较 and the time compared with', () => {
     const t = '112学年度境外学生13万2,786人，较111学年度增加1万1,364人，并较疫情前108学年度的12万8,417人增加3.4%。';
     expect(changeOf(t, '3.4%', '2024-05-16')).toEqual({ direction: 'up', basis: 'vs:2019' });

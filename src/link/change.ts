@@ -54,7 +54,7 @@ const GAP_WORDS = new Set(['高出', '多', '少', '高', '低']);
 // (a duration only by a change word right before it: 重污染天数较上年减少2天)
 const DIRECTED = new Set(['percent', 'percentage_point', 'multiple', 'count', 'money', 'measure', 'number', 'duration']);
 /** 占96.4%，与上年持平: a level that holds against a period named after it. */
-const FLAT_AFTER = /^[，,]?(?:与|和|同|较|比)(?<ref>上年同期|去年同期|上年|去年|上月|上季度?|上一季)(?:相比)?(?:基本)?持平/;
+const FLAT_AFTER = /^[，,]?(?:与|和|同|较|比)(?<ref>上年同期|去年同期|上年同月|去年同月|上年|去年|上月|上季度?|上一季)(?:相比)?(?:基本)?持平/;
 
 function directionOf(word: string): Direction {
   if (FLAT.includes(word)) return 'flat';
@@ -145,7 +145,7 @@ export function linkChanges(doc: Document, facts: Fact[]): void {
       // a comparison with a time: 较2019年, 比上年, 较去年同期 (the basis of what follows)
       const before = norm.slice(Math.max(sentenceStart, f.start - 6), f.start);
       // 和/与/同/跟 compare only with 相比 after them (与11月相比); otherwise they join a list (前三季度和全年)
-      const joins = /(?:与|和|同|跟)$/.test(before) && !/(?:较|比|相比|对比|相较|比较)$/.test(before) && !/^[^，。；]{0,14}(?:相比|比较|对比)/.test(norm.slice(f.end, f.end + 16));
+      const joins = /(?:与|和|同|跟)$/.test(before) && !/(?:较|比|相比|对比|相较|比较)$/.test(before) && !/^[^，。；]{0,30}(?:相比|比较|对比)/.test(norm.slice(f.end, f.end + 32));
       // (劳动人口由2024年6月至8月的383.9万人减少…: the level a change starts from names the time compared with)
       const fromLevel = /[由从]$/.test(before) && norm[f.end] === '的';
       if ((COMPARE_BEFORE.test(before) || fromLevel) && !joins) {
@@ -228,7 +228,7 @@ export function linkChanges(doc: Document, facts: Fact[]): void {
       if (flat) {
         direction = 'flat';
         const ref = flat.groups!.ref!;
-        inheritedBasis = ref.endsWith('同期') ? 'yoy' : /上年|去年/.test(ref) ? 'vs:prev' : 'mom';
+        inheritedBasis = /同期|同月/.test(ref) ? 'yoy' : /上年|去年/.test(ref) ? 'vs:prev' : 'mom';
       }
     }
     if (!direction && (f.kind === 'percent' || f.kind === 'percentage_point') && !/占|比重|份额/.test(gap)) {
