@@ -31,6 +31,17 @@ describe('the year a document reports on', () => {
       ['全年', '2024-04/2025-03'],
     ]);
   });
+  it('截至 a day with no year is the latest such day up to publication, not a year back', () => {
+    expect(values('疫苗接种计划已于2024年9月26日展开。截至一月十二日，共接种约183.6万剂。', '2025-01-16')).toEqual([
+      ['2024年9月26日', '2024-09-26'],
+      ['一月十二日', '2025-01-12'],
+    ]);
+    // (an annual report on the year before keeps that year: 3月5日 of 2023, published January 2024)
+    expect(values('2023年全市共开展检查。截至3月5日，共检查企业200家。', '2024-01-20')).toEqual([
+      ['2023年', '2023'],
+      ['3月5日', '2023-03-05'],
+    ]);
+  });
   it('a news report of the day keeps the publication year for 今年', () => {
     expect(values('（中央社台北27日电）今年上半年出口增长。', '2024-07-27')).toEqual([
       ['27日', '2024-07-27'],

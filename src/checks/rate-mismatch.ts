@@ -44,6 +44,16 @@ export function wholeFit(subject: string | undefined, name: string, part?: strin
   return s.length >= 4 && qualifier.length >= 2 && part !== undefined && simplify(part).includes(qualifier) ? 0 : 1;
 }
 
+/** What a whole's subject says before the name (城镇居民人均 of 城镇居民人均可支配收入), less a scope word (全市), is in the part's subject too. */
+function sharesQualifier(whole: string | undefined, name: string, part: string | undefined): boolean {
+  const w = simplify(whole);
+  const at = w.indexOf(simplify(name));
+  const q = (at > 0 ? w.slice(0, at) : '').replace(/^(?:全国|全省|全市|全县|全区|本市|本省)/, '');
+  // (only a group of the population or of units: a place, 香港人口, is the whole's own scope)
+  const group = /城镇|农村|城市|乡村|男性|女性|企业|机关/.exec(q)?.[0];
+  return !group || simplify(part).includes(group);
+}
+
 /** The name opens with a qualifier (发明) the part has and the candidate whole lacks. */
 function dropsQualifier(name: string, part: string | undefined, whole: string | undefined): boolean {
   const q = name.slice(0, 2);
@@ -198,7 +208,10 @@ function shares(ctx: CheckContext, out: Finding[]): void {
           // 服务类投诉 8.25万件, not all 投诉; 10月…分别占外销订单总额的40.0% is of October's orders, not
           // of the larger total of 1至10月
           const fit = wholeFit(g.subject, name, part.subject);
-          if (fit > best || (fit === best && fit > 0 && (timed(g) !== timed(whole!) ? timed(g) : (g.value as number) > (whole!.value as number)))) {
+          // (on an equal fit, one whose qualifier the part shares: 全市居民人均可支配收入, not 城镇居民…,
+          // for 全市居民人均工资性收入 占可支配收入的58.0%)
+          const own = (h: Fact) => sharesQualifier(h.subject, name, part!.subject);
+          if (fit > best || (fit === best && fit > 0 && (own(g) !== own(whole!) ? own(g) : timed(g) !== timed(whole!) ? timed(g) : (g.value as number) > (whole!.value as number)))) {
             whole = g;
             best = fit;
           }

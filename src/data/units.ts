@@ -25,6 +25,8 @@ export const MEASURE_WORDS: readonly string[] = [
   '尾', '车', '车道',
   // signs and boards (警示标志牌1380块), calls (诈骗电话86万3,512通, 纳税咨询186.3万通)
   '块', '通',
+  // doses (接种约183.6万剂)
+  '剂',
   // places and bodies counted
   '省', '市', '县', '区', '镇', '乡', '村', '国', '地', '城', '站', '岛', '县市', '县区', '市县', '省份', '个省份', '校',
   // shares; 档 for stocks and funds in Taiwan text (上漲512檔), programmes on the mainland; 手 for
@@ -172,6 +174,7 @@ export const MEASURE_WORD_NOT_BEFORE: Readonly<Record<string, string>> = {
   盒: '子',
   尾: '声部款数货盘牙随巴气',
   块: '钱状头',
+  剂: '量型师',
   通: '过道知报信讯车航关用行畅常俗则胀',
   车: '辆次型站间厢队主位库牌展险速流身上内外头型友企祸门票价费',
 };

@@ -18,6 +18,15 @@ export interface Resolved {
   end?: DatePoint | 'open';
 }
 
+/** A day after 截至 whose year came from the context and lies a year or more before the reference, while the same day this year has passed. */
+function asOfLastYear(r: Resolved, spec: TimeSpec, ref: Ref, before: string): boolean {
+  const d = r.start;
+  if (r.kind !== 'date' || spec.point?.year !== undefined || spec.relative || d.year === undefined || d.month === undefined || d.day === undefined) return false;
+  if (!/(?:截至|截止|截至到)$/.test(before)) return false;
+  const thisYear = ref.year * 10000 + d.month * 100 + d.day;
+  return d.year < ref.year && thisYear <= ref.year * 10000 + ref.month * 100 + ref.day && ref.year * 12 + ref.month - (d.year * 12 + d.month) > 6;
+}
+
 /** April to March of the next year: a Hong Kong fiscal year. */
 function isFiscalYear(r: Resolved): boolean {
   return r.kind === 'period' && r.start.month === 4 && r.end !== undefined && r.end !== 'open' && r.end.month === 3 && r.end.year === (r.start.year ?? NaN) + 1;
@@ -277,7 +286,10 @@ export function resolveTimes(facts: Candidate[], norm: string, published: string
     if (isBaseline) lastBaselineEnd = f.end;
     // 二○二四至二五年度财政预算案中，预计全年…: 全年 is the fiscal year its sentence names
     const fiscal = spec.report && norm.startsWith('全年', f.start) && f.end - f.start === 2 && ctx.sentencePeriod && isFiscalYear(ctx.sentencePeriod) ? ctx.sentencePeriod : null;
-    const r = fiscal ?? resolveOne(spec, { ref, ctx, contextYear, contextYearWritten, docYear, future, willHappen, rolling });
+    const r0 = fiscal ?? resolveOne(spec, { ref, ctx, contextYear, contextYearWritten, docYear, future, willHappen, rolling });
+    // 计划已于2024年9月26日展开。截至一月十二日，…: an "as of" day with no year is the latest such
+    // day up to publication, not one in the year an earlier sentence named, a year back
+    const r = r0 && ref && asOfLastYear(r0, spec, ref, before) ? { ...r0, start: { ...r0.start, year: ref.year } } : r0;
     if (!r) {
       f.value = null;
       if (spec.relative || spec.samePeriod || spec.reportRelative) f.relative = true;
