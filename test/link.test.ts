@@ -405,6 +405,11 @@ describe('change: what a figure is compared with', () => {
     expect(changeOf('內政部警政署指出，與108年同期（西元2019年1至10月）的2萬3,154件相比，今年發生數仍增加約4成。', '約4成', '2024-11-20')).toEqual({ direction: 'up', basis: 'vs:2019' });
     expect(changeOf('不过夜旅客为0.2天，与去年同月持平。', '0.2天', '2024-09-27')).toEqual({ direction: 'flat', basis: 'yoy' });
   });
+  it('按周 and 较前一星期 are against the week before; 较去年春节 is the same holiday a year back', () => {
+    expect(changeOf('入院率为每十万人口5.84宗，按周上升41.7%。', '41.7%', '2025-01-16')).toEqual({ direction: 'up', basis: 'mom' });
+    expect(changeOf('国道日均132.4百万车公里，较去年春节日均增加2.6%。', '2.6%', '2024-02-16')).toEqual({ direction: 'up', basis: 'yoy' });
+    expect(changeOf('国道日均132.4百万车公里，较去年增加2.6%。', '2.6%', '2024-02-16')).toEqual({ direction: 'up', basis: 'vs:prev' });
+  });
   it('较疫情前108学年度: words ending in 前 between 较 and the time compared with', () => {
     const t = '112学年度境外学生13万2,786人，较111学年度增加1万1,364人，并较疫情前108学年度的12万8,417人增加3.4%。';
     expect(changeOf(t, '3.4%', '2024-05-16')).toEqual({ direction: 'up', basis: 'vs:2019' });

@@ -45,7 +45,7 @@ const SHRINK_NOUN = /(?:降幅|减幅|跌幅)(?:为|是|达|约|分别为|分别
 const YOY = /同比|按年|(?<!每)年(?:增|减|涨|跌|升)|(?<!每)年降(?![水雨雪温])|较上年同期|比上年同期|与上年同期|和上年同期|较去年同期|比去年同期|与去年同期|同期相比|年增率|年增长率/g;
 /** Against the previous election, session or edition (投票率较上届下降43.69个百分点): the one before. */
 const PREV = /较上届|比上届|较上一届|比上一届|与上届|和上届|较前一届/g;
-const MOM = /环比|按月|(?<!每)月(?:增|减|涨|跌)|按季|(?<!每)季(?:增|减)|较上月|比上月|较上季|比上季|对上季|较上季度|比上季度|与上月/g;
+const MOM = /环比|按月|按周|较上周|比上周|较前一星期|较上星期|(?<!每)月(?:增|减|涨|跌)|按季|(?<!每)季(?:增|减)|较上月|比上月|较上季|比上季|对上季|较上季度|比上季度|与上月/g;
 /** A comparison with something that is no time (比全国平均水平, 较平日); 比重, 同比, 较快 are none. */
 const OTHER_COMPARISON = /(?:(?<![同环相对])比(?![重例率值])|较(?![快慢大小多少好强弱高低为]))[\u4e00-\u9fff]{2,}/;
 /** A gap to something else, not a change over time, unless the sentence compares with a time. */
@@ -85,6 +85,9 @@ function basisOfTime(t: Fact): string | null {
   const y = typeof t.value === 'string' ? /^(\d{4})(?:-01\/\1-12|-12-31)?$/.exec(t.value)?.[1] : undefined;
   return y ? `vs:${y}` : null;
 }
+
+/** A holiday or season named right after a year compared with (去年春节, 上年国庆黄金周). */
+const HOLIDAY_AFTER = /^(?:春节|国庆|黄金周|端午|中秋|清明|五一|元旦|暑期|暑假|寒假|春运|同月|同季)/;
 
 /** How far into the text the month or span the article is about is looked for. */
 const DOC_TIME_REACH = 400;
@@ -151,8 +154,9 @@ export function linkChanges(doc: Document, facts: Fact[]): void {
       if ((COMPARE_BEFORE.test(before) || fromLevel) && !joins) {
         // against the period right before the one the sentence is about: 较第二季度, 与11月的…相比
         const about = lastTime ?? paragraphTime ?? docTime;
+        // 较去年春节: the same holiday a year back, as 同期 is (yoy), not the whole of last year
         // (a level a change starts from gives only the period before: 由上年末的…, 从2019年的… state no basis)
-        const b = fromLevel && !COMPARE_BEFORE.test(before) ? (about && isPreviousPeriod(f.value, about.value) ? 'mom' : null) : (basisOfTime(f) ?? (about && isPreviousPeriod(f.value, about.value) ? 'mom' : about ? samePartEarlierYear(f.value, about.value) : null));
+        const b = HOLIDAY_AFTER.test(norm.slice(f.end, f.end + 3)) && basisOfTime(f) === 'vs:prev' ? 'yoy' : fromLevel && !COMPARE_BEFORE.test(before) ? (about && isPreviousPeriod(f.value, about.value) ? 'mom' : null) : (basisOfTime(f) ?? (about && isPreviousPeriod(f.value, about.value) ? 'mom' : about ? samePartEarlierYear(f.value, about.value) : null));
         // (a time compared with that names no basis ends the one before: 同比上涨17.9%，较1月份的…上涨近三成)
         carriedBasis = b;
         firstBasis ??= b;
