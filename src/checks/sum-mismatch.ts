@@ -242,39 +242,52 @@ function partsOfBreakdown(ctx: CheckContext, out: Finding[]): void {
 
 /**
  * 按客源地统计，10月内地旅客2,236,019人次…；香港旅客559,184人次…；台湾旅客82,315人次；国际旅客201,248人次:
- * one part a clause, the first level of each, against the largest earlier figure (within a few
+ * one part a clause, the first level of each unit in each, against the largest earlier figure (within a few
  * paragraphs) of the same unit whose subject shares a word with the parts (入境旅客 2,978,766人次).
  * Against the largest, so a part named earlier (其中留宿旅客…) is never taken for the whole.
  */
 function clausesOfBreakdown(ctx: CheckContext, out: Finding[], at: number): void {
   const { doc, facts } = ctx;
   const sentenceEnd = clauseEnd(doc.norm, at, /[。！？\n]/);
-  const parts: Fact[] = [];
-  let clauseStart = at;
-  for (let k = firstAtOrAfter(facts, at); k < facts.length && facts[k]!.start < sentenceEnd; k++) {
-    const g = facts[k]!;
-    if (g.start < clauseStart || !isLevel(g) || isAverage(doc.norm, g) || isDifference(doc.norm, g) || isBasisOf(doc.norm, g)) continue;
-    if (parts.length && !sameUnit(g, parts[0]!)) return;
-    parts.push(g);
-    const next = doc.norm.slice(g.end, sentenceEnd).search(/[；;]/);
-    if (next < 0) break;
-    clauseStart = g.end + next;
+  // the clauses, split at ；, and in each the first level of every unit before a 其中 (道路运输领域发生事故
+  // 764起、死亡689人；建筑施工领域发生事故173起、死亡158人；…: one breakdown of 起, one of 人)
+  const groups: Fact[][] = [];
+  let clauses = 0;
+  for (let cs = at; cs < sentenceEnd; ) {
+    const semi = doc.norm.slice(cs, sentenceEnd).search(/[；;]/);
+    const ce = semi < 0 ? sentenceEnd : cs + semi;
+    const sub = doc.norm.slice(cs, ce).indexOf('其中');
+    const stop = sub < 0 ? ce : cs + sub;
+    const seen: Fact[] = [];
+    for (let k = firstAtOrAfter(facts, cs); k < facts.length && facts[k]!.start < stop; k++) {
+      const g = facts[k]!;
+      if (!isLevel(g) || isAverage(doc.norm, g) || isDifference(doc.norm, g) || isBasisOf(doc.norm, g) || seen.some((x) => sameUnit(x, g))) continue;
+      seen.push(g);
+      const group = groups.find((gr) => sameUnit(gr[0]!, g));
+      if (group) group.push(g);
+      else if (clauses === 0) groups.push([g]);
+    }
+    if (seen.length) clauses++;
+    cs = ce + 1;
   }
-  if (parts.length < 3 || overlapping(doc.norm, parts)) return;
-  let whole: Fact | null = null;
-  for (let k = firstAtOrAfter(facts, at) - 1; k >= 0 && at - facts[k]!.end < 1500; k--) {
-    const g = facts[k]!;
-    if (!isLevel(g) || !sameUnit(g, parts[0]!) || isAverage(doc.norm, g) || isDifference(doc.norm, g)) continue;
-    if (!parts.every((p) => sharesAWord(g.subject, p.subject))) continue;
-    if (!whole || (g.value as number) > (whole.value as number)) whole = g;
+  for (const parts of groups) {
+    // (every clause gives one of the unit's parts, three or more)
+    if (parts.length < 3 || parts.length !== clauses || overlapping(doc.norm, parts)) continue;
+    let whole: Fact | null = null;
+    for (let k = firstAtOrAfter(facts, at) - 1; k >= 0 && at - facts[k]!.end < 1500; k--) {
+      const g = facts[k]!;
+      if (!isLevel(g) || !sameUnit(g, parts[0]!) || isAverage(doc.norm, g) || isDifference(doc.norm, g)) continue;
+      if (!parts.every((p) => sharesAWord(g.subject, p.subject))) continue;
+      if (!whole || (g.value as number) > (whole.value as number)) whole = g;
+    }
+    if (!whole) continue;
+    const sumLo = parts.reduce((n, p) => n + bounds(p)[0], 0);
+    const [, whi] = bounds(whole);
+    if (sumLo <= whi) continue;
+    const sum = parts.reduce((n, p) => n + (p.value as number), 0);
+    const ids = [ctx.indexOf(whole), ...parts.map((p) => ctx.indexOf(p))];
+    out.push(finding(doc, 'sum-mismatch', 'warning', parts[0]!.start, parts[parts.length - 1]!.end, `the parts add up to ${fmt(sum)}, more than the whole ${whole.text}`, { facts: ids }));
   }
-  if (!whole) return;
-  const sumLo = parts.reduce((n, p) => n + bounds(p)[0], 0);
-  const [, whi] = bounds(whole);
-  if (sumLo <= whi) return;
-  const sum = parts.reduce((n, p) => n + (p.value as number), 0);
-  const ids = [ctx.indexOf(whole), ...parts.map((p) => ctx.indexOf(p))];
-  out.push(finding(doc, 'sum-mismatch', 'warning', parts[0]!.start, parts[parts.length - 1]!.end, `the parts add up to ${fmt(sum)}, more than the whole ${whole.text}`, { facts: ids }));
 }
 
 /** The set of complements a subject names a member of, and which member. */
