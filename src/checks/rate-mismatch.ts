@@ -549,11 +549,42 @@ function changes(ctx: CheckContext, out: Finding[]): void {
   }
 }
 
+/**
+ * (A3) A share whose whole is given in parentheses after its name: 大中型水库蓄水量52.37亿立方米，较常年
+ * 同期偏少18.46亿立方米，仅占兴利库容（84.20亿立方米）的72.2% (62.2%). The part is the nearest level
+ * before 占 in the sentence that is no difference from something else.
+ */
+const PAREN_WHOLE_BEFORE = /(?:占|佔)[^，。；\d（(]{1,12}[（(]$/;
+const DIFFERENCE_BEFORE = /(?:较|比|偏少|偏多|偏高|偏低|高出|低于|多|少)[^，。；\d]{0,10}$/;
+function parenthesizedWholes(ctx: CheckContext, out: Finding[]): void {
+  const { doc, facts } = ctx;
+  for (let i = 1; i < facts.length; i++) {
+    const f = facts[i]!;
+    const whole = facts[i - 1]!;
+    if (f.kind !== 'percent' || f.change || typeof f.value !== 'number' || !isLevel(whole)) continue;
+    if (!/^[）)]的?(?:比重|比例)?(?:为)?$/.test(doc.norm.slice(whole.end, f.start))) continue;
+    const before = doc.norm.slice(Math.max(0, whole.start - 16), whole.start);
+    if (!PAREN_WHOLE_BEFORE.test(before)) continue;
+    let part: Fact | null = null;
+    for (let k = i - 2; k >= 0 && i - k <= 12; k--) {
+      const g = facts[k]!;
+      if (/[。！？\n]/.test(doc.norm.slice(g.end, whole.start))) break;
+      if (isLevel(g) && sameUnit(g, whole) && !DIFFERENCE_BEFORE.test(doc.norm.slice(Math.max(0, g.start - 12), g.start))) {
+        part = g;
+        break;
+      }
+    }
+    if (!part || (part.value as number) > (whole.value as number)) continue;
+    compare(ctx, out, f, part, whole, `${part.subject ?? part.text} / ${whole.subject ?? whole.text}`);
+  }
+}
+
 export const rateMismatch: Check = {
   id: 'rate-mismatch',
   run(ctx) {
     const out: Finding[] = [];
     shares(ctx, out);
+    parenthesizedWholes(ctx, out);
     namedRates(ctx, out);
     pairedRates(ctx, out);
     dailyAverages(ctx, out);

@@ -25,8 +25,8 @@ export const MEASURE_WORDS: readonly string[] = [
   '尾', '车', '车道',
   // signs and boards (警示标志牌1380块), calls (诈骗电话86万3,512通, 纳税咨询186.3万通)
   '块', '通',
-  // doses (接种约183.6万剂)
-  '剂',
+  // doses (接种约183.6万剂), wells (新打机井2180眼: digits only)
+  '剂', '眼',
   // places and bodies counted
   '省', '市', '县', '区', '镇', '乡', '村', '国', '地', '城', '站', '岛', '县市', '县区', '市县', '省份', '个省份', '校',
   // shares; 档 for stocks and funds in Taiwan text (上漲512檔), programmes on the mainland; 手 for
@@ -39,7 +39,7 @@ export const MEASURE_WORDS: readonly string[] = [
  * Measure words that count only when the number is written in digits: 9类按年上升 counts kinds,
  * 八类严重暴力犯罪 and 九类涉恶案件 name a legal category.
  */
-export const DIGITS_ONLY: ReadonlySet<string> = new Set(['类', '大类', '手']);
+export const DIGITS_ONLY: ReadonlySet<string> = new Set(['类', '大类', '手', '眼']);
 
 /** Units that count only after digits: 一度 and 再度 are "once" and "again", 245.8亿度 is kWh. */
 export const MEASURE_DIGITS_ONLY: ReadonlySet<string> = new Set(['度']);
@@ -49,7 +49,7 @@ export const MEASURE_UNITS: readonly string[] = [
   // length
   '公里', '千米', '米', '厘米', '毫米', '微米', '纳米', '海里', '英里', '英寸', '吋',
   // area
-  '平方米', '平方公里', '平方千米', '平方厘米', '平米', '亩', '公顷', '万平方米', '平方呎', '平方英尺',
+  '平方米', '平方公里', '平方千米', '平方厘米', '平米', '亩', '亩次', '公顷', '万平方米', '平方呎', '平方英尺',
   // volume
   '立方米', '立方', '公升', '升', '毫升', '标准立方米', '桶',
   // mass
@@ -175,6 +175,7 @@ export const MEASURE_WORD_NOT_BEFORE: Readonly<Record<string, string>> = {
   尾: '声部款数货盘牙随巴气',
   块: '钱状头',
   剂: '量型师',
+  眼: '睛光界前科镜里中看下神色',
   通: '过道知报信讯车航关用行畅常俗则胀',
   车: '辆次型站间厢队主位库牌展险速流身上内外头型友企祸门票价费',
 };

@@ -577,7 +577,8 @@ export const season: ScanRule = {
 
 // A third of a month: 6月下旬 (21st to the end), 3月上旬 (1st to 10th), 中旬 (11th to 20th); and a
 // half: 12月上半月 (1st to 15th), 下半月 (16th to the end)
-const MONTH_THIRD = re('g')`${GUARD}(?<m>${MONTH})月(?:份)?(?:(?<third>上|中|下)旬|(?<half>上|下)半月)`;
+// (two thirds together: 9月中下旬 (11th to the end), 上中旬 (1st to 20th))
+const MONTH_THIRD = re('g')`${GUARD}(?<m>${MONTH})月(?:份)?(?:(?<third>上|中|下)(?<third2>中|下)?旬|(?<half>上|下)半月)`;
 
 export const monthThird: ScanRule = {
   id: 'period-month-third',
@@ -587,6 +588,7 @@ export const monthThird: ScanRule = {
     { in: '6月下旬来电量明显上升', published: '2024-07-10', out: [{ text: '6月下旬', kind: 'period', value: '2024-06-21/2024-06-30' }] },
     { in: '较12月上半月平均每日的7,850人次高出17.3%', published: '2025-01-06', out: [{ text: '12月上半月', kind: 'period', value: '2024-12-01/2024-12-15' }, { text: '7,850人次', kind: 'count', value: 7850 }, { text: '17.3%', kind: 'percent', value: 17.3 }] },
     { in: '2024年2月中旬', out: [{ text: '2024年2月中旬', kind: 'period', value: '2024-02-11/2024-02-20' }] },
+    { in: '2024年9月中下旬，3月上中旬', out: [{ text: '2024年9月中下旬', kind: 'period', value: '2024-09-11/2024-09-30' }, { text: '3月上中旬', kind: 'period', value: '2024-03-01/2024-03-20' }] },
   ],
   extract(m, ctx) {
     const k = keywordAndYear(m, ctx);
@@ -597,7 +599,8 @@ export const monthThird: ScanRule = {
     const third = k.g.third ?? g.third;
     const half = k.g.half ?? g.half;
     const from: DatePoint = half ? { month, day: half === '上' ? 1 : 16 } : { month, day: third === '上' ? 1 : third === '中' ? 11 : 21 };
-    const to: DatePoint = half === '下' || third === '下' ? { month, endOf: 'month' } : { month, day: half === '上' ? 15 : third === '上' ? 10 : 20 };
+    const last = k.g.third2 ?? g.third2 ?? third;
+    const to: DatePoint = half === '下' || last === '下' ? { month, endOf: 'month' } : { month, day: half === '上' ? 15 : last === '上' ? 10 : 20 };
     return { start: k.start, end: m.index + m[0].length, kind: 'period', value: null, time: span(k.yb.year, from, to, k.yb.spec), rule: 'period-month-third', priority: PRIORITY.period };
   },
 };
