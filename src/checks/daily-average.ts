@@ -6,7 +6,7 @@
 //   stays quiet: a period not yet over at publication, trading or working days (成交, 交易日, 工作日),
 //                a total of another unit or of another thing (日均客流 after 货物发送量)
 import type { Fact, Finding } from '../types.js';
-import { isComparedLevel, isFullStop } from '../link/marks.js';
+import { hasFullStop, isComparedLevel, isFullStop } from '../link/marks.js';
 import { bounds, finding, fmt, overlaps, sameUnit, simplify, type CheckContext } from './util.js';
 
 /** The average names itself right before the figure: 日均装车, 日均发送, 平均每日. */
@@ -105,11 +105,6 @@ export function dailyAverages(ctx: CheckContext, out: Finding[]): void {
       out.push(finding(doc, 'rate-mismatch', 'warning', total.start, f.end, `the daily average ${f.text} does not match ${total.text} over ${span.days} days (${period}): ${fmt(actual)} a day`, { facts: ids }));
     }
   }
-}
-
-function hasFullStop(norm: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (isFullStop(norm.charCodeAt(k))) return true;
-  return false;
 }
 
 function sentenceStart(norm: string, pos: number): number {

@@ -7,8 +7,8 @@
 //   holds:       …上涨的有8种，下降的有16种，持平的有4种 (28, info)
 //   stays quiet: two groups short of the whole (上涨的有8种，下降的有17种: others may be unknown)
 import type { Fact, Finding } from '../types.js';
-import { firstAtOrAfter, isFullStop } from '../link/marks.js';
-import { bounds, finding, fmt, precisionScale, sameUnit, type CheckContext } from './util.js';
+import { firstAtOrAfter, hasFullStop } from '../link/marks.js';
+import { bounds, finding, fmt, precisionScale, sameUnit, sumOf, type CheckContext } from './util.js';
 
 /** The whole, then the words that name it and 中: 28种蔬菜中，, 70个大中城市中， */
 const AMONG_AFTER = /^[\u4e00-\u9fff]{1,12}中[，,]/;
@@ -45,9 +45,7 @@ export function partsByDirection(ctx: CheckContext, out: Finding[]): void {
       parts.push(g);
     }
     if (parts.length < 2) continue;
-    const sumLo = parts.reduce((s, p) => s + range(p)[0], 0);
-    const sumHi = parts.reduce((s, p) => s + range(p)[1], 0);
-    const sum = parts.reduce((s, p) => s + (p.value as number), 0);
+    const { lo: sumLo, hi: sumHi, sum } = sumOf(parts, range);
     const [wlo, whi] = range(whole);
     const ids = [ctx.indexOf(whole), ...parts.map((p) => ctx.indexOf(p))];
     const last = parts[parts.length - 1]!;
@@ -64,9 +62,4 @@ export function partsByDirection(ctx: CheckContext, out: Finding[]): void {
 /** A count of things written in whole digits (8种) is exact; a rounded one (1.2万个) has its bounds. */
 function range(f: Fact): [number, number] {
   return !f.approx && !f.decimals && precisionScale(f.text) === 1 ? [f.value as number, f.value as number] : bounds(f);
-}
-
-function hasFullStop(norm: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (isFullStop(norm.charCodeAt(k))) return true;
-  return false;
 }

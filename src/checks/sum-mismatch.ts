@@ -10,7 +10,7 @@ import type { Fact, Finding } from '../types.js';
 import { COMPLEMENTS, OVERLAPPING } from '../data/complements.js';
 import { firstAtOrAfter, isComparedLevel } from '../link/marks.js';
 import { partsByDirection } from './sum-by-direction.js';
-import { bounds, finding, fmt, sameSubject, sharesAWord, sameUnit, simplify, type Check, type CheckContext } from './util.js';
+import { bounds, finding, fmt, sameSubject, sharesAWord, sameUnit, simplify, sumOf, type Check, type CheckContext } from './util.js';
 
 /** A breakdown is read within this many characters: a text without full stops costs linear time. */
 const REACH = 300;
@@ -129,14 +129,15 @@ function checkParts(ctx: CheckContext, out: Finding[], whole: Fact, first: numbe
     if (parts.length >= 3) {
       const others = parts.slice(0, -1);
       const [lo, hi] = bounds(parts[parts.length - 1]!);
-      if (others.reduce((x, p) => x + bounds(p)[0], 0) <= hi && others.reduce((x, p) => x + bounds(p)[1], 0) >= lo) parts.pop();
+      const o = sumOf(others);
+      if (o.lo <= hi && o.hi >= lo) parts.pop();
     }
     // 卫生技术人员1248.8万人，执业（助理）医师478.2万人，注册护士563.7万人: the later parts fit inside
     // the first, a breakdown of the breakdown (unless the parts are complements, like 出口 and 进口)
     // (the values of one 分别 list are parallel: 医院、西医基层…分别为…)
     // (items joined by 、 are parallel: 70至74周岁7.35万人、75至79周岁4.12万人、80周岁及以上3.08万人)
     if (parts.length >= 3 && !allComplements(parts) && !oneList(ctx, parts) && !doc.norm.slice(parts[0]!.end, parts[1]!.start).includes('、')) {
-      const rest = parts.slice(1).reduce((s, p) => s + bounds(p)[0], 0);
+      const rest = sumOf(parts.slice(1)).lo;
       if (rest <= bounds(parts[0]!)[1]) parts.splice(1);
     }
     // …分别为5,896亿元、1,462亿元；其余669亿元为…: the rest, in the next clause, is a part too
@@ -146,9 +147,7 @@ function checkParts(ctx: CheckContext, out: Finding[], whole: Fact, first: numbe
     }
     // (groups that overlap are no partition: 国有控股, 股份制, 私营 enterprises)
     if (parts.length > 0 && !overlapping(doc.norm, parts)) {
-      const sumLo = parts.reduce((s, p) => s + bounds(p)[0], 0);
-      const sumHi = parts.reduce((s, p) => s + bounds(p)[1], 0);
-      const sum = parts.reduce((s, p) => s + (p.value as number), 0);
+      const { lo: sumLo, hi: sumHi, sum } = sumOf(parts);
       const [wlo, whi] = bounds(whole);
       const ids = [ctx.indexOf(whole), ...parts.map((p) => ctx.indexOf(p))];
       const lastPart = parts[parts.length - 1]!;
@@ -281,10 +280,9 @@ function clausesOfBreakdown(ctx: CheckContext, out: Finding[], at: number): void
       if (!whole || (g.value as number) > (whole.value as number)) whole = g;
     }
     if (!whole) continue;
-    const sumLo = parts.reduce((n, p) => n + bounds(p)[0], 0);
+    const { lo: sumLo, sum } = sumOf(parts);
     const [, whi] = bounds(whole);
     if (sumLo <= whi) continue;
-    const sum = parts.reduce((n, p) => n + (p.value as number), 0);
     const ids = [ctx.indexOf(whole), ...parts.map((p) => ctx.indexOf(p))];
     out.push(finding(doc, 'sum-mismatch', 'warning', parts[0]!.start, parts[parts.length - 1]!.end, `the parts add up to ${fmt(sum)}, more than the whole ${whole.text}`, { facts: ids }));
   }
@@ -394,8 +392,7 @@ function shareLists(ctx: CheckContext, out: Finding[]): void {
     if (l.values.length < 2 || !l.values.every((v) => v.kind === 'percent' && !v.change)) continue;
     const before = doc.norm.slice(Math.max(0, l.at - 24), l.at);
     if (!/占|佔|比重|占比|份额|结构/.test(before)) continue;
-    const lo = l.values.reduce((s, v) => s + bounds(v)[0], 0);
-    const sum = l.values.reduce((s, v) => s + (v.value as number), 0);
+    const { lo, sum } = sumOf(l.values);
     if (lo > 100.0001) {
       const first = l.values[0]!;
       const last = l.values[l.values.length - 1]!;
@@ -446,9 +443,7 @@ function partsByPeriod(ctx: CheckContext, out: Finding[]): void {
       at = p.span[1] + 1;
     }
     if (parts.length < 2 || at !== ws[1] + 1) continue;
-    const sumLo = parts.reduce((s, p) => s + bounds(p)[0], 0);
-    const sumHi = parts.reduce((s, p) => s + bounds(p)[1], 0);
-    const sum = parts.reduce((s, p) => s + (p.value as number), 0);
+    const { lo: sumLo, hi: sumHi, sum } = sumOf(parts);
     const [wlo, whi] = bounds(w);
     const ids = [ctx.indexOf(w), ...parts.map((p) => ctx.indexOf(p))];
     const first = parts[0]!;

@@ -74,6 +74,20 @@ export function bounds(f: Fact): [number, number] {
   return [Math.min(lo, hi), Math.max(lo, hi)];
 }
 
+/** The sum of some figures and the range their precision allows it (`range` gives each figure's). */
+export function sumOf(parts: readonly Fact[], range: (f: Fact) => [number, number] = bounds): { lo: number; hi: number; sum: number } {
+  let lo = 0;
+  let hi = 0;
+  let sum = 0;
+  for (const p of parts) {
+    const [a, b] = range(p);
+    lo += a;
+    hi += b;
+    sum += p.value as number;
+  }
+  return { lo, hi, sum };
+}
+
 /** The range of a/b × 100 from the ranges of a and b. */
 export function ratioBounds(a: [number, number], b: [number, number]): [number, number] {
   if (b[0] <= 0) return [0, Infinity];

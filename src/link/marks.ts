@@ -7,6 +7,12 @@ export function isFullStop(c: number): boolean {
   return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 0x0a;
 }
 
+/** A full stop anywhere in norm[from, to). */
+export function hasFullStop(norm: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isFullStop(norm.charCodeAt(k))) return true;
+  return false;
+}
+
 /** A full stop, or ；/; (a clause of one sentence ends). */
 export function isSentenceEnd(c: number): boolean {
   return isFullStop(c) || c === 0xff1b || c === 0x3b;
