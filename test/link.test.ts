@@ -468,6 +468,18 @@ describe('subjects: a comparison before a time (并较疫情前108学年度的�
   });
 });
 
+describe('subjects: what a figure is compared with is no subject', () => {
+  const subjectOf = (text: string, figure: string, published = '2024-02-16') => extract(text, { published }).facts.find((f) => f.text === figure)?.subject;
+  it('较前一星期, 按周, 较平日 and a holiday after 较去年 leave the subject of the figure before', () => {
+    expect(subjectOf('呼吸道样本的流感病毒阳性率为18.36%，较前一星期的14.52%按周上升3.84个百分点。', '3.84个百分点', '2025-01-16')).toBe('流感病毒阳性率');
+    expect(subjectOf('国道日均交通量132.4百万车公里，较去年春节日均增加2.6%。', '2.6%')).toBe('国道日均交通量');
+    // (the holiday itself stays a subject: 春节假期8天)
+    expect(subjectOf('2024年春节假期8天，全国国内旅游出游4.74亿人次。', '8天')).toBe('春节假期');
+    // (同季, 同区 open nouns: 同季入境旅客)
+    expect(subjectOf('第三季，同季入境旅客934.6万人次。', '934.6万人次', '2024-11-20')).toBe('同季入境旅客');
+  });
+});
+
 describe('subjects: per-head and per-month frames', () => {
   const subjectOf = (text: string, figure: string) => extract(text, { published: '2024-07-05' }).facts.find((f) => f.text === figure)?.subject;
   it('每人每月 and 人均每月 frame a figure; the subject is what they frame, or the level before', () => {

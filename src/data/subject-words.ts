@@ -57,7 +57,7 @@ export const LEADING_WORDS: readonly string[] = [
 /** The comparison a change is made against (`同比`, `比上年`): cut from the end of a subject. */
 export const BASIS_WORDS: readonly string[] = [
   '同比', '环比', '按年', '按月', '按季', '比上年', '较上年', '比去年', '较去年', '较上年同期', '比上年同期', '较去年同期', '比去年同期',
-  '与上年相比', '与去年相比', '同期',
+  '与上年相比', '与去年相比', '同期', '按周', '较上周', '比上周', '较前一星期', '较上星期',
   // against the climate normal or the month, quarter before (`较常年同期偏高1.2℃`, `较上月下降0.03个百分点`)
   '较常年同期', '比常年同期', '较常年', '比常年', '较多年平均', '比多年平均', '较多年同期', '与多年平均相比', '较历史同期', '比历史同期', '较上年同月', '比上年同月', '较上月', '比上月', '较上季', '比上季',
   // against the previous election, session or edition (`投票率较上届下降43.69个百分点`)

@@ -57,6 +57,12 @@ const AFTER_STOP = new CharClass('获荣是在从对向被将把于和与及等�
 const WORD_CHAR = new CharClass('', { cjk: true, latin: true });
 /** Words of comparison between a subject and the time before its figure (由2022年的78.2岁). */
 const COMPARED_FROM = new CharClass('由从较比与同在于自和跟对');
+/** A stretch that only says what a figure is compared with: 较前一星期, 较平日费率 (not 比重, 比例). */
+const COMPARISON_ONLY = /^(?:并|且|而)?(?:较|比(?![重例率值]))[\u4e00-\u9fff]{1,6}$/;
+/** The stretch before a level compared with: 较前一星期的, 比上月的. */
+const COMPARED_LEVEL_BEFORE = /^(?:并|且|而)?(?:较|比(?![重例率值]))[\u4e00-\u9fff]{1,8}的$/;
+/** What is left of a holiday after a time compared with: (较去年)春节日均. */
+const HOLIDAY_ONLY = /^(?:春节|国庆|黄金周|端午|中秋|清明|五一|元旦|暑期|春运)日均?$/;
 /** A comparison that names a time before it: 较疫情前, 比新冠疫情前. */
 const COMPARED_BEFORE_TIME = /(?:并|且|而)?(?:较|比)[\u4e00-\u9fff]{1,4}前$/;
 /** Where a label before a colon starts. */
@@ -184,6 +190,8 @@ function phrase(norm: string, a: number, b: number): Span | null {
     a += 1;
     s = s.slice(1);
   }
+  // (较前一星期, 较平日费率: what a figure is compared with; 春节日均 after 较去年: the rest of a time)
+  if (COMPARISON_ONLY.test(s) || HOLIDAY_ONLY.test(s)) return null;
   const lead = LEADING.exec(s);
   if (lead && lead[0].length === s.length) return null;
   if (FRAME_ONLY.test(s)) return null;
@@ -411,7 +419,9 @@ export function linkSubjects(doc: Document, facts: Fact[]): void {
       // 以总股本29.11亿股计算: the frame word before the figure is no part of what it counts
       if (span && span.end - span.start > 2 && /[以按]/.test(norm[span.start]!) && FRAME_AFTER.test(norm.slice(f.end, f.end + 2))) span = { start: span.start + 1, end: span.end };
       const linkOnly = LINK_ONLY.test(stretch);
-      const inherit = prevQ?.subject && (listGap || linkOnly || REFERS_BACK.test(stretch) || CHANGE_ONLY.test(stretch) || f.change !== undefined || stretch.trim() === '');
+      // (较前一星期的14.52%: the level compared with is of what the figure before measures)
+      const comparedLevel = !span && COMPARED_LEVEL_BEFORE.test(stretch);
+      const inherit = prevQ?.subject && (listGap || linkOnly || comparedLevel || REFERS_BACK.test(stretch) || CHANGE_ONLY.test(stretch) || f.change !== undefined || stretch.trim() === '');
       // 新能源汽车保有量2041万辆，占汽车总量的6.07%: the share is of 新能源汽车, not of its 保有量
       if (!span && inherit) f.subject = shareOfPrevious ? partOf(prevQ!.subject!) : prevQ!.subject;
       else {
