@@ -42,6 +42,14 @@ describe('the year a document reports on', () => {
       ['3月5日', '2023-03-05'],
     ]);
   });
+  it('去年 compared with in a sentence about the year before publication is the year before that', () => {
+    expect(values('2024年全市地区生产总值比去年增长5.0%。', '2025-01-20')).toEqual([
+      ['2024年', '2024'],
+      ['去年', '2023'],
+    ]);
+    // (去年 alone, or in a sentence about no year, is the year before publication)
+    expect(values('去年全市地区生产总值增长5.0%。', '2025-01-20')).toEqual([['去年', '2024']]);
+  });
   it('a news report of the day keeps the publication year for 今年', () => {
     expect(values('（中央社台北27日电）今年上半年出口增长。', '2024-07-27')).toEqual([
       ['27日', '2024-07-27'],

@@ -33,8 +33,8 @@ export function wholeFit(subject: string | undefined, name: string, part?: strin
   const n = simplify(name);
   if (s.length < 2 || n.length < 2) return 0;
   if (s === n) return 3;
-  // (武汉市发明专利授权量 is one city's, no whole of 发明专利授权)
-  if (s.includes(n)) return /[市省县区州]$/.test(s.slice(0, s.indexOf(n))) ? 0 : 2;
+  // (武汉市发明专利授权量 is one city's, no whole of 发明专利授权; 进出口总额 is no 出口总额)
+  if (s.includes(n)) return /[市省县区州]$/.test(s.slice(0, s.indexOf(n))) || (/^[出进]口/.test(n) && s.includes('进出口') && !n.startsWith('进出口')) ? 0 : 2;
   const at = n.lastIndexOf(s);
   if (at < 0 || !TOTAL_AFTER.test(n.slice(at + s.length))) return 0;
   // 企业获得发明专利授权2.04万件，占发明专利授权总量的: the qualifier the name adds (发明) is the part's

@@ -122,7 +122,7 @@ function checkParts(ctx: CheckContext, out: Finding[], whole: Fact, first: numbe
     for (let k = first; k < facts.length && facts[k]!.start < end; k++) {
       const g = facts[k]!;
       if (g.start < at) continue;
-      if (isLevel(g) && sameUnit(g, whole) && !isDifference(doc.norm, g) && !isBasisOf(doc.norm, g) && !isIncludedAside(doc.norm, g) && !isAverage(doc.norm, g)) parts.push(g);
+      if (isLevel(g) && sameUnit(g, whole) && !isDifference(doc.norm, g) && !isBasisOf(doc.norm, g) && !isIncludedAside(doc.norm, g) && !isAverage(doc.norm, g) && !isTotal(doc.norm, g)) parts.push(g);
     }
     if (parts.length === 1) parts.push(...complementsAcrossClauses(ctx, whole, parts[0]!, end));
     // 上半年15.77万辆，第三季度9.36万辆，前三季度合计25.13万辆: a last part that is the sum of the others is a subtotal
@@ -171,6 +171,11 @@ function checkParts(ctx: CheckContext, out: Finding[], whole: Fact, first: numbe
 const INCLUDED_ASIDE = /[（(](?:含|包括|其中)[^（()）]{0,20}$/;
 function isIncludedAside(norm: string, g: Fact): boolean {
   return INCLUDED_ASIDE.test(norm.slice(Math.max(0, g.start - 24), g.start));
+}
+
+/** A total named in its own clause (长照服务人力总数约10.5万人): no part of the whole before 其中. */
+function isTotal(norm: string, g: Fact): boolean {
+  return /(?:总数|总量|总计|合计|总额)[^，。；\d]{0,4}$/.test(norm.slice(Math.max(0, g.start - 8), g.start));
 }
 
 /** A figure another is reckoned from (以全年幸运博彩毛收入2,400亿澳门元作估算基础): no part of anything. */

@@ -139,6 +139,8 @@ function titleYear(norm: string): number | undefined {
  * publication (全年 in a bulletin of March 2024, 上半年 in one of May) reports on the year before.
  */
 function reportsOnYearBefore(facts: Candidate[], norm: string, ref: Ref): boolean {
+  // (a lead that names the year of publication, 2024年全市计划改造…, reports on it)
+  if (norm.slice(0, LEAD).includes(`${ref.year}年`)) return false;
   for (const f of facts) {
     const spec = f.time;
     if (!spec || !spec.report || spec.type !== 'period' || spec.relative || spec.contextYear || spec.point?.year !== undefined) continue;
@@ -148,7 +150,7 @@ function reportsOnYearBefore(facts: Candidate[], norm: string, ref: Ref): boolea
     // only results counted from January (全年, 上半年, 前三季度, 1—7月): 下半年 read in August is a
     // forecast for the half year under way
     if (endMonth === undefined || startMonth !== 1 || endMonth <= ref.month) continue;
-    if (FUTURE.test(sentenceAround(norm, f.start)) || /预测|预估|目标/.test(sentenceAround(norm, f.start))) continue;
+    if (FUTURE.test(sentenceAround(norm, f.start)) || /预测|预估|目标|测算/.test(sentenceAround(norm, f.start))) continue;
     return true;
   }
   return false;
@@ -289,7 +291,12 @@ export function resolveTimes(facts: Candidate[], norm: string, published: string
     const r0 = fiscal ?? resolveOne(spec, { ref, ctx, contextYear, contextYearWritten, docYear, future, willHappen, rolling });
     // 计划已于2024年9月26日展开。截至一月十二日，…: an "as of" day with no year is the latest such
     // day up to publication, not one in the year an earlier sentence named, a year back
-    const r = r0 && ref && asOfLastYear(r0, spec, ref, before) ? { ...r0, start: { ...r0.start, year: ref.year } } : r0;
+    let r = r0 && ref && asOfLastYear(r0, spec, ref, before) ? { ...r0, start: { ...r0.start, year: ref.year } } : r0;
+    // 113年全国一般废弃物产生量…较去年增加1.8% (published in 114年): 去年 compared with in a sentence about
+    // the year before publication is the year before that one
+    if (r && ref && isBaseline && spec.relative?.unit === 'year' && spec.relative.offset === -1 && norm.startsWith('去年', f.start) && ctx.sentenceYear === ref.year - 1 && ctx.sentenceYearWritten && r.start.year === ref.year - 1) {
+      r = { ...r, start: { ...r.start, year: ref.year - 2 } };
+    }
     if (!r) {
       f.value = null;
       if (spec.relative || spec.samePeriod || spec.reportRelative) f.relative = true;

@@ -84,6 +84,8 @@ describe('rate-mismatch', () => {
   it.each([
     // a share of all residents' income is of 全市居民…, not of 城镇居民… named after it
     '前三季度，全市居民人均可支配收入36815元。按常住地分，城镇居民人均可支配收入45620元；农村居民人均可支配收入21380元。从收入来源看，全市居民人均工资性收入21356元，占可支配收入的比重为58.0%。',
+    // 出口总额 is no 进出口总额
+    '前10个月，全省进出口总额4.52万亿元，其中出口2.86万亿元。从商品看，全省出口机电产品1.89万亿元，增长8.3%，占出口总额的66.1%。',
     // revenue in another currency and of another period is no denominator of the quarter's margin
     '前三季度营业收入418.79亿元人民币。第三季度毛利为5.44亿美元，毛利率为20.5%。',
     // 出生率 is per head of a population the text does not state

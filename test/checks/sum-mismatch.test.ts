@@ -64,6 +64,8 @@ describe('sum-mismatch', () => {
     '全年计划新改建农村公路186.5公里（其中县道升级改造42.3公里、乡道拓宽改造58.6公里、村道硬化85.6公里），改造危旧桥梁23座，实施生命安全防护工程312公里。',
     // 。其中 after a sentence of several figures: which one it breaks down is not said
     '1—7月，第一、二、三产业和城乡居民生活用电量分别为9.97亿千瓦时、684.64亿千瓦时、159.97亿千瓦时、80.35亿千瓦时。其中，工业用电676.15亿千瓦时，同比增长8.58%。',
+    // a total named in its own clause is no part (长照服务人力总数)
+    '居家照顾服务员人数达4.2万人，年增率6.1%，其中40岁以下的照顾服务员占比近三成，长照服务人力总数约10.5万人。',
     // a median is no whole, and averages are no parts
     '荷官平均薪酬为25,860澳门元，薪酬中位数为20,800澳门元；其他全职雇员平均薪酬为30,050澳门元。其中，监场主任平均薪酬为33,720澳门元，账房人员为22,940澳门元，保安员为19,680澳门元。',
     // an amount deducted is no whole of the parts after it (其中 breaks down the income, 142.6万)
