@@ -114,7 +114,9 @@ export function shareUnits(facts: Candidate[], tokens: NumberToken[], norm: stri
       const tok = freeByEnd.get(lowEnd);
       if (tok && f.kind === 'duration' && typeof f.value === 'string' && !tok.scaled) {
         // 25至44岁, 3-5年: the low end takes the unit of the high end
-        const low = f.value.replace(/\d+(?:\.\d+)?/, String(tok.value));
+        // (2至3个季度: quarters are counted in months, P6M to P9M)
+        const factor = /季/.test(norm.slice(f.start, f.end)) ? 3 : 1;
+        const low = f.value.replace(/\d+(?:\.\d+)?/, String(Number((tok.value * factor).toPrecision(12))));
         out.push({ ...f, start: tok.start, value: low, max: f.value, rule: `${f.rule}+range` });
         freeByEnd.delete(lowEnd);
         absorbed.add(tok.start);

@@ -67,6 +67,7 @@ export const duration: ScanRule = {
     { in: '违法违纪案件连续三年大幅下降', out: [{ text: '连续三年', kind: 'duration', value: 'P3Y' }] },
     { in: '五年来，全县', out: [{ text: '五年来', kind: 'duration', value: 'P5Y' }] },
     { in: '连续4个季度', out: [{ text: '连续4个季度', kind: 'duration', value: 'P12M' }] },
+    { in: '预计需要2至3个季度', out: [{ text: '2至3个季度', kind: 'duration', value: 'P6M', max: 'P9M' }] },
     { in: '增幅为近十五年半来最大', out: [{ text: '十五年半', kind: 'duration', value: 'P15Y6M' }] },
     { in: '历时一年半', out: [{ text: '一年半', kind: 'duration', value: 'P18M' }] },
     { in: '持续3.5天', out: [{ text: '3.5天', kind: 'duration', value: 'P3.5D' }] },
