@@ -316,13 +316,18 @@ const PAIRS: ReadonlyArray<{ rate: RegExp; num: RegExp; den: RegExp; kind: 'coun
   { rate: /净利率$/, num: /^净利润?$/, den: /^(?:单季)?(?:销售|营业|主营业务)?收入$|^营收$|^营业额$/, kind: 'money' },
 ];
 
+/** The revenue a channel's or a product's share of revenue is of (直销占比 of 营业收入). */
+const REVENUE = /^(?:单季)?(?:销售|营业|主营业务)?收入$|^营收$|^营业额$/;
+
 function pairedRates(ctx: CheckContext, out: Finding[]): void {
   const { doc, facts } = ctx;
   for (let i = 0; i < facts.length; i++) {
     const f = facts[i]!;
     if (f.kind !== 'percent' || f.change || typeof f.value !== 'number' || isComparedLevel(doc.norm, f.start)) continue;
     const subject = simplify(f.subject);
-    const pair = PAIRS.find((p) => p.rate.test(subject));
+    // 直销（含团购）收入18.76亿元…直销占比为31.2%: the share of revenue of the thing named before 占比
+    const named = /(?<what>[\u4e00-\u9fff]{2,6}?)占比(?:为|是|达|约)?$/.exec(doc.norm.slice(Math.max(0, f.start - 12), f.start).replace(/^.*[，,；;。]/, ''))?.groups?.what;
+    const pair = PAIRS.find((p) => p.rate.test(subject)) ?? (named ? { num: new RegExp(`^${named}(?:[（(][^）)]*[）)])?(?:收入|销售收入|营业收入|营收)$`), den: REVENUE, kind: 'money' as const } : undefined);
     if (!pair) continue;
     const para = paragraphStart(doc.norm, f.start);
     let num: Fact | null = null;
@@ -337,6 +342,16 @@ function pairedRates(ctx: CheckContext, out: Finding[]): void {
       if (!num && pair.num.test(what)) num = g;
       else if (!den && pair.den.test(what)) den = g;
     }
+    // (a share of revenue: the revenue may be told in an earlier paragraph, 分产品看，…收入67.13亿元)
+    // (the largest, the whole of it, not a product's: 白酒收入49.85亿元 is part of 67.13亿元)
+    let revenue: Fact | null = null;
+    for (let k = i - 1; named && num && !den && k >= 0 && f.start - facts[k]!.start < 1500; k--) {
+      const g = facts[k]!;
+      if (g.kind === 'money' && !g.change && !g.approx && typeof g.value === 'number' && g.value > (num.value as number) && /收入$|^营收$|^营业额$/.test(simplify(g.subject)) && !isComparedLevel(doc.norm, g.start) && (f.period === undefined || g.period === f.period) && sameUnit(g, num)) {
+        if (!revenue || g.value > (revenue.value as number)) revenue = g;
+      }
+    }
+    den ??= revenue;
     if (!num || !den || (num.value as number) > (den.value as number) || (pair.kind === 'money' && !sameUnit(num, den))) continue;
     compare(ctx, out, f, num, den, f.subject ?? 'the rate');
   }
