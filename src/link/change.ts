@@ -11,7 +11,7 @@
 import type { Direction, Document, Fact } from '../types.js';
 // A basis carries through ； but not past the end of a full sentence, unless the next one breaks this
 // one down (。其中，…).
-import { isFullStop, isSentenceEnd } from './marks.js';
+import { isFullStop, isSentenceEnd, THAN_BEFORE } from './marks.js';
 import { CHANGE_VERBS_FIRST } from '../data/subject-words.js';
 import { Tail, words } from '../rules/patterns.js';
 
@@ -86,6 +86,20 @@ function basisOfTime(t: Fact): string | null {
   return y ? `vs:${y}` : null;
 }
 
+/**
+ * The basis a time compared with gives, against the time the sentence (or paragraph, or article) is
+ * about: its own (较2019年 → vs:2019), the period before (较九月 → mom), the same part of an earlier year.
+ */
+function comparedBasis(t: Fact, about: Fact | null, after: string, levelOnly: boolean): string | null {
+  const own = basisOfTime(t);
+  // 较去年春节: the same holiday a year back, as 同期 is (yoy), not the whole of last year
+  if (own === 'vs:prev' && HOLIDAY_AFTER.test(after)) return 'yoy';
+  const before = about !== null && isPreviousPeriod(t.value, about.value);
+  // (a level a change starts from gives only the period before: 由上年末的…, 从2019年的… state no basis)
+  if (levelOnly) return before ? 'mom' : null;
+  return own ?? (before ? 'mom' : about ? samePartEarlierYear(t.value, about.value) : null);
+}
+
 /** A holiday or season named right after a year compared with (去年春节, 上年国庆黄金周). */
 const HOLIDAY_AFTER = /^(?:春节|国庆|黄金周|端午|中秋|清明|五一|元旦|暑期|暑假|寒假|春运|同月|同季)/;
 
@@ -101,7 +115,7 @@ function basisWord(w: string): string {
   return w === '同比' || w === '按年' ? 'yoy' : 'mom';
 }
 // (较疫情前108学年度: a few words may stand between 较 and the time, ending in 前)
-const COMPARE_BEFORE = /(?:较|比|与|和|同|对|对比|相比|相较|较之|跟|比较)$|(?:较|比)(?!此前|之前|以前|先前)[\u4e00-\u9fff]{1,4}前$/;
+const COMPARE_BEFORE = new RegExp(`(?:较|比|与|和|同|对|对比|相比|相较|较之|跟|比较)$|${THAN_BEFORE}$`);
 
 export function linkChanges(doc: Document, facts: Fact[]): void {
   const norm = doc.norm;
@@ -154,9 +168,7 @@ export function linkChanges(doc: Document, facts: Fact[]): void {
       if ((COMPARE_BEFORE.test(before) || fromLevel) && !joins) {
         // against the period right before the one the sentence is about: 较第二季度, 与11月的…相比
         const about = lastTime ?? paragraphTime ?? docTime;
-        // 较去年春节: the same holiday a year back, as 同期 is (yoy), not the whole of last year
-        // (a level a change starts from gives only the period before: 由上年末的…, 从2019年的… state no basis)
-        const b = HOLIDAY_AFTER.test(norm.slice(f.end, f.end + 3)) && basisOfTime(f) === 'vs:prev' ? 'yoy' : fromLevel && !COMPARE_BEFORE.test(before) ? (about && isPreviousPeriod(f.value, about.value) ? 'mom' : null) : (basisOfTime(f) ?? (about && isPreviousPeriod(f.value, about.value) ? 'mom' : about ? samePartEarlierYear(f.value, about.value) : null));
+        const b = comparedBasis(f, about, norm.slice(f.end, f.end + 3), fromLevel && !COMPARE_BEFORE.test(before));
         // (a time compared with that names no basis ends the one before: 同比上涨17.9%，较1月份的…上涨近三成)
         carriedBasis = b;
         firstBasis ??= b;

@@ -7,6 +7,12 @@ export function isFullStop(c: number): boolean {
   return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 0x0a;
 }
 
+/**
+ * A comparison with a time named by what came before it, the words ending in 前: 较疫情前(108学年度),
+ * 比新冠疫情前 (not 较此前, 比之前: "than before"). A regular-expression source, to compose.
+ */
+export const THAN_BEFORE = '(?:较|比)(?!此前|之前|以前|先前)[\\u4e00-\\u9fff]{1,4}前';
+
 /** A full stop anywhere in norm[from, to). */
 export function hasFullStop(norm: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (isFullStop(norm.charCodeAt(k))) return true;

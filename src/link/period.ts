@@ -2,10 +2,10 @@
 // baseline such as 较2019年), else the paragraph's leading time phrase (`2023年，梅县区立刑事案件
 // 1365宗` → 2023).
 import type { Document, Fact } from '../types.js';
-import { isFullStop } from './marks.js';
+import { isFullStop, THAN_BEFORE } from './marks.js';
 
 // (较疫情前108学年度: a few words ending in 前 between 较 and the time)
-const BASELINE_BEFORE = /(?:较|比|与|和|同|对|对比|相比|相较|较之|跟|恢复至|达到|超过|高于|低于)$|(?:较|比)(?!此前|之前|以前|先前)[\u4e00-\u9fff]{1,4}前$/;
+const BASELINE_BEFORE = new RegExp(`(?:较|比|与|和|同|对|对比|相比|相较|较之|跟|恢复至|达到|超过|高于|低于)$|${THAN_BEFORE}$`);
 /** After a 同期 that opens its clause: the level of that period (而2023年同期的逆差为…, 去年同期为…). */
 const SAME_PERIOD_LEVEL = /^(?:的[^，。；、的]{1,12}?)?[为為是]/;
 /** The text before a time that opens its clause. */

@@ -10,7 +10,7 @@
 import { ACTION_VERBS, BASIS_WORDS, CHANGE_VERBS_FIRST, CHANGE_ADVERBS, CHANGE_ONLY, CHANGE_RATE_WORDS, CHANGE_WORDS, LEADING_WORDS, LINK_WORDS, MEASURED_TIME_WORDS, MEASURE_NOUN_ENDS, MEASURE_SUFFIXES, PER_HEAD_WORDS } from '../data/subject-words.js';
 import { Tail, words } from '../rules/patterns.js';
 import type { Document, Fact } from '../types.js';
-import { CharClass, isFullStop, isSentenceEnd } from './marks.js';
+import { CharClass, isFullStop, isSentenceEnd, THAN_BEFORE } from './marks.js';
 
 const QUANTITY = new Set(['count', 'money', 'percent', 'percentage_point', 'multiple', 'measure', 'number', 'duration']);
 // Marks that end the stretch a subject is looked for in (、 too: 408起、同比下降 …).
@@ -64,7 +64,7 @@ const COMPARED_LEVEL_BEFORE = /^(?:并|且|而)?(?:较|比(?![重例率值]))[\u
 /** What is left of a holiday after a time compared with: (较去年)春节日均. */
 const HOLIDAY_ONLY = /^(?:春节|国庆|黄金周|端午|中秋|清明|五一|元旦|暑期|春运)日均?$/;
 /** A comparison that names a time before it: 较疫情前, 比新冠疫情前. */
-const COMPARED_BEFORE_TIME = /(?:并|且|而)?(?:较|比)[\u4e00-\u9fff]{1,4}前$/;
+const COMPARED_BEFORE_TIME = new RegExp(`(?:并|且|而)?${THAN_BEFORE}$`);
 /** Where a label before a colon starts. */
 const LABEL_STOP = new CharClass('。！？；;，,\n：:、（(', { space: true });
 const PAREN_TAIL = /[（(][^（）()]*[）)]$/;
