@@ -25,8 +25,8 @@ export const MEASURE_WORDS: readonly string[] = [
   '尾', '车', '车道',
   // signs and boards (警示标志牌1380块), calls (诈骗电话86万3,512通, 纳税咨询186.3万通)
   '块', '通',
-  // doses (接种约183.6万剂), wells (新打机井2180眼: digits only)
-  '剂', '眼',
+  // doses (接种约183.6万剂), wells (新打机井2180眼: digits only), aspects (主要有三方面原因; 一方面 is a word)
+  '剂', '眼', '方面',
   // places and bodies counted
   '省', '市', '县', '区', '镇', '乡', '村', '国', '地', '城', '站', '岛', '县市', '县区', '市县', '省份', '个省份', '校',
   // shares; 档 for stocks and funds in Taiwan text (上漲512檔), programmes on the mainland; 手 for

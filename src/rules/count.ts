@@ -48,6 +48,7 @@ export const count: TokenRule = {
     { in: '重铁网络共开出约196万班列车，乘坐班车', out: [{ text: '约196万班', kind: 'count', value: 1960000, unit: '班', approx: 'about' }] },
     { in: '设置警示标志牌1380块，拦截诈骗电话86万3,512通；桃园市4,387件、台中市4,126件次之，3块钱，2通过', out: [{ text: '1380块', kind: 'count', value: 1380, unit: '块' }, { text: '86万3,512通', kind: 'count', value: 863512, unit: '通' }, { text: '4,387件', kind: 'count', value: 4387, unit: '件' }, { text: '4,126件', kind: 'count', value: 4126, unit: '件' }, { text: '3块钱', kind: 'money', value: 3 }] },
     { in: '新打机井2180眼，一眼望去', out: [{ text: '2180眼', kind: 'count', value: 2180, unit: '眼' }] },
+    { in: '回落主要有三方面原因：一方面就业形势变化，另一方面', out: [{ text: '三方面', kind: 'count', value: 3, unit: '方面' }] },
     { in: '各项计划合共接种约183.6万剂疫苗，剂量', out: [{ text: '约183.6万剂', kind: 'count', value: 1836000, unit: '剂', approx: 'about' }] },
     { in: '放流魚苗約18.6萬尾，装车34.62万车、增加520车，双向6车道，年尾，车辆', out: [{ text: '約18.6萬尾', kind: 'count', value: 186000, unit: '尾', approx: 'about' }, { text: '34.62万车', kind: 'count', value: 346200, unit: '车' }, { text: '520车', kind: 'count', value: 520, unit: '车' }, { text: '6车道', kind: 'count', value: 6, unit: '车道' }] },
     { in: '平均每日成交量为52.8万手，二手房，上涨512档', out: [{ text: '52.8万手', kind: 'count', value: 528000, unit: '手' }, { text: '512档', kind: 'count', value: 512, unit: '档' }] },
