@@ -475,6 +475,8 @@ describe('subjects: what a figure is compared with is no subject', () => {
     expect(subjectOf('国道日均交通量132.4百万车公里，较去年春节日均增加2.6%。', '2.6%')).toBe('国道日均交通量');
     // (the holiday itself stays a subject: 春节假期8天)
     expect(subjectOf('2024年春节假期8天，全国国内旅游出游4.74亿人次。', '8天')).toBe('春节假期');
+    // (百分比 keeps its 比)
+    expect(subjectOf('阳性样本的百分比为18.36%。', '18.36%', '2025-01-16')).toBe('百分比');
     // (同季, 同区 open nouns: 同季入境旅客)
     expect(subjectOf('第三季，同季入境旅客934.6万人次。', '934.6万人次', '2024-11-20')).toBe('同季入境旅客');
   });

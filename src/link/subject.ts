@@ -18,8 +18,8 @@ const STOP = new CharClass('。！？；!?;\n，,：:、“”"「」', { space:
 const VERB_RE = new RegExp(`(?:${words(ACTION_VERBS)}|立(?=[\\u4e00-\\u9fff]{0,4}案))`, 'g');
 const NOUN_AFTER_VERB = /^(?:[业量率额类]|余额|面积|规模|人数|件数|次数|标准|政策|资金)/;
 // Single-character link words that also end a word: 均 (均为) but not in 平均, 计 (计12项) but not in 统计,
-// 超 but not in 买超 (net buying).
-const PART_OF_WORD: Readonly<Record<string, string>> = { 均: '平', 计: '统估设会核预审', 可: '许认不宁', 约: '合契条公预节制签邀相', 超: '买卖' };
+// 超 but not in 买超 (net buying), 比 but not in 百分比.
+const PART_OF_WORD: Readonly<Record<string, string>> = { 均: '平', 计: '统估设会核预审', 可: '许认不宁', 约: '合契条公预节制签邀相', 超: '买卖', 比: '分' };
 // (均为 is no link word in 平均为 either: 总薪资平均为 → 总薪资平均)
 const guarded = (w: string): string => (w[0]! in PART_OF_WORD ? `(?<![${PART_OF_WORD[w[0]!]}])${w}` : w);
 const LINK_TAIL = new Tail(
