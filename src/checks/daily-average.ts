@@ -6,8 +6,8 @@
 //   stays quiet: a period not yet over at publication, trading or working days (成交, 交易日, 工作日),
 //                a total of another unit or of another thing (日均客流 after 货物发送量)
 import type { Fact, Finding } from '../types.js';
-import { hasFullStop, isComparedLevel, isFullStop } from '../link/marks.js';
-import { bounds, finding, fmt, overlaps, sameUnit, simplify, type CheckContext } from './util.js';
+import { hasFullStop, isComparedLevel } from '../link/marks.js';
+import { bounds, finding, fmt, overlaps, sameUnit, sentenceStartOf, sharesAWord, simplify, type CheckContext } from './util.js';
 
 /** The average names itself right before the figure: 日均装车, 日均发送, 平均每日. */
 const DAILY_BEFORE = /(?:日均|平均每[日天]|每日平均)(?<what>[\u4e00-\u9fff]{0,8}?)(?:为|达|达到|约|近)?$/;
@@ -55,10 +55,7 @@ function leadMonth(ctx: CheckContext): string | null {
 
 /** Two subjects share two characters in a row once 日均/累计/全月 are taken off (装车 and 累计装车). */
 function sameThing(average: string, total: string | undefined): boolean {
-  const a = average.replace(/日均|平均|每日|每天/g, '');
-  const t = simplify(total).replace(/累计|全月|当月|本月|全年|合计|共计|总/g, '');
-  for (let i = 0; i + 2 <= a.length; i++) if (t.includes(a.slice(i, i + 2))) return true;
-  return false;
+  return sharesAWord(simplify(total).replace(/累计|全月|当月|本月|全年|合计|共计|总/g, ''), average.replace(/日均|平均|每日|每天/g, ''));
 }
 
 export function dailyAverages(ctx: CheckContext, out: Finding[]): void {
@@ -83,7 +80,8 @@ export function dailyAverages(ctx: CheckContext, out: Finding[]): void {
       break;
     }
     if (!total) continue;
-    const from = sentenceStart(doc.norm, total.start);
+    // (at most 200 characters back: a text without full stops costs linear time)
+    const from = Math.max(sentenceStartOf(ctx, total.start), total.start - 200);
     const sentence = doc.norm.slice(from, f.end);
     if (OTHER_DAYS.test(sentence) || !sameThing(simplify(d.groups!.what) || simplify(f.subject), total.subject)) continue;
     // the period: the total's own when the sentence names a time (运输期间 names none the days can be
@@ -107,8 +105,3 @@ export function dailyAverages(ctx: CheckContext, out: Finding[]): void {
   }
 }
 
-function sentenceStart(norm: string, pos: number): number {
-  let k = pos;
-  while (k > 0 && pos - k < 200 && !isFullStop(norm.charCodeAt(k - 1))) k--;
-  return k;
-}
