@@ -96,8 +96,8 @@ describe('subjects', () => {
     expect(subjectOf('工業及服務業受僱員工每人每月總薪資平均為新臺幣6萬2,378元。', '新臺幣6萬2,378元')).toBe('每人每月總薪資平均');
     expect(subjectOf('服务业增加值12万亿元。', '12万亿元')).toBe('服务业增加值');
   });
-  it('a 等 inside a parenthesis is an aside, not the end of an example list', () => {
-    expect(subjectOf('非經常性薪資（含年終及績效獎金等）平均1萬5,679元。', '1萬5,679元')).toBe('非經常性薪資（含年終及績效獎金等）平均');
+  it('a 等 inside a parenthesis is an aside, not the end of an example list (and the aside is no part of the subject)', () => {
+    expect(subjectOf('非經常性薪資（含年終及績效獎金等）平均1萬5,679元。', '1萬5,679元')).toBe('非經常性薪資平均');
     expect(subjectOf('强拉游客等涉旅违法案件12起。', '12起')).toBe('涉旅违法案件');
   });
   it('earnings and prices: 每股赚, 配发, 收在, 预估', () => {
@@ -113,8 +113,8 @@ describe('subjects', () => {
     expect(subjectOf('物業租賃收入以人民幣計算按年上升10.0%。', '10.0%')).toBe('物業租賃收入');
     expect(subjectOf('新能源汽车年新注册登记量从2019年的120万辆增至743万辆。', '120万辆')).not.toBe('登记量');
   });
-  it('an aside in parentheses before the number is stepped over; a noun of measure before a count is its subject', () => {
-    expect(subjectOf('公司实现归属于上市公司股东的净利润（下称“归母净利润”）441.5亿元。', '441.5亿元')).toBe('净利润');
+  it('an aside in parentheses before the number is stepped over (an alias in it is the subject); a noun of measure before a count is its subject', () => {
+    expect(subjectOf('公司实现归属于上市公司股东的净利润（下称“归母净利润”）441.5亿元。', '441.5亿元')).toBe('归母净利润');
     expect(subjectOf('113年出生數13萬4,562人創新低。', '13萬4,562人')).toBe('出生數');
     expect(subjectOf('每日投入3组车巡。', '3组')).toBe('车巡');
     // the noun after 的 stops at 占 and never runs into the next figure
@@ -512,5 +512,20 @@ describe('subjects: words around a change or a count that are no part of them', 
     // (都合计 as a whole would leave one character; 合计 alone leaves 六都)
     expect(subjectOf('六都合計2萬853棟，占全國的78.9%。', '2萬853棟')).toBe('六都');
     expect(subjectOf('10月1日單日入境訪客約23.5萬人次，較2018年同日的約26.4萬人次仍低約一成。', '約26.4萬人次')).toBe('單日入境訪客');
+  });
+});
+
+describe('subjects: what parentheses add to a noun', () => {
+  const subjectOf = (text: string, figure: string) => extract(text).facts.find((f) => f.text === figure)?.subject;
+  it('an alias stands for the name before it; an aside or a letter abbreviation inside the noun is left out', () => {
+    expect(subjectOf('职工基本医疗保险（以下简称职工医保）参保人数862.4万人，增加28.7万人。', '28.7万人')).toBe('职工医保参保人数');
+    expect(subjectOf('归属于上市公司股东的净利润（下称“归母净利润”）441.5亿元，同比增长5%。', '5%')).toBe('归母净利润');
+    expect(subjectOf('扣除非經常性損益後的淨利潤（下稱「扣非淨利潤」）3.2億元。', '3.2億元')).toBe('扣非淨利潤');
+    expect(subjectOf('全省基本医疗保险基金（含生育保险）总收入1046.8亿元。', '1046.8亿元')).toBe('基本医疗保险基金总收入');
+    expect(subjectOf('直接稅（包括職業稅、所得補充稅及房屋稅）收入為58.3億澳門元。', '58.3億澳門元')).toBe('直接稅收入');
+    expect(subjectOf('全年国内生产总值（GDP）总量达5.6万亿元。', '5.6万亿元')).toBe('国内生产总值总量');
+    // a letter with a digit names a thing of its own
+    expect(subjectOf('甲型（H3）流感病毒佔71.4%。', '71.4%')).toBe('甲型（H3）流感病毒');
+    expect(subjectOf('广义货币(M2)余额309.26万亿元。', '309.26万亿元')).toBe('广义货币(M2)余额');
   });
 });

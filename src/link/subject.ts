@@ -67,7 +67,15 @@ const HOLIDAY_ONLY = /^(?:春节|国庆|黄金周|端午|中秋|清明|五一|�
 const COMPARED_BEFORE_TIME = new RegExp(`(?:并|且|而)?${THAN_BEFORE}$`);
 /** Where a label before a colon starts. */
 const LABEL_STOP = new CharClass('。！？；;，,\n：:、（(', { space: true });
-const PAREN_TAIL = /[（(][^（）()]*[）)]$/;
+// (but not an alias, which names the figure: 净利润（下称“归母净利润”） → 归母净利润, see subjectText)
+const PAREN_TAIL = /[（(](?!以下简称|以下称|下称|简称)[^（）()]*[）)]$/;
+/** An alias given in parentheses: 职工基本医疗保险（以下简称职工医保）. */
+const ALIAS = /[（(](?:以下简称|以下称|下称|简称)[“"「]?(?<alias>[^（）()“”"「」]{2,12})[”"」]?[）)]/;
+/**
+ * An aside inside a subject: （含生育保险）, （不包括博彩）, an abbreviation of the name before it (CPI)
+ * (but not 甲型（H3）流感病毒 or 广义货币(M2): a letter with a digit is a name of its own).
+ */
+const ASIDE = /[（(](?:(?:含|包括|包含|不含|不包括|未含|不计|扣除)[^（）()]*|[A-Z]{2,6})[）)]/g;
 /** A number inside parentheses: 超过警戒水位（32.50米） → 超过警戒水位. */
 const OPEN_PAREN_TAIL = /[（(]$/;
 // an unclosed parenthesis: （原估-2.87%）
@@ -218,6 +226,34 @@ function phrase(norm: string, a: number, b: number): Span | null {
   if (s.length >= 6 && s.endsWith('金额')) s = s.slice(0, -2);
   if (s.length < 2 || CHANGE_ONLY.test(s) || !/[\u4e00-\u9fffA-Za-z]/.test(s) || LINK_TAIL.exec(s)?.index === 0) return null;
   return { start: a, end: a + s.length };
+}
+
+/**
+ * The subject over a span, as written, without what parentheses add to the noun: an alias stands
+ * for the name before it (职工基本医疗保险（以下简称职工医保）参保人数 → 职工医保参保人数), and an aside or
+ * an abbreviation inside the phrase is left out (基本医疗保险基金（含生育保险）总收入 → 基本医疗保险基金总收入,
+ * 消费者物价指数（CPI）年增率 → 消费者物价指数年增率).
+ */
+export function subjectText(doc: Pick<Document, 'text' | 'norm'>, span: { start: number; end: number }): string {
+  let text = doc.text.slice(span.start, span.end);
+  let norm = doc.norm.slice(span.start, span.end);
+  if (!norm.includes('（') && !norm.includes('(')) return text;
+  const alias = ALIAS.exec(norm);
+  if (alias) {
+    const from = alias.index + alias[0].indexOf(alias.groups!.alias!);
+    const after = alias.index + alias[0].length;
+    text = text.slice(from, from + alias.groups!.alias!.length) + text.slice(after);
+    norm = norm.slice(from, from + alias.groups!.alias!.length) + norm.slice(after);
+  }
+  let out = '';
+  let last = 0;
+  ASIDE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = ASIDE.exec(norm)) !== null; ) {
+    out += text.slice(last, m.index);
+    last = m.index + m[0].length;
+  }
+  out += text.slice(last);
+  return out.length >= 2 ? out : text;
 }
 
 /** The noun after a count: 3组车巡, 1个单位获…, 1名潜逃26年的命案逃犯, 12人的城区预警劝阻攻坚队. */
@@ -426,7 +462,7 @@ export function linkSubjects(doc: Document, facts: Fact[]): void {
       if (!span && inherit) f.subject = shareOfPrevious ? partOf(prevQ!.subject!) : prevQ!.subject;
       else {
         if (!span && counted) span = after(norm, f, facts[i + 1]);
-        if (span) f.subject = doc.text.slice(span.start, span.end);
+        if (span) f.subject = subjectText(doc, span);
       }
     }
     // a length of time (已连续16个月呈现年减) is no level whose subject the next figures carry on
