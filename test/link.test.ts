@@ -28,6 +28,10 @@ describe('splitItems', () => {
   it('expands ordinal lists', () => {
     expect(split('第一、二、三产业')).toEqual(['第一产业', '第二产业', '第三产业']);
   });
+  it('a 与, 及 or 和 inside a word separates nothing (参与率, 普及率, 涉及)', () => {
+    expect(split('雇主参与率、有关雇员参与率及自雇人士参与率')).toEqual(['雇主参与率', '有关雇员参与率', '自雇人士参与率']);
+    expect(split('自来水普及率和燃气普及率')).toEqual(['自来水普及率', '燃气普及率']);
+  });
 });
 
 describe('分别 subjects', () => {

@@ -83,6 +83,9 @@ function build(): Tables {
   // 係 as the formal copula of Taiwan and Hong Kong writing (其餘488人係於事故發生後…死亡, 係指, 係由):
   // OpenCC reads 系于 as 繫於 (tied to), but 係於 ("is at") is written as it stands
   for (const w of ['係於', '係由', '係指', '係以', '係為', '係屬', '係因', '係經']) attested.add(w);
+  // 併用, 併同 (used together, along with: 可與按月申請方式併用, 併同辦理): Taiwan's dictionary form, where
+  // OpenCC writes 並用
+  for (const w of ['併用', '併同']) attested.add(w);
   return { st, phrases, maxPhrase: Math.min(maxPhrase, 8), variants, attested };
 }
 

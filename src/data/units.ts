@@ -11,6 +11,8 @@
 export const MEASURE_WORDS: readonly string[] = [
   // cases, events, times
   '起', '宗', '例', '次', '人次', '旅次', '台次', '户次', '头次', '列次', '车次', '架次', '航次', '班次', '辆次', '艘次', '批次', '场次', '轮次', '频次', '件次', '篇次', '课时',
+  // loans of books (图书外借1,904.3万册次), sessions of groups (带看超过45万组次)
+  '册次', '组次',
   // people and households
   '人', '名', '位', '户',
   // general classifiers
@@ -68,6 +70,8 @@ export const MEASURE_UNITS: readonly string[] = [
   'GB', 'TB', 'MB', 'KB', 'PB', 'Gbps', 'Mbps', '兆字节', '字节', '比特',
   // transport
   '标准箱', '标箱', 'TEU', '吨公里', '人公里', '延米', '车公里',
+  // a fleet's deadweight tonnage (船队运力约142万载重吨)
+  '载重吨', 'DWT',
   // speed
   '公里/小时', '千米/小时', '米/秒', '立方米/秒', '立方米每秒', '米每秒',
   // other
@@ -90,6 +94,9 @@ export const TIME_UNITS: Readonly<Record<string, 'Y' | 'M' | 'W' | 'D' | 'H' | '
   日: 'D',
   个工作日: 'D',
   工作日: 'D',
+  // (Hong Kong: 平均处理时间为五个工作天)
+  个工作天: 'D',
+  工作天: 'D',
   个交易日: 'D',
   交易日: 'D',
   /** nights of a stay (平均留宿1.6晚): only after digits (duration.ts) */

@@ -9,7 +9,8 @@ import { CHANGE_ONLY } from '../data/subject-words.js';
 /** Marks that end the clause before 分别. */
 const CLAUSE_MARK = new CharClass('，,：:；;。\n（）()');
 
-const LIST_SEP = /、|和|及|与|以及/;
+// (not the 与 of 参与率, the 及 of 涉及 and 普及率, the 和 of 总和 and 缓和)
+const LIST_SEP = /、|(?<![总缓温调])和|(?<![涉普危惠波触顾])及(?!时)|(?<![参给赋])与|以及/;
 const VALUE_GAP = /^(?:、|和|及|与|以及|，|,)$/;
 /** The same between changes, each with its own verb: 分别同比增长8.4%、下降3.1%和增长5.7%. */
 const CHANGE_GAP = /^(?:、|和|及|与|以及|，|,)(?:同比|环比|按年)?(?:增长|下降|上升|减少|增加|提高|降低)$/;

@@ -82,6 +82,7 @@ export const duration: ScanRule = {
     { in: '道路交通事故30日死亡人数1,705人，其余488人于事故发生后2至30日内死亡', out: [{ text: '30日', kind: 'duration', value: 'P30D' }, { text: '1,705人', kind: 'count', value: 1705 }, { text: '488人', kind: 'count', value: 488 }, { text: '2至30日内', kind: 'duration', value: 'P2D', max: 'P30D', approx: 'under' }] },
     { in: '失业期中位数为73日，较上一期缩短5日；10月5日', out: [{ text: '73日', kind: 'duration', value: 'P73D' }, { text: '上一期', kind: 'period' }, { text: '5日', kind: 'duration', value: 'P5D' }, { text: '10月5日', kind: 'date' }] },
     { in: '旅客平均逗留时间为1.1日，按年减少0.1日', out: [{ text: '1.1日', kind: 'duration', value: 'P1.1D' }, { text: '0.1日', kind: 'duration', value: 'P0.1D' }] },
+    { in: '平均處理時間為五個工作天，每年合計以30日為限', out: [{ text: '五個工作天', kind: 'duration', value: 'P5D' }, { text: '30日', kind: 'duration', value: 'P30D' }] },
     { in: '搜救持续10余天', out: [{ text: '10余天', kind: 'duration', value: 'P10D', approx: 'over' }] },
     { in: '安全飞行4100万小时，其中运输航空12.8万小时', out: [{ text: '4100万小时', kind: 'duration', value: 'PT41000000H' }, { text: '12.8万小时', kind: 'duration', value: 'PT128000H' }] },
     { in: '扎根基层三十余年', out: [{ text: '三十余年', kind: 'duration', value: 'P30Y', approx: 'over' }] },
@@ -132,7 +133,7 @@ export const duration: ScanRule = {
     // (连续14日, 两日间: a stretch of days)
     // (失业期中位数为73日: no day of a month; 缩短5日: a change of a length of days)
     const daysLong = n > 31 || /(?:缩短|延长|减少|增加|提前|推迟|延后|中位数为|平均为|为期)$/.test(ctx.before(m.index, 4));
-    if (unit === '日' && !/^(?:以内|之内|内|死亡|间)/.test(next) && !raw.includes('.') && !g.lianxu && !daysLong) return null;
+    if (unit === '日' && !/^(?:以内|之内|内|死亡|间|为限)/.test(next) && !raw.includes('.') && !g.lianxu && !daysLong) return null;
     // 晚 is a night of a stay only after digits (平均留宿1.6晚), not in 五一晚会, 十一晚上
     if (unit === '晚' && (/[^\d.]/.test(raw) || /^[上会间饭宴餐报霞年期稻秋清辈场点些]/.test(next))) return null;
     // 季 is a quarter only in 连续4季 (三季 alone is a quarter of the year: period.ts)

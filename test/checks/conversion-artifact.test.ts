@@ -28,6 +28,8 @@ describe('conversion-artifact', () => {
     '香港特區政府統計處今日公布，本港首三季本地生產總值按年上升2.8%，點讚數以萬計。',
     '在編製指數所涵蓋的482項商品及服務中，自製商品價格上升。',
     '其餘488人係於事故發生後2至30日內死亡，本辦法所稱道路係指公路及街道。',
+    // 併用: the Taiwan dictionary's form (OpenCC writes 並用)
+    '每年合計以30日為限，並可與現行按月申請方式併用。',
     // 盡早, 盡快: the Hong Kong forms (Taiwan writes 儘早); both are right
     '醫管局呼籲市民盡早接種季節性流感疫苗，並盡快求診。',
     // 意慾, 食慾: 慾 is written for 欲 in Hong Kong and Taiwan words OpenCC spells otherwise
