@@ -7,7 +7,7 @@
 //               分别占总数的79.8%、21%和6.9% (107.7% > 100%)
 //   stays quiet: 医院38355个，其中公立医院11772个、民营医院26583个 (38355: holds, info)
 import type { Fact, Finding } from '../types.js';
-import { COMPLEMENTS, OVERLAPPING } from '../data/complements.js';
+import { COMPLEMENTS, OVERLAPPING, PARTITIONS } from '../data/complements.js';
 import { firstAtOrAfter, isComparedLevel } from '../link/marks.js';
 import { partsByDirection } from './sum-by-direction.js';
 import { bounds, finding, fmt, sameSubject, sharesAWord, sameUnit, simplify, sumOf, type Check, type CheckContext } from './util.js';
@@ -159,6 +159,11 @@ function checkParts(ctx: CheckContext, out: Finding[], whole: Fact, first: numbe
         // 产业及社福移工79万2,416人：产业移工56万9,872人；社福移工21万2,544人 (10,000 short)
         out.push(
           finding(doc, 'sum-mismatch', 'warning', parts[0]!.start, lastPart.end, `the parts add up to ${fmt(sum)}, less than the whole ${whole.text} that names them all`, { facts: ids }),
+        );
+      } else if (sumHi < wlo && dividesWhole(parts)) {
+        // 博物馆198个，其中国有博物馆126个、非国有博物馆62个 (10 short)
+        out.push(
+          finding(doc, 'sum-mismatch', 'warning', parts[0]!.start, lastPart.end, `the parts add up to ${fmt(sum)}, less than the whole ${whole.text} they divide between them`, { facts: ids }),
         );
       } else if (parts.length >= 2 && sumHi >= wlo) {
         out.push(finding(doc, 'part-whole-consistent', 'info', parts[0]!.start, lastPart.end, `the parts add up to ${fmt(sum)} = ${whole.text}`, { facts: ids }));
@@ -354,6 +359,18 @@ function namedInWhole(whole: Fact, subject: string | undefined): { set: number; 
   const at = w.indexOf(item);
   // the item and, after it in the whole, the shared head (产业…移工)
   return at >= 0 && w.indexOf(head, at + item.length) > 0 ? { set: NAMED, word: item } : null;
+}
+
+/**
+ * Two parts that leave nothing of their whole over: a group and its negation (国有博物馆, 非国有博物馆) or
+ * the two sides of a partition with the same head (城镇人口, 乡村人口; data/complements.ts PARTITIONS).
+ */
+export function dividesWhole(parts: Fact[]): boolean {
+  if (parts.length !== 2) return false;
+  const [a, b] = parts.map((p) => simplify(p.subject));
+  if (a!.length < 2 || b!.length < 2) return false;
+  if (a === `非${b}` || b === `非${a}`) return true;
+  return PARTITIONS.some(([x, y]) => (a!.startsWith(x) && b!.startsWith(y) && a!.slice(x.length) === b!.slice(y.length)) || (a!.startsWith(y) && b!.startsWith(x) && a!.slice(y.length) === b!.slice(x.length)));
 }
 
 /** The parts are every item the whole's subject joins (产业及社福移工: two items, two parts): a partition. */

@@ -22,6 +22,20 @@ export const COMPLEMENTS: readonly (readonly string[])[] = [
   ['内地', '香港', '澳门', '台湾', '国际', '其他'],
 ];
 
+// Pairs that divide a whole between them with nothing left over (城镇人口 and 乡村人口 are the whole
+// population), as does a group and its negation (国有博物馆, 非国有博物馆): parts that name both must add up
+// to the whole, not merely stay under it.
+export const PARTITIONS: readonly (readonly [string, string])[] = [
+  ['男性', '女性'],
+  ['男', '女'],
+  ['城镇', '乡村'],
+  ['城镇', '农村'],
+  ['境内', '境外'],
+  ['线上', '线下'],
+  ['上半年', '下半年'],
+  ['内资', '外资'],
+];
+
 // Breakdowns whose groups overlap, so their parts need not add up to the whole: in the statistics
 // bureaus' ownership breakdown a 股份制 enterprise may also be 国有控股 or 私营 (规模以上工业企业中，国有控股
 // 企业…；股份制企业…；外商及港澳台投资企业…；私营企业…). Parts that name two of one set are no partition.

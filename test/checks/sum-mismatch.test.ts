@@ -18,6 +18,9 @@ describe('sum-mismatch', () => {
     ['2024年前三季度，全省生猪出栏4386.2万头，同比下降3.4%。分阶段看，上半年全省生猪出栏2983.7万头，三季度出栏1420.5万头。', '1420.5万头'],
     // every item the whole names (产业及社福), one a clause, short of it
     ['截至113年10月底，在臺產業及社福移工人數為79萬2,416人，較上月增加4,127人。其中，產業移工56萬9,872人，較上年底增加3萬7,215人；社福移工21萬2,544人，較上年底增加1,771人。', '21萬2,544人'],
+    // two parts that divide the whole (a group and its negation, the two sides of a partition) are short of it
+    ['年末全省共有备案博物馆198个，其中国有博物馆126个、非国有博物馆62个。', '非国有博物馆62个'],
+    ['年末全市常住人口1000万人，其中城镇人口700万人，乡村人口250万人。', '乡村人口250万人'],
     // the parts of the period in the next paragraph, which opens by breaking the figures down by quarter
     ['前三季度公司实现营业收入152.37亿元；归母净利润38.62亿元，同比增长12.4%。\n分季度看，上半年公司实现营业收入96.53亿元、归母净利润25.89亿元；第三季度单季实现营业收入55.84亿元；实现归母净利润14.73亿元。', '14.73亿元'],
     // one part a clause for each unit (起 adds up, 人 does not: 689 + 158 + 162 + 53 = 1062 > 1047)
@@ -35,6 +38,9 @@ describe('sum-mismatch', () => {
     '2024年前三季度，全省生猪出栏4386.2万头。分阶段看，上半年全省生猪出栏2983.7万头，三季度出栏1402.5万头。',
     '2024年1—9月，全省生猪出栏4386.2万头；1—6月全省生猪出栏2983.7万头。',
     '全国医院38355个，其中公立医院11772个、民营医院26583个。',
+    // two groups that leave others out (国有 and 民营 are no partition), or the two sides within rounding
+    '年末全省共有博物馆198个，其中国有博物馆126个、民营博物馆62个。',
+    '年末全市常住人口1000万人，其中城镇人口700.4万人，乡村人口299.6万人。',
     // rounding: 13.05 + 147.83 + 158.86 = 319.74 against 319.73
     '地区生产总值319.73亿元，其中第一产业增加值13.05亿元、第二产业增加值147.83亿元、第三产业增加值158.86亿元。',
     // two breakdowns of one whole, separated by ；
