@@ -208,6 +208,16 @@ describe('subjects', () => {
   });
 });
 
+describe('分别 followed by a verb and what it yields', () => {
+  it('the noun the verb yields (分别实现营业收入) is the head of every item', () => {
+    const { facts } = extract('分产品看，液体乳、奶粉及奶制品、冷饮产品分别实现营业收入97.18亿元、26.43亿元、11.26亿元。');
+    expect(facts.map((f) => f.subject)).toEqual(['液体乳营业收入', '奶粉及奶制品营业收入', '冷饮产品营业收入']);
+    // (分别完成计划的87.4%: 计划的 is a frame, not a noun yielded)
+    const plan = extract('累计完成乡道拓宽改造51.2公里、村道硬化63.0公里，分别完成计划的87.4%和73.6%。').facts.filter((f) => f.kind === 'percent');
+    expect(plan.map((f) => f.subject)).not.toContain('乡道拓宽改造计划的');
+  });
+});
+
 describe('分别 lists whose items hold 及', () => {
   it('reads 、 as the separator when that matches the values, and shares the category head', () => {
     const text = '教育、食物及非酒精飲料、康樂及文化類指數分別按年上升3.42%、1.86%及1.15%；醫療、傢俬及家居設備類指數亦分別上升1.02%及0.35%。';

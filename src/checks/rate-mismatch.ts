@@ -167,10 +167,20 @@ function shares(ctx: CheckContext, out: Finding[]): void {
     const ownName = simplify(doc.norm.slice(clauseAt + 1, zhan).replace(/^(?:其中|当中|分别|合计|共|均|则|也)+/, ''));
     // 新设企业24.35万户…。新设企业占新设经营主体的比重为35.2%: a share opening its sentence with the
     // name of a level told just before it
-    for (let k = i - 1; k >= 0 && !part && i - k <= 16 && ownName.length >= 2 && ownName.length <= 12; k--) {
+    // (…分别实现收入38.15亿元、32.70亿元和15.57亿元，其中航运业务收入占营业收入的42.6%: the level of that
+    // name, not the nearest one, 综合物流业务收入)
+    const renamed = part !== null && part.end <= clauseAt && simplify(part.subject) !== ownName;
+    let byName = false;
+    for (let k = i - 1; k >= 0 && (!part || renamed) && i - k <= 16 && ownName.length >= 2 && ownName.length <= 12; k--) {
       const g = facts[k]!;
-      if (doc.norm.slice(g.end, f.start).includes('\n')) break;
-      if (isLevel(g) && simplify(g.subject) === ownName) part = g;
+      const after = doc.norm.slice(g.end, f.start);
+      // (a level of that name in the share's own sentence, when the nearest level is another's)
+      if (after.includes('\n') || (renamed && /[。！？]/.test(after))) break;
+      if (isLevel(g) && simplify(g.subject) === ownName) {
+        part = g;
+        byName = renamed;
+        break;
+      }
     }
     if (!part) continue;
     // 按就业身份划分，雇员占89.6%: a share whose own clause names what it is of before 占 has no part in
@@ -181,7 +191,7 @@ function shares(ctx: CheckContext, out: Finding[]): void {
     // 可支配所得介于80至100万元的家庭占全体家庭的17.4%: a figure that qualifies a noun (…的家庭) is no part
     if (doc.norm[part.end] === '的') continue;
     // 合共投资约1,188亿澳门元，其中非博彩项目投资占逾九成: the share is of a part named after 其中
-    if (/其中|当中/.test(doc.norm.slice(part.end, f.start))) continue;
+    if (!byName && /其中|当中/.test(doc.norm.slice(part.end, f.start))) continue;
     // 合计占全省新能源装机的54.9%: the share is of the parts together
     let parts: Fact[] | null = null;
     const between = doc.norm.slice(part.end, f.start);

@@ -12,6 +12,8 @@ const CLAUSE_MARK = new CharClass('，,：:；;。\n（）()');
 // (not the 与 of 参与率, the 及 of 涉及 and 普及率, the 和 of 总和 and 缓和)
 const LIST_SEP = /、|(?<![总缓温调])和|(?<![涉普危惠波触顾])及(?!时)|(?<![参给赋])与|以及/;
 const VALUE_GAP = /^(?:、|和|及|与|以及|，|,)$/;
+/** A verb and the noun it yields between 分别 and the values (分别实现营业收入97.18亿元、…): the items' head. */
+const VERB_NOUN = /^(?:实现|完成|录得|达到)了?(?<noun>[\u4e00-\u9fff]{0,4}(?:收入|营收|利润|产量|销量|投资|增加值|量|额))$/;
 /** The same between changes, each with its own verb: 分别同比增长8.4%、下降3.1%和增长5.7%. */
 const CHANGE_GAP = /^(?:、|和|及|与|以及|，|,)(?:同比|环比|按年)?(?:增长|下降|上升|减少|增加|提高|降低)$/;
 
@@ -60,6 +62,13 @@ export function linkRespectively(doc: Document, facts: Fact[]): RespectivelyList
     const inSentence = facts.slice(firstAtOrAfter(facts, sStart), firstAtOrAfter(facts, at)).filter((f) => f.end <= at);
     if (!inSentence.some((f) => f.start >= cStart && f.kind !== 'date' && f.kind !== 'period' && f.kind !== 'ordinal')) {
       subjects = splitItems(clause, clauseNorm, values.length);
+      // 液体乳、奶粉及奶制品分别实现营业收入97.18亿元、26.43亿元: what the verb yields is what each item measures
+      const yielded = VERB_NOUN.exec(lead);
+      if (yielded && subjects.length >= 2) {
+        const k = at + 2 + lead.length - yielded.groups!.noun!.length;
+        const noun = doc.text.slice(k, k + yielded.groups!.noun!.length);
+        subjects = subjects.map((x) => (x.endsWith(noun) ? x : x + noun));
+      }
       // 三次产业增加值占…的比重分别为7.1%、48.3%和54.6%: the three industries, one a value
       const three = /三次产业(?<head>[\u4e00-\u9fff]{0,6}?)(?=占|的|比重|结构|分别|$)/.exec(clauseNorm);
       if (subjects.length < 2 && three && values.length === 3) subjects = ['第一', '第二', '第三'].map((n) => `${n}产业${three.groups!.head}`);
