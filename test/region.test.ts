@@ -10,6 +10,11 @@ describe('region and the currency of a bare 元', () => {
     expect(extract(text).doc.region).toBe('hk');
     expect(moneyOf(text)).toEqual([['4,069億元', 'HKD']]);
   });
+  it('按年 is said in Macau as in Hong Kong: it decides neither', () => {
+    const text = '統計暨普查局資料顯示，1至9月澳門貨物出口總值為97.5億澳門元，按年下跌3.6%；再出口83.2億元，按年下跌5.1%；進口總值1,083.6億元，按年上升2.8%，按季上升1%。';
+    expect(extract(text).doc.region).toBe('mo');
+    expect(moneyOf(text).map(([, c]) => c)).toEqual(['MOP', 'MOP', 'MOP']);
+  });
   it('以美元计 declares the currency only as an aside of its own (以美元计算，), not inside a forecast', () => {
     const tw = '聯晶科技今日公布113年11月合併營收，達新臺幣298.6億元，累計前11個月營收為2,771.0億元。公司預期2025年營收以美元計將成長約兩成。';
     expect(moneyOf(tw)).toEqual([['新臺幣298.6億元', 'TWD'], ['2,771.0億元', 'TWD']]);

@@ -5,9 +5,12 @@ import type { Region, Script } from '../types.js';
 // Markers are matched on the normalized (Simplified) text; each counts once per occurrence.
 const MARKERS: Readonly<Record<Exclude<Region, 'cn'>, RegExp>> = {
   tw: /民国|中华民国|新台币|台币|行政院|立法院|主计总处|财政部统计处|国发会|卫福部|疾管署|经济部|内政部|(?<!\d)1[01]\d年|(?<!\d)1[01]\d[/.-]\d{1,2}[/.-]\d{1,2}|台北|新北|高雄|台中|台南|桃园市|县市长|中央社/g,
-  hk: /港元|港币|港仙|HK\$|香港特区|香港特别行政区|特区政府|政府统计处|立法会|金管局|港交所|恒生指数|恒指|港股|九龙|新界|按年|按季|本港|港岛|天文台|入境处|运输署|房委会/g,
+  hk: /港元|港币|港仙|HK\$|香港特区|香港特别行政区|特区政府|政府统计处|立法会|金管局|港交所|恒生指数|恒指|港股|九龙|新界|本港|港岛|天文台|入境处|运输署|房委会/g,
   mo: /澳门元|澳门币|葡币|MOP|澳门特别行政区|澳门特区|统计暨普查局|博彩监察协调局|旅游局|氹仔|路氹|澳门/g,
 };
+
+/** Words of both Hong Kong and Macau releases (a Macau text says 按年 as often as a Hong Kong one): they count for both. */
+const HK_AND_MO = /按年|按季/g;
 
 /** The markers of a long document are read in its first part: an article says where it is from early. */
 const HEAD = 20000;
@@ -21,6 +24,11 @@ export function detectRegion(norm: string, text: string, script: Script): Region
     while (re.exec(head) !== null && n < 50) n++;
     score[region] = n;
   }
+  HK_AND_MO.lastIndex = 0;
+  let both = 0;
+  while (HK_AND_MO.exec(head) !== null && both < 50) both++;
+  score.hk! += both;
+  score.mo! += both;
   // 臺 is written in Taiwan (the converter of a mainland text uses it too, so it counts little)
   if (text.includes('臺')) score.tw! += 1;
   const best = (Object.entries(score) as [Region, number][]).sort((a, b) => b[1] - a[1])[0]!;
