@@ -79,7 +79,8 @@ function levels(ctx: CheckContext, out: Finding[]): void {
     for (; cursor < f.start; cursor++) if (doc.norm.charCodeAt(cursor) === 0x0a) seen.clear();
     if ((f.kind !== 'money' && f.kind !== 'count' && f.kind !== 'measure') || typeof f.value !== 'number' || !f.subject || f.change || f.max !== undefined || significant(f) < 4) continue;
     if (RESTATED.test(doc.norm.slice(Math.max(0, f.start - 6), f.start))) continue;
-    const key = `${f.kind}:${f.value}:${f.unit ?? ''}:${f.currency ?? ''}:${f.period ?? ''}`;
+    // (a loss written with its sign, -34.62亿元, and one written in words, 亏损34.62亿元, are one figure)
+    const key = `${f.kind}:${Math.abs(f.value)}:${f.unit ?? ''}:${f.currency ?? ''}:${f.period ?? ''}`;
     const e = seen.get(key);
     const x = simplify(e?.subject);
     const y = simplify(f.subject);

@@ -6,7 +6,7 @@
 // Not counts: the indefinite 一 (一支队伍, 一批, 一面锦旗), a measure word that starts another
 // word (3人民 …, see MEASURE_WORD_NOT_BEFORE), idioms (data/idioms.ts, as blocked spans).
 import { DIGITS_ONLY, MEASURE_WORDS, MEASURE_WORD_NOT_BEFORE } from '../data/units.js';
-import { APPROX_INNER, charAfter, firstChars, re, words } from './patterns.js';
+import { APPROX_INNER, charAfter, firstChars, minusBefore, re, words } from './patterns.js';
 import { PRIORITY, type TokenRule } from './types.js';
 
 const FIRST = firstChars(MEASURE_WORDS);
@@ -44,6 +44,7 @@ export const count: TokenRule = {
     { in: '包括52家长期业务保险公司，家长3名', out: [{ text: '52家', kind: 'count', value: 52, unit: '家' }, { text: '3名', kind: 'count', value: 3, unit: '名' }] },
     { in: '快递业务量9.38亿单，单位数12个', out: [{ text: '9.38亿单', kind: 'count', value: 938000000, unit: '单' }, { text: '12个', kind: 'count', value: 12, unit: '个' }] },
     { in: '出生数与死亡数相抵，自然增加为负6万1,553人；负责人3名', out: [{ text: '负6万1,553人', kind: 'count', value: -61553, unit: '人' }, { text: '3名', kind: 'count', value: 3, unit: '名' }] },
+    { in: '人口自然增长为-1,553人，COVID-19患者', out: [{ text: '-1,553人', kind: 'count', value: -1553, unit: '人' }] },
     { in: '国内旅游约8,420万旅次，出动机械580余台次', out: [{ text: '约8,420万旅次', kind: 'count', value: 84200000, unit: '旅次', approx: 'about' }, { text: '580余台次', kind: 'count', value: 580, unit: '台次', approx: 'over' }] },
     { in: '重铁网络共开出约196万班列车，乘坐班车', out: [{ text: '约196万班', kind: 'count', value: 1960000, unit: '班', approx: 'about' }] },
     { in: '设置警示标志牌1380块，拦截诈骗电话86万3,512通；桃园市4,387件、台中市4,126件次之，3块钱，2通过', out: [{ text: '1380块', kind: 'count', value: 1380, unit: '块' }, { text: '86万3,512通', kind: 'count', value: 863512, unit: '通' }, { text: '4,387件', kind: 'count', value: 4387, unit: '件' }, { text: '4,126件', kind: 'count', value: 4126, unit: '件' }, { text: '3块钱', kind: 'money', value: 3 }] },
@@ -78,8 +79,8 @@ export const count: TokenRule = {
     if (unit === '届' && tok.plainDigits && tok.raw.length === 4 && /^(?:19|20)/.test(tok.raw)) return null;
     // The indefinite 一: 一支队伍, 一批, 一面锦旗 (an Arabic 1 is a count: 1个单位).
     if (tok.chinese && tok.value === 1 && /^[一壹]$/.test(tok.raw)) return null;
-    // 自然增加为负6万1,553人: a count below zero (a balance of two counts)
-    const negative = ctx.norm[tok.start - 1] === '负' && typeof tok.value === 'number';
+    // 自然增加为负6万1,553人, -1,553人: a count below zero (a balance of two counts)
+    const negative = minusBefore(ctx.norm, tok.start) === 1 && typeof tok.value === 'number';
     return {
       start: negative ? tok.start - 1 : tok.start,
       end,

@@ -8,7 +8,7 @@
 // MOP where the article says so.
 import { CURRENCY_PREFIXES, CURRENCY_SUFFIXES, PER_UNITS } from '../data/currencies.js';
 import { MEASURE_UNITS, MEASURE_WORDS } from '../data/units.js';
-import { APPROX_INNER, charAfter, firstChars, re, words } from './patterns.js';
+import { APPROX_INNER, charAfter, firstChars, minusBefore, re, words } from './patterns.js';
 import { PRIORITY, type Candidate, type TokenRule } from './types.js';
 
 // 元 followed by these is another word: 元旦, 元素, 元件, 元宵 …; after a slash any unit or measure
@@ -46,6 +46,8 @@ export const money: TokenRule = {
     { in: '蔬菜平均批发价每公斤56.8元', out: [{ text: '每公斤56.8元', kind: 'money', value: 56.8, unit: '元/公斤' }] },
     { in: '平均成交价分别为每平方米74,312元、86,905元及95,480元', out: [{ text: '每平方米74,312元', kind: 'money', value: 74312, unit: '元/平方米' }, { text: '86,905元', kind: 'money', value: 86905, unit: '元/平方米' }, { text: '95,480元', kind: 'money', value: 95480, unit: '元/平方米' }] },
     { in: '出厂价上调至1169元/瓶', out: [{ text: '1169元/瓶', kind: 'money', value: 1169, unit: '元/瓶' }] },
+    { in: '归母净利润为-34.62亿元，基本每股收益为-0.98元/股，负5000万元；2023-2024年度1,200元', out: [{ text: '-34.62亿元', kind: 'money', value: -3462000000 }, { text: '-0.98元/股', kind: 'money', value: -0.98, unit: '元/股' }, { text: '负5000万元', kind: 'money', value: -50000000 }, { text: '2023-2024年度', kind: 'period' }, { text: '1,200元', kind: 'money', value: 1200 }] },
+    { in: '组件平均售价由约1.25元/W降至约0.81元/W，储能电芯0.4元/Wh', out: [{ text: '约1.25元/W', kind: 'money', value: 1.25, unit: '元/W', approx: 'about' }, { text: '约0.81元/W', kind: 'money', value: 0.81, unit: '元/W', approx: 'about' }, { text: '0.4元/Wh', kind: 'money', value: 0.4, unit: '元/Wh' }] },
     { in: '晶圆平均售价约988美元/片', out: [{ text: '约988美元/片', kind: 'money', value: 988, currency: 'USD', unit: '美元/片', approx: 'about' }] },
   ],
   match(ctx, tok) {
@@ -68,11 +70,14 @@ export const money: TokenRule = {
       // (美元, 人民币) needs the number to be an amount, not a count that follows (人民币3项).
       if (/^[\u4e00-\u9fff]/.test(p!.groups!.cur!) && !tok.scaled) return null;
     }
-    const start = p ? tok.start - p[0].length : tok.start;
+    // 净利润为-34.62亿元, 每股收益-0.98元: an amount below zero (a loss, an outflow)
+    const minus = p ? 0 : minusBefore(ctx.norm, tok.start);
+    const start = p ? tok.start - p[0].length : tok.start - minus;
     const end = m ? tok.end + m[0].length : tok.end;
     const iso = (suffix?.iso ?? null) === null ? (prefix?.iso ?? suffix?.iso ?? null) : suffix!.iso;
     const factor = suffix?.factor ?? 1;
-    const value = factor === 1 ? tok.value : Number((tok.value * factor).toFixed(tok.decimals + 4));
+    const amount = factor === 1 ? tok.value : Number((tok.value * factor).toFixed(tok.decimals + 4));
+    const value = minus ? -amount : amount;
     const c: Candidate = {
       start,
       end,

@@ -152,6 +152,17 @@ export function firstChars(list: Iterable<string>): Set<string> {
   return out;
 }
 
+/**
+ * The length of a minus sign right before `start` (负2.5%, -34.62亿元, 负6万1,553人), or 0: a hyphen after a
+ * digit, a percent or a letter is the dash of a range (10%-20%, 2023-2024) or part of a name (COVID-19).
+ */
+export function minusBefore(norm: string, start: number): number {
+  const c = norm[start - 1];
+  if (c === '负') return 1;
+  if (c !== '-' && c !== '−') return 0;
+  return /[\dA-Za-z%‰.]/.test(norm[start - 2] ?? '') ? 0 : 1;
+}
+
 /** The character at `pos`, past an inner 余/多 (`5200余个`, `1万多元`). */
 export function charAfter(norm: string, pos: number): string {
   const c = norm[pos] ?? '';

@@ -2,13 +2,11 @@
 // fractions `三分之一` (100/3), `五分之一` (20). Percentage points are another kind (percentage-point.ts).
 import { DIGITS } from '../numbers/chinese.js';
 import { codeAt } from '../numbers/lexer.js';
-import { re } from './patterns.js';
+import { minusBefore, re } from './patterns.js';
 import { PRIORITY, type Candidate, type TokenRule } from './types.js';
 
 const SIGN = re('y')`(?<sign>%|‰|‱)`;
 const PER = re('')`(?<per>百分之|千分之|万分之)$`;
-// A minus sign, but not the dash of a range (10%-20%).
-const NEGATIVE = re('')`(?:负|(?<![\d%‰.])[-−])$`;
 // 成 is a tenth only as a share: not in 完成, 成为, 成立, 成交, 成本, 成功 …
 const CHENG_BEFORE_WEI = re('y')`成`;
 const CHENG = re('y')`成(?:(?<tenth>[一二三四五六七八九](?![十百千万亿成]))|(?<tenthDigit>[1-9])(?![\d.%]))?(?![为立交本功果员绩都长熟型品效就了]|家(?!庭))`;
@@ -60,8 +58,9 @@ export const percent: TokenRule = {
     }
     const sign = ctx.at(SIGN, tok.end);
     const before = ctx.before(tok.start, 4);
-    const neg = NEGATIVE.exec(before);
-    const negStart = neg ? tok.start - neg[0].length : tok.start;
+    // (a minus sign, but not the dash of a range: 10%-20%)
+    const neg = minusBefore(ctx.norm, tok.start);
+    const negStart = tok.start - neg;
     if (sign) {
       const s = sign.groups!.sign!;
       const scale = s === '%' ? 1 : s === '‰' ? 0.1 : 0.01;

@@ -16,6 +16,11 @@ describe('metric-conflict', () => {
     expect(f.message).toMatch(/有效保單保費收入/);
   });
 
+  it('a loss written with its sign and one written in words are one figure', () => {
+    const f = fires('公司2024年归母净利润为-34.62亿元，上年同期盈利52.18亿元；扣除非经常性损益后的净利润亏损34.62亿元。', 'metric-conflict', '亏损34.62亿元');
+    expect(f.text).toBe('34.62亿元');
+  });
+
   it.each([
     // one metric said twice
     '移送起诉数同比上升35.8%。移送起诉660人、同比上升35.8%。',
