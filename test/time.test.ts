@@ -248,3 +248,25 @@ describe('times that frame no sentence', () => {
     ]);
   });
 });
+
+describe('times after the year reported on', () => {
+  it('a cut-off day (截至2025年1月31日) or a publication month after the year names no year for 全年 and 上年', () => {
+    const text = '２０２４年，全省共完成食品安全监督抽检４６．８２万批次，较上年增加２．７８万批次。\n截至２０２５年１月３１日，已完成核查处置１２０５７批次，平均周期为１２．６天，较上年缩短２．４天。全年立案查处３８６２件。';
+    expect(values(text, '2025-02-18')).toEqual([
+      ['２０２４年', '2024'],
+      ['上年', '2023'],
+      ['２０２５年１月３１日', '2025-01-31'],
+      ['上年', '2023'],
+      ['全年', '2024-01/2024-12'],
+    ]);
+    const hk = '二○二四年首三季私人住宅落成16 245個單位。差餉物業估價署會在二○二五年四月出版的《香港物業報告》中公布全年修訂數字。';
+    expect(values(hk, '2024-10-25').map(([t, v]) => `${t} ${v}`)).toContain('全年 2024-01/2024-12');
+  });
+  it('a target word governs the report word of its own clause only (尽管全年亏损，公司仍拟…)', () => {
+    const text = '公司2024年实现营业收入612.47亿元。\n利润分配方面，尽管全年亏损，公司仍拟每10股派发现金红利0.3元。';
+    expect(values(text, '2025-04-30')).toEqual([
+      ['2024年', '2024'],
+      ['全年', '2024-01/2024-12'],
+    ]);
+  });
+});

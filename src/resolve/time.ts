@@ -266,7 +266,8 @@ export function resolveTimes(facts: Candidate[], norm: string, published: string
     // (目标民国119年…；自7月1日起: nor does a target year the paragraph opened with)
     const paragraphYear = forecastYear && ctx.paragraphYear !== undefined && ctx.paragraphYear > ref!.year ? undefined : ctx.paragraphYear;
     // (in a report on the year before, 力争全年… sets a target for the year of writing)
-    const reportYear = (): number | undefined => (spec.report && ref && docYear === ref.year - 1 && TARGET.test(sentenceAround(norm, f.start)) ? ref.year : docYear);
+    // (尽管全年亏损，公司仍拟…: only a target in the clause of the report word governs it)
+    const reportYear = (): number | undefined => (spec.report && ref && docYear === ref.year - 1 && TARGET.test(clauseAround(norm, f.start)) ? ref.year : docYear);
     // (…至2026年底提升至50%以上；力争全年营业收入降幅收窄: a target for the year of the report, whatever
     // later year the sentence named before it)
     const target = spec.report && spec.point?.year === undefined && TARGET_BEFORE.test(before);
@@ -314,7 +315,11 @@ export function resolveTimes(facts: Candidate[], norm: string, published: string
     // earlier year up to now, says what a figure covers but names no year for the next sentence's 全年
     // (2023/24年度 is one fiscal year: 同年度 repeats it)
     const spansYears = r.kind === 'period' && (r.end === 'open' ? y !== undefined && ref !== null && y < ref.year : r.end?.year !== undefined && y !== undefined && (r.end.year - y) * 12 + (r.end.month ?? 12) - (r.start.month ?? 1) >= 12);
-    if (!isBaseline && !dateline && y !== undefined && !spansYears && !spec.names) {
+    // 截至2025年1月31日, 会在二○二五年四月出版: a day or month after the year reported on (a cut-off, a
+    // deadline, a publication) names no year for the 全年 and 上年 after it
+    // (but 预估113年1月…可望在第1季: a month forecast is the year the next times are of)
+    const afterReport = docYear !== undefined && y === docYear + 1 && r.kind === 'date' && r.start.month !== undefined && (/截至|截止/.test(before) || /^(?:出版|发布|公布|发表)/.test(norm.slice(f.end, f.end + 2)));
+    if (!isBaseline && !dateline && y !== undefined && !spansYears && !spec.names && !afterReport) {
       ctx.sentenceYear = y;
       ctx.sentenceYearBare = r.start.month === undefined;
       ctx.sentenceYearWritten = spec.point?.year !== undefined;
@@ -377,6 +382,16 @@ function sentenceBefore(norm: string, pos: number): string {
   while (a > 0 && pos - a < 200 && !isFullStop(norm.charCodeAt(a - 1))) a--;
   return norm.slice(a, pos);
 }
+
+/** The clause around `pos`: from the mark before it to the mark after it (，；。 and the like). */
+function clauseAround(norm: string, pos: number): string {
+  let a = pos;
+  while (a > 0 && pos - a < 200 && !CLAUSE_END.test(norm[a - 1]!)) a--;
+  let b = pos;
+  while (b < norm.length && b - pos < 200 && !CLAUSE_END.test(norm[b]!)) b++;
+  return norm.slice(a, b);
+}
+const CLAUSE_END = /[，,；;。！？!?\n]/;
 
 function sentenceAround(norm: string, pos: number): string {
   let b = pos;

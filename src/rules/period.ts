@@ -536,17 +536,21 @@ export const schoolYear: ScanRule = {
 };
 
 // A range of years written once with 年: 1991—2020年, 2019-2023年 (2019年至2023年 is joined in resolve/time-spans.ts)
-const YEAR_RANGE = re('g')`(?<![\d.])(?<y1>(?:19|20)\d{2})(?:—|–|-|~|〜|至|到)(?<y2>(?:19|20)\d{2})年(?!度)`;
+// (二○一九至二○二三年: the same in Chinese digits)
+const YEAR_RANGE = re('g')`(?<![\d.〇○零一二三四五六七八九])(?<y1>${YEAR4})(?:—|–|-|~|〜|至|到)(?<y2>${YEAR4})年(?!度)`;
 
 export const yearRange: ScanRule = {
   id: 'period-year-range',
   pattern: YEAR_RANGE,
   trigger: /年/,
-  examples: [{ in: '常年值采用1991—2020年30年平均', out: [{ text: '1991—2020年', kind: 'period', value: '1991/2020' }, { text: '30年', kind: 'duration', value: 'P30Y' }] }],
+  examples: [
+    { in: '常年值采用1991—2020年30年平均', out: [{ text: '1991—2020年', kind: 'period', value: '1991/2020' }, { text: '30年', kind: 'duration', value: 'P30Y' }] },
+    { in: '以二○一九至二○二三年平均每年约17 600个的落成量计算', out: [{ text: '二○一九至二○二三年', kind: 'period', value: '2019/2023' }, { text: '约17 600个', kind: 'count', value: 17600, approx: 'about' }] },
+  ],
   extract(m) {
     const g = m.groups as Groups;
-    const y1 = Number(g.y1);
-    const y2 = Number(g.y2);
+    const y1 = Number(digits(g.y1!));
+    const y2 = Number(digits(g.y2!));
     if (y2 <= y1) return null;
     return { start: m.index, end: m.index + m[0].length, kind: 'period', value: null, time: { type: 'period', point: { year: y1 }, end: { year: y2 } }, rule: 'period-year-range', priority: PRIORITY.period };
   },
