@@ -381,6 +381,12 @@ function namedRates(ctx: CheckContext, out: Finding[]): void {
     // (出生率 and 死亡率 are per head of a population the text rarely states: no check)
     if (!m || !STEMS[m.groups!.stem!] || /‰/.test(f.text)) continue;
     const stems = STEMS[m.groups!.stem!]!;
+    // 不合格率 counts what 不合格 names, 合格率 what 合格 names without a 不 before it
+    const negated = subject.endsWith(`不${m.groups!.stem!}率`);
+    const names = (before: string, s: string): boolean => {
+      for (let at = before.indexOf(s); at >= 0; at = before.indexOf(s, at + 1)) if ((before[at - 1] === '不') === negated) return true;
+      return false;
+    };
     const para = paragraphStart(doc.norm, f.start);
     // numerator: a count right after one of the stems, in this paragraph, before the rate
     let num: Fact | null = null;
@@ -389,7 +395,7 @@ function namedRates(ctx: CheckContext, out: Finding[]): void {
       // (a count, or a length or amount for 完成: 累计完成新改建农村公路152.3公里，完成率…)
       if (!(g.kind === 'count' || (m.groups!.stem === '完成' && (g.kind === 'measure' || g.kind === 'money'))) || g.change) continue;
       const before = simplify(doc.norm.slice(Math.max(para, g.start - 10), g.start));
-      if (stems.some((s) => before.includes(s))) {
+      if (stems.some((s) => names(before, s))) {
         num = g;
         break;
       }

@@ -53,6 +53,21 @@ function partsOfQizhong(ctx: CheckContext, out: Finding[]): void {
       }
     }
     if (!whole) continue;
+    // 抽检19.35万批次，检出不合格6028批次，…，其中重点品种抽检1.86万批次: the parts name an earlier level of
+    // the sentence (抽检), not the nearest one (不合格)
+    if (!opensSentence) {
+      const partName = partSubjectAfter(ctx, firstAtOrAfter(facts, at), at);
+      if (partName && !sharesAWord(whole.subject, partName)) {
+        for (let k = ctx.indexOf(whole) - 1; k >= 0 && wi - k <= 16; k--) {
+          const g = facts[k]!;
+          if (/[。！？\n]/.test(doc.norm.slice(g.end, at))) break;
+          if (isLevel(g) && sameUnit(g, whole) && !isAverage(doc.norm, g) && !isDifference(doc.norm, g) && sharesAWord(g.subject, partName)) {
+            whole = g;
+            break;
+          }
+        }
+      }
+    }
     // 。其中 after a sentence listing three or more figures of the whole's unit: which of them it breaks
     // down is not said (…61.4亿元。其中，研发费用加计扣除政策减税124.7亿元 is of an earlier one)
     if (opensSentence && levelsOfSentenceBefore(ctx, wi, whole) >= 3) continue;
@@ -398,7 +413,6 @@ function partsOfNamed(ctx: CheckContext, out: Finding[]): void {
       // (not the year before's, given for comparison: 结婚登记5.83万对（2022年为4.80万对）)
       if (isLevel(g) && g.subject && simplify(g.subject) === name && !isComparedLevel(doc.norm, g.start)) {
         whole = g;
-        wi = k;
         break;
       }
     }

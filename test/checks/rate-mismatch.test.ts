@@ -6,6 +6,8 @@ describe('rate-mismatch', () => {
   it.each([
     // a rate against its counts
     ['2023年，全县立刑事案件1365宗，破案707宗，破案率55%。', '55%'],
+    // 不合格率 against its own 不合格 count
+    ['网络销售食品抽检2.26万批次，不合格385批次，不合格率为1.07%。', '1.07%'],
     // a share naming its part after 其中: the level of that name in its sentence, not the nearest one
     ['第三季度公司实现营业收入86.42亿元。分业务看，港口业务、航运业务和综合物流业务分别实现收入38.15亿元、32.70亿元和15.57亿元，其中航运业务收入占营业收入的42.6%。', '42.6%'],
     // a share opening its sentence with the name of a level told before it
@@ -122,6 +124,8 @@ describe('rate-mismatch', () => {
     '新能源装机容量4212万千瓦，其中云川市985万千瓦，与北屏市合计占全省的54.9%。',
     // the earlier figure in parentheses answers the change before it, not one against another year
     '全市办理结婚登记5.83万对，同比增长21.5%（2022年为4.80万对），较2019年下降8.8%。',
+    // 合格率 counts what passed: the 不合格 count of the sentence before is no numerator of it
+    '网络销售食品抽检2.26万批次，不合格385批次，不合格率为1.70%。校园及周边食品抽检2.1万批次，合格率达99.2%。',
     // the share of one fruit's exports that went to Japan: the 輸日 of another fruit, a sentence before, is no part of it
     '鳳梨出口量5萬3,107公噸，113年輸日3萬420公噸，占鳳梨出口量的57.3%。香蕉出口較112年成長18.2%，其中輸日占比達88.6%。',
     // last year's level against last year's whole, which is not given (this year's imports are no whole of it)
