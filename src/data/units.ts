@@ -76,6 +76,8 @@ export const MEASURE_UNITS: readonly string[] = [
   '公里/小时', '千米/小时', '米/秒', '立方米/秒', '立方米每秒', '米每秒',
   // other
   '毫米汞柱', '马力', '千卡', '大卡', '焦耳', '流明', '勒克斯', '微克/立方米', '毫克/升',
+  // breath alcohol (呼气酒精浓度0.25mg/L以上) and concentrations written in Latin letters
+  'mg/L', 'μg/m³', 'μg/m3',
 ];
 
 /** Units of time: a number followed by one of these is a `duration` (unless it names a date). */

@@ -214,7 +214,8 @@ export function linkChanges(doc: Document, facts: Fact[]): void {
     } else if (!LEVEL_AFTER_VERB.test(gap)) {
       // (新增12只, 新增就业1244万人: what was added is a level, not a change; 推迟1.6岁 is one)
       const m0 = DIRECTION_BEFORE.exec(gap);
-      const m = m0 && m0.groups!.dir === '增' && gap[m0.index - 1] === '新' ? null : m0;
+      // (每公升0.25毫克: 升 of 公升 and 毫升 is a litre)
+      const m = m0 && ((m0.groups!.dir === '增' && gap[m0.index - 1] === '新') || (m0.groups!.dir === '升' && /[公毫]/.test(gap[m0.index - 1] ?? ''))) ? null : m0;
       // (每年可增加收入, 相当于减少燃油消耗, 将因此增加人事成本: an effect foreseen or an equivalent, no change stated)
       const first0 = m ? null : VERB_FIRST.exec(gap);
       const first = first0 && (first0.groups!.dir === '增加' || first0.groups!.dir === '减少') && EFFECT_BEFORE.test(gap.slice(0, first0.index)) ? null : first0;

@@ -32,6 +32,7 @@ export const measure: TokenRule = {
     { in: '新建线路约426公里', out: [{ text: '约426公里', kind: 'measure', value: 426, unit: '公里', approx: 'about' }] },
     { in: '110千伏及以上输电线路', out: [{ text: '110千伏及以上', kind: 'measure', value: 110, unit: '千伏', approx: 'over' }] },
     { in: '自有船队运力约142万载重吨', out: [{ text: '约142万载重吨', kind: 'measure', value: 1420000, unit: '载重吨', approx: 'about' }] },
+    { in: '呼氣酒精濃度達每公升0.25毫克以上，即0.25mg/L以上；PM2.5浓度为32μg/m³', out: [{ text: '0.25毫克以上', kind: 'measure', value: 0.25, approx: 'over' }, { text: '0.25mg/L以上', kind: 'measure', value: 0.25, unit: 'mg/L', approx: 'over' }, { text: '32μg/m³', kind: 'measure', value: 32, unit: 'μg/m³' }] },
     { in: '粮食总产量4.92万吨', out: [{ text: '4.92万吨', kind: 'measure', value: 49200, unit: '吨' }] },
     { in: '最高气温达38.5℃', out: [{ text: '38.5℃', kind: 'measure', value: 38.5, unit: '℃' }] },
     { in: '气温在零下25℃至零下15℃之间', out: [{ text: '零下25℃至零下15℃', kind: 'measure', value: -25, max: -15, unit: '℃' }] },

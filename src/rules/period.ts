@@ -154,13 +154,14 @@ export const dayOnlyRange: ScanRule = {
 };
 
 // Quarters. 一季度, 第一季度, 3季度, 第3季, 首季(度), Q3, 2024年Q3, 111Q3, 前三季度, 首三季, 前两个季度
-const QUARTER = re('g')`${GUARD}(?:(?:第?(?<q>[一二三四1-4])季度|第(?<q2>[一二三四1-4])季(?!度)|(?<q1>首)季度?|(?<first>前|首)(?<n>[一二三两2-3])个?季(?:度)?|Q(?<q3>[1-4]))|(?<qy>(?:19|20)\d{2}|1[0-2]\d)Q(?<q4>[1-4]))`;
+// (第二至第四季度, 一至三季度: a run of quarters)
+const QUARTER = re('g')`${GUARD}(?:(?:第?(?<r1>[一二三四1-4])(?:季度?)?(?:至|到|—|–|-)第?(?<r2>[一二三四1-4])季度|第?(?<q>[一二三四1-4])季度|第(?<q2>[一二三四1-4])季(?!度)|(?<q1>首)季度?|(?<first>前|首)(?<n>[一二三两2-3])个?季(?:度)?|Q(?<q3>[1-4]))|(?<qy>(?:19|20)\d{2}|1[0-2]\d)Q(?<q4>[1-4]))`;
 
 export const quarter: ScanRule = {
   id: 'period-quarter',
   pattern: QUARTER,
   trigger: /[季Q]/,
-  runs: { lead: '0123456789第首前一二三四两个', keyword: '季Q', bare: true },
+  runs: { lead: '0123456789第首前一二三四两个至到—–-', keyword: '季Q', bare: true },
   examples: [
     { in: '一季度外送电量同比增长12.6%', published: '2023-08-01', out: [{ text: '一季度', kind: 'period', value: '2023-01/2023-03' }, { text: '12.6%', kind: 'percent', value: 12.6 }] },
     { in: '前三季度，公司累计实现营业收入20.65亿元', published: '2024-10-30', out: [{ text: '前三季度', kind: 'period', value: '2024-01/2024-09' }, { text: '20.65亿元', kind: 'money', value: 2065000000 }] },
@@ -168,6 +169,7 @@ export const quarter: ScanRule = {
     { in: '首季旅客总消费', published: '2024-06-16', out: [{ text: '首季', kind: 'period', value: '2024-01/2024-03' }] },
     { in: '2024Q3营收', out: [{ text: '2024Q3', kind: 'period', value: '2024-07/2024-09' }] },
     { in: '今年首三季', published: '2024-11-15', out: [{ text: '今年首三季', kind: 'period', value: '2024-01/2024-09' }] },
+    { in: '2024年第二至第四季度分别亏损5.94亿元', out: [{ text: '2024年第二至第四季度', kind: 'period', value: '2024-04/2024-12' }, { text: '5.94亿元', kind: 'money', value: 594000000 }] },
   ],
   extract(m, ctx) {
     const { g, start } = m.groups!.qy ? { g: m.groups as Groups, start: m.index } : withYear(m, ctx);
@@ -189,6 +191,11 @@ export const quarter: ScanRule = {
       const n = num(g.n)!;
       first = 1;
       last = n * 3;
+    } else if (g.r1) {
+      const [q1, q2] = [QUARTER_NO[g.r1]!, QUARTER_NO[g.r2!]!];
+      if (q2 <= q1) return null;
+      first = q1 * 3 - 2;
+      last = q2 * 3;
     } else {
       const q = g.q1 ? 1 : num(g.q ?? g.q2 ?? g.q3 ?? g.q4)!;
       if (!(q >= 1 && q <= 4)) return null;
