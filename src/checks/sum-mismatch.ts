@@ -10,6 +10,7 @@ import type { Fact, Finding } from '../types.js';
 import { COMPLEMENTS, OVERLAPPING, PARTITIONS } from '../data/complements.js';
 import { firstAtOrAfter, isComparedLevel } from '../link/marks.js';
 import { partsByDirection } from './sum-by-direction.js';
+import { tradeBalances } from './trade-balance.js';
 import { bounds, finding, fmt, sameSubject, sharesAWord, sameUnit, simplify, sumOf, type Check, type CheckContext } from './util.js';
 
 /** A breakdown is read within this many characters: a text without full stops costs linear time. */
@@ -188,7 +189,8 @@ function checkParts(ctx: CheckContext, out: Finding[], whole: Fact, first: numbe
 }
 
 /** A figure in parentheses that a part includes (80周岁及以上3.08万人（含百岁以上老人126人）): a part of a part. */
-const INCLUDED_ASIDE = /[（(](?:含|包括|其中)[^（()）]{0,20}$/;
+// (and a whole a share is of: 相当于全年预测落成量（约22 500个）的72.2%)
+const INCLUDED_ASIDE = /[（(](?:含|包括|其中)[^（()）]{0,20}$|(?:相当于|占|佔|为)[^，。；\d（(]{1,16}[（(](?:约|近|逾)?$/;
 function isIncludedAside(norm: string, g: Fact): boolean {
   return INCLUDED_ASIDE.test(norm.slice(Math.max(0, g.start - 24), g.start));
 }
@@ -500,6 +502,7 @@ export const sumMismatch: Check = {
     shareLists(ctx, out);
     partsByPeriod(ctx, out);
     partsByDirection(ctx, out);
+    tradeBalances(ctx, out);
     return out;
   },
 };
