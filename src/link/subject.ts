@@ -16,7 +16,8 @@ const QUANTITY = new Set(['count', 'money', 'percent', 'percentage_point', 'mult
 // Marks that end the stretch a subject is looked for in (、 too: 408起、同比下降 …).
 const STOP = new CharClass('。！？；!?;\n，,：:、“”"「」', { space: true });
 const VERB_RE = new RegExp(`(?:${words(ACTION_VERBS)}|立(?=[\\u4e00-\\u9fff]{0,4}案))`, 'g');
-const NOUN_AFTER_VERB = /^(?:[业量率额类]|余额|面积|规模|人数|件数|次数|标准|政策|资金)/;
+// (结婚登记对数, 注册户数: a count of what the verb does)
+const NOUN_AFTER_VERB = /^(?:[业量率额类]|余额|面积|规模|人数|件数|次数|对数|户数|宗数|起数|人次|数量|总数|标准|政策|资金)/;
 // Single-character link words that also end a word: 均 (均为) but not in 平均, 计 (计12项) but not in 统计,
 // 超 but not in 买超 (net buying), 比 but not in 百分比.
 const PART_OF_WORD: Readonly<Record<string, string>> = { 均: '平', 计: '统估设会核预审', 可: '许认不宁', 约: '合契条公预节制签邀相', 超: '买卖', 比: '分' };
