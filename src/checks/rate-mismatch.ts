@@ -36,12 +36,21 @@ export function wholeFit(subject: string | undefined, name: string, part?: strin
   // (武汉市发明专利授权量 is one city's, no whole of 发明专利授权; 进出口总额 is no 出口总额)
   if (s.includes(n)) return /[市省县区州]$/.test(s.slice(0, s.indexOf(n))) || (/^[出进]口/.test(n) && s.includes('进出口') && !n.startsWith('进出口')) ? 0 : 2;
   const at = n.lastIndexOf(s);
+  // (结婚登记对数 for 结婚对数: the name with at most two characters left out, in order)
+  if (at < 0 && s.length - n.length <= 2 && s.length > n.length && subsequence(n, s)) return 1;
   if (at < 0 || !TOTAL_AFTER.test(n.slice(at + s.length))) return 0;
   // 企业获得发明专利授权2.04万件，占发明专利授权总量的: the qualifier the name adds (发明) is the part's
   // own, so the whole is of that kind only, not every 专利授权 (a subject of one word, 出口 for 服务出口,
   // may be a phrase cut short and is left alone)
   const qualifier = n.slice(0, at);
   return s.length >= 4 && qualifier.length >= 2 && part !== undefined && simplify(part).includes(qualifier) ? 0 : 1;
+}
+
+/** Every character of `a`, in order, is in `b`. */
+function subsequence(a: string, b: string): boolean {
+  let k = 0;
+  for (let i = 0; i < b.length && k < a.length; i++) if (b[i] === a[k]) k++;
+  return k === a.length;
 }
 
 /** What a whole's subject says before the name (城镇居民人均 of 城镇居民人均可支配收入), less a scope word (全市), is in the part's subject too. */
@@ -147,7 +156,10 @@ function shares(ctx: CheckContext, out: Finding[]): void {
   for (let i = 0; i < facts.length; i++) {
     const f = facts[i]!;
     if (f.kind !== 'percent' || f.change || typeof f.value !== 'number') continue;
-    const from = i > 0 ? facts[i - 1]!.end : 0;
+    // (占全年结婚对数的3.5%: a time inside the name of the whole is no figure before the share)
+    let j = i - 1;
+    while (j >= 0 && (facts[j]!.kind === 'period' || facts[j]!.kind === 'date') && f.start - facts[j]!.start <= 30) j--;
+    const from = j >= 0 ? facts[j]!.end : 0;
     const gap = doc.norm.slice(Math.max(from, f.start - 30), f.start);
     const m = SHARE_WORD.exec(gap);
     if (!m) continue;
@@ -202,7 +214,8 @@ function shares(ctx: CheckContext, out: Finding[]): void {
     const timed = (h: Fact) => part!.period !== undefined && h.period === part!.period;
     let whole: Fact | null = null;
     // (占全国人口比重（常住人口城镇化率）为: the name less its aside and the word for a share)
-    const full = simplify(m.groups!.whole).replace(/[（(][^（）()]*[）)]/g, '').replace(/的?(?:比重|比例|份额)$/, '').replace(/^(?:全国|全省|全市|全县|全区)/, '');
+    // (占全年结婚对数的: a time before the name is no part of it)
+    const full = simplify(m.groups!.whole).replace(/[（(][^（）()]*[）)]/g, '').replace(/的?(?:比重|比例|份额)$/, '').replace(/^(?:全国|全省|全市|全县|全区)/, '').replace(/^(?:全年|当年|本年|同期|当期|全月|当月|本月)/, '');
     const named = full.replace(WHOLE_TRIM, '');
     if (named.length >= 2) {
       // the whole is the largest level before the part that the name fits, the full name first
@@ -235,6 +248,19 @@ function shares(ctx: CheckContext, out: Finding[]): void {
         // (but not one without the qualifier the name and the part share: 发明专利授权总量 is no 专利授权总量)
         if (isLevel(g) && sameUnit(g, part) && (g.value as number) > (part.value as number) && simplify(g.subject).endsWith(head) && !dropsQualifier(full, part.subject, g.subject)) whole = g;
       }
+    } else if (/^(?:全年|当年|本年|全月|当月|本月)$/.test(simplify(m.groups!.whole))) {
+      // 第四季度受理消费者诉求8.37万件，占全年的31.2%: the whole is the same thing over the longer time
+      // (the closest name: 全年完成造林486.5万亩, not 其中人工造林312.8万亩, for 完成造林298万亩)
+      let best = 1;
+      for (let k = first - 1; k >= 0 && first - k <= 200; k--) {
+        const g = facts[k]!;
+        const fit = wholeFit(g.subject, simplify(part.subject));
+        if (fit > best && isLevel(g) && sameUnit(g, part) && (g.value as number) > (part.value as number) && !isComparedLevel(doc.norm, g.start)) {
+          whole = g;
+          best = fit;
+        }
+      }
+      if (!whole) continue;
     } else if (lastWhole && lastWhole.paragraph === para && sameUnit(lastWhole.fact, part) && (lastWhole.fact.value as number) > (part.value as number)) whole = lastWhole.fact;
     // (a part after 其中 is a part of a part: its bare share is of something else)
     else if (!/(?:其中|当中|當中)[^，。；]*$/.test(doc.norm.slice(Math.max(para, part.start - 16), part.start))) bare.push({ share: f, part, paragraph: para });

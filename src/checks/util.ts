@@ -64,7 +64,10 @@ export function bounds(f: Fact): [number, number] {
     case 'over':
       hi = v * 1.2 + half;
       break;
+    // (近七成 is 63% to 70%: nearly is close below; 不足 and 不到 may fall further short)
     case 'nearly':
+      lo = v * 0.9 - half;
+      break;
     case 'under':
       lo = v * 0.8 - half;
       break;

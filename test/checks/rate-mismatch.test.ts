@@ -8,6 +8,8 @@ describe('rate-mismatch', () => {
     ['2023年，全县立刑事案件1365宗，破案707宗，破案率55%。', '55%'],
     // 不合格率 against its own 不合格 count
     ['网络销售食品抽检2.26万批次，不合格385批次，不合格率为1.07%。', '1.07%'],
+    // a time inside the name of the whole (占全年结婚对数), and a name with a word left out (结婚登记对数)
+    ['113年全年结婚登记对数为11万8542对。同性婚姻自108年起合法化。113年同性结婚登记2976对，占全年结婚对数的3.5%。', '3.5%'],
     // a share naming its part after 其中: the level of that name in its sentence, not the nearest one
     ['第三季度公司实现营业收入86.42亿元。分业务看，港口业务、航运业务和综合物流业务分别实现收入38.15亿元、32.70亿元和15.57亿元，其中航运业务收入占营业收入的42.6%。', '42.6%'],
     // a share opening its sentence with the name of a level told before it
@@ -124,6 +126,9 @@ describe('rate-mismatch', () => {
     '新能源装机容量4212万千瓦，其中云川市985万千瓦，与北屏市合计占全省的54.9%。',
     // the earlier figure in parentheses answers the change before it, not one against another year
     '全市办理结婚登记5.83万对，同比增长21.5%（2022年为4.80万对），较2019年下降8.8%。',
+    // 占全年的: of the same thing over the whole year, the closest name (造林, not 人工造林)
+    '全年完成造林486.5万亩。其中，人工造林312.8万亩，飞播造林18.4万亩。2月至4月植树高峰期间，全省完成造林298万亩，占全年的61.3%。',
+    '全年全市受理消费者诉求26.84万件。其中，投诉15.37万件。第四季度（10—12月）全市受理消费者诉求8.37万件，占全年的31.2%。',
     // 合格率 counts what passed: the 不合格 count of the sentence before is no numerator of it
     '网络销售食品抽检2.26万批次，不合格385批次，不合格率为1.70%。校园及周边食品抽检2.1万批次，合格率达99.2%。',
     // the share of one fruit's exports that went to Japan: the 輸日 of another fruit, a sentence before, is no part of it
