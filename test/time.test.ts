@@ -270,3 +270,19 @@ describe('times after the year reported on', () => {
     ]);
   });
 });
+
+describe('the base of an index, and the quarter before the one a paragraph names', () => {
+  it('以1999年为基期（1999年＝100） names no year for the months after it', () => {
+    const text = '2024年10月私人住宅租金指数为195.6。\n差估署表示，指数以1999年为基期（1999年＝100）；上述10月数字为临时数字。';
+    expect(values(text, '2024-11-27')).toEqual([
+      ['2024年10月', '2024-10'],
+      ['1999年', '1999'],
+      ['1999年', '1999'],
+      ['10月', '2024-10'],
+    ]);
+  });
+  it('上季 is the quarter before the one the paragraph named, not before its dateline', () => {
+    const text = '內政部今（30）日發布113年第2季住宅價格負擔能力統計。全國房價所得比為10.41倍，較上季增加0.25倍。';
+    expect(values(text, '2024-09-30')).toContainEqual(['上季', '2024-01/2024-03']);
+  });
+});

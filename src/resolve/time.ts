@@ -47,6 +47,8 @@ const TARGET_WORDS = ['力争', '确保', '力求', '争取'];
 const TARGET = new RegExp([...TARGET_WORDS, '预计', '预期', '拟'].join('|'));
 /** A target word right before a report word (力争全年, 确保全年). */
 const TARGET_BEFORE = new RegExp(`(?:${TARGET_WORDS.join('|')})$`);
+/** The base period of an index after its time: 为基期, 为基准年, ＝100. */
+const BASE_PERIOD_AFTER = /^(?:为|作为)?基[期准]|^[=＝]\s?100(?!\d)/;
 /** Words that single out a part of the period told of (单计第二季, 单就12月而言). */
 const SINGLED_OUT = /(?:单计|单就|单看|单独看|仅计)$/;
 /** Words that put what a sentence tells after its writing (将于12月中旬公布), not plans reported on. */
@@ -257,7 +259,9 @@ export function resolveTimes(facts: Candidate[], norm: string, published: string
     // (与108年同期（西元2019年1至10月）: the same with the calendar named)
     const restatedBy = /[（(](?:西元|公元|即)?$/.exec(norm.slice(Math.max(0, f.start - 3), f.start));
     const restated = restatedBy !== null && f.start - restatedBy[0].length === lastBaselineEnd;
-    const isBaseline = BASELINE_BEFORE.test(before) || fromLevel || asideBefore || restated || Boolean(spec.samePeriod) || Boolean(spec.relative?.unit === 'period');
+    // (以1999年为基期（1999年＝100）: the base of an index names no year the text is about)
+    const basePeriod = BASE_PERIOD_AFTER.test(norm.slice(f.end, f.end + 5));
+    const isBaseline = BASELINE_BEFORE.test(before) || fromLevel || asideBefore || restated || basePeriod || Boolean(spec.samePeriod) || Boolean(spec.relative?.unit === 'period');
     // whether the sentence speaks of the future: read only when a month after publication needs it
     const future = () => FUTURE.test(sentenceAround(norm, f.start));
     // report words (全年, 上年, 一季度) take the year reported on before the year of publication
@@ -476,7 +480,8 @@ function resolveOne(spec: TimeSpec, env: Env): Resolved | null {
     if (unit === 'quarter') {
       // 第三季…较上一季: against the quarter the sentence (or paragraph) is about, else the reference's
       // (a paragraph naming no period is about the lead's: 第三季…。按行业统计，…与上季相同 → the second)
-      const about = ctx.sentencePeriod ?? (ctx.paragraphTime?.kind === 'period' ? ctx.paragraphTime : undefined) ?? (ctx.paragraphTime === undefined ? (ctx.leadReport ?? ctx.leadPeriod) : undefined);
+      // (内政部今（30）日发布113年第2季…。全国房价所得比…较上季: the period the paragraph named, not its dateline)
+      const about = ctx.sentencePeriod ?? (ctx.paragraphTime?.kind === 'period' ? ctx.paragraphTime : undefined) ?? ctx.paragraphPeriod ?? (ctx.paragraphTime === undefined ? (ctx.leadReport ?? ctx.leadPeriod) : undefined);
       const aboutEnd = about && about.end !== 'open' ? about.end : undefined;
       // (截至2024年6月底…较上季: a date of the sentence or paragraph says which quarter the figures are of)
       const dated = [ctx.sentenceTime, ctx.paragraphTime].find((t) => t?.kind === 'date' && t.start.year !== undefined && t.start.month !== undefined);
