@@ -152,7 +152,8 @@ function checkParts(ctx: CheckContext, out: Finding[], whole: Fact, first: numbe
     // the first, a breakdown of the breakdown (unless the parts are complements, like 出口 and 进口)
     // (the values of one 分别 list are parallel: 医院、西医基层…分别为…)
     // (items joined by 、 are parallel: 70至74周岁7.35万人、75至79周岁4.12万人、80周岁及以上3.08万人)
-    if (parts.length >= 3 && !allComplements(parts) && !oneList(ctx, parts) && !doc.norm.slice(parts[0]!.end, parts[1]!.start).includes('、')) {
+    // (…剂型37个，注射剂21个，其他剂型5个: a last part of 其他 closes a partition of the whole)
+    if (parts.length >= 3 && !allComplements(parts) && !oneList(ctx, parts) && !doc.norm.slice(parts[0]!.end, parts[1]!.start).includes('、') && !/^(?:其他|其余|其它)/.test(simplify(parts[parts.length - 1]!.subject))) {
       const rest = sumOf(parts.slice(1)).lo;
       if (rest <= bounds(parts[0]!)[1]) parts.splice(1);
     }
@@ -423,6 +424,32 @@ function partsOfNamed(ctx: CheckContext, out: Finding[]): void {
   }
 }
 
+/**
+ * 62个品种中口服常释剂型37个，注射剂21个…, 12宗地块中有5宗溢价成交，其余7宗…: a count with 中 after its noun
+ * is the whole of the counts of its unit that follow in the sentence.
+ */
+function partsOfCounted(ctx: CheckContext, out: Finding[]): void {
+  const { doc, facts } = ctx;
+  for (let i = 0; i < facts.length; i++) {
+    const f = facts[i]!;
+    if (f.kind !== 'count' || typeof f.value !== 'number' || f.change || f.max !== undefined || isComparedLevel(doc.norm, f.start)) continue;
+    // (not 中国, 中心, 中央, 中型, 中学: words that start with 中)
+    const m = COUNTED_AMONG.exec(doc.norm.slice(f.end, f.end + 9));
+    // (28种蔬菜中，上涨的有20种，上涨超过10%的有9种: groups by direction, which may nest, are read by
+    // sum-by-direction.ts)
+    if (!m || DIRECTION_GROUP.test(doc.norm.slice(f.end + m[0].length, f.end + m[0].length + 8))) continue;
+    // (14个市州中有11个市州、68个县出现旱情: once a part names the whole's noun again, a count of another
+    // noun is no part of it)
+    const name = m.groups!.name!;
+    const end = clauseEnd(doc.norm, f.end, /[。！？\n；;]/);
+    const nouns = facts.slice(i + 1, firstAtOrAfter(facts, end)).filter((g) => g.kind === 'count' && sameUnit(g, f)).map((g) => /^[\u4e00-\u9fff]{0,2}/.exec(doc.norm.slice(g.end, g.end + 2))![0]);
+    if (name && nouns.some((n) => n.length > 0 && name.startsWith(n)) && nouns.some((n) => n.length > 0 && !name.startsWith(n))) continue;
+    checkParts(ctx, out, f, i + 1, f.end + m[0].length);
+  }
+}
+const DIRECTION_GROUP = /^(?:价格|价|指数)?(?:上涨|下降|上升|下跌|持平|增长|减少|环比|同比)/;
+const COUNTED_AMONG = /^(?<name>[\u4e00-\u9fff]{1,6}?)中(?![国心央华部型小学医级等期旬游])(?:[，,]|有|共有)?/;
+
 /** Shares in one 分别/依次 list add up to at most 100%. */
 function shareLists(ctx: CheckContext, out: Finding[]): void {
   const { doc, facts, lists } = ctx;
@@ -498,6 +525,7 @@ export const sumMismatch: Check = {
     const out: Finding[] = [];
     partsOfQizhong(ctx, out);
     partsOfNamed(ctx, out);
+    partsOfCounted(ctx, out);
     partsOfBreakdown(ctx, out);
     shareLists(ctx, out);
     partsByPeriod(ctx, out);

@@ -57,7 +57,9 @@ export function bounds(f: Fact): [number, number] {
   const mult = precisionScale(f.text);
   // (每股38仙 is 0.38 HKD written to the cent)
   const unitScale = f.kind === 'money' && /仙|分钱/.test(f.unit ?? f.text) ? 0.01 : 1;
-  const half = 0.5 * 10 ** -(f.decimals ?? 0) * mult * unitScale;
+  // (a count written out to the unit, 37个, 2976对, is exact: there is nothing it was rounded from)
+  const exact = f.kind === 'count' && mult === 1 && (f.decimals ?? 0) === 0 && Number.isInteger(v);
+  const half = exact ? 0 : 0.5 * 10 ** -(f.decimals ?? 0) * mult * unitScale;
   let lo = v - half;
   let hi = v + half;
   switch (f.approx) {

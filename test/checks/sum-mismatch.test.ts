@@ -18,6 +18,8 @@ describe('sum-mismatch', () => {
     ['2024年前三季度，全省生猪出栏4386.2万头，同比下降3.4%。分阶段看，上半年全省生猪出栏2983.7万头，三季度出栏1420.5万头。', '1420.5万头'],
     // every item the whole names (产业及社福), one a clause, short of it
     ['截至113年10月底，在臺產業及社福移工人數為79萬2,416人，較上月增加4,127人。其中，產業移工56萬9,872人，較上年底增加3萬7,215人；社福移工21萬2,544人，較上年底增加1,771人。', '21萬2,544人'],
+    // a count with 中 after its noun is the whole of the counts after it; a count written out is exact (63 ≠ 62)
+    ['本批集采共有62个品种采购成功，62个品种中口服常释剂型37个，注射剂21个，吸入剂、滴眼剂等其他剂型5个。', '其他剂型5个'],
     // a trade balance against the exports and imports of its period
     ['2024年1至9月澳門貨物出口總值為97.5億澳門元，按年下跌3.6%。同期貨物進口總值為1,083.6億元，按年上升2.8%。首三季貨物貿易逆差為996.1億元。', '996.1億元'],
     // the whole the parts name (抽检), before the nearest level (不合格)
@@ -44,6 +46,9 @@ describe('sum-mismatch', () => {
     '全国医院38355个，其中公立医院11772个、民营医院26583个。',
     // parts that name an earlier level of the sentence (抽检), not the nearest one (不合格)
     '食用农产品抽检19.35万批次，检出不合格6028批次，不合格率为3.12%，其中豇豆、韭菜、芹菜等重点品种抽检1.86万批次。',
+    // counts of another noun after a part that names the whole's (11个市州、68个县); parts that add up
+    '目前，全省14个市州中有11个市州、68个县（市、区）出现不同程度旱情。',
+    '从成交方式看，12宗地块中有5宗溢价成交，其余7宗以底价成交。',
     // a balance that holds, and last year's balance (no exports or imports of its own period given)
     '前三季度，我国货物贸易进出口总值32.33万亿元。其中，出口18.62万亿元；进口13.71万亿元；贸易顺差4.91万亿元，而去年同期的顺差为4.5万亿元。',
     // two groups that leave others out (国有 and 民营 are no partition), or the two sides within rounding
