@@ -263,7 +263,11 @@ function shares(ctx: CheckContext, out: Finding[]): void {
       if (!whole) continue;
     } else if (lastWhole && lastWhole.paragraph === para && sameUnit(lastWhole.fact, part) && (lastWhole.fact.value as number) > (part.value as number)) whole = lastWhole.fact;
     // (a part after 其中 is a part of a part: its bare share is of something else)
-    else if (!/(?:其中|当中|當中)[^，。；]*$/.test(doc.norm.slice(Math.max(para, part.start - 16), part.start))) bare.push({ share: f, part, paragraph: para });
+    else if (!afterQizhong(doc.norm, para, part)) bare.push({ share: f, part, paragraph: para });
+    // 乐透数字型彩票销售52.30亿元，占体彩销量的38.6%；竞猜型…，占比45.1%: a whole named in words no level of
+    // the text has still implies one, beside the bare shares of the paragraph
+    // (only a share right after its part: 卫生总费用占GDP的7.2% names its own part, not the 人均 figure before)
+    if (!whole && named.length >= 2 && ownName === '' && !afterQizhong(doc.norm, para, part)) bare.push({ share: f, part, paragraph: para });
     if (!whole) continue;
     // 而2023年同期的逆差为2,679亿元，占商品进口货值的7.0%: last year's imports are not given
     if (comparedPeriodLevel(doc.norm, part)) continue;
@@ -273,7 +277,9 @@ function shares(ctx: CheckContext, out: Finding[]): void {
   unnamedWholes(ctx, out, bare);
 }
 
-const round = (n: number): string => Math.round(n).toLocaleString('en-US');
+function afterQizhong(norm: string, para: number, part: Fact): boolean {
+  return /(?:其中|当中|當中)[^，。；]*$/.test(norm.slice(Math.max(para, part.start - 16), part.start));
+}
 
 interface BareShare {
   share: Fact;
@@ -318,7 +324,7 @@ function unnamedWholes(ctx: CheckContext, out: Finding[], bare: BareShare[]): vo
       const whole = (common[0] + common[1]) / 2;
       out.push(
         finding(ctx.doc, 'rate-mismatch', 'warning', share.start, share.end,
-          `${share.text} of ${part.text} implies a whole of ${round((part.value as number) / ((share.value as number) / 100))}; the other ${others.length} shares beside it imply about ${round(whole)}, where ${part.text} is ${pct(((part.value as number) / whole) * 100)}`,
+          `${share.text} of ${part.text} implies a whole of ${fmt((part.value as number) / ((share.value as number) / 100))}; the other ${others.length} shares beside it imply about ${fmt(whole)}, where ${part.text} is ${pct(((part.value as number) / whole) * 100)}`,
           { facts: [ctx.indexOf(share), ctx.indexOf(part), ...group.filter((_, j) => j !== k).slice(0, 20).map((b) => ctx.indexOf(b.share))] }),
       );
       break; // one outlier: with all but one agreeing there is no second

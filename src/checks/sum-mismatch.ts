@@ -55,17 +55,23 @@ function partsOfQizhong(ctx: CheckContext, out: Finding[]): void {
     }
     if (!whole) continue;
     // 抽检19.35万批次，检出不合格6028批次，…，其中重点品种抽检1.86万批次: the parts name an earlier level of
-    // the sentence (抽检), not the nearest one (不合格)
-    if (!opensSentence) {
-      const partName = partSubjectAfter(ctx, firstAtOrAfter(facts, at), at);
-      if (partName && !sharesAWord(whole.subject, partName)) {
-        for (let k = ctx.indexOf(whole) - 1; k >= 0 && wi - k <= 16; k--) {
-          const g = facts[k]!;
-          if (/[。！？\n]/.test(doc.norm.slice(g.end, at))) break;
-          if (isLevel(g) && sameUnit(g, whole) && !isAverage(doc.norm, g) && !isDifference(doc.norm, g) && sharesAWord(g.subject, partName)) {
-            whole = g;
-            break;
-          }
+    // the sentence (抽检), not the nearest one (不合格); 销售彩票206.10亿元，筹集彩票公益金52.37亿元。其中，体育彩票
+    // 销售…: the level whose name shares most with the parts' (销售彩票, not 彩票公益金)
+    const firstPart = partAfter(ctx, firstAtOrAfter(facts, at), at);
+    const partName = firstPart?.subject;
+    if (partName) {
+      let best = wordsShared(whole.subject, partName);
+      const stop = opensSentence ? at - 1 : at;
+      // (within the clause before 其中, or the sentence before 。其中; a whole is no smaller than its part, and
+      // no part itself: 其中自产煤销售量1096万吨 is a peer of the parts of 15230万吨)
+      const end = opensSentence ? /[。！？\n]/ : /[。！？\n；;]/;
+      for (let k = ctx.indexOf(whole) - 1; k >= 0 && wi - k <= 16; k--) {
+        const g = facts[k]!;
+        if (end.test(doc.norm.slice(g.end, stop))) break;
+        const shared = wordsShared(g.subject, partName);
+        if (shared > best && isLevel(g) && sameUnit(g, whole) && (g.value as number) >= (firstPart!.value as number) && !afterQizhongIn(doc.norm, g) && !isAverage(doc.norm, g) && !isDifference(doc.norm, g)) {
+          whole = g;
+          best = shared;
         }
       }
     }
@@ -80,6 +86,15 @@ function partsOfQizhong(ctx: CheckContext, out: Finding[]): void {
     if (opensSentence && addedOnly(doc.norm, whole, partSubjectAfter(ctx, wi + 1, at))) continue;
     checkParts(ctx, out, whole, wi + 1, at);
   }
+}
+
+/** How many two-character words of `b` are in `a` (销售彩票 and 体育彩票销售 share 彩票 and 销售). */
+function wordsShared(a: string | undefined, b: string | undefined): number {
+  const x = simplify(a);
+  const y = simplify(b);
+  const seen = new Set<string>();
+  for (let i = 0; i + 2 <= y.length; i++) if (x.includes(y.slice(i, i + 2))) seen.add(y.slice(i, i + 2));
+  return seen.size;
 }
 
 /** How many levels of `whole`'s unit the sentence that ends with facts[wi] has. */
@@ -107,6 +122,20 @@ function isDeducted(norm: string, g: Fact): boolean {
 /** A figure stated against another (比上年多3个, 较常年同期偏高1.2℃): a difference, no level. */
 function isDifference(norm: string, g: Fact): boolean {
   return /(?:比|较)[^，。；]{0,6}$/.test(norm.slice(Math.max(0, g.start - 8), g.start));
+}
+
+/** The first level after `at`. */
+function partAfter(ctx: CheckContext, first: number, at: number): Fact | undefined {
+  for (let k = first; k < ctx.facts.length && ctx.facts[k]!.start < at + REACH; k++) {
+    const g = ctx.facts[k]!;
+    if (g.start >= at && isLevel(g)) return g;
+  }
+  return undefined;
+}
+
+/** A level named after 其中 in its own clause: a part of something. */
+function afterQizhongIn(norm: string, g: Fact): boolean {
+  return /(?:其中|当中)[^，。；;]*$/.test(norm.slice(Math.max(0, g.start - 16), g.start));
 }
 
 /** The subject of the first level after `at`. */

@@ -10,6 +10,8 @@ describe('rate-mismatch', () => {
     ['网络销售食品抽检2.26万批次，不合格385批次，不合格率为1.07%。', '1.07%'],
     // a time inside the name of the whole (占全年结婚对数), and a name with a word left out (结婚登记对数)
     ['113年全年结婚登记对数为11万8542对。同性婚姻自108年起合法化。113年同性结婚登记2976对，占全年结婚对数的3.5%。', '3.5%'],
+    // shares of one paragraph, one naming a whole no level of the text has (体彩销量), the others bare (占比)
+    ['乐透数字型彩票销售52.30亿元，占体彩销量的38.6%；竞猜型彩票销售61.18亿元，占比45.1%；即开型彩票销售22.14亿元，占比19.3%。', '19.3%'],
     // a share naming its part after 其中: the level of that name in its sentence, not the nearest one
     ['第三季度公司实现营业收入86.42亿元。分业务看，港口业务、航运业务和综合物流业务分别实现收入38.15亿元、32.70亿元和15.57亿元，其中航运业务收入占营业收入的42.6%。', '42.6%'],
     // a share opening its sentence with the name of a level told before it

@@ -49,6 +49,10 @@ describe('sum-mismatch', () => {
     // counts of another noun after a part that names the whole's (11个市州、68个县); parts that add up
     '目前，全省14个市州中有11个市州、68个县（市、区）出现不同程度旱情。',
     '从成交方式看，12宗地块中有5宗溢价成交，其余7宗以底价成交。',
+    // 。其中 breaks down the level whose name the parts share (销售彩票, not 彩票公益金)
+    '今年1—9月，全省累计销售彩票206.10亿元，较去年同期增长11.3%；共为社会筹集彩票公益金52.37亿元，同比增长9.6%。其中，体育彩票销售135.62亿元，同比增长13.5%；福利彩票销售70.48亿元，同比增长7.3%。',
+    // a peer named after an earlier 其中 is no whole (其中自产煤销售量1096万吨 beside 15230万吨's parts)
+    '本月，公司煤炭销售量为1105万吨，其中自产煤销售量1096万吨，外购煤销售量9万吨；1—10月累计煤炭销售量为15230万吨，同比变动0.6%，其中自产煤销售量10745万吨。',
     // a balance that holds, and last year's balance (no exports or imports of its own period given)
     '前三季度，我国货物贸易进出口总值32.33万亿元。其中，出口18.62万亿元；进口13.71万亿元；贸易顺差4.91万亿元，而去年同期的顺差为4.5万亿元。',
     // two groups that leave others out (国有 and 民营 are no partition), or the two sides within rounding
