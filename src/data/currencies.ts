@@ -9,6 +9,8 @@ export interface CurrencyWord {
   factor?: number;
   /** A word that is money only in these regions' text, after Arabic digits, in their currency (仙: a cent of the Hong Kong or Macau dollar). */
   regions?: Readonly<Partial<Record<'hk' | 'mo', string>>>;
+  /** A word that is money only after Arabic digits (２角: a tenth of the dollar or yuan; 三角 is a triangle, 五角大楼 a building). */
+  digitsOnly?: boolean;
 }
 
 /** Written after the number: `2488.1万元`, `6908美元`, `203.5亿澳门元`, `28港仙`. */
@@ -28,6 +30,7 @@ export const CURRENCY_SUFFIXES: Readonly<Record<string, CurrencyWord>> = {
   港仙: { iso: 'HKD', factor: 0.01 },
   仙: { iso: null, factor: 0.01, regions: { hk: 'HKD', mo: 'MOP' } },
   分钱: { iso: null, factor: 0.01 },
+  角: { iso: null, factor: 0.1, digitsOnly: true },
   新台币: { iso: 'TWD' },
   台币: { iso: 'TWD' },
   新台币元: { iso: 'TWD' },

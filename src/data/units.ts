@@ -13,6 +13,8 @@ export const MEASURE_WORDS: readonly string[] = [
   '起', '宗', '例', '次', '人次', '旅次', '台次', '户次', '头次', '列次', '车次', '架次', '航次', '班次', '辆次', '艘次', '批次', '场次', '轮次', '频次', '件次', '篇次', '课时',
   // loans of books (图书外借1,904.3万册次), sessions of groups (带看超过45万组次)
   '册次', '组次',
+  // R&D staff in full-time equivalents (研发人员折合全时当量33.6万人年), seats won (国民党获52席)
+  '人年', '席',
   // people and households
   '人', '名', '位', '户',
   // general classifiers
@@ -53,7 +55,7 @@ export const MEASURE_UNITS: readonly string[] = [
   // area
   '平方米', '平方公里', '平方千米', '平方厘米', '平米', '亩', '亩次', '公顷', '万平方米', '平方呎', '平方英尺',
   // volume
-  '立方米', '立方', '公升', '升', '毫升', '标准立方米', '桶',
+  '立方米', '立方', '公升', '升', '毫升', '标准立方米', '桶', '公秉',
   // mass
   '吨', '公斤', '千克', '克', '毫克', '斤', '公吨', '标准煤',
   // energy as coal or oil equivalent, emissions, and intensities (单位GDP能耗, 供电煤耗)
@@ -69,7 +71,7 @@ export const MEASURE_UNITS: readonly string[] = [
   // data
   'GB', 'TB', 'MB', 'KB', 'PB', 'Gbps', 'Mbps', '兆字节', '字节', '比特',
   // transport
-  '标准箱', '标箱', 'TEU', '吨公里', '人公里', '延米', '车公里',
+  '标准箱', '标箱', 'TEU', '吨公里', '人公里', '延米', '车公里', '座公里', '客公里', '吨千米', '人千米',
   // a fleet's deadweight tonnage (船队运力约142万载重吨)
   '载重吨', 'DWT',
   // speed
@@ -128,6 +130,7 @@ export const MEASURE_WORD_NOT_BEFORE: Readonly<Record<string, string>> = {
   只: '有是要能',
   支: '出持付撑援',
   台: '湾风阶',
+  席: '位次卷',
   部: '门分署长队委',
   门: '户槛店票诊',
   场: '景所馆地合面',

@@ -48,6 +48,7 @@ export const count: TokenRule = {
     { in: '国内旅游约8,420万旅次，出动机械580余台次', out: [{ text: '约8,420万旅次', kind: 'count', value: 84200000, unit: '旅次', approx: 'about' }, { text: '580余台次', kind: 'count', value: 580, unit: '台次', approx: 'over' }] },
     { in: '重铁网络共开出约196万班列车，乘坐班车', out: [{ text: '约196万班', kind: 'count', value: 1960000, unit: '班', approx: 'about' }] },
     { in: '设置警示标志牌1380块，拦截诈骗电话86万3,512通；桃园市4,387件、台中市4,126件次之，3块钱，2通过', out: [{ text: '1380块', kind: 'count', value: 1380, unit: '块' }, { text: '86万3,512通', kind: 'count', value: 863512, unit: '通' }, { text: '4,387件', kind: 'count', value: 4387, unit: '件' }, { text: '4,126件', kind: 'count', value: 4126, unit: '件' }, { text: '3块钱', kind: 'money', value: 3 }] },
+    { in: '研发人员折合全时当量33.6万人年；执政党获得51席，主席出席', out: [{ text: '33.6万人年', kind: 'count', value: 336000, unit: '人年' }, { text: '51席', kind: 'count', value: 51, unit: '席' }] },
     { in: '图书外借1,904.3万册次，带看超过45万组次', out: [{ text: '1,904.3万册次', kind: 'count', value: 19043000, unit: '册次' }, { text: '超过45万组次', kind: 'count', value: 450000, unit: '组次', approx: 'over' }] },
     { in: '新打机井2180眼，一眼望去', out: [{ text: '2180眼', kind: 'count', value: 2180, unit: '眼' }] },
     { in: '回落主要有三方面原因：一方面就业形势变化，另一方面', out: [{ text: '三方面', kind: 'count', value: 3, unit: '方面' }] },

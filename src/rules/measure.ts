@@ -31,6 +31,7 @@ export const measure: TokenRule = {
     { in: '利用荒漠戈壁土地3.2万亩', out: [{ text: '3.2万亩', kind: 'measure', value: 32000, unit: '亩' }] },
     { in: '新建线路约426公里', out: [{ text: '约426公里', kind: 'measure', value: 426, unit: '公里', approx: 'about' }] },
     { in: '110千伏及以上输电线路', out: [{ text: '110千伏及以上', kind: 'measure', value: 110, unit: '千伏', approx: 'over' }] },
+    { in: '客运运力2,412.7亿座公里，旅客周转量2,038.6亿客公里，汽油销售约91万公秉', out: [{ text: '2,412.7亿座公里', kind: 'measure', value: 241270000000, unit: '座公里' }, { text: '2,038.6亿客公里', kind: 'measure', value: 203860000000, unit: '客公里' }, { text: '约91万公秉', kind: 'measure', value: 910000, unit: '公秉', approx: 'about' }] },
     { in: '自有船队运力约142万载重吨', out: [{ text: '约142万载重吨', kind: 'measure', value: 1420000, unit: '载重吨', approx: 'about' }] },
     { in: '呼氣酒精濃度達每公升0.25毫克以上，即0.25mg/L以上；PM2.5浓度为32μg/m³', out: [{ text: '0.25毫克以上', kind: 'measure', value: 0.25, approx: 'over' }, { text: '0.25mg/L以上', kind: 'measure', value: 0.25, unit: 'mg/L', approx: 'over' }, { text: '32μg/m³', kind: 'measure', value: 32, unit: 'μg/m³' }] },
     { in: '粮食总产量4.92万吨', out: [{ text: '4.92万吨', kind: 'measure', value: 49200, unit: '吨' }] },

@@ -13,7 +13,7 @@ import { PRIORITY, type Candidate, type TokenRule } from './types.js';
 
 // 元 followed by these is another word: 元旦, 元素, 元件, 元宵 …; after a slash any unit or measure
 // word names what the price is for (988美元/片)
-const SUFFIX = re('y')`${APPROX_INNER}?(?<cur>${words(Object.keys(CURRENCY_SUFFIXES))})(?![旦宵素件器首老凶帅气])(?:/(?<per>${words([...new Set([...PER_UNITS, ...MEASURE_WORDS, ...MEASURE_UNITS])])}))?`;
+const SUFFIX = re('y')`${APPROX_INNER}?(?<cur>${words(Object.keys(CURRENCY_SUFFIXES))})(?![旦宵素件器首老凶帅气度形色落膜楼])(?:/(?<per>${words([...new Set([...PER_UNITS, ...MEASURE_WORDS, ...MEASURE_UNITS])])}))?`;
 const PREFIX = re('')`(?<cur>${words(Object.keys(CURRENCY_PREFIXES))}) ?$`;
 const SUFFIX_FIRST = firstChars(Object.keys(CURRENCY_SUFFIXES));
 const PREFIX_LAST = new Set(Object.keys(CURRENCY_PREFIXES).map((w) => w[w.length - 1]!).concat(' '));
@@ -48,6 +48,7 @@ export const money: TokenRule = {
     { in: '出厂价上调至1169元/瓶', out: [{ text: '1169元/瓶', kind: 'money', value: 1169, unit: '元/瓶' }] },
     { in: '归母净利润为-34.62亿元，基本每股收益为-0.98元/股，负5000万元；2023-2024年度1,200元', out: [{ text: '-34.62亿元', kind: 'money', value: -3462000000 }, { text: '-0.98元/股', kind: 'money', value: -0.98, unit: '元/股' }, { text: '负5000万元', kind: 'money', value: -50000000 }, { text: '2023-2024年度', kind: 'period' }, { text: '1,200元', kind: 'money', value: 1200 }] },
     { in: '组件平均售价由约1.25元/W降至约0.81元/W，储能电芯0.4元/Wh', out: [{ text: '约1.25元/W', kind: 'money', value: 1.25, unit: '元/W', approx: 'about' }, { text: '约0.81元/W', kind: 'money', value: 0.81, unit: '元/W', approx: 'about' }, { text: '0.4元/Wh', kind: 'money', value: 0.4, unit: '元/Wh' }] },
+    { in: '汽油每公升调降２角，柴油调降3角；三角形，五角大楼', out: [{ text: '２角', kind: 'money', value: 0.2 }, { text: '3角', kind: 'money', value: 0.3 }] },
     { in: '晶圆平均售价约988美元/片', out: [{ text: '约988美元/片', kind: 'money', value: 988, currency: 'USD', unit: '美元/片', approx: 'about' }] },
   ],
   match(ctx, tok) {
@@ -60,6 +61,7 @@ export const money: TokenRule = {
     let suffix = m ? CURRENCY_SUFFIXES[m.groups!.cur!] : undefined;
     const prefix = p ? CURRENCY_PREFIXES[p.groups!.cur!] : undefined;
     // 每股38仙 in Hong Kong or Macau text (八仙 anywhere, 38仙 elsewhere: no money)
+    if (suffix?.digitsOnly && tok.chinese) return null;
     if (suffix?.regions) {
       const iso = (suffix.regions as Partial<Record<string, string>>)[ctx.region];
       if (!iso || tok.chinese) return null;

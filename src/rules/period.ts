@@ -482,11 +482,13 @@ export const fiscalYear: ScanRule = {
   },
 };
 
-// A school year, August to July: 113學年度 (ROC, 2024-08/2025-07), 2024学年, 2024-2025学年; 上学年 is
-// the one before the school year last named; 最近2學年度 is a length of two years
+// A school year: in Taiwan August to July (113學年度, ROC, 2024-08/2025-07), elsewhere September to
+// August (2024学年, 2024-2025学年, 2023/2024學年); 上学年 is the one before the school year last named;
+// 最近2學年度 is a length of two years
 const SCHOOL_YEAR = re('g')`(?<![\d.])(?:(?<y1>(?:19|20)\d{2})(?:-|—|–|/|至)(?<y2>(?:19|20)?\d{2})|(?<y>\d{1,4})|(?<n>\d{1,2}|[两二三四五六七八九十])个)学年度?|(?<rel>上|本|下)一?学年度?`;
 /** The school years named before a position (113学年度 → 2024): for 上学年. */
-const NAMED_SCHOOL_YEAR = /(?<![\d.])(\d{3}|(?:19|20)\d{2})学年/g;
+// (2023/2024学年 starts in 2023)
+const NAMED_SCHOOL_YEAR = /(?<![\d.])(?:((?:19|20)\d{2})[-—–/至](?:19|20)?\d{2}|(\d{3}|(?:19|20)\d{2}))学年/g;
 
 function schoolYearStart(raw: string): number | null {
   const n = Number(raw);
@@ -502,13 +504,16 @@ export const schoolYear: ScanRule = {
   examples: [
     { in: '113学年度学士班注册率为82.12%，较112学年度的84.53%下降2.41个百分点，硕士班较上学年下降1.02个百分点', out: [{ text: '113学年度', kind: 'period', value: '2024-08/2025-07' }, { text: '82.12%', kind: 'percent', value: 82.12 }, { text: '112学年度', kind: 'period', value: '2023-08/2024-07' }, { text: '84.53%', kind: 'percent', value: 84.53 }, { text: '2.41个百分点', kind: 'percentage_point', value: 2.41 }, { text: '上学年', kind: 'period', value: '2023-08/2024-07' }, { text: '1.02个百分点', kind: 'percentage_point', value: 1.02 }] },
     { in: '112学年度境外学生13万人，较疫情前108学年度增加，其中越南学生为107学年度的1.8倍；占34.8%，较上学年提高1.2个百分点', out: [{ text: '112学年度', kind: 'period', value: '2023-08/2024-07' }, { text: '13万人', kind: 'count', value: 130000 }, { text: '108学年度', kind: 'period', value: '2019-08/2020-07' }, { text: '107学年度', kind: 'period', value: '2018-08/2019-07' }, { text: '1.8倍', kind: 'multiple', value: 1.8 }, { text: '34.8%', kind: 'percent', value: 34.8 }, { text: '上学年', kind: 'period', value: '2022-08/2023-07' }, { text: '1.2个百分点', kind: 'percentage_point', value: 1.2 }] },
-    { in: '2024-2025学年全市共有中小学生12.6万人；最近2学年度新生注册率均不足6成', out: [{ text: '2024-2025学年', kind: 'period', value: '2024-08/2025-07' }, { text: '12.6万人', kind: 'count', value: 126000 }, { text: '2学年度', kind: 'duration', value: 'P2Y' }, { text: '不足6成', kind: 'percent', value: 60, approx: 'under' }] },
+    { in: '2024-2025学年全市共有中小学生12.6万人；最近2学年度新生注册率均不足6成', out: [{ text: '2024-2025学年', kind: 'period', value: '2024-09/2025-08' }, { text: '12.6万人', kind: 'count', value: 126000 }, { text: '2学年度', kind: 'duration', value: 'P2Y' }, { text: '不足6成', kind: 'percent', value: 60, approx: 'under' }] },
+    { in: '澳門2023/2024學年學生人數84,736名，較上學年增加', out: [{ text: '2023/2024學年', kind: 'period', value: '2023-09/2024-08' }, { text: '84,736名', kind: 'count', value: 84736 }, { text: '上學年', kind: 'period', value: '2022-09/2023-08' }], simplifiedOnly: true },
     { in: '已連續2個學年度成長，近两个学年', out: [{ text: '2個學年度', kind: 'duration', value: 'P2Y' }, { text: '两个学年', kind: 'duration', value: 'P2Y' }] },
   ],
   extract(m, ctx) {
     const g = m.groups as Groups;
     const end = m.index + m[0].length;
     let y: number | null = null;
+    /** A year of the Republic (113學年度) is Taiwan's, whatever else the text says. */
+    let roc = g.y?.length === 3;
     if (g.n) {
       // 連續2個學年度: a number of school years
       const n = num(g.n) ?? 0;
@@ -533,12 +538,16 @@ export const schoolYear: ScanRule = {
       let k: RegExpExecArray | null;
       while ((k = NAMED_SCHOOL_YEAR.exec(ctx.norm)) !== null && k.index < m.index) {
         // (越南学生人数为107学年度的1.8倍, 较疫情前108学年度: a year a figure is measured against is none either)
-        if (!/(?:较|比|与|和|为|是|于)[^，,。；;\d]{0,4}$/.test(ctx.before(k.index, 6))) last = schoolYearStart(k[1]!) ?? last;
+        if (!/(?:较|比|与|和|为|是|于)[^，,。；;\d]{0,4}$/.test(ctx.before(k.index, 6)) && schoolYearStart(k[1] ?? k[2]!) !== null) {
+          last = schoolYearStart(k[1] ?? k[2]!);
+          roc = k[2]?.length === 3;
+        }
       }
       if (last === null) return null;
       y = last + (g.rel === '上' ? -1 : g.rel === '下' ? 1 : 0);
     }
-    return { start: m.index, end, kind: 'period', value: null, time: { type: 'period', point: { year: y, month: 8 }, end: { year: y + 1, month: 7 } }, rule: 'period-school-year', priority: PRIORITY.period };
+    const first = ctx.region === 'tw' || roc ? 8 : 9;
+    return { start: m.index, end, kind: 'period', value: null, time: { type: 'period', point: { year: y, month: first }, end: { year: y + 1, month: first - 1 } }, rule: 'period-school-year', priority: PRIORITY.period };
   },
 };
 
