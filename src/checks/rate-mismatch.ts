@@ -458,13 +458,52 @@ function namedRates(ctx: CheckContext, out: Finding[]): void {
   }
 }
 
-function pushChange(ctx: CheckContext, out: Finding[], f: Fact, range: [number, number], stated: [number, number], actual: number, what: string, ids: number[]): void {
+function pushChange(ctx: CheckContext, out: Finding[], f: Fact, range: [number, number], stated: [number, number], actual: number, what: string, ids: number[], show: (x: number) => string = pct): void {
   const lo = Math.min(...range);
   const hi = Math.max(...range);
   if (overlaps([lo, hi], stated)) {
-    out.push(finding(ctx.doc, 'rate-consistent', 'info', f.start, f.end, `${f.text} matches ${what} = ${pct(actual)}`, { facts: ids }));
+    out.push(finding(ctx.doc, 'rate-consistent', 'info', f.start, f.end, `${f.text} matches ${what} = ${show(actual)}`, { facts: ids }));
   } else {
-    out.push(finding(ctx.doc, 'rate-mismatch', 'warning', f.start, f.end, `${f.text} does not match ${what}: the change is ${pct(actual)}`, { facts: ids }));
+    out.push(finding(ctx.doc, 'rate-mismatch', 'warning', f.start, f.end, `${f.text} does not match ${what}: the change is ${show(actual)}`, { facts: ids }));
+  }
+}
+
+const points = (x: number): string => `${Number(x.toFixed(2))} percentage points`;
+
+/**
+ * (C) A change in percentage points against the two rates it joins: 投入强度为2.54%，比上年的2.46%提高
+ * 0.18个百分点 (0.08); 由2.46%提高到2.54%，提高0.08个百分点.
+ */
+function pointChanges(ctx: CheckContext, out: Finding[]): void {
+  const { doc, facts } = ctx;
+  const rate = (g: Fact | undefined): g is Fact => g !== undefined && g.kind === 'percent' && !g.change && typeof g.value === 'number';
+  for (let i = 0; i < facts.length; i++) {
+    const f = facts[i]!;
+    if (f.kind !== 'percentage_point' || !f.change?.direction || f.change.direction === 'flat' || typeof f.value !== 'number') continue;
+    const sign = f.change.direction === 'up' ? 1 : -1;
+    const before: Fact[] = [];
+    for (let k = i - 1; k >= 0 && i - k <= 8; k--) {
+      const g = facts[k]!;
+      if (/[。！？\n；;]/.test(doc.norm.slice(g.end, facts[k + 1]!.start))) break;
+      before.unshift(g);
+    }
+    const rates = before.filter(rate);
+    let from: Fact | undefined;
+    let to: Fact | undefined;
+    const [x, y] = rates.slice(-2);
+    if (x && y && /[从由](?:[^，。；,;]{0,10}的)?$/.test(doc.norm.slice(Math.max(0, x.start - 12), x.start)) && /^(?:下降|降|减少|增加|增长|上升|提高|升|增|降低|回落|回升)?(?:至|到)$/.test(doc.norm.slice(x.end, y.start))) {
+      [from, to] = [x, y];
+    } else {
+      // the rate compared with (比上年的2.46%) right before the change, and the rate the change is of
+      const prev = rates[rates.length - 1];
+      const of = f.of !== undefined ? facts[f.of] : undefined;
+      if (prev && rate(of) && of.end <= prev.start && isComparedLevel(doc.norm, prev.start) && !/[；;]/.test(doc.norm.slice(of.end, f.start))) [from, to] = [prev, of];
+    }
+    if (!from || !to) continue;
+    const [alo, ahi] = bounds(from);
+    const [blo, bhi] = bounds(to);
+    const stated = bounds(f).map((v) => sign * Math.abs(v)).sort((p, q) => p - q) as [number, number];
+    pushChange(ctx, out, f, [blo - ahi, bhi - alo], stated, (to.value as number) - (from.value as number), `${from.text} → ${to.text}`, [ctx.indexOf(f), ctx.indexOf(from), ctx.indexOf(to)], points);
   }
 }
 
@@ -651,6 +690,7 @@ export const rateMismatch: Check = {
     namedRates(ctx, out);
     pairedRates(ctx, out);
     dailyAverages(ctx, out);
+    pointChanges(ctx, out);
     changes(ctx, out);
     return out;
   },

@@ -12,6 +12,8 @@ describe('rate-mismatch', () => {
     ['113年全年结婚登记对数为11万8542对。同性婚姻自108年起合法化。113年同性结婚登记2976对，占全年结婚对数的3.5%。', '3.5%'],
     // shares of one paragraph, one naming a whole no level of the text has (体彩销量), the others bare (占比)
     ['乐透数字型彩票销售52.30亿元，占体彩销量的38.6%；竞猜型彩票销售61.18亿元，占比45.1%；即开型彩票销售22.14亿元，占比19.3%。', '19.3%'],
+    // a change in percentage points against the rate compared with and the rate it is of
+    ['R&D经费投入强度为2.54%，比上年的2.46%提高0.18个百分点。', '0.18个百分点'],
     // a share naming its part after 其中: the level of that name in its sentence, not the nearest one
     ['第三季度公司实现营业收入86.42亿元。分业务看，港口业务、航运业务和综合物流业务分别实现收入38.15亿元、32.70亿元和15.57亿元，其中航运业务收入占营业收入的42.6%。', '42.6%'],
     // a share opening its sentence with the name of a level told before it
@@ -131,6 +133,8 @@ describe('rate-mismatch', () => {
     // 占全年的: of the same thing over the whole year, the closest name (造林, not 人工造林)
     '全年完成造林486.5万亩。其中，人工造林312.8万亩，飞播造林18.4万亩。2月至4月植树高峰期间，全省完成造林298万亩，占全年的61.3%。',
     '全年全市受理消费者诉求26.84万件。其中，投诉15.37万件。第四季度（10—12月）全市受理消费者诉求8.37万件，占全年的31.2%。',
+    // changes in points that hold (from … to …, and against a compared rate)
+    '投入强度由2.46%提高到2.54%，提高0.08个百分点；失业率为3.2%，较上月的3.4%下降0.2个百分点。',
     // 合格率 counts what passed: the 不合格 count of the sentence before is no numerator of it
     '网络销售食品抽检2.26万批次，不合格385批次，不合格率为1.70%。校园及周边食品抽检2.1万批次，合格率达99.2%。',
     // the share of one fruit's exports that went to Japan: the 輸日 of another fruit, a sentence before, is no part of it
