@@ -469,17 +469,20 @@ function pushChange(ctx: CheckContext, out: Finding[], f: Fact, range: [number, 
 }
 
 const points = (x: number): string => `${Number(x.toFixed(2))} percentage points`;
+const times = (x: number): string => `${Number(x.toFixed(2))}×`;
 
 /**
  * (C) A change in percentage points against the two rates it joins: 投入强度为2.54%，比上年的2.46%提高
- * 0.18个百分点 (0.08); 由2.46%提高到2.54%，提高0.08个百分点.
+ * 0.18个百分点 (0.08); 由2.46%提高到2.54%，提高0.08个百分点. The same for a ratio told as a multiple:
+ * 房价所得比由上季的10.96倍升至11.38倍，增加0.24倍 (0.42).
  */
 function pointChanges(ctx: CheckContext, out: Finding[]): void {
   const { doc, facts } = ctx;
-  const rate = (g: Fact | undefined): g is Fact => g !== undefined && g.kind === 'percent' && !g.change && typeof g.value === 'number';
   for (let i = 0; i < facts.length; i++) {
     const f = facts[i]!;
-    if (f.kind !== 'percentage_point' || !f.change?.direction || f.change.direction === 'flat' || typeof f.value !== 'number') continue;
+    if ((f.kind !== 'percentage_point' && f.kind !== 'multiple') || !f.change?.direction || f.change.direction === 'flat' || typeof f.value !== 'number') continue;
+    const levelKind = f.kind === 'multiple' ? 'multiple' : 'percent';
+    const rate = (g: Fact | undefined): g is Fact => g !== undefined && g.kind === levelKind && !g.change && typeof g.value === 'number';
     const sign = f.change.direction === 'up' ? 1 : -1;
     const before: Fact[] = [];
     for (let k = i - 1; k >= 0 && i - k <= 8; k--) {
@@ -503,7 +506,7 @@ function pointChanges(ctx: CheckContext, out: Finding[]): void {
     const [alo, ahi] = bounds(from);
     const [blo, bhi] = bounds(to);
     const stated = bounds(f).map((v) => sign * Math.abs(v)).sort((p, q) => p - q) as [number, number];
-    pushChange(ctx, out, f, [blo - ahi, bhi - alo], stated, (to.value as number) - (from.value as number), `${from.text} → ${to.text}`, [ctx.indexOf(f), ctx.indexOf(from), ctx.indexOf(to)], points);
+    pushChange(ctx, out, f, [blo - ahi, bhi - alo], stated, (to.value as number) - (from.value as number), `${from.text} → ${to.text}`, [ctx.indexOf(f), ctx.indexOf(from), ctx.indexOf(to)], f.kind === 'multiple' ? times : points);
   }
 }
 

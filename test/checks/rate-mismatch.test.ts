@@ -14,6 +14,8 @@ describe('rate-mismatch', () => {
     ['乐透数字型彩票销售52.30亿元，占体彩销量的38.6%；竞猜型彩票销售61.18亿元，占比45.1%；即开型彩票销售22.14亿元，占比19.3%。', '19.3%'],
     // a change in percentage points against the rate compared with and the rate it is of
     ['R&D经费投入强度为2.54%，比上年的2.46%提高0.18个百分点。', '0.18个百分点'],
+    // the same for a ratio told as a multiple
+    ['臺中市房價所得比由上季的10.96倍升至11.38倍，增加0.24倍。', '0.24倍'],
     // a share naming its part after 其中: the level of that name in its sentence, not the nearest one
     ['第三季度公司实现营业收入86.42亿元。分业务看，港口业务、航运业务和综合物流业务分别实现收入38.15亿元、32.70亿元和15.57亿元，其中航运业务收入占营业收入的42.6%。', '42.6%'],
     // a share opening its sentence with the name of a level told before it
