@@ -157,12 +157,12 @@ function addedOnly(norm: string, whole: Fact, part: string | undefined): boolean
 const ADDED = /新增|新投产|新建成|新开工|新签/;
 
 /** The parts: levels of the same unit after `at`, up to the next ； or the end of the sentence. */
-function checkParts(ctx: CheckContext, out: Finding[], whole: Fact, first: number, at: number): void {
+function checkParts(ctx: CheckContext, out: Finding[], whole: Fact, first: number, at: number, ends: RegExp = /[。！？\n；;]|其中/): void {
   const { doc, facts } = ctx;
   {
     // (（其中县道42.3公里、乡道58.6公里），改造危旧桥梁…: a 其中 in parentheses ends with them)
     const close = /[（(]$/.test(doc.norm.slice(Math.max(0, at - 1), at)) ? doc.norm.slice(at, at + REACH).search(/[）)]/) : -1;
-    const end = close >= 0 ? Math.min(at + close, clauseEnd(doc.norm, at, /[。！？\n；;]|其中/)) : clauseEnd(doc.norm, at, /[。！？\n；;]|其中/);
+    const end = close >= 0 ? Math.min(at + close, clauseEnd(doc.norm, at, ends)) : clauseEnd(doc.norm, at, ends);
     const parts: Fact[] = [];
     for (let k = first; k < facts.length && facts[k]!.start < end; k++) {
       const g = facts[k]!;
@@ -436,6 +436,8 @@ function partsOfNamed(ctx: CheckContext, out: Finding[]): void {
   let m: RegExpExecArray | null;
   while ((m = re.exec(doc.norm)) !== null) {
     const name = m.groups!.name!;
+    // (全年倒塌房屋中: the time or place before the name is the whole's frame, not its name)
+    const bare = name.replace(/^(?:全年|今年|本年|当年|全省|全市|全县|全区|全国)+/, '');
     const at = m.index + m[0].length;
     let whole: Fact | null = null;
     let wi = -1;
@@ -443,13 +445,17 @@ function partsOfNamed(ctx: CheckContext, out: Finding[]): void {
       const g = facts[k]!;
       if (g.end > m.index) continue;
       // (not the year before's, given for comparison: 结婚登记5.83万对（2022年为4.80万对）)
-      if (isLevel(g) && g.subject && simplify(g.subject) === name && !isComparedLevel(doc.norm, g.start)) {
+      if (isLevel(g) && g.subject && (simplify(g.subject) === name || simplify(g.subject) === bare) && !isComparedLevel(doc.norm, g.start)) {
         whole = g;
         break;
       }
     }
     if (!whole) continue;
-    checkParts(ctx, out, whole, wi + 1, at);
+    // (倒塌房屋中，洪涝灾害造成1,102间，占59.1%；地震灾害造成354间；…: one part a clause, to the end of the
+    // sentence; but 医院中，公立医院86个，民营医院182个；三级医院31个: the clause after ； is another breakdown)
+    const first = clauseEnd(doc.norm, at, /[。！？\n；;]/);
+    const inFirst = facts.slice(firstAtOrAfter(facts, at), firstAtOrAfter(facts, first)).filter((g) => isLevel(g) && sameUnit(g, whole!)).length;
+    checkParts(ctx, out, whole, wi + 1, at, inFirst === 1 ? /[。！？\n]|其中/ : undefined);
   }
 }
 

@@ -20,6 +20,8 @@ describe('sum-mismatch', () => {
     ['截至113年10月底，在臺產業及社福移工人數為79萬2,416人，較上月增加4,127人。其中，產業移工56萬9,872人，較上年底增加3萬7,215人；社福移工21萬2,544人，較上年底增加1,771人。', '21萬2,544人'],
     // a count with 中 after its noun is the whole of the counts after it; a count written out is exact (63 ≠ 62)
     ['本批集采共有62个品种采购成功，62个品种中口服常释剂型37个，注射剂21个，吸入剂、滴眼剂等其他剂型5个。', '其他剂型5个'],
+    // X中 with one part a clause, to the end of the sentence; the name less its time (全年倒塌房屋 → 倒塌房屋)
+    ['全省倒塌房屋1,865间。从房屋倒损情况看，全年倒塌房屋中，洪涝灾害造成1,102间，占59.1%；地震灾害造成354间；风雹灾害造成186间；其他灾害造成323间。', '其他灾害造成323间'],
     // a trade balance against the exports and imports of its period
     ['2024年1至9月澳門貨物出口總值為97.5億澳門元，按年下跌3.6%。同期貨物進口總值為1,083.6億元，按年上升2.8%。首三季貨物貿易逆差為996.1億元。', '996.1億元'],
     // the whole the parts name (抽检), before the nearest level (不合格)
@@ -53,6 +55,8 @@ describe('sum-mismatch', () => {
     '今年1—9月，全省累计销售彩票206.10亿元，较去年同期增长11.3%；共为社会筹集彩票公益金52.37亿元，同比增长9.6%。其中，体育彩票销售135.62亿元，同比增长13.5%；福利彩票销售70.48亿元，同比增长7.3%。',
     // a peer named after an earlier 其中 is no whole (其中自产煤销售量1096万吨 beside 15230万吨's parts)
     '本月，公司煤炭销售量为1105万吨，其中自产煤销售量1096万吨，外购煤销售量9万吨；1—10月累计煤炭销售量为15230万吨，同比变动0.6%，其中自产煤销售量10745万吨。',
+    // after two parts in the clause, the clause after ； is another breakdown
+    '全市有医院268个。医院中，公立医院86个，民营医院182个；三级医院31个。',
     // a balance that holds, and last year's balance (no exports or imports of its own period given)
     '前三季度，我国货物贸易进出口总值32.33万亿元。其中，出口18.62万亿元；进口13.71万亿元；贸易顺差4.91万亿元，而去年同期的顺差为4.5万亿元。',
     // two groups that leave others out (国有 and 民营 are no partition), or the two sides within rounding
