@@ -80,7 +80,8 @@ function partsOfQizhong(ctx: CheckContext, out: Finding[]): void {
     if (opensSentence && levelsOfSentenceBefore(ctx, wi, whole) >= 3) continue;
     // across a full stop the whole must be what the parts are parts of: 每股盈余49.55元。其中第一季营收…
     // is no breakdown of 49.55元; 进出口总额…。其中，出口… is one of 进出口总额
-    if (opensSentence && !sharesAWord(whole.subject, partSubjectAfter(ctx, wi + 1, at))) continue;
+    // (投票数为14,046,892票。其中有效票…，无效票…: two parts that divide a whole are its parts, named as they may be)
+    if (opensSentence && !sharesAWord(whole.subject, partSubjectAfter(ctx, wi + 1, at)) && !dividesWhole(levelsAfter(ctx, at, whole, 2))) continue;
     // 全年新增装机约946万千瓦。其中，火电装机4712万千瓦: parts that name the whole's head (装机) without its
     // 新增 are parts of the stock told before it, not of the additions
     if (opensSentence && addedOnly(doc.norm, whole, partSubjectAfter(ctx, wi + 1, at))) continue;
@@ -122,6 +123,17 @@ function isDeducted(norm: string, g: Fact): boolean {
 /** A figure stated against another (比上年多3个, 较常年同期偏高1.2℃): a difference, no level. */
 function isDifference(norm: string, g: Fact): boolean {
   return /(?:比|较)[^，。；]{0,6}$/.test(norm.slice(Math.max(0, g.start - 8), g.start));
+}
+
+/** The first `n` levels of `whole`'s unit after `at` in its sentence. */
+function levelsAfter(ctx: CheckContext, at: number, whole: Fact, n: number): Fact[] {
+  const end = clauseEnd(ctx.doc.norm, at, /[。！？\n]/);
+  const out: Fact[] = [];
+  for (let k = firstAtOrAfter(ctx.facts, at); k < ctx.facts.length && ctx.facts[k]!.start < end && out.length < n; k++) {
+    const g = ctx.facts[k]!;
+    if (isLevel(g) && sameUnit(g, whole)) out.push(g);
+  }
+  return out;
 }
 
 /** The first level after `at`. */

@@ -34,6 +34,7 @@ export const PARTITIONS: readonly (readonly [string, string])[] = [
   ['线上', '线下'],
   ['上半年', '下半年'],
   ['内资', '外资'],
+  ['有效', '无效'],
 ];
 
 // Breakdowns whose groups overlap, so their parts need not add up to the whole: in the statistics

@@ -22,6 +22,8 @@ describe('sum-mismatch', () => {
     ['本批集采共有62个品种采购成功，62个品种中口服常释剂型37个，注射剂21个，吸入剂、滴眼剂等其他剂型5个。', '其他剂型5个'],
     // X中 with one part a clause, to the end of the sentence; the name less its time (全年倒塌房屋 → 倒塌房屋)
     ['全省倒塌房屋1,865间。从房屋倒损情况看，全年倒塌房屋中，洪涝灾害造成1,102间，占59.1%；地震灾害造成354间；风雹灾害造成186间；其他灾害造成323间。', '其他灾害造成323间'],
+    // 。其中 with two parts that divide a whole (有效票, 无效票), whatever the whole is called (投票数)
+    ['选举人数为19,550,317人，投票数为14,046,892票，投票率71.85%。其中有效票14,046,892票，无效票100,934票。', '无效票100,934票'],
     // a trade balance against the exports and imports of its period
     ['2024年1至9月澳門貨物出口總值為97.5億澳門元，按年下跌3.6%。同期貨物進口總值為1,083.6億元，按年上升2.8%。首三季貨物貿易逆差為996.1億元。', '996.1億元'],
     // the whole the parts name (抽检), before the nearest level (不合格)
