@@ -85,15 +85,26 @@ function levels(ctx: CheckContext, out: Finding[]): void {
     const x = simplify(e?.subject);
     const y = simplify(f.subject);
     // (其中 between them: a part that is all of its whole)
-    if (e && x.length >= 2 && y.length >= 2 && !x.includes(y) && !y.includes(x) && !sameSubject(e.subject, f.subject) && !/其中|当中/.test(doc.norm.slice(e.end, f.start))) {
+    // (归母净利润-34.62亿元 and 扣除非经常性损益后的归母净利润亏损34.62亿元: one subject, but one measure
+    // adjusted and the other not)
+    const named = e && x.length >= 2 && y.length >= 2 && ((!x.includes(y) && !y.includes(x) && !sameSubject(e.subject, f.subject)) || adjusted(doc.norm, e) !== adjusted(doc.norm, f));
+    if (e && named && !/其中|当中/.test(doc.norm.slice(e.end, f.start))) {
       out.push(
-        finding(doc, 'metric-conflict', 'warning', f.start, f.end, `${f.text} is given for ${f.subject} here and for ${e.subject} just before: one figure for two metrics is likely a copy error`, {
+        finding(doc, 'metric-conflict', 'warning', f.start, f.end, `${f.text} is given for ${adjusted(doc.norm, f) ? 'the adjusted ' : ''}${f.subject} here and for ${adjusted(doc.norm, e) ? 'the adjusted ' : ''}${e.subject} just before: one figure for two metrics is likely a copy error`, {
           facts: [ctx.indexOf(e), ctx.indexOf(f)],
         }),
       );
     }
     seen.set(key, f);
   }
+}
+
+/** The clause of a figure qualifies its measure as adjusted: 扣除非经常性损益后的, 扣非, 经季节性调整. */
+const ADJUSTED = /扣除非经常性损益|扣非|经季节性调整|季节调整/;
+function adjusted(norm: string, f: Fact): boolean {
+  let a = f.start;
+  while (a > 0 && f.start - a < 40 && !/[，,；;。！？\n]/.test(norm[a - 1]!)) a--;
+  return ADJUSTED.test(norm.slice(a, f.start));
 }
 
 /** A figure told again in other words: 即, 折合, 相当于, 约合, a parenthesis. */

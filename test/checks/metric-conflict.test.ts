@@ -21,6 +21,11 @@ describe('metric-conflict', () => {
     expect(f.text).toBe('34.62亿元');
   });
 
+  it('one subject, one figure, but one measure adjusted (扣除非经常性损益后的) and the other not', () => {
+    const f = fires('归母净利润为-34.62亿元，上年同期盈利52.18亿元；扣除非经常性损益后的归母净利润亏损34.62亿元。', 'metric-conflict', '亏损34.62亿元');
+    expect(f.message).toMatch(/the adjusted/);
+  });
+
   it.each([
     // one metric said twice
     '移送起诉数同比上升35.8%。移送起诉660人、同比上升35.8%。',
