@@ -261,7 +261,15 @@ function shares(ctx: CheckContext, out: Finding[]): void {
         }
       }
       if (!whole) continue;
-    } else if (lastWhole && lastWhole.paragraph === para && sameUnit(lastWhole.fact, part) && (lastWhole.fact.value as number) > (part.value as number)) whole = lastWhole.fact;
+    } else if (lastWhole && lastWhole.paragraph === para && sameUnit(lastWhole.fact, part) && (lastWhole.fact.value as number) > (part.value as number)) {
+      // (行人受伤612人，其中长者238人，占近四成: a part after 其中 is of the level before 其中 when that is
+      // another than the paragraph's last whole)
+      // (but 60岁及以上人口31031万人，占22.0%，其中65岁及以上人口22023万人，占15.6%: the level before 其中 is
+      // itself a share of the last whole, and so are its parts)
+      const before: Fact | null = afterQizhong(doc.norm, para, part) ? levelBeforeQizhong(ctx, part) : null;
+      const ownWhole: boolean = before !== null && before !== lastWhole.fact && sameUnit(before, part) && (before.value as number) > (part.value as number) && !/占|佔/.test(doc.norm.slice(before.end, part.start));
+      whole = ownWhole ? before : lastWhole.fact;
+    }
     // (a part after 其中 is a part of a part: its bare share is of something else)
     else if (!afterQizhong(doc.norm, para, part)) bare.push({ share: f, part, paragraph: para });
     // 乐透数字型彩票销售52.30亿元，占体彩销量的38.6%；竞猜型…，占比45.1%: a whole named in words no level of
@@ -275,6 +283,17 @@ function shares(ctx: CheckContext, out: Finding[]): void {
     compare(ctx, out, f, parts ?? part, whole, `${parts ? parts.map((p) => p.subject ?? p.text).join(' + ') : (part.subject ?? part.text)} / ${whole.subject ?? whole.text}`);
   }
   unnamedWholes(ctx, out, bare);
+}
+
+/** The last level of `part`'s sentence before the 其中 that introduces it. */
+function levelBeforeQizhong(ctx: CheckContext, part: Fact): Fact | null {
+  const at = ctx.doc.norm.lastIndexOf('其中', part.start);
+  for (let k = ctx.indexOf(part) - 1; k >= 0; k--) {
+    const g = ctx.facts[k]!;
+    if (/[。！？\n]/.test(ctx.doc.norm.slice(g.end, at))) return null;
+    if (g.end <= at && isLevel(g) && !g.change) return g;
+  }
+  return null;
 }
 
 function afterQizhong(norm: string, para: number, part: Fact): boolean {

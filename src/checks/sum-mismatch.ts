@@ -532,7 +532,8 @@ function partsByPeriod(ctx: CheckContext, out: Finding[]): void {
   const { doc, facts } = ctx;
   for (let i = 0; i < facts.length; i++) {
     const w = facts[i]!;
-    const ws = isLevel(w) ? monthSpan(w.period) : null;
+    // (较2023年的12人: a level compared with is of another time, whatever period its sentence carries)
+    const ws = isLevel(w) && !isComparedLevel(doc.norm, w.start) ? monthSpan(w.period) : null;
     if (!ws || ws[1] === ws[0]) continue;
     const found: Array<{ g: Fact; span: [number, number] }> = [];
     // (in its paragraph, or the next when that one opens by breaking the figures down: 分季度看，…)

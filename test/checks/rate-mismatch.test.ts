@@ -137,6 +137,10 @@ describe('rate-mismatch', () => {
     '全年全市受理消费者诉求26.84万件。其中，投诉15.37万件。第四季度（10—12月）全市受理消费者诉求8.37万件，占全年的31.2%。',
     // changes in points that hold (from … to …, and against a compared rate)
     '投入强度由2.46%提高到2.54%，提高0.08个百分点；失业率为3.2%，较上月的3.4%下降0.2个百分点。',
+    // a part after 其中 is of the level before 其中 (行人受伤612人), not of the paragraph's last whole (受伤者),
+    // unless that level is itself a share of the last whole (60岁及以上人口…，占22.0%，其中…)
+    '受伤者合共4198人。电单车驾驶者及乘客受伤2836人，占伤者总数的67.6%；另有行人受伤612人，按年减少21人，其中65岁或以上长者238人，占近四成。',
+    '年末全国人口140828万人。16至59岁劳动年龄人口85798万人，占全国人口的60.9%；60岁及以上人口31031万人，占22.0%，其中65岁及以上人口22023万人，占15.6%。',
     // 合格率 counts what passed: the 不合格 count of the sentence before is no numerator of it
     '网络销售食品抽检2.26万批次，不合格385批次，不合格率为1.70%。校园及周边食品抽检2.1万批次，合格率达99.2%。',
     // the share of one fruit's exports that went to Japan: the 輸日 of another fruit, a sentence before, is no part of it

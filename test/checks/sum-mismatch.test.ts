@@ -57,6 +57,8 @@ describe('sum-mismatch', () => {
     '今年1—9月，全省累计销售彩票206.10亿元，较去年同期增长11.3%；共为社会筹集彩票公益金52.37亿元，同比增长9.6%。其中，体育彩票销售135.62亿元，同比增长13.5%；福利彩票销售70.48亿元，同比增长7.3%。',
     // a peer named after an earlier 其中 is no whole (其中自产煤销售量1096万吨 beside 15230万吨's parts)
     '本月，公司煤炭销售量为1105万吨，其中自产煤销售量1096万吨，外购煤销售量9万吨；1—10月累计煤炭销售量为15230万吨，同比变动0.6%，其中自产煤销售量10745万吨。',
+    // a level compared with (较2023年的12人) is no whole of this year's parts
+    '全年交通意外共造成5人死亡，较2023年的12人减少7人，其中首三季有4人死亡，第四季1人。',
     // after two parts in the clause, the clause after ； is another breakdown
     '全市有医院268个。医院中，公立医院86个，民营医院182个；三级医院31个。',
     // a balance that holds, and last year's balance (no exports or imports of its own period given)
