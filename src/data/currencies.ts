@@ -98,6 +98,12 @@ export const CURRENCY_PREFIXES: Readonly<Record<string, CurrencyWord>> = {
 };
 
 /** Per-unit rates after money: `8650元/平方米`, `0.2368元/股`, `80美元/桶`. */
+/**
+ * Units a price is quoted per even when 每X stands a few words before the amount (汽油每公升调降0.2元,
+ * 每桶…为72.17美元): units of goods, not of people or time (每人, 每月 frame more than a price).
+ */
+export const PRICE_UNITS: readonly string[] = ['公升', '升', '公斤', '千克', '斤', '吨', '公吨', '克', '盎司', '桶', '平方米', '平方公尺', '平方呎', '坪', '立方米', '度', '千瓦时'];
+
 export const PER_UNITS: readonly string[] = [
   '平方米', '平米', '吨', '股', '桶', '人', '户', '千瓦时', '度', '公斤', '千克', '斤', '克', '升', '立方米', '亩', '年', '月', '天', '日', '小时',
   '次', '件', '盎司', '台', '辆', '张', '份', '人次', '人·年', '人年', '床', '平方公里', '公里', '头', '只', '箱', '晚', '间夜', '人月',

@@ -9,6 +9,7 @@
 // The subject is reported as written in the document (offsets are shared with the normalized text).
 import { ACTION_VERBS, BASIS_WORDS, CHANGE_VERBS_FIRST, CHANGE_ADVERBS, CHANGE_ONLY, CHANGE_RATE_WORDS, CHANGE_WORDS, LEADING_WORDS, LINK_WORDS, MEASURED_TIME_WORDS, MEASURE_NOUN_ENDS, MEASURE_SUFFIXES, PER_HEAD_WORDS } from '../data/subject-words.js';
 import { Tail, words } from '../rules/patterns.js';
+import { PRICE_UNITS } from '../data/currencies.js';
 import type { Document, Fact } from '../types.js';
 import { CharClass, isFullStop, isSentenceEnd, THAN_BEFORE } from './marks.js';
 
@@ -36,13 +37,16 @@ const NO_HEAD = /^(?:临时|初步|最新|最终|实际|预计|估计)/;
 /** A stretch that only says how a figure was computed: 按可比价格计算, 按年平均汇率折算. */
 // (人均每月, 每人每月: a rate's frame names no thing either)
 const FRAME_ONLY = /^(?:按|以|据|经).{0,10}(?:计算|折算|统计|测算|核算|口径)$|^(?:由|从)?(?:每人|人均|每户|户均|每月)+$/;
+/** The unit a price is per, ending a subject (零售价每公升 → 零售价; before 升 reads as a rise). */
+const PRICE_PER_TAIL = new RegExp(`每(?:${words(PRICE_UNITS)})$`);
 /** A per-head or per-month frame ending a subject (基础养老金最低标准由每人每月 → 基础养老金最低标准). */
 const PER_TAIL = /(?:由|从)?(?:每人|人均|每户|户均|每月)+$/;
 /** The same frame after a subject: 物业租赁收入以人民币计算 → 物业租赁收入. */
 const FRAME_TAIL = /(?:按|以)[^按以]{1,10}(?:计算|折算|计)$/;
 const LEADING = new RegExp(`^(?:${words(LEADING_WORDS)})+`);
 const CHANGE_TAIL = new Tail(
-  `(?:${words([...BASIS_WORDS, ...CHANGE_ADVERBS.filter((w) => w !== '均')])}|(?<!平)均)*(?:${words([...CHANGE_WORDS, ...CHANGE_RATE_WORDS.filter((w) => w.length >= 2 && w !== '率为')])})(?:了|分别|为|达|约|至|到)*`,
+  // (升 of 公升 and 毫升 is a litre: 零售价每公升分别为)
+  `(?:${words([...BASIS_WORDS, ...CHANGE_ADVERBS.filter((w) => w !== '均')])}|(?<!平)均)*(?:${words([...CHANGE_WORDS, ...CHANGE_RATE_WORDS.filter((w) => w.length >= 2 && w !== '率为')]).replace(/(^|\|)升(?=\||$)/, '$1(?<![公毫])升')})(?:了|分别|为|达|约|至|到)*`,
   [...BASIS_WORDS, ...CHANGE_ADVERBS, '均', ...CHANGE_WORDS, ...CHANGE_RATE_WORDS, '了分别为达约至到'],
 );
 const BASIS_TAIL = new Tail(words(BASIS_WORDS), BASIS_WORDS);
@@ -168,7 +172,7 @@ function phrase(norm: string, a: number, b: number): Span | null {
   // trailing change words, link words and a parenthesis: 地区生产总值（GDP）为, 刑事立案同比下降
   for (let i = 0; i < 4; i++) {
     const before = s;
-    for (const re of [CHANGE_TAIL, BASIS_TAIL, LINK_TAIL, PAREN_TAIL, FRAME_TAIL, OPEN_PAREN_TAIL, TARGET_TAIL, PER_TAIL]) {
+    for (const re of [PRICE_PER_TAIL, CHANGE_TAIL, BASIS_TAIL, LINK_TAIL, PAREN_TAIL, FRAME_TAIL, OPEN_PAREN_TAIL, TARGET_TAIL, PER_TAIL]) {
       // never down to less than a word (日均 is no 日 + 均)
       const t = re.exec(s);
       // (a shorter tail of link words may leave a word where the whole tail would not: 六都合计 → 六都)

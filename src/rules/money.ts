@@ -6,7 +6,7 @@
 //
 // A bare 元 takes the document's currency (resolve/currency.ts): CNY, TWD in Taiwan text, HKD or
 // MOP where the article says so.
-import { CURRENCY_PREFIXES, CURRENCY_SUFFIXES, PER_UNITS } from '../data/currencies.js';
+import { CURRENCY_PREFIXES, CURRENCY_SUFFIXES, PER_UNITS, PRICE_UNITS } from '../data/currencies.js';
 import { MEASURE_UNITS, MEASURE_WORDS } from '../data/units.js';
 import { APPROX_INNER, charAfter, firstChars, minusBefore, re, words } from './patterns.js';
 import { PRIORITY, type Candidate, type TokenRule } from './types.js';
@@ -19,6 +19,8 @@ const SUFFIX_FIRST = firstChars(Object.keys(CURRENCY_SUFFIXES));
 const PREFIX_LAST = new Set(Object.keys(CURRENCY_PREFIXES).map((w) => w[w.length - 1]!).concat(' '));
 // 每公斤56.8元: the rate's unit is written before the number
 const PER_BEFORE = re('')`每(?<per>${words(PER_UNITS)})$`;
+// (每公升零售价分别为新台币28.8元: the unit a few words back, with no figure or mark between)
+const PER_FAR = re('')`每(?<per>${words(PRICE_UNITS)})[^\d，。；、,;：:（）()每]{1,10}$`;
 
 export const money: TokenRule = {
   id: 'money',
@@ -49,6 +51,7 @@ export const money: TokenRule = {
     { in: '归母净利润为-34.62亿元，基本每股收益为-0.98元/股，负5000万元；2023-2024年度1,200元', out: [{ text: '-34.62亿元', kind: 'money', value: -3462000000 }, { text: '-0.98元/股', kind: 'money', value: -0.98, unit: '元/股' }, { text: '负5000万元', kind: 'money', value: -50000000 }, { text: '2023-2024年度', kind: 'period' }, { text: '1,200元', kind: 'money', value: 1200 }] },
     { in: '组件平均售价由约1.25元/W降至约0.81元/W，储能电芯0.4元/Wh', out: [{ text: '约1.25元/W', kind: 'money', value: 1.25, unit: '元/W', approx: 'about' }, { text: '约0.81元/W', kind: 'money', value: 0.81, unit: '元/W', approx: 'about' }, { text: '0.4元/Wh', kind: 'money', value: 0.4, unit: '元/Wh' }] },
     { in: '汽油每公升调降２角，柴油调降3角；三角形，五角大楼', out: [{ text: '２角', kind: 'money', value: 0.2 }, { text: '3角', kind: 'money', value: 0.3 }] },
+    { in: '汽油每公升调降0.2元，零售价每公升分别为新台币28.8元、32.3元；每人每月发放3000元', out: [{ text: '0.2元', kind: 'money', value: 0.2, unit: '元/公升' }, { text: '新台币28.8元', kind: 'money', value: 28.8, unit: '元/公升' }, { text: '32.3元', kind: 'money', value: 32.3 }, { text: '3000元', kind: 'money', value: 3000 }] },
     { in: '晶圆平均售价约988美元/片', out: [{ text: '约988美元/片', kind: 'money', value: 988, currency: 'USD', unit: '美元/片', approx: 'about' }] },
   ],
   match(ctx, tok) {
@@ -96,12 +99,21 @@ export const money: TokenRule = {
       c.unitAt = end - c.unit.length;
     } else if (m) {
       const per = PER_BEFORE.exec(ctx.before(start, 6));
+      const before = per ? '' : ctx.before(start, 18);
+      const far = per ? null : PER_FAR.exec(before);
       if (per) {
         c.start = start - per[0].length;
         c.unit = `${m.groups!.cur}/${per.groups!.per}`;
         c.unitSpans = [
           [end - m.groups!.cur!.length, end],
           [start - per.groups!.per!.length, start],
+        ];
+      } else if (far) {
+        const at = start - before.length + far.index + 1;
+        c.unit = `${m.groups!.cur}/${far.groups!.per}`;
+        c.unitSpans = [
+          [end - m.groups!.cur!.length, end],
+          [at, at + far.groups!.per!.length],
         ];
       }
     }
