@@ -38,7 +38,7 @@ const NO_HEAD = /^(?:临时|初步|最新|最终|实际|预计|估计)/;
 // (人均每月, 每人每月: a rate's frame names no thing either)
 const FRAME_ONLY = /^(?:按|以|据|经).{0,10}(?:计算|折算|统计|测算|核算|口径)$|^(?:由|从)?(?:每人|人均|每户|户均|每月)+$/;
 /** The unit a price is per, ending a subject (零售价每公升 → 零售价; before 升 reads as a rise). */
-const PRICE_PER_TAIL = new RegExp(`每(?:${words(PRICE_UNITS)})$`);
+const PRICE_PER_TAIL = new Tail(`每(?:${words(PRICE_UNITS)})`, ['每', ...PRICE_UNITS]);
 /** A per-head or per-month frame ending a subject (基础养老金最低标准由每人每月 → 基础养老金最低标准). */
 const PER_TAIL = /(?:由|从)?(?:每人|人均|每户|户均|每月)+$/;
 /** The same frame after a subject: 物业租赁收入以人民币计算 → 物业租赁收入. */

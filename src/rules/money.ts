@@ -100,7 +100,7 @@ export const money: TokenRule = {
     } else if (m) {
       const per = PER_BEFORE.exec(ctx.before(start, 6));
       const before = per ? '' : ctx.before(start, 18);
-      const far = per ? null : PER_FAR.exec(before);
+      const far = per || !before.includes('每') ? null : PER_FAR.exec(before);
       if (per) {
         c.start = start - per[0].length;
         c.unit = `${m.groups!.cur}/${per.groups!.per}`;
