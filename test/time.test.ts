@@ -286,3 +286,9 @@ describe('the base of an index, and the quarter before the one a paragraph names
     expect(values(text, '2024-09-30')).toContainEqual(['上季', '2024-01/2024-03']);
   });
 });
+
+describe('a time of day followed by 起', () => {
+  it('opens a period with or without 自', () => {
+    expect(values('台塑化宣布，12月2日凌晨1时起汽、柴油价格同步调降。', '2024-12-01')).toEqual([['12月2日凌晨1时起', '2024-12-02T01:00/..']]);
+  });
+});
