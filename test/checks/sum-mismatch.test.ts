@@ -59,6 +59,8 @@ describe('sum-mismatch', () => {
     '本月，公司煤炭销售量为1105万吨，其中自产煤销售量1096万吨，外购煤销售量9万吨；1—10月累计煤炭销售量为15230万吨，同比变动0.6%，其中自产煤销售量10745万吨。',
     // a level compared with (较2023年的12人) is no whole of this year's parts
     '全年交通意外共造成5人死亡，较2023年的12人减少7人，其中首三季有4人死亡，第四季1人。',
+    // a bound each of several meets is no whole (均超过200万辆，其中…412.6万辆)
+    '南岭、江州、临川3个设区市机动车保有量均超过200万辆，其中省会南岭市突破四百万辆，达到412.6万辆。',
     // after two parts in the clause, the clause after ； is another breakdown
     '全市有医院268个。医院中，公立医院86个，民营医院182个；三级医院31个。',
     // a balance that holds, and last year's balance (no exports or imports of its own period given)
