@@ -499,9 +499,11 @@ function pointChanges(ctx: CheckContext, out: Finding[]): void {
   const { doc, facts } = ctx;
   for (let i = 0; i < facts.length; i++) {
     const f = facts[i]!;
-    if ((f.kind !== 'percentage_point' && f.kind !== 'multiple') || !f.change?.direction || f.change.direction === 'flat' || typeof f.value !== 'number') continue;
-    const levelKind = f.kind === 'multiple' ? 'multiple' : 'percent';
-    const rate = (g: Fact | undefined): g is Fact => g !== undefined && g.kind === levelKind && !g.change && typeof g.value === 'number';
+    const absolute = f.kind === 'count' || f.kind === 'money' || f.kind === 'measure';
+    if ((f.kind !== 'percentage_point' && f.kind !== 'multiple' && !absolute) || !f.change?.direction || f.change.direction === 'flat' || typeof f.value !== 'number') continue;
+    const levelKind = f.kind === 'percentage_point' ? 'percent' : f.kind;
+    // (每万车死亡率为0.97人，较2019年的1.53人下降0.65人: a difference of two levels of one unit)
+    const rate = (g: Fact | undefined): g is Fact => g !== undefined && g.kind === levelKind && !g.change && typeof g.value === 'number' && (!absolute || sameUnit(g, f));
     const sign = f.change.direction === 'up' ? 1 : -1;
     const before: Fact[] = [];
     for (let k = i - 1; k >= 0 && i - k <= 8; k--) {
@@ -518,14 +520,19 @@ function pointChanges(ctx: CheckContext, out: Finding[]): void {
     } else {
       // the rate compared with (比上年的2.46%) right before the change, and the rate the change is of
       const prev = rates[rates.length - 1];
-      const of = f.of !== undefined ? facts[f.of] : undefined;
+      // (a count's change links to no level: the last level of its sentence before the one compared with)
+      const of = f.of !== undefined ? facts[f.of] : absolute && prev ? rates.filter((g) => g.end <= prev.start && !isComparedLevel(doc.norm, g.start)).pop() : undefined;
       if (prev && rate(of) && of.end <= prev.start && isComparedLevel(doc.norm, prev.start) && !/[；;]/.test(doc.norm.slice(of.end, f.start))) [from, to] = [prev, of];
     }
     if (!from || !to) continue;
+    // (the change right after the later of the two: 由2,890元降至598元，按每个疗程使用8支计算，…可减少约1.8万元
+    // is a saving over eight doses, no difference of the two)
+    const last = from.start > to.start ? from : to;
+    if (f.start - last.end > 8) continue;
     const [alo, ahi] = bounds(from);
     const [blo, bhi] = bounds(to);
     const stated = bounds(f).map((v) => sign * Math.abs(v)).sort((p, q) => p - q) as [number, number];
-    pushChange(ctx, out, f, [blo - ahi, bhi - alo], stated, (to.value as number) - (from.value as number), `${from.text} → ${to.text}`, [ctx.indexOf(f), ctx.indexOf(from), ctx.indexOf(to)], f.kind === 'multiple' ? times : points);
+    pushChange(ctx, out, f, [blo - ahi, bhi - alo], stated, (to.value as number) - (from.value as number), `${from.text} → ${to.text}`, [ctx.indexOf(f), ctx.indexOf(from), ctx.indexOf(to)], f.kind === 'multiple' ? times : absolute ? fmt : points);
   }
 }
 

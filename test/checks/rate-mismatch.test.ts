@@ -14,6 +14,8 @@ describe('rate-mismatch', () => {
     ['乐透数字型彩票销售52.30亿元，占体彩销量的38.6%；竞猜型彩票销售61.18亿元，占比45.1%；即开型彩票销售22.14亿元，占比19.3%。', '19.3%'],
     // a change in percentage points against the rate compared with and the rate it is of
     ['R&D经费投入强度为2.54%，比上年的2.46%提高0.18个百分点。', '0.18个百分点'],
+    // and for a difference of two levels of one unit
+    ['全省每万车死亡率为0.97人，较2019年的1.53人下降0.65人。', '0.65人'],
     // the same for a ratio told as a multiple
     ['臺中市房價所得比由上季的10.96倍升至11.38倍，增加0.24倍。', '0.24倍'],
     // a share naming its part after 其中: the level of that name in its sentence, not the nearest one
@@ -141,6 +143,9 @@ describe('rate-mismatch', () => {
     // unless that level is itself a share of the last whole (60岁及以上人口…，占22.0%，其中…)
     '受伤者合共4198人。电单车驾驶者及乘客受伤2836人，占伤者总数的67.6%；另有行人受伤612人，按年减少21人，其中65岁或以上长者238人，占近四成。',
     '年末全国人口140828万人。16至59岁劳动年龄人口85798万人，占全国人口的60.9%；60岁及以上人口31031万人，占22.0%，其中65岁及以上人口22023万人，占15.6%。',
+    // differences that hold, and a saving over several doses that is no difference of the two prices
+    '全年交通事故死亡1,705人，较上年的1,782人减少77人。',
+    '某抗肿瘤注射剂每支价格由2,890元降至598元，按每个疗程（21天）使用8支计算，患者每个疗程药费可减少约1.8万元。',
     // 合格率 counts what passed: the 不合格 count of the sentence before is no numerator of it
     '网络销售食品抽检2.26万批次，不合格385批次，不合格率为1.70%。校园及周边食品抽检2.1万批次，合格率达99.2%。',
     // the share of one fruit's exports that went to Japan: the 輸日 of another fruit, a sentence before, is no part of it
