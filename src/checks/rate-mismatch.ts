@@ -10,7 +10,7 @@
 import type { Fact, Finding } from '../types.js';
 import { firstAtOrAfter, isComparedLevel } from '../link/marks.js';
 import { dailyAverages } from './daily-average.js';
-import { bounds, clauseMarkBefore, sharesAWord, comparedPeriodLevel, finding, fmt, overlaps, paragraphStart, ratioBounds, sameSubject, sameUnit, simplify, type Check, type CheckContext } from './util.js';
+import { bounds, COUNTED_AMONG, clauseMarkBefore, sharesAWord, comparedPeriodLevel, finding, fmt, overlaps, paragraphStart, ratioBounds, sameSubject, sameUnit, simplify, type Check, type CheckContext } from './util.js';
 
 const SHARE_WORD = /(?:占|佔)(?<whole>[^，。；、\d]{0,16}?)(?:的|之)?(?:比重|比例|份额)?(?:为|是|达|约|分别为|分别|依次为)?$/;
 const LEVEL = new Set(['count', 'money', 'measure', 'number']);
@@ -100,6 +100,31 @@ function compare(ctx: CheckContext, out: Finding[], stated: Fact, a: Fact | Fact
     out.push(finding(doc, 'rate-consistent', 'info', stated.start, stated.end, `${stated.text} = ${what} = ${pct(actual)} (${aText} / ${b.text}): holds`, { facts: ids }));
   } else {
     out.push(finding(doc, 'rate-mismatch', 'warning', stated.start, stated.end, `${stated.text} does not match ${what}: ${aText} / ${b.text} = ${pct(actual)}`, { facts: ids }));
+  }
+}
+
+/**
+ * (A4) A share named by what it counts, of a count with 中 after its noun: 35个工业行业大类中，有27个行业
+ * 增加值保持增长，增长面为71.4% (77.1%); 12宗地块中有5宗溢价成交，…溢价成交比例为58.3% (41.7%). The part
+ * is the count of the sentence whose name shares a word with the share's, else the nearest.
+ */
+// (a rate, 达标率, 最高溢价率, may be of another count; a bound, 超过55%, is no share stated)
+const AMONG_SHARE = /(?:比例|比重|占比|面)$/;
+function sharesAmong(ctx: CheckContext, out: Finding[]): void {
+  const { doc, facts } = ctx;
+  for (let i = 0; i < facts.length; i++) {
+    const w = facts[i]!;
+    if (w.kind !== 'count' || typeof w.value !== 'number' || w.change || isComparedLevel(doc.norm, w.start) || !COUNTED_AMONG.test(doc.norm.slice(w.end, w.end + 9))) continue;
+    const counts: Fact[] = [];
+    for (let k = i + 1; k < facts.length && !/[。！？\n]/.test(doc.norm.slice(facts[k - 1]!.end, facts[k]!.start)); k++) {
+      const g = facts[k]!;
+      if (g.kind === 'count' && sameUnit(g, w) && !g.change && typeof g.value === 'number' && g.value <= w.value) counts.push(g);
+      const name = simplify(g.subject);
+      if (g.kind !== 'percent' || g.change || g.approx || !AMONG_SHARE.test(name) || /平均|均/.test(name) || counts.length === 0) continue;
+      const stem = name.replace(AMONG_SHARE, '');
+      const part = counts.find((c) => stem.length >= 2 && sharesAWord(c.subject, stem)) ?? counts[counts.length - 1]!;
+      compare(ctx, out, g, part, w, `${part.subject ?? part.text} / ${w.text}`);
+    }
   }
 }
 
@@ -720,6 +745,7 @@ export const rateMismatch: Check = {
     pairedRates(ctx, out);
     dailyAverages(ctx, out);
     pointChanges(ctx, out);
+    sharesAmong(ctx, out);
     changes(ctx, out);
     return out;
   },

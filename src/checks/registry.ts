@@ -22,7 +22,7 @@ export const CHECK_DOCS: readonly CheckDoc[] = [
     severity: 'warning',
     summary: 'A stated rate, share or change that its own numerator and denominator contradict.',
     description:
-      'A rate or share stated next to its numerator and denominator (破案707宗 … 立案1365宗 … 破案率51.8%) must equal their ratio within the rounding its precision allows. Likewise a stated change must match two stated levels (从460起降至408起，下降15%; in percentage points, 为2.54%，比上年的2.46%提高0.18个百分点 is 0.08; in the levels’ own unit, 为0.97人，较2019年的1.53人下降0.65人 is 0.56), a level with its percent change must agree with a stated previous value, a margin must match its profit and revenue (毛利5.44亿美元…毛利率20.5% against 收入21.71亿美元), and a daily average must match its total over the days of a closed period (全月装车34.62万车，日均1.21万车: 31 days give 1.12万; 2% allowed for rounding).',
+      'A rate or share stated next to its numerator and denominator (破案707宗 … 立案1365宗 … 破案率51.8%) must equal their ratio within the rounding its precision allows; so must a share named by what it counts among a count with 中 (35个行业大类中，有27个行业增加值保持增长，增长面为71.4%: 77.1%). Likewise a stated change must match two stated levels (从460起降至408起，下降15%; in percentage points, 为2.54%，比上年的2.46%提高0.18个百分点 is 0.08; in the levels’ own unit, 为0.97人，较2019年的1.53人下降0.65人 is 0.56), a level with its percent change must agree with a stated previous value, a margin must match its profit and revenue (毛利5.44亿美元…毛利率20.5% against 收入21.71亿美元), and a daily average must match its total over the days of a closed period (全月装车34.62万车，日均1.21万车: 31 days give 1.12万; 2% allowed for rounding).',
   },
   {
     id: 'sum-mismatch',

@@ -11,7 +11,7 @@ import { COMPLEMENTS, OVERLAPPING, PARTITIONS } from '../data/complements.js';
 import { firstAtOrAfter, isComparedLevel } from '../link/marks.js';
 import { partsByDirection } from './sum-by-direction.js';
 import { tradeBalances } from './trade-balance.js';
-import { bounds, finding, fmt, sameSubject, sharesAWord, sameUnit, simplify, sumOf, type Check, type CheckContext } from './util.js';
+import { bounds, COUNTED_AMONG, finding, fmt, sameSubject, sharesAWord, sameUnit, simplify, sumOf, type Check, type CheckContext } from './util.js';
 
 /** A breakdown is read within this many characters: a text without full stops costs linear time. */
 const REACH = 300;
@@ -496,7 +496,6 @@ function partsOfCounted(ctx: CheckContext, out: Finding[]): void {
   }
 }
 const DIRECTION_GROUP = /^(?:价格|价|指数)?(?:上涨|下降|上升|下跌|持平|增长|减少|环比|同比)/;
-const COUNTED_AMONG = /^(?<name>[\u4e00-\u9fff]{1,6}?)中(?![国心央华部型小学医级等期旬游])(?:[，,]|有|共有)?/;
 
 /** Shares in one 分别/依次 list add up to at most 100%. */
 function shareLists(ctx: CheckContext, out: Finding[]): void {

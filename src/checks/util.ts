@@ -119,6 +119,9 @@ export function simplify(s: string | undefined): string {
 
 /** Two subjects name the same thing (one contains the other). */
 /** Two subjects share two characters in a row (进出口总额 and 出口; 卫生人员 and 卫生技术人员). */
+/** After a count, its noun and 中 (62个品种中, 12宗地块中有): the whole of the counts after it (not 中国, 中心…). */
+export const COUNTED_AMONG = /^(?<name>[\u4e00-\u9fff]{1,6}?)中(?![国心央华部型小学医级等期旬游])(?:[，,]|有|共有)?/;
+
 export function sharesAWord(a: string | undefined, b: string | undefined): boolean {
   const x = simplify(a);
   const y = simplify(b);

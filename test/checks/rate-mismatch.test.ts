@@ -16,6 +16,9 @@ describe('rate-mismatch', () => {
     ['R&D经费投入强度为2.54%，比上年的2.46%提高0.18个百分点。', '0.18个百分点'],
     // and for a difference of two levels of one unit
     ['全省每万车死亡率为0.97人，较2019年的1.53人下降0.65人。', '0.65人'],
+    // a share named by what it counts, of a count with 中 after its noun
+    ['分行业看，全市35个工业行业大类中，有27个行业增加值保持增长，增长面为71.4%。', '71.4%'],
+    ['从成交方式看，12宗地块中有5宗溢价成交，其余7宗以底价成交，溢价成交比例为58.3%，平均溢价率4.6%。', '58.3%'],
     // the same for a ratio told as a multiple
     ['臺中市房價所得比由上季的10.96倍升至11.38倍，增加0.24倍。', '0.24倍'],
     // a share naming its part after 其中: the level of that name in its sentence, not the nearest one
@@ -146,6 +149,9 @@ describe('rate-mismatch', () => {
     // differences that hold, and a saving over several doses that is no difference of the two prices
     '全年交通事故死亡1,705人，较上年的1,782人减少77人。',
     '某抗肿瘤注射剂每支价格由2,890元降至598元，按每个疗程（21天）使用8支计算，患者每个疗程药费可减少约1.8万元。',
+    // a share among counts that holds; a bound (超过55%) and a rate of another thing are no such share
+    '全市38个工业行业大类中，有29个行业增加值保持增长，增长面为76.3%。',
+    '全台22個縣市中，有15個縣市資源回收率超過55%，最高溢價率17.5%。',
     // 合格率 counts what passed: the 不合格 count of the sentence before is no numerator of it
     '网络销售食品抽检2.26万批次，不合格385批次，不合格率为1.70%。校园及周边食品抽检2.1万批次，合格率达99.2%。',
     // the share of one fruit's exports that went to Japan: the 輸日 of another fruit, a sentence before, is no part of it
