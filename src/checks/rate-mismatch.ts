@@ -10,8 +10,11 @@
 import type { Fact, Finding } from '../types.js';
 import { firstAtOrAfter, isComparedLevel } from '../link/marks.js';
 import { dailyAverages } from './daily-average.js';
-import { bounds, COUNTED_AMONG, clauseMarkBefore, sharesAWord, comparedPeriodLevel, finding, fmt, overlaps, paragraphStart, ratioBounds, sameSubject, sameUnit, simplify, type Check, type CheckContext } from './util.js';
+import { afterQizhong, bounds, COUNTED_AMONG, FRAME_TIME, clauseMarkBefore, sharesAWord, comparedPeriodLevel, finding, fmt, overlaps, paragraphStart, ratioBounds, sameSubject, sameUnit, simplify, type Check, type CheckContext } from './util.js';
 
+/** A time before the name of a whole (占全年结婚对数的), and a whole named by a time alone (占全年的). */
+const FRAME_START = new RegExp(`^(?:${FRAME_TIME})`);
+const FRAME_ONLY = new RegExp(`^(?:${FRAME_TIME})$`);
 const SHARE_WORD = /(?:占|佔)(?<whole>[^，。；、\d]{0,16}?)(?:的|之)?(?:比重|比例|份额)?(?:为|是|达|约|分别为|分别|依次为)?$/;
 const LEVEL = new Set(['count', 'money', 'measure', 'number']);
 /** A subject that is an average per day or month (每日求诊人次, 日均客运量): no whole of a period's total. */
@@ -240,7 +243,7 @@ function shares(ctx: CheckContext, out: Finding[]): void {
     let whole: Fact | null = null;
     // (占全国人口比重（常住人口城镇化率）为: the name less its aside and the word for a share)
     // (占全年结婚对数的: a time before the name is no part of it)
-    const full = simplify(m.groups!.whole).replace(/[（(][^（）()]*[）)]/g, '').replace(/的?(?:比重|比例|份额)$/, '').replace(/^(?:全国|全省|全市|全县|全区)/, '').replace(/^(?:全年|当年|本年|同期|当期|全月|当月|本月)/, '');
+    const full = simplify(m.groups!.whole).replace(/[（(][^（）()]*[）)]/g, '').replace(/的?(?:比重|比例|份额)$/, '').replace(/^(?:全国|全省|全市|全县|全区)/, '').replace(FRAME_START, '');
     const named = full.replace(WHOLE_TRIM, '');
     if (named.length >= 2) {
       // the whole is the largest level before the part that the name fits, the full name first
@@ -273,7 +276,7 @@ function shares(ctx: CheckContext, out: Finding[]): void {
         // (but not one without the qualifier the name and the part share: 发明专利授权总量 is no 专利授权总量)
         if (isLevel(g) && sameUnit(g, part) && (g.value as number) > (part.value as number) && simplify(g.subject).endsWith(head) && !dropsQualifier(full, part.subject, g.subject)) whole = g;
       }
-    } else if (/^(?:全年|当年|本年|全月|当月|本月)$/.test(simplify(m.groups!.whole))) {
+    } else if (FRAME_ONLY.test(simplify(m.groups!.whole))) {
       // 第四季度受理消费者诉求8.37万件，占全年的31.2%: the whole is the same thing over the longer time
       // (the closest name: 全年完成造林486.5万亩, not 其中人工造林312.8万亩, for 完成造林298万亩)
       let best = 1;
@@ -291,16 +294,16 @@ function shares(ctx: CheckContext, out: Finding[]): void {
       // another than the paragraph's last whole)
       // (but 60岁及以上人口31031万人，占22.0%，其中65岁及以上人口22023万人，占15.6%: the level before 其中 is
       // itself a share of the last whole, and so are its parts)
-      const before: Fact | null = afterQizhong(doc.norm, para, part) ? levelBeforeQizhong(ctx, part) : null;
+      const before: Fact | null = afterQizhong(doc.norm, part, para) ? levelBeforeQizhong(ctx, part) : null;
       const ownWhole: boolean = before !== null && before !== lastWhole.fact && sameUnit(before, part) && (before.value as number) > (part.value as number) && !/占|佔/.test(doc.norm.slice(before.end, part.start));
       whole = ownWhole ? before : lastWhole.fact;
     }
     // (a part after 其中 is a part of a part: its bare share is of something else)
-    else if (!afterQizhong(doc.norm, para, part)) bare.push({ share: f, part, paragraph: para });
+    else if (!afterQizhong(doc.norm, part, para)) bare.push({ share: f, part, paragraph: para });
     // 乐透数字型彩票销售52.30亿元，占体彩销量的38.6%；竞猜型…，占比45.1%: a whole named in words no level of
     // the text has still implies one, beside the bare shares of the paragraph
     // (only a share right after its part: 卫生总费用占GDP的7.2% names its own part, not the 人均 figure before)
-    if (!whole && named.length >= 2 && ownName === '' && !afterQizhong(doc.norm, para, part)) bare.push({ share: f, part, paragraph: para });
+    if (!whole && named.length >= 2 && ownName === '' && !afterQizhong(doc.norm, part, para)) bare.push({ share: f, part, paragraph: para });
     if (!whole) continue;
     // 而2023年同期的逆差为2,679亿元，占商品进口货值的7.0%: last year's imports are not given
     if (comparedPeriodLevel(doc.norm, part)) continue;
@@ -321,9 +324,6 @@ function levelBeforeQizhong(ctx: CheckContext, part: Fact): Fact | null {
   return null;
 }
 
-function afterQizhong(norm: string, para: number, part: Fact): boolean {
-  return /(?:其中|当中|當中)[^，。；]*$/.test(norm.slice(Math.max(para, part.start - 16), part.start));
-}
 
 interface BareShare {
   share: Fact;

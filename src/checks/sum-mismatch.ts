@@ -11,7 +11,7 @@ import { COMPLEMENTS, OVERLAPPING, PARTITIONS } from '../data/complements.js';
 import { firstAtOrAfter, isComparedLevel } from '../link/marks.js';
 import { partsByDirection } from './sum-by-direction.js';
 import { tradeBalances } from './trade-balance.js';
-import { bounds, COUNTED_AMONG, finding, fmt, sameSubject, sharesAWord, sameUnit, simplify, sumOf, type Check, type CheckContext } from './util.js';
+import { afterQizhong, bounds, COUNTED_AMONG, FRAME_TIME, finding, fmt, sameSubject, sharesAWord, sameUnit, simplify, sumOf, type Check, type CheckContext } from './util.js';
 
 /** A breakdown is read within this many characters: a text without full stops costs linear time. */
 const REACH = 300;
@@ -70,7 +70,7 @@ function partsOfQizhong(ctx: CheckContext, out: Finding[]): void {
         const g = facts[k]!;
         if (end.test(doc.norm.slice(g.end, stop))) break;
         const shared = wordsShared(g.subject, partName);
-        if (shared > best && isLevel(g) && sameUnit(g, whole) && (g.value as number) >= (firstPart!.value as number) && !afterQizhongIn(doc.norm, g) && !isAverage(doc.norm, g) && !isDifference(doc.norm, g)) {
+        if (shared > best && isLevel(g) && sameUnit(g, whole) && (g.value as number) >= (firstPart!.value as number) && !afterQizhong(doc.norm, g) && !isAverage(doc.norm, g) && !isDifference(doc.norm, g)) {
           whole = g;
           best = shared;
         }
@@ -144,11 +144,6 @@ function partAfter(ctx: CheckContext, first: number, at: number): Fact | undefin
     if (g.start >= at && isLevel(g)) return g;
   }
   return undefined;
-}
-
-/** A level named after 其中 in its own clause: a part of something. */
-function afterQizhongIn(norm: string, g: Fact): boolean {
-  return /(?:其中|当中)[^，。；;]*$/.test(norm.slice(Math.max(0, g.start - 16), g.start));
 }
 
 /** The subject of the first level after `at`. */
@@ -450,7 +445,7 @@ function partsOfNamed(ctx: CheckContext, out: Finding[]): void {
   while ((m = re.exec(doc.norm)) !== null) {
     const name = m.groups!.name!;
     // (全年倒塌房屋中: the time or place before the name is the whole's frame, not its name)
-    const bare = name.replace(/^(?:全年|今年|本年|当年|全省|全市|全县|全区|全国)+/, '');
+    const bare = name.replace(FRAME_BEFORE_NAME, '');
     const at = m.index + m[0].length;
     let whole: Fact | null = null;
     let wi = -1;
@@ -496,6 +491,8 @@ function partsOfCounted(ctx: CheckContext, out: Finding[]): void {
   }
 }
 const DIRECTION_GROUP = /^(?:价格|价|指数)?(?:上涨|下降|上升|下跌|持平|增长|减少|环比|同比)/;
+
+const FRAME_BEFORE_NAME = new RegExp(`^(?:${FRAME_TIME}|全省|全市|全县|全区|全国)+`);
 
 /** Shares in one 分别/依次 list add up to at most 100%. */
 function shareLists(ctx: CheckContext, out: Finding[]): void {
