@@ -543,3 +543,11 @@ describe('subjects: what parentheses add to a noun', () => {
     expect(subjectOf('广义货币(M2)余额309.26万亿元。', '309.26万亿元')).toBe('广义货币(M2)余额');
   });
 });
+
+describe('change: a school year compared with', () => {
+  it('较上学年 is against the school year before, August to July in Taiwan and September to August elsewhere', () => {
+    const basisOf = (text: string, figure: string) => extract(text).facts.find((f) => f.text === figure)?.change?.basis;
+    expect(basisOf('澳門2023/2024學年非高等教育學生共84,736名，較上學年減少1,116名。', '1,116名')).toBe('vs:prev');
+    expect(basisOf('113學年度學士班註冊率為82.12%，較上學年下降1.02個百分點。', '1.02個百分點')).toBe('vs:prev');
+  });
+});

@@ -77,9 +77,10 @@ function basisOfTime(t: Fact): string | null {
     return null;
   }
   if (spec.contextYear) return null;
-  // a school year (较112学年度 → vs:2023; 较上学年 → vs:prev)
-  const school = typeof t.value === 'string' ? /^(\d{4})-08\/(\d{4})-07$/.exec(t.value) : null;
-  if (school && Number(school[2]) === Number(school[1]) + 1) return /^上/.test(t.text) ? 'vs:prev' : `vs:${school[1]}`;
+  // a school year, August to July in Taiwan and September to August elsewhere (较112学年度 → vs:2023;
+  // 较上学年 → vs:prev)
+  const school = typeof t.value === 'string' ? /^(\d{4})-(?:08\/(\d{4})-07|09\/(\d{4})-08)$/.exec(t.value) : null;
+  if (school && Number(school[2] ?? school[3]) === Number(school[1]) + 1 && t.rule.startsWith('period-school-year')) return /^上/.test(t.text) ? 'vs:prev' : `vs:${school[1]}`;
   // a year, the whole of one or its end (较2019年, 比2022年全年, 比2022年末); a month or a half-year is no year basis
   // (较112年5月预测之2.04%, 较上半年回落4.28个百分点, 与十月底公布的…相同)
   const y = typeof t.value === 'string' ? /^(\d{4})(?:-01\/\1-12|-12-31)?$/.exec(t.value)?.[1] : undefined;
