@@ -165,7 +165,7 @@ function addedOnly(norm: string, whole: Fact, part: string | undefined): boolean
 const ADDED = /新增|新投产|新建成|新开工|新签/;
 
 /** The parts: levels of the same unit after `at`, up to the next ； or the end of the sentence. */
-function checkParts(ctx: CheckContext, out: Finding[], whole: Fact, first: number, at: number, ends: RegExp = /[。！？\n；;]|其中/): void {
+function checkParts(ctx: CheckContext, out: Finding[], whole: Fact, first: number, at: number, ends: RegExp = /[。！？\n；;]|其中/, parallel = false): void {
   const { doc, facts } = ctx;
   {
     // (（其中县道42.3公里、乡道58.6公里），改造危旧桥梁…: a 其中 in parentheses ends with them)
@@ -190,7 +190,8 @@ function checkParts(ctx: CheckContext, out: Finding[], whole: Fact, first: numbe
     // (the values of one 分别 list are parallel: 医院、西医基层…分别为…)
     // (items joined by 、 are parallel: 70至74周岁7.35万人、75至79周岁4.12万人、80周岁及以上3.08万人)
     // (…剂型37个，注射剂21个，其他剂型5个: a last part of 其他 closes a partition of the whole)
-    if (parts.length >= 3 && !allComplements(parts) && !oneList(ctx, parts) && !doc.norm.slice(parts[0]!.end, parts[1]!.start).includes('、') && !/^(?:其他|其余|其它)/.test(simplify(parts[parts.length - 1]!.subject))) {
+    // (nor after a breakdown's opener, 按融资来源划分，…: its parts are parallel by what it says)
+    if (parts.length >= 3 && !parallel && !allComplements(parts) && !oneList(ctx, parts) && !doc.norm.slice(parts[0]!.end, parts[1]!.start).includes('、') && !/^(?:其他|其余|其它)/.test(simplify(parts[parts.length - 1]!.subject))) {
       const rest = sumOf(parts.slice(1)).lo;
       if (rest <= bounds(parts[0]!)[1]) parts.splice(1);
     }
@@ -288,7 +289,9 @@ function partsOfBreakdown(ctx: CheckContext, out: Finding[]): void {
       const g = facts[k]!;
       if (/[。！？\n]/.test(doc.norm.slice(g.end, m.index - 1))) break;
       // (nor an amount taken off another: 扣除非消费支出25.8万元后即为可支配所得；其中…)
-      if (isLevel(g) && !isAverage(doc.norm, g) && !isDifference(doc.norm, g) && !isDeducted(doc.norm, g)) {
+      // (nor a part of another breakdown: 有息负债总额为1,268.5亿元，…其中短期…、长期有息负债1,021.7亿元。按融资
+      // 来源划分，… is of the total before 其中)
+      if (isLevel(g) && !isAverage(doc.norm, g) && !isDifference(doc.norm, g) && !isDeducted(doc.norm, g) && !afterQizhong(doc.norm, g, 0, 40)) {
         if (TOTAL.test(simplify(g.subject)) || TOTAL.test(doc.norm.slice(Math.max(0, g.start - 3), g.start))) {
           whole = g;
           wi = k;
@@ -297,7 +300,7 @@ function partsOfBreakdown(ctx: CheckContext, out: Finding[]): void {
       }
     }
     if (whole) {
-      checkParts(ctx, out, whole, wi + 1, at);
+      checkParts(ctx, out, whole, wi + 1, at, undefined, true);
       continue;
     }
     clausesOfBreakdown(ctx, out, at);

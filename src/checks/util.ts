@@ -122,9 +122,9 @@ export function simplify(s: string | undefined): string {
 /** Words of time that frame a name without being part of it: 占全年结婚对数的, 全年倒塌房屋中. */
 export const FRAME_TIME = '全年|今年|本年|当年|同期|当期|全月|当月|本月';
 
-/** A figure named after 其中 (or 当中) in its own clause, within 16 characters back and no earlier than `floor`: a part of something. */
-export function afterQizhong(norm: string, f: { start: number }, floor = 0): boolean {
-  return /(?:其中|当中)[^，。；;]*$/.test(norm.slice(Math.max(floor, f.start - 16), f.start));
+/** A figure named after 其中 (or 当中) in its own clause, within `reach` characters back and no earlier than `floor`: a part of something. */
+export function afterQizhong(norm: string, f: { start: number }, floor = 0, reach = 16): boolean {
+  return /(?:其中|当中)[^，。；;]*$/.test(norm.slice(Math.max(floor, f.start - reach), f.start));
 }
 
 /** After a count, its noun and 中 (62个品种中, 12宗地块中有): the whole of the counts after it (not 中国, 中心…). */

@@ -24,6 +24,9 @@ describe('sum-mismatch', () => {
     ['全省倒塌房屋1,865间。从房屋倒损情况看，全年倒塌房屋中，洪涝灾害造成1,102间，占59.1%；地震灾害造成354间；风雹灾害造成186间；其他灾害造成323间。', '其他灾害造成323间'],
     // 。其中 with two parts that divide a whole (有效票, 无效票), whatever the whole is called (投票数)
     ['选举人数为19,550,317人，投票数为14,046,892票，投票率71.85%。其中有效票14,046,892票，无效票100,934票。', '无效票100,934票'],
+    // a breakdown's opener after a total whose sentence ends with another breakdown (其中短期…、长期…): the
+    // parts are of the total, and parallel
+    ['公司有息负债总额为1,268.5亿元，较年初减少156.3亿元，其中短期有息负债246.8亿元、长期有息负债1,021.7亿元。按融资来源划分，银行及其他金融机构借款892.4亿元，境内公司债券及中期票据268.7亿元，境外美元债券及其他借款127.4亿元。', '127.4亿元'],
     // a trade balance against the exports and imports of its period
     ['2024年1至9月澳門貨物出口總值為97.5億澳門元，按年下跌3.6%。同期貨物進口總值為1,083.6億元，按年上升2.8%。首三季貨物貿易逆差為996.1億元。', '996.1億元'],
     // the whole the parts name (抽检), before the nearest level (不合格)
