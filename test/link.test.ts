@@ -551,3 +551,11 @@ describe('change: a school year compared with', () => {
     expect(basisOf('113學年度學士班註冊率為82.12%，較上學年下降1.02個百分點。', '1.02個百分點')).toBe('vs:prev');
   });
 });
+
+describe('subjects: 投资收入 and 投资收益 are nouns', () => {
+  it('投资 before 收入 or 收益 is no verb to cut after', () => {
+    const subjectOf = (text: string, figure: string) => extract(text).facts.find((f) => f.text === figure)?.subject;
+    expect(subjectOf('外汇基金在2024年首三季录得投资收入1,478亿港元。', '1,478亿港元')).toBe('投资收入');
+    expect(subjectOf('总投资收益率为3.9%。', '3.9%')).toBe('总投资收益率');
+  });
+});

@@ -29,7 +29,7 @@ export const CHECK_DOCS: readonly CheckDoc[] = [
     severity: 'warning',
     summary: 'Parts that exceed their whole, or listed parts that do not add up to the stated total.',
     description:
-      'A part introduced by 其中 cannot exceed the whole it belongs to, and parts listed with the same unit right after a total must add up to it within the rounding of the figures. The groups of a count that rose, fell and held (28种蔬菜中，上涨的有8种，下降的有17种，持平的有4种) cannot add up to more than it, nor, when all three are named, to less. Two parts that divide their whole between them (国有博物馆 and 非国有博物馆, 城镇人口 and 乡村人口, 男性 and 女性) cannot add up to less than it either. A trade surplus (顺差) must be the exports less the imports of its period and currency, a deficit (逆差) the imports less the exports.',
+      'A part introduced by 其中 cannot exceed the whole it belongs to, and parts listed with the same unit right after a total must add up to it within the rounding of the figures. The groups of a count that rose, fell and held (28种蔬菜中，上涨的有8种，下降的有17种，持平的有4种) cannot add up to more than it, nor, when all three are named, to less. Two parts that divide their whole between them (国有博物馆 and 非国有博物馆, 城镇人口 and 乡村人口, 男性 and 女性) cannot add up to less than it either. Parts listed after a name and 包括： (首三季的投资收入包括：…) must add up to the level of that name and period. A trade surplus (顺差) must be the exports less the imports of its period and currency, a deficit (逆差) the imports less the exports.',
   },
   {
     id: 'metric-conflict',

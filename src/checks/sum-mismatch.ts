@@ -471,6 +471,35 @@ function partsOfNamed(ctx: CheckContext, out: Finding[]): void {
 }
 
 /**
+ * 外汇基金首三季录得投资收入1,478亿港元。首三季的投资收入包括：债券的收益734亿港元、…，以及其他投资的收益215亿
+ * 港元: a sentence opening with a name and 包括 lists the parts of the level of that name.
+ */
+const INCLUDES = /(?<=^|[。；;\n])(?<name>[\u4e00-\u9fff]{2,12}?)(?:主要)?(?:包括|包含|由以下部分组成)[：:]/g;
+function partsOfIncluded(ctx: CheckContext, out: Finding[]): void {
+  const { doc, facts } = ctx;
+  INCLUDES.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = INCLUDES.exec(doc.norm)) !== null; ) {
+    // (首三季的投资收入: the head after 的)
+    const name = m.groups!.name!.replace(FRAME_BEFORE_NAME, '').replace(/^.*的/, '');
+    if (name.length < 2) continue;
+    const at = m.index + m[0].length;
+    // (of the parts' period: 首三季的投资收入 is 1,478亿 of 首三季, not 879亿 of 第三季)
+    const period = partAfter(ctx, firstAtOrAfter(facts, at), at)?.period;
+    let whole: Fact | null = null;
+    let wi = -1;
+    for (let k = firstAtOrAfter(facts, m.index) - 1; k >= 0 && m.index - facts[k]!.start < 600; k--) {
+      const g = facts[k]!;
+      if (isLevel(g) && simplify(g.subject) === name && !isComparedLevel(doc.norm, g.start) && (period === undefined || g.period === period)) {
+        whole = g;
+        wi = k;
+        break;
+      }
+    }
+    if (whole) checkParts(ctx, out, whole, wi + 1, at, /[。！？\n]/, true);
+  }
+}
+
+/**
  * 62个品种中口服常释剂型37个，注射剂21个…, 12宗地块中有5宗溢价成交，其余7宗…: a count with 中 after its noun
  * is the whole of the counts of its unit that follow in the sentence.
  */
@@ -573,6 +602,7 @@ export const sumMismatch: Check = {
     const out: Finding[] = [];
     partsOfQizhong(ctx, out);
     partsOfNamed(ctx, out);
+    partsOfIncluded(ctx, out);
     partsOfCounted(ctx, out);
     partsOfBreakdown(ctx, out);
     shareLists(ctx, out);

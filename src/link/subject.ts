@@ -141,7 +141,8 @@ function phrase(norm: string, a: number, b: number): Span | null {
   const found: [number, number][] = [];
   // (a verb inside parentheses is part of an aside: 旅客总消费（不包括博彩）为)
   // (nor is a verb before 为/至/到, which names the new level of what came before it: 补助提高为每胎10万元)
-  while ((m = VERB_RE.exec(s)) !== null) if (!insideParens(s, m.index) && !/^[为至到]/.test(s.slice(m.index + m[0].length))) found.push([m.index, m.index + m[0].length]);
+  // (nor 投资 in 投资收入, 投资收益: a noun of what investments bring in)
+  while ((m = VERB_RE.exec(s)) !== null) if (!insideParens(s, m.index) && !/^[为至到]/.test(s.slice(m.index + m[0].length)) && !(m[0] === '投资' && /^(?:收入|收益)/.test(s.slice(m.index + 2)))) found.push([m.index, m.index + m[0].length]);
   for (let k = found.length - 1; k >= 0; k--) {
     const [start, end] = found[k]!;
     if (end === nounStart || NOUN_AFTER_VERB.test(s.slice(end, end + 2))) nounStart = start;

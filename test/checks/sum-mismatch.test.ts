@@ -27,6 +27,8 @@ describe('sum-mismatch', () => {
     // a breakdown's opener after a total whose sentence ends with another breakdown (其中短期…、长期…): the
     // parts are of the total, and parallel
     ['公司有息负债总额为1,268.5亿元，较年初减少156.3亿元，其中短期有息负债246.8亿元、长期有息负债1,021.7亿元。按融资来源划分，银行及其他金融机构借款892.4亿元，境内公司债券及中期票据268.7亿元，境外美元债券及其他借款127.4亿元。', '127.4亿元'],
+    // a sentence opening with a name and 包括： lists the parts of the level of that name and of their period
+    ['外汇基金在2024年首三季录得投资收入1,478亿港元，其中第三季的投资收入为879亿港元。\n首三季的投资收入包括：债券的收益734亿港元、香港股票的收益179亿港元、其他股票的收益296亿港元、外汇估值的收益154亿港元，以及其他投资的收益215亿港元。', '215亿港元'],
     // a trade balance against the exports and imports of its period
     ['2024年1至9月澳門貨物出口總值為97.5億澳門元，按年下跌3.6%。同期貨物進口總值為1,083.6億元，按年上升2.8%。首三季貨物貿易逆差為996.1億元。', '996.1億元'],
     // the whole the parts name (抽检), before the nearest level (不合格)
