@@ -148,11 +148,21 @@ function partAfter(ctx: CheckContext, first: number, at: number): Fact | undefin
 
 /** The subject of the first level after `at`. */
 function partSubjectAfter(ctx: CheckContext, first: number, at: number): string | undefined {
-  for (let k = first; k < ctx.facts.length && ctx.facts[k]!.start < at + REACH; k++) {
-    const g = ctx.facts[k]!;
-    if (g.start >= at && isLevel(g)) return g.subject;
+  return partAfter(ctx, first, at)?.subject;
+}
+
+/**
+ * The index of the nearest level before `before` (within `reach` characters) named one of `names`, of
+ * `period` when one is given, and no level compared with (结婚登记5.83万对（2022年为4.80万对）); -1 if none.
+ */
+function levelNamed(ctx: CheckContext, before: number, names: string[], reach: number, period?: string): number {
+  const { doc, facts } = ctx;
+  for (let k = firstAtOrAfter(facts, before) - 1; k >= 0 && before - facts[k]!.start < reach; k--) {
+    const g = facts[k]!;
+    if (g.end > before || !isLevel(g) || !g.subject || !names.includes(simplify(g.subject)) || isComparedLevel(doc.norm, g.start)) continue;
+    if (period === undefined || g.period === period) return k;
   }
-  return undefined;
+  return -1;
 }
 
 /** A whole of additions (新增装机) and a part named by the head alone (火电装机): of different things. */
@@ -450,22 +460,13 @@ function partsOfNamed(ctx: CheckContext, out: Finding[]): void {
     // (全年倒塌房屋中: the time or place before the name is the whole's frame, not its name)
     const bare = name.replace(FRAME_BEFORE_NAME, '');
     const at = m.index + m[0].length;
-    let whole: Fact | null = null;
-    let wi = -1;
-    for (let k = firstAtOrAfter(facts, m.index) - 1; k >= 0 && m.index - facts[k]!.start < 2000; k--) {
-      const g = facts[k]!;
-      if (g.end > m.index) continue;
-      // (not the year before's, given for comparison: 结婚登记5.83万对（2022年为4.80万对）)
-      if (isLevel(g) && g.subject && (simplify(g.subject) === name || simplify(g.subject) === bare) && !isComparedLevel(doc.norm, g.start)) {
-        whole = g;
-        break;
-      }
-    }
-    if (!whole) continue;
+    const wi = levelNamed(ctx, m.index, [name, bare], 2000);
+    if (wi < 0) continue;
+    const whole = facts[wi]!;
     // (倒塌房屋中，洪涝灾害造成1,102间，占59.1%；地震灾害造成354间；…: one part a clause, to the end of the
     // sentence; but 医院中，公立医院86个，民营医院182个；三级医院31个: the clause after ； is another breakdown)
     const first = clauseEnd(doc.norm, at, /[。！？\n；;]/);
-    const inFirst = facts.slice(firstAtOrAfter(facts, at), firstAtOrAfter(facts, first)).filter((g) => isLevel(g) && sameUnit(g, whole!)).length;
+    const inFirst = facts.slice(firstAtOrAfter(facts, at), firstAtOrAfter(facts, first)).filter((g) => isLevel(g) && sameUnit(g, whole)).length;
     checkParts(ctx, out, whole, wi + 1, at, inFirst === 1 ? /[。！？\n]|其中/ : undefined);
   }
 }
@@ -485,17 +486,8 @@ function partsOfIncluded(ctx: CheckContext, out: Finding[]): void {
     const at = m.index + m[0].length;
     // (of the parts' period: 首三季的投资收入 is 1,478亿 of 首三季, not 879亿 of 第三季)
     const period = partAfter(ctx, firstAtOrAfter(facts, at), at)?.period;
-    let whole: Fact | null = null;
-    let wi = -1;
-    for (let k = firstAtOrAfter(facts, m.index) - 1; k >= 0 && m.index - facts[k]!.start < 600; k--) {
-      const g = facts[k]!;
-      if (isLevel(g) && simplify(g.subject) === name && !isComparedLevel(doc.norm, g.start) && (period === undefined || g.period === period)) {
-        whole = g;
-        wi = k;
-        break;
-      }
-    }
-    if (whole) checkParts(ctx, out, whole, wi + 1, at, /[。！？\n]/, true);
+    const wi = levelNamed(ctx, m.index, [name], 600, period);
+    if (wi >= 0) checkParts(ctx, out, facts[wi]!, wi + 1, at, /[。！？\n]/, true);
   }
 }
 
