@@ -12,14 +12,15 @@ import type { Direction, Document, Fact } from '../types.js';
 // A basis carries through ； but not past the end of a full sentence, unless the next one breaks this
 // one down (。其中，…).
 import { isFullStop, isSentenceEnd, THAN_BEFORE } from './marks.js';
-import { CHANGE_VERBS_FIRST } from '../data/subject-words.js';
+import { CHANGE_VERBS_FIRST, CHANGE_WORD_NOT_AFTER } from '../data/subject-words.js';
 import { Tail, words } from '../rules/patterns.js';
 
 const UP = ['上升', '增长', '增加', '提高', '提升', '上涨', '扩大', '攀升', '回升', '反弹', '上扬', '走高', '增', '涨', '升', '多', '成长', '上修', '上调', '调升', '调高', '年增', '月增', '季增', '高出', '加快', '拉升', '大增', '激增', '猛增', '跃升', '增多', '翻', '升值', '多打', '多收', '增收', '增产', '提速', '走强', '延长', '累升', '累涨', '上浮', '推迟', '延后', '高'];
 const DOWN = ['下降', '减少', '降低', '回落', '下跌', '收窄', '下滑', '缩小', '减', '降', '跌', '衰退', '萎缩', '下修', '下调', '调降', '调低', '负增长', '年减', '月减', '季减', '少', '放缓', '回调', '走低', '缩减', '压减', '削减', '压降', '锐减', '骤降', '大减', '减弱', '贬值', '减产', '减收', '走弱', '缩短', '压缩', '累跌', '下浮', '低'];
 const FLAT = ['持平', '不变', '基本持平', '保持稳定'];
 
-const WORD = [...UP, ...DOWN, ...FLAT].sort((a, b) => b.length - a.length).join('|');
+// (新增12只: what was added is a level, no change; 每公升: a litre)
+const WORD = words([...UP, ...DOWN, ...FLAT], { ...CHANGE_WORD_NOT_AFTER, 增: '新' });
 // The verb, then only what may stand between it and the number.
 export const DIRECTION_BEFORE = new Tail(`(?<dir>${WORD})(?:了|分别|幅度为|幅度|幅为|为|达到|达|约|近|逾|超过|共|合计|累计|分别为|的|介于|在)*`, [...UP, ...DOWN, ...FLAT, '了分别幅度为达到约近逾超过共合计累计的介于在']);
 /** A growth noun after the figure: 保持3至5成的同比增速, 8%的增幅. */
@@ -214,9 +215,7 @@ export function linkChanges(doc: Document, facts: Fact[]): void {
       inheritedBasis = prev.change.basis;
     } else if (!LEVEL_AFTER_VERB.test(gap)) {
       // (新增12只, 新增就业1244万人: what was added is a level, not a change; 推迟1.6岁 is one)
-      const m0 = DIRECTION_BEFORE.exec(gap);
-      // (每公升0.25毫克: 升 of 公升 and 毫升 is a litre)
-      const m = m0 && ((m0.groups!.dir === '增' && gap[m0.index - 1] === '新') || (m0.groups!.dir === '升' && /[公毫]/.test(gap[m0.index - 1] ?? ''))) ? null : m0;
+      const m = DIRECTION_BEFORE.exec(gap);
       // (每年可增加收入, 相当于减少燃油消耗, 将因此增加人事成本: an effect foreseen or an equivalent, no change stated)
       const first0 = m ? null : VERB_FIRST.exec(gap);
       const first = first0 && (first0.groups!.dir === '增加' || first0.groups!.dir === '减少') && EFFECT_BEFORE.test(gap.slice(0, first0.index)) ? null : first0;

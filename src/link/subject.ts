@@ -7,7 +7,7 @@
 //   水电971.82万千瓦，占总装机的12.98% → 水电 (a share carries the subject of its part)
 //   归属于上市公司股东的净利润2685.86万元 → 净利润 (the head after the last 的)
 // The subject is reported as written in the document (offsets are shared with the normalized text).
-import { ACTION_VERBS, BASIS_WORDS, CHANGE_VERBS_FIRST, CHANGE_ADVERBS, CHANGE_ONLY, CHANGE_RATE_WORDS, CHANGE_WORDS, LEADING_WORDS, LINK_WORDS, MEASURED_TIME_WORDS, MEASURE_NOUN_ENDS, MEASURE_SUFFIXES, PER_HEAD_WORDS } from '../data/subject-words.js';
+import { ACTION_VERBS, BASIS_WORDS, CHANGE_WORD_NOT_AFTER, CHANGE_VERBS_FIRST, CHANGE_ADVERBS, CHANGE_ONLY, CHANGE_RATE_WORDS, CHANGE_WORDS, LEADING_WORDS, LINK_WORDS, MEASURED_TIME_WORDS, MEASURE_NOUN_ENDS, MEASURE_SUFFIXES, PER_HEAD_WORDS } from '../data/subject-words.js';
 import { Tail, words } from '../rules/patterns.js';
 import { PRICE_UNITS } from '../data/currencies.js';
 import type { Document, Fact } from '../types.js';
@@ -46,7 +46,7 @@ const FRAME_TAIL = /(?:按|以)[^按以]{1,10}(?:计算|折算|计)$/;
 const LEADING = new RegExp(`^(?:${words(LEADING_WORDS)})+`);
 const CHANGE_TAIL = new Tail(
   // (升 of 公升 and 毫升 is a litre: 零售价每公升分别为)
-  `(?:${words([...BASIS_WORDS, ...CHANGE_ADVERBS.filter((w) => w !== '均')])}|(?<!平)均)*(?:${words([...CHANGE_WORDS, ...CHANGE_RATE_WORDS.filter((w) => w.length >= 2 && w !== '率为')]).replace(/(^|\|)升(?=\||$)/, '$1(?<![公毫])升')})(?:了|分别|为|达|约|至|到)*`,
+  `(?:${words([...BASIS_WORDS, ...CHANGE_ADVERBS.filter((w) => w !== '均')])}|(?<!平)均)*(?:${words([...CHANGE_WORDS, ...CHANGE_RATE_WORDS.filter((w) => w.length >= 2 && w !== '率为')], CHANGE_WORD_NOT_AFTER)})(?:了|分别|为|达|约|至|到)*`,
   [...BASIS_WORDS, ...CHANGE_ADVERBS, '均', ...CHANGE_WORDS, ...CHANGE_RATE_WORDS, '了分别为达约至到'],
 );
 const BASIS_TAIL = new Tail(words(BASIS_WORDS), BASIS_WORDS);

@@ -10,11 +10,14 @@ export function escape(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
-/** An alternation of literal words, longest first (so 平方公里 is tried before 公里 and 里). */
-export function words(list: Iterable<string>): string {
+/**
+ * An alternation of literal words, longest first (so 平方公里 is tried before 公里 and 里). A word in
+ * `notAfter` matches only where none of its characters stands before it (升 not after 公: 公升 is a litre).
+ */
+export function words(list: Iterable<string>, notAfter: Readonly<Record<string, string>> = {}): string {
   return [...new Set(list)]
     .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-    .map(escape)
+    .map((w) => (notAfter[w] ? `(?<![${notAfter[w]}])${escape(w)}` : escape(w)))
     .join('|');
 }
 
