@@ -25,6 +25,20 @@ describe('the year a document reports on', () => {
       ['上年', '2023'],
     ]);
   });
+  it('a year that opens a span up to now (自2012年首届文凭试至今) names no year for the months after it', () => {
+    expect(values('考评局表示，自2012年首届文凭试至今，累计已有逾80万人次应考。考评局将于8月出版今年的考试报告。', '2024-07-17')).toEqual([
+      ['2012年', '2012'],
+      ['8月', '2024-08'],
+      ['今年', '2024'],
+    ]);
+  });
+  it('a deadline after the year of writing (须于2025年底前) names no year for the sentences after it', () => {
+    expect(values('截至第三季末，全澳共有娱乐场30间；按法律规定，卫星娱乐场须于2025年底前结束营运。另据统计部门资料，第三季博彩业全职雇员约5.3万人。', '2024-12-01')).toEqual([
+      ['第三季末', '2024-09-30'],
+      ['2025年底', '2025-12-31'],
+      ['第三季', '2024-07/2024-09'],
+    ]);
+  });
   it('全年 in a sentence that names a Hong Kong fiscal year is that fiscal year', () => {
     expect(values('政府在二○二四至二五年度财政预算案中，预计全年印花税收入约740亿港元。', '2024-11-04')).toEqual([
       ['二○二四至二五年度', '2024-04/2025-03'],

@@ -10,6 +10,7 @@
 //
 //   fires:      全麵, 一係列, 機製, 體係, 錦旗16麵, 2分鍾, 故裏, 頭發, 皇後, 麵對, 乾部, 誌願者
 //   stays quiet: 全面發展, 牛肉麵, 關係, 製造業, 幹部, 台灣, 公里, 縣裏 (no phrase says otherwise),
+//                舊車並購買新車 (並 and 購買: SPLIT_READINGS),
 //                編製, 自製 (another phrase attests the word as written: 編製成, 自製炸彈)
 import STCharacters from 'opencc-js/dict/STCharacters';
 import TWVariants from 'opencc-js/dict/TWVariants';
@@ -39,6 +40,17 @@ interface Tables {
 }
 
 let tables: Tables | null = null;
+
+/**
+ * Two characters a phrase reads as one word where the text means the first on its own and the second
+ * as the start of the next word: 舊車並購買新車 is 並 (and) + 購買 (buy), not 併購 (merger) + 買. OpenCC
+ * segments by the longest phrase and has no entry for the second word when it converts character by
+ * character (购买 → 購買), so the split is listed here: the pair, and the characters after it that
+ * make its second character start a word.
+ */
+const SPLIT_READINGS: Readonly<Record<string, string>> = {
+  並購: '買置入得回物',
+};
 const ASPECT = new Set(['了', '着', '著', '過', '过', '得']);
 
 /**
@@ -141,6 +153,8 @@ function scan(t: Tables, doc: Parameters<Check['run']>[0]['doc'], from: number, 
       const w = words[0]!;
       // the word as written is a word of its own in a longer phrase (編製成, 自製炸彈)
       if (t.attested.has(text.slice(w.start, w.end))) continue;
+      // (並購買: 並 and 購買)
+      if (SPLIT_READINGS[text.slice(i, i + 2)]?.includes(text[i + 2] ?? '\n')) continue;
       e = w.char;
       start = w.start;
       end = w.end;

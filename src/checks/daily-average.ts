@@ -3,11 +3,12 @@
 //
 //   fires:       全月累计装车34.62万车，日均装车1.21万车 (October: 34.62万 / 31 = 1.12万)
 //   holds:       全月完成货物发送量2146.8万吨，…日均发送69.25万吨 (2146.8万 / 31 = 69.25万, info)
+//   fires:       端午节假期3天，… 公路人员流动量累计6.00亿人次，日均2.19亿人次 (a holiday's length named before: 6.00亿 / 3 = 2.00亿)
 //   stays quiet: a period not yet over at publication, trading or working days (成交, 交易日, 工作日),
 //                a total of another unit or of another thing (日均客流 after 货物发送量)
 import type { Fact, Finding } from '../types.js';
 import { hasFullStop, isComparedLevel } from '../link/marks.js';
-import { bounds, finding, fmt, overlaps, sameUnit, sentenceStartOf, sharesAWord, simplify, type CheckContext } from './util.js';
+import { bounds, finding, fmt, overlaps, paragraphStart, sameUnit, sentenceStartOf, sharesAWord, simplify, type CheckContext } from './util.js';
 
 /** The average names itself right before the figure: 日均装车, 日均发送, 平均每日. */
 const DAILY_BEFORE = /(?:日均|平均每[日天]|每日平均)(?<what>[\u4e00-\u9fff]{0,8}?)(?:为|达|达到|约|近)?$/;
@@ -44,6 +45,33 @@ export function daysOf(period: string): { days: number; last: string } | null {
   return null;
 }
 
+/** A holiday's length written with it: 端午节假期3天, 春节8天假期, 国庆长假7天, 黄金周期间8天. */
+const HOLIDAY_BEFORE = /(?:假期|长假|假日|黄金周|小长假|连假)(?:期间)?(?:共|共计|为期)?$/;
+const HOLIDAY_AFTER = /^(?:假期|长假|连假)/;
+const BASIS_BEFORE = /(?:比|较|与|同)$/;
+
+/**
+ * The days of a holiday named in the paragraph before a total that names no period of its own
+ * (端午节假期3天，全社会跨区域人员流动量累计6.57亿人次…。其中，…公路人员流动量累计6.00亿人次): the last
+ * length in days written as a holiday's before the total, no date or period between them.
+ */
+function holidayDays(ctx: CheckContext, total: Fact): number | null {
+  const { doc, facts } = ctx;
+  const para = paragraphStart(doc.norm, total.start);
+  for (let k = ctx.indexOf(total) - 1; k >= 0; k--) {
+    const g = facts[k]!;
+    if (g.start < para) return null;
+    // (a time compared with, 比2019年同期增长13.9%, frames nothing)
+    if ((g.kind === 'date' || g.kind === 'period') && !BASIS_BEFORE.test(doc.norm.slice(Math.max(0, g.start - 2), g.start))) return null;
+    if (g.kind !== 'duration') continue;
+    const d = typeof g.value === 'string' ? /^P(\d+)D$/.exec(g.value) : null;
+    if (!d || g.approx) return null;
+    const holiday = HOLIDAY_BEFORE.test(doc.norm.slice(Math.max(0, g.start - 8), g.start)) || HOLIDAY_AFTER.test(doc.norm.slice(g.end, g.end + 3));
+    return holiday ? Number(d[1]) : null;
+  }
+  return null;
+}
+
 /** The month the article reports on: the first month named in its opening lines (10月份 → 2024-10). */
 function leadMonth(ctx: CheckContext): string | null {
   for (const f of ctx.facts) {
@@ -53,9 +81,14 @@ function leadMonth(ctx: CheckContext): string | null {
   return null;
 }
 
-/** Two subjects share two characters in a row once 日均/累计/全月 are taken off (装车 and 累计装车). */
+/** Two subjects share two characters in a row once 日均/累计/全月 are taken off (装车 and 累计装车), and the average names nothing the total does not. */
 function sameThing(average: string, total: string | undefined): boolean {
-  return sharesAWord(simplify(total).replace(/累计|全月|当月|本月|全年|合计|共计|总/g, ''), average.replace(/日均|平均|每日|每天/g, ''));
+  const t = simplify(total).replace(/累计|全月|当月|本月|全年|合计|共计|总/g, '');
+  const a = average.replace(/日均|平均|每日|每天/g, '');
+  // (日均接待外地游客 after 接待游客: two characters the total has not name a part of it)
+  let extra = 0;
+  for (const ch of a) if (!t.includes(ch)) extra++;
+  return sharesAWord(t, a) && extra < 2;
 }
 
 export function dailyAverages(ctx: CheckContext, out: Finding[]): void {
@@ -83,15 +116,24 @@ export function dailyAverages(ctx: CheckContext, out: Finding[]): void {
     // (at most 200 characters back: a text without full stops costs linear time)
     const from = Math.max(sentenceStartOf(ctx, total.start), total.start - 200);
     const sentence = doc.norm.slice(from, f.end);
-    if (OTHER_DAYS.test(sentence) || !sameThing(simplify(d.groups!.what) || simplify(f.subject), total.subject)) continue;
+    // (an average with no noun of its own right after the total is of it: 累计6.57亿人次，日均2.19亿人次)
+    const what = simplify(d.groups!.what);
+    const bare = !what && total === facts[i - 1] && !/[\u4e00-\u9fff]/.test(simplify(f.subject).replace(/日均|平均|每日|每天/g, ''));
+    if (OTHER_DAYS.test(sentence) || !(bare || sameThing(what || simplify(f.subject), total.subject))) continue;
     // the period: the total's own when the sentence names a time (运输期间 names none the days can be
     // counted from), else the month the article reports on when the sentence says 全月
     const timed = facts.some((t) => (t.kind === 'date' || t.kind === 'period') && t.start >= from && t.end <= total!.start);
     let period = timed ? (total.period ?? f.period ?? null) : null;
     if (!period && THIS_MONTH.test(sentence)) period = month === undefined ? (month = leadMonth(ctx)) : month;
-    const span = period ? daysOf(period) : null;
+    let span = period ? daysOf(period) : null;
     // (a period not over when the article came out is averaged over the days so far)
-    if (!span || (published !== null && span.last >= published)) continue;
+    if (span && published !== null && span.last >= published) continue;
+    // (a holiday is reported on once it is over: its length is the days)
+    if (!span && !timed) {
+      const days = holidayDays(ctx, total);
+      if (days !== null && days > 1) span = { days, last: '' };
+    }
+    if (!span) continue;
     const [tlo, thi] = bounds(total);
     const implied: [number, number] = [tlo / span.days, thi / span.days];
     const ids = [ctx.indexOf(total), ctx.indexOf(f)];
@@ -100,7 +142,7 @@ export function dailyAverages(ctx: CheckContext, out: Finding[]): void {
     if (overlaps(implied, [slo * (1 - TOLERANCE), shi * (1 + TOLERANCE)])) {
       out.push(finding(doc, 'rate-consistent', 'info', total.start, f.end, `${f.text} = ${total.text} / ${span.days} days = ${fmt(actual)}: holds`, { facts: ids }));
     } else {
-      out.push(finding(doc, 'rate-mismatch', 'warning', total.start, f.end, `the daily average ${f.text} does not match ${total.text} over ${span.days} days (${period}): ${fmt(actual)} a day`, { facts: ids }));
+      out.push(finding(doc, 'rate-mismatch', 'warning', total.start, f.end, `the daily average ${f.text} does not match ${total.text} over ${span.days} days (${period ?? 'the holiday'}): ${fmt(actual)} a day`, { facts: ids }));
     }
   }
 }

@@ -82,7 +82,8 @@ function partsOfQizhong(ctx: CheckContext, out: Finding[]): void {
     // across a full stop the whole must be what the parts are parts of: 每股盈余49.55元。其中第一季营收…
     // is no breakdown of 49.55元; 进出口总额…。其中，出口… is one of 进出口总额
     // (投票数为14,046,892票。其中有效票…，无效票…: two parts that divide a whole are its parts, named as they may be)
-    if (opensSentence && !sharesAWord(whole.subject, partSubjectAfter(ctx, wi + 1, at)) && !dividesWhole(levelsAfter(ctx, at, whole, 2))) continue;
+    // (其中，东港港…；南湾港…；西江港等其余港口合计…: parts closed by the rest are all of the whole's)
+    if (opensSentence && !sharesAWord(whole.subject, partSubjectAfter(ctx, wi + 1, at)) && !dividesWhole(levelsAfter(ctx, at, whole, 2)) && !closedByRest(ctx, whole, at)) continue;
     // 全年新增装机约946万千瓦。其中，火电装机4712万千瓦: parts that name the whole's head (装机) without its
     // 新增 are parts of the stock told before it, not of the additions
     if (opensSentence && addedOnly(doc.norm, whole, partSubjectAfter(ctx, wi + 1, at))) continue;
@@ -165,6 +166,21 @@ function levelNamed(ctx: CheckContext, before: number, names: string[], reach: n
   return -1;
 }
 
+/**
+ * A part above its whole is no error when the sentence also tells of a loss the whole nets off: 投资收益额
+ * 256.9亿元…。其中，已实现收益额1046.8亿元…；交易类资产公允价值变动额-789.9亿元 (a figure of the unit below
+ * zero, or 亏损 and 损失 after the parts).
+ */
+function lossBeside(ctx: CheckContext, whole: Fact, lastPart: Fact): boolean {
+  const { doc, facts } = ctx;
+  const end = clauseEnd(doc.norm, lastPart.end, /[。！？\n]/);
+  for (let k = ctx.indexOf(lastPart) + 1; k < facts.length && facts[k]!.start < end; k++) {
+    const g = facts[k]!;
+    if (sameUnit(g, whole) && typeof g.value === 'number' && g.value < 0) return true;
+  }
+  return /亏损|损失|为负/.test(doc.norm.slice(lastPart.end, end));
+}
+
 /** A whole of additions (新增装机) and a part named by the head alone (火电装机): of different things. */
 function addedOnly(norm: string, whole: Fact, part: string | undefined): boolean {
   const head = simplify(whole.subject);
@@ -187,7 +203,10 @@ function checkParts(ctx: CheckContext, out: Finding[], whole: Fact, first: numbe
       if (g.start < at) continue;
       if (isLevel(g) && sameUnit(g, whole) && !isDifference(doc.norm, g) && !isBasisOf(doc.norm, g) && !isIncludedAside(doc.norm, g) && !isAverage(doc.norm, g) && !isTotal(doc.norm, g)) parts.push(g);
     }
-    if (parts.length === 1) parts.push(...complementsAcrossClauses(ctx, whole, parts[0]!, end));
+    if (parts.length === 1) {
+      const more = complementsAcrossClauses(ctx, whole, parts[0]!, end);
+      parts.push(...(more.length > 0 ? more : clausesClosedByRest(ctx, whole, end)));
+    }
     // 上半年15.77万辆，第三季度9.36万辆，前三季度合计25.13万辆: a last part that is the sum of the others is a subtotal
     if (parts.length >= 3) {
       const others = parts.slice(0, -1);
@@ -208,7 +227,7 @@ function checkParts(ctx: CheckContext, out: Finding[], whole: Fact, first: numbe
     // …分别为5,896亿元、1,462亿元；其余669亿元为…: the rest, in the next clause, is a part too
     if (parts.length >= 2) {
       const rest = remainderAfter(ctx, whole, end);
-      if (rest) parts.push(rest);
+      if (rest && !parts.includes(rest)) parts.push(rest);
     }
     // (groups that overlap are no partition: 国有控股, 股份制, 私营 enterprises)
     if (parts.length > 0 && !overlapping(doc.norm, parts)) {
@@ -216,7 +235,7 @@ function checkParts(ctx: CheckContext, out: Finding[], whole: Fact, first: numbe
       const [wlo, whi] = bounds(whole);
       const ids = [ctx.indexOf(whole), ...parts.map((p) => ctx.indexOf(p))];
       const lastPart = parts[parts.length - 1]!;
-      if (sumLo > whi) {
+      if (sumLo > whi && !lossBeside(ctx, whole, lastPart)) {
         out.push(
           finding(doc, 'sum-mismatch', 'warning', parts[0]!.start, lastPart.end, `the parts add up to ${fmt(sum)}, more than the whole ${whole.text}`, { facts: ids }),
         );
@@ -348,8 +367,9 @@ function clausesOfBreakdown(ctx: CheckContext, out: Finding[], at: number): void
     cs = ce + 1;
   }
   for (const parts of groups) {
-    // (every clause gives one of the unit's parts, three or more)
-    if (parts.length < 3 || parts.length !== clauses || overlapping(doc.norm, parts)) continue;
+    // (every clause gives one of the unit's parts, three or more; or two that are complements: 分客源看，
+    // 全省接待省外游客4863.2万人次…；接待省内游客8136.8万人次)
+    if (parts.length < (allComplements(parts) ? 2 : 3) || parts.length !== clauses || overlapping(doc.norm, parts)) continue;
     let whole: Fact | null = null;
     for (let k = firstAtOrAfter(facts, at) - 1; k >= 0 && at - facts[k]!.end < 1500; k--) {
       const g = facts[k]!;
@@ -409,6 +429,37 @@ function complementsAcrossClauses(ctx: CheckContext, whole: Fact, first: Fact, f
     clauseStart = g.end + next;
   }
   return more;
+}
+
+/**
+ * 其中，东港港完成2105.7万标箱…；南湾港完成756.3万标箱…；西江港等其余港口合计完成464.4万标箱: one part a
+ * clause, the last the rest (其余, 其他), which says the clauses before it list the whole's parts.
+ */
+function clausesClosedByRest(ctx: CheckContext, whole: Fact, from: number): Fact[] {
+  const { doc, facts } = ctx;
+  // (the parts ended with their sentence: what follows is of another)
+  if (!/^[；;]/.test(doc.norm.slice(from, from + 1))) return [];
+  const sentenceEnd = clauseEnd(doc.norm, from, /[。！？\n]|其中/);
+  const more: Fact[] = [];
+  let clauseStart = from;
+  for (let k = firstAtOrAfter(facts, from); k < facts.length && facts[k]!.start < sentenceEnd; k++) {
+    const g = facts[k]!;
+    if (!isLevel(g) || !sameUnit(g, whole) || g.start < clauseStart || isDifference(doc.norm, g) || isAverage(doc.norm, g)) continue;
+    more.push(g);
+    const next = doc.norm.slice(g.end, sentenceEnd).search(/[；;]/);
+    if (next < 0) break;
+    clauseStart = g.end + next;
+  }
+  const last = more[more.length - 1];
+  return last && REST.test(doc.norm.slice(Math.max(clauseStart, last.start - 16), last.start)) ? more : [];
+}
+const REST = /其余|其他|其它/;
+
+/** The sentence from `at` gives one part a clause, closed by the rest (clausesClosedByRest). */
+function closedByRest(ctx: CheckContext, whole: Fact, at: number): boolean {
+  const end = clauseEnd(ctx.doc.norm, at, /[。！？\n]/);
+  const semi = ctx.doc.norm.slice(at, end).search(/[；;]/);
+  return semi >= 0 && clausesClosedByRest(ctx, whole, at + semi).length > 0;
 }
 
 /** The set of items a whole names in its own subject (namedInWhole), beside the sets of COMPLEMENTS. */

@@ -31,6 +31,8 @@ export const MEASURE_WORDS: readonly string[] = [
   '块', '通',
   // doses (接种约183.6万剂), wells (新打机井2180眼: digits only), aspects (主要有三方面原因; 一方面 is a word)
   '剂', '眼', '方面',
+  // school subjects (考获7科5**, 五科第2级或以上)
+  '科',
   // places and bodies counted
   '省', '市', '县', '区', '镇', '乡', '村', '国', '地', '城', '站', '岛', '县市', '县区', '市县', '省份', '个省份', '校',
   // shares; 档 for stocks and funds in Taiwan text (上漲512檔), programmes on the mainland; 手 for
@@ -134,7 +136,9 @@ export const MEASURE_WORD_NOT_BEFORE: Readonly<Record<string, string>> = {
   部: '门分署长队委',
   门: '户槛店票诊',
   场: '景所馆地合面',
-  批: '准复评发',
+  // (分三批发放: a batch; 批发市场 after a number is rare, 批准 and 批复 are not)
+  批: '准复评',
+  科: '技学研室目长普幻别系员',
   处: '理置罚长分于',
   名: '单称义字额',
   位: '置于居列',

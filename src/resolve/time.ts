@@ -318,12 +318,17 @@ export function resolveTimes(facts: Candidate[], norm: string, published: string
     // 2021—2023年年均提高…, 自2019年以来, 自111年5月1日施行: a span over several years, or one from an
     // earlier year up to now, says what a figure covers but names no year for the next sentence's 全年
     // (2023/24年度 is one fiscal year: 同年度 repeats it)
-    const spansYears = r.kind === 'period' && (r.end === 'open' ? y !== undefined && ref !== null && y < ref.year : r.end?.year !== undefined && y !== undefined && (r.end.year - y) * 12 + (r.end.month ?? 12) - (r.start.month ?? 1) >= 12);
+    // (自2012年首届文凭试至今: a year that opens a span up to now with words between)
+    const spansYears =
+      (r.kind === 'period' && (r.end === 'open' ? y !== undefined && ref !== null && y < ref.year : r.end?.year !== undefined && y !== undefined && (r.end.year - y) * 12 + (r.end.month ?? 12) - (r.start.month ?? 1) >= 12)) ||
+      (/[自从]$/.test(before) && y !== undefined && ref !== null && y < ref.year && SINCE_UP_TO_NOW.test(clauseAround(norm, f.start)));
     // 截至2025年1月31日, 会在二○二五年四月出版: a day or month after the year reported on (a cut-off, a
     // deadline, a publication) names no year for the 全年 and 上年 after it
     // (but 预估113年1月…可望在第1季: a month forecast is the year the next times are of)
     const afterReport = docYear !== undefined && y === docYear + 1 && r.kind === 'date' && r.start.month !== undefined && (/截至|截止/.test(before) || /^(?:出版|发布|公布|发表)/.test(norm.slice(f.end, f.end + 2)));
-    if (!isBaseline && !dateline && y !== undefined && !spansYears && !spec.names && !afterReport) {
+    // 须于2025年底前结束营运: a deadline after the year of writing names no year for what follows
+    const deadline = ref !== null && y !== undefined && y > ref.year && /^(?:之|以)?前/.test(norm.slice(f.end, f.end + 2));
+    if (!isBaseline && !dateline && y !== undefined && !spansYears && !spec.names && !afterReport && !deadline) {
       ctx.sentenceYear = y;
       ctx.sentenceYearBare = r.start.month === undefined;
       ctx.sentenceYearWritten = spec.point?.year !== undefined;
@@ -377,6 +382,9 @@ function inAside(norm: string, pos: number): boolean {
 }
 
 /** The sentence around a position (at most 200 characters each way: a run-on text costs no more). */
+/** Words that close a span opened by 自 or 从 at the time of writing (自2012年首届文凭试至今). */
+const SINCE_UP_TO_NOW = /至今|以来|迄今/;
+
 /** A year written out: 2016年, 105年, 二〇一六年. */
 const YEAR_WRITTEN = /(?:\d{3,4}|[〇○零一二三四五六七八九]{4})年/;
 

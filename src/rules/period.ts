@@ -6,7 +6,7 @@
 //   首5个月, 前十一月 → 01/05, 01/11          2024年11月8日15:00至16:00 → a range of times
 //   2023年以来, 自2020年起, 今年以来, 5月份以来, 自3月1日起 → open: 2023/..
 //   去年同期, 上年同期, 2019年同期, 上年同季 → the sentence's period, a year back
-import { MONTH, DAY, RANGE_SEP, re, YEAR4, YEAR4_SINCE } from './patterns.js';
+import { MONTH, DAY, RANGE_SEP, re, words, YEAR4, YEAR4_SINCE } from './patterns.js';
 import { MONTH_DAY, MONTH_DAY_LEAD, YEAR_LEAD, YEAR_PART, num, readYear, validDay, yearSpec, type Groups } from './time-patterns.js';
 import { PRIORITY, type Candidate, type RuleContext, type ScanRule } from './types.js';
 import type { DatePoint, TimeSpec } from '../types.js';
@@ -433,10 +433,11 @@ export const yearEnd: ScanRule = {
   },
 };
 
-// A Hong Kong fiscal year: 2023-24年度 (1 April 2023 to 31 March 2024), 2024-25年度第一季 (April to June)
+// A Hong Kong fiscal year: 2023-24年度 (1 April 2023 to 31 March 2024), 2024-25年度第一季 and
+// 2025-26年度首季 (April to June)
 // (and a run of them: 2024/25至2028/29年度, April 2024 to March 2029)
 // (二○二四至二五年度: the years in Chinese digits, one by one)
-const FISCAL_YEAR = re('g')`(?<![\d.])(?<y1>${YEAR4})(?:-|—|–|/|至)(?<y2>\d{2}|(?:19|20)\d{2}|[〇○零一二三四五六七八九]{2})(?:(?:年度)?(?:至|到)(?<y3>(?:19|20)\d{2})(?:-|—|–|/)(?<y4>\d{2}))?(?:财政)?年度(?:第(?<q>[一二三四1-4])季度?)?`;
+const FISCAL_YEAR = re('g')`(?<![\d.])(?<y1>${YEAR4})(?:-|—|–|/|至)(?<y2>\d{2}|(?:19|20)\d{2}|[〇○零一二三四五六七八九]{2})(?:(?:年度)?(?:至|到)(?<y3>(?:19|20)\d{2})(?:-|—|–|/)(?<y4>\d{2}))?(?:财政)?年度(?:(?:第(?<q>[一二三四1-4])|(?<q1>首))季度?)?`;
 const QUARTER_NO: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 1: 1, 2: 2, 3: 3, 4: 4 };
 /** A year written digit by digit in Chinese (二○二四) as Arabic digits. */
 function digits(s: string): string {
@@ -450,6 +451,7 @@ export const fiscalYear: ScanRule = {
   examples: [
     { in: '2023-24年度综合赤字约1,016亿港元', out: [{ text: '2023-24年度', kind: 'period', value: '2023-04/2024-03' }, { text: '约1,016亿港元', kind: 'money', value: 101600000000 }] },
     { in: '宽减2024-25年度第一季的差饷', out: [{ text: '2024-25年度第一季', kind: 'period', value: '2024-04/2024-06' }] },
+    { in: '宽免2025-26年度首季住宅物业差饷', out: [{ text: '2025-26年度首季', kind: 'period', value: '2025-04/2025-06' }] },
     { in: '政府在二○二四至二五年度财政预算案中', out: [{ text: '二○二四至二五年度', kind: 'period', value: '2024-04/2025-03' }] },
     { in: '2023/2024年度全省共评选', out: [{ text: '2023/2024年度', kind: 'period', value: '2023/2024' }] },
     { in: '未来五年（2024/25至2028/29年度）建屋量约77 400个', out: [{ text: '五年', kind: 'duration', value: 'P5Y' }, { text: '2024/25至2028/29年度', kind: 'period', value: '2024-04/2029-03' }, { text: '约77 400个', kind: 'count', value: 77400 }] },
@@ -461,7 +463,7 @@ export const fiscalYear: ScanRule = {
     if (y2 !== y1 + 1) return null;
     // (2023-2024年度 outside Hong Kong may be a season or a crop year: the two years, not April to March)
     if (g.y2!.length === 4 && ctx.region !== 'hk') {
-      if (g.y3 || g.q) return null;
+      if (g.y3 || g.q || g.q1) return null;
       return { start: m.index, end: m.index + m[0].length, kind: 'period', value: null, time: { type: 'period', point: { year: y1 }, end: { year: y2 } }, rule: 'period-fiscal-year', priority: PRIORITY.period };
     }
     let from: DatePoint = { year: y1, month: 4 };
@@ -469,11 +471,11 @@ export const fiscalYear: ScanRule = {
     if (g.y3) {
       const y3 = Number(g.y3);
       const y4 = Math.floor(y3 / 100) * 100 + Number(g.y4);
-      if (y4 !== y3 + 1 || y3 <= y1 || g.q) return null;
+      if (y4 !== y3 + 1 || y3 <= y1 || g.q || g.q1) return null;
       to = { year: y4, month: 3 };
     }
-    if (g.q) {
-      const q = QUARTER_NO[g.q]!;
+    if (g.q || g.q1) {
+      const q = g.q1 ? 1 : QUARTER_NO[g.q!]!;
       const first = 4 + 3 * (q - 1); // April, July, October, January
       from = first > 12 ? { year: y2, month: first - 12 } : { year: y1, month: first };
       to = { year: from.year, month: from.month! + 2 };
@@ -555,20 +557,25 @@ export const schoolYear: ScanRule = {
 
 // A range of years written once with 年: 1991—2020年, 2019-2023年 (2019年至2023年 is joined in resolve/time-spans.ts)
 // (二○一九至二○二三年: the same in Chinese digits)
-const YEAR_RANGE = re('g')`(?<![\d.〇○零一二三四五六七八九])(?<y1>${YEAR4})(?:—|–|-|~|〜|至|到)(?<y2>${YEAR4})年(?!度)`;
+// (a season that runs over the turn of a year: 2023—2024冰雪季, 2023-24赛季, 2023/24榨季)
+const CROSS_YEAR_SEASONS = ['冰雪季', '雪季', '赛季', '球季', '榨季', '产季'];
+const YEAR_RANGE = re('g')`(?<![\d.〇○零一二三四五六七八九])(?<y1>${YEAR4})(?:(?:—|–|-|~|〜|至|到)(?<y2>${YEAR4})年(?!度)|(?:—|–|-|~|〜|至|/)(?<s2>(?:19|20)\d{2}|\d{2})(?:${words(CROSS_YEAR_SEASONS)}))`;
 
 export const yearRange: ScanRule = {
   id: 'period-year-range',
   pattern: YEAR_RANGE,
-  trigger: /年/,
+  trigger: /[年季]/,
   examples: [
     { in: '常年值采用1991—2020年30年平均', out: [{ text: '1991—2020年', kind: 'period', value: '1991/2020' }, { text: '30年', kind: 'duration', value: 'P30Y' }] },
     { in: '以二○一九至二○二三年平均每年约17 600个的落成量计算', out: [{ text: '二○一九至二○二三年', kind: 'period', value: '2019/2023' }, { text: '约17 600个', kind: 'count', value: 17600, approx: 'about' }] },
+    { in: '较2018—2019冰雪季增长31.2%，2023-24赛季', out: [{ text: '2018—2019冰雪季', kind: 'period', value: '2018/2019' }, { text: '31.2%', kind: 'percent', value: 31.2 }, { text: '2023-24赛季', kind: 'period', value: '2023/2024' }] },
   ],
   extract(m) {
     const g = m.groups as Groups;
     const y1 = Number(digits(g.y1!));
-    const y2 = Number(digits(g.y2!));
+    // (a season's second year may be written with two digits: 2023-24赛季)
+    const y2 = g.y2 ? Number(digits(g.y2)) : g.s2!.length === 2 ? Math.floor(y1 / 100) * 100 + Number(g.s2) : Number(g.s2);
+    if (g.s2 && y2 !== y1 + 1) return null;
     if (y2 <= y1) return null;
     return { start: m.index, end: m.index + m[0].length, kind: 'period', value: null, time: { type: 'period', point: { year: y1 }, end: { year: y2 } }, rule: 'period-year-range', priority: PRIORITY.period };
   },

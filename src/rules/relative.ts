@@ -14,7 +14,7 @@ const WEEK_WORDS: Readonly<Record<string, number>> = { 上周: -1, 上星期: -1
 const MONTH_WORDS: Readonly<Record<string, number>> = { 本月: 0, 上月: -1, 下月: 1, 上个月: -1, 下个月: 1 };
 const QUARTER_OFFSET: Readonly<Record<string, number>> = { 上: -1, 本: 0, 下: 1 };
 
-const RELATIVE = re('g')`(?<day>今天|今日|本日|当天|当日|昨天|昨日|大前天|前天|明天|明日|大后天|后天|今晨|今晚(?!报)|昨晚|昨夜|明晚)(?:${TIME})?|(?<week>上周|上星期|本周|这周|下周|下星期)(?![一二三四五六日天末])|(?<month>本月|上个?月|下个?月)(?:(?<md>3[01]|[12]\d|0?[1-9])[日号])?(?![底末份初中旬])|(?<qrel>上|本|下)(?:一|个)?季度?(?![节末底初内])|(?<qend>上|本)(?:一|个)?季度?[末底]|(?<prd>上一期)|(?<prd2>上(?<=[较比与对]上)期)(?![所末货初内])|(?<yest>昨)(?=[(（]\d{1,2}[)）]日)|(?<today>今|明)[(（](?<td>\d{1,2})[)）]日`;
+const RELATIVE = re('g')`(?<day>今天|今日|本日|当天|当日|昨天|昨日|大前天|前天|明天|明日|大后天|后天|今晨|今晚(?!报)|昨晚|昨夜|明晚)(?:${TIME})?|(?<week>上周|上星期|本周|这周|下周|下星期)(?![一二三四五六日天末])|(?<month>本月|(?<![加马])上个?月|下个?月)(?:(?<md>3[01]|[12]\d|0?[1-9])[日号])?(?![底末份初中旬])|(?<qrel>上|本|下)(?:一|个)?季度?(?![节末底初内])|(?<qend>上|本)(?:一|个)?季度?[末底]|(?<prd>上一期)|(?<prd2>上(?<=[较比与对]上)期)(?![所末货初内])|(?<yest>昨)(?=[(（]\d{1,2}[)）]日)|(?<today>今|明)[(（](?<td>\d{1,2})[)）]日`;
 /** A time of day right after 今（9）日: 今（9）日下午5时. */
 const TIME_AFTER = new RegExp(`^${TIME}`);
 
@@ -26,6 +26,8 @@ export const relative: ScanRule = {
     { in: '财政部昨天公布最新统计', published: '2025-12-10', out: [{ text: '昨天', kind: 'date', value: '2025-12-09' }] },
     { in: '旅游局今日（16日）公布', published: '2024-06-16', out: [{ text: '今日', kind: 'date', value: '2024-06-16' }, { text: '16日', kind: 'date', value: '2024-06-16' }] },
     { in: '较上月增加22.3%', published: '2025-12-10', out: [{ text: '上月', kind: 'date', value: '2025-11' }, { text: '22.3%', kind: 'percent', value: 22.3 }] },
+    // (加上月内没有长假期: 加上 is "plus")
+    { in: '11月属传统淡季，加上月内没有长假期', published: '2024-12-01', out: [{ text: '11月', kind: 'date', value: '2024-11' }] },
     { in: '去年增长', out: [{ text: '去年', kind: 'date', value: null }] },
     { in: '经济部统计处今（20）日发布外销订单统计', published: '2024-11-20', out: [{ text: '今（20）日', kind: 'date', value: '2024-11-20' }] },
     { in: '截至今（9）日下午5时，约1万2,400户停水，预计明（10）日恢复供水', published: '2024-12-09', out: [{ text: '今（9）日下午5时', kind: 'date', value: '2024-12-09T17:00' }, { text: '约1万2,400户', kind: 'count', value: 12400 }, { text: '明（10）日', kind: 'date', value: '2024-12-10' }] },

@@ -15,6 +15,8 @@ describe('conversion-artifact', () => {
     ['麵對復雜多變的環境', '復雜', '複'],
     ['她剪了頭發', '頭發', '髮'],
     ['征途萬裏再啟程', '萬裏', '里'],
+    // (a merger stays one: SPLIT_READINGS lists only 並購 before 買, 置, 入 …)
+    ['公司宣布完成並購後營收成長', '並購', '併'],
   ])('fires on %s', (text, at, right) => {
     const f = fires(text, 'conversion-artifact', at);
     expect(f.severity).toBe('warning');
@@ -34,6 +36,8 @@ describe('conversion-artifact', () => {
     '醫管局呼籲市民盡早接種季節性流感疫苗，並盡快求診。',
     // 意慾, 食慾: 慾 is written for 欲 in Hong Kong and Taiwan words OpenCC spells otherwise
     '反映首置買家入市意慾回升，刺激市場入市意慾。',
+    // 並購買: 並 (and) and 購買 (buy), not 併購 (merger); 並購置, 並購入 likewise
+    '報廢出廠10年以上舊車並購買新車者，每輛可減徵貨物稅；市府並購置設備，並購入土地。',
   ])('stays quiet on correct Traditional: %s', (text) => {
     expect(findings(text, 'conversion-artifact')).toEqual([]);
   });

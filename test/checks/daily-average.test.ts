@@ -17,6 +17,23 @@ describe('daily averages', () => {
     const info = findings(LEAD + '全月完成货物发送量2146.8万吨，同比增长4.7%，日均发送69.25万吨。', 'rate-consistent', '2024-11-04');
     expect(info.map((f) => f.message)).toEqual(['69.25万吨 = 2146.8万吨 / 31 days = 69.25万: holds']);
   });
+  it('fires on a total over a holiday whose length the paragraph names before it', () => {
+    const text = '端午节假期3天，全社会跨区域人员流动量累计6.57亿人次，日均2.19亿人次，比2019年同期增长13.9%。其中，铁路客运量累计4,938.2万人次，日均1,646.1万人次；公路人员流动量累计6.00亿人次，日均2.19亿人次。';
+    const f = fires(text, 'rate-mismatch', '6.00亿人次，日均2.19亿人次', '2024-06-11');
+    expect(f.message).toContain('over 3 days (the holiday)');
+    // the average with no noun of its own right after its total, and the one of the whole
+    expect(findings(text, 'rate-consistent', '2024-06-11').map((x) => x.text)).toEqual(['6.57亿人次，日均2.19亿人次', '4,938.2万人次，日均1,646.1万人次']);
+  });
+  it.each([
+    // the holiday's length is in another paragraph
+    ['端午节假期3天，出行平稳。\n公路人员流动量累计6.00亿人次，日均2.19亿人次。', '2024-06-11'],
+    // a length that is no holiday's
+    ['项目施工历时3天，累计运送物资6.00万吨，日均2.19万吨。', '2024-06-11'],
+    // an average of another thing after the total
+    ['国庆假期7天，全市接待游客1200万人次，日均接待外地游客90万人次。', '2024-10-08'],
+  ])('stays quiet: %s', (text, published) => {
+    expect(findings(text, 'rate-mismatch', published)).toEqual([]);
+  });
   it.each([
     // a month not over when the article came out
     ['10月份，铁路货运保持增长。\n全月累计装车34.62万车，日均装车1.21万车。', '2024-10-20'],

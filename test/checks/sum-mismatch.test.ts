@@ -42,6 +42,10 @@ describe('sum-mismatch', () => {
     ['2024年，全省共发生各类生产安全事故1286起、死亡1047人。\n分行业领域看，道路运输领域发生事故764起、死亡689人，同比分别下降12.8%和9.6%；建筑施工领域发生事故173起、死亡158人；工矿商贸领域发生事故231起、死亡162人，其中煤矿发生事故9起、死亡11人；其他领域共发生事故118起、死亡53人。', '死亡53人'],
     // a figure a part includes, in parentheses, is no part of the whole (126人 of the over-80s)
     ['全市年满70周岁及以上的退休人员共14.26万人，其中70至74周岁7.35万人、75至79周岁4.12万人、80周岁及以上3.08万人（含百岁以上老人126人）。', '3.08万人'],
+    // a breakdown's opener a paragraph after its whole, two parts that are complements
+    ['本冰雪季全省累计接待国内游客1.26亿人次，同比增长68.4%。游客人均花费约1704元。\n分客源看，全省接待省外游客4863.2万人次，同比增长1.1倍；接待省内游客8136.8万人次，增长49.8%。', '8136.8万人次'],
+    // 。其中 with one part a clause, closed by the rest (其余): the parts are all of the whole before
+    ['1—10月，全省港口累计完成集装箱吞吐量3286.4万标箱，同比增长8.7%。其中，东港港完成2105.7万标箱，同比增长10.2%；南湾港完成756.3万标箱；西江港等其余港口合计完成464.4万标箱。', '464.4万标箱'],
   ])('fires: %s', (text, at) => {
     expect(fires(text, 'sum-mismatch', at).severity).toBe('warning');
   });
@@ -112,6 +116,12 @@ describe('sum-mismatch', () => {
     '在臺產業、社福及專技移工人數為79萬2,416人。其中，產業移工56萬9,872人；社福移工21萬2,544人。',
     // parts of the installed capacity told before, not of the year's additions
     '截至2023年底，全省发电装机容量8965万千瓦，全年新增装机约946万千瓦。其中，火电装机4712万千瓦，水电装机1236万千瓦。',
+    // a part of a part, then a new sentence whose last clause is the rest of another whole
+    '光伏发电装机2226万千瓦，同比增长47.6%，其中分布式光伏装机824万千瓦，占光伏装机的37.0%。火电装机3958万千瓦；水电装机412万千瓦；生物质发电等其他电源装机58万千瓦。',
+    // a part a clause and the rest: counted once (6 + 37 = 43)
+    '震区43所中小学校中有6所校舍受损，涉及学生3100余名；其余37所学校已全部复课。',
+    // a part above a net whole, with the loss it is netted against told after it
+    '社保基金投资收益额256.9亿元，投资收益率0.96%。其中，已实现收益额1046.8亿元，已实现收益率3.92%；交易类资产公允价值变动额-789.9亿元。',
   ])('stays quiet: %s', (text) => {
     expect(findings(text, 'sum-mismatch')).toEqual([]);
   });
