@@ -77,6 +77,16 @@ describe('subjects', () => {
     expect(subjectOf('粮食产量69541万吨，比上年增产1.3%。', '1.3%')).toBe('粮食产量');
     expect(subjectOf('基本通胀率预测由1.3%下调至1.1%。', '1.1%')).not.toBe('下调至');
   });
+  it('以 before a figure that holds a rank links it to its subject (本田以2,841辆居次), but not in 可以', () => {
+    expect(subjectOf('汽車品牌方面，本田以2,841輛排名第三。', '2,841輛')).toBe('本田');
+    expect(subjectOf('機車方面，光陽以2萬1,964輛居冠，三陽以1萬8,102輛居次。', '2萬1,964輛')).toBe('光陽');
+    expect(subjectOf('機車方面，光陽以2萬1,964輛居冠，三陽以1萬8,102輛居次。', '1萬8,102輛')).toBe('三陽');
+    expect(subjectOf('符合条件者可以领取5000元补助。', '5000元')).toContain('可以');
+  });
+  it('起降 is takeoffs and landings, no fall', () => {
+    const f = extract('保障航班起降4.86万架次，同比增长23.7%。').facts[0]!;
+    expect([f.subject, f.change]).toEqual(['保障航班起降', undefined]);
+  });
   it('合共 and 维持 link a subject to its figure (Hong Kong and Macau usage)', () => {
     expect(subjectOf('博彩毛收入合共570.1亿澳门元。', '570.1亿澳门元')).toBe('博彩毛收入');
     expect(subjectOf('赋税收入年增率9.7%。', '9.7%')).toBe('赋税收入');

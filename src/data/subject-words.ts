@@ -32,6 +32,8 @@ export const LINK_WORDS: readonly string[] = [
   '首次', '再次', '已经', '首度', '均为', '依次为', '依次', '由', '从', '自', '相比', '与', '较', '比',
   '临时估计为', '临时估计', '初步估计为', '初步估计', '估算为', '一共', '合共', '维持在', '维持', '保持在', '保持', '之',
   '赚', '净赚', '赚进', '收在', '收盘于', '收盘报', '介乎', '由平均', '从平均', '报收',
+  // a rank held by a figure (本田以2,841辆居次)
+  '以',
   // a level held or expected (`产量稳定在1.3万亿斤以上`, `销量有望增长3至5成`, `局地可达120毫米`)
   '稳定在', '稳定', '有望达到', '有望', '可达', '可', '将达',
   // mostly (`补贴标准多为100至300元/平方米`)
@@ -99,5 +101,8 @@ export const PER_HEAD_WORDS: readonly string[] = ['每人', '人均', '户均', 
 /** Measure words that come off a level's subject when a share inherits its part (`新能源汽车保有量` → `新能源汽车`). */
 export const MEASURE_SUFFIXES: readonly string[] = ['保有量', '数量', '总量', '总数', '人数', '户数', '件数', '宗数', '产量', '销量', '规模', '容量', '金额', '总额', '余额', '额', '量'];
 
-/** Change words that are part of another word after these characters: 升 of 公升 and 毫升 is a litre. */
-export const CHANGE_WORD_NOT_AFTER: Readonly<Record<string, string>> = { 升: '公毫' };
+/**
+ * Change words that are part of another word after these characters: 升 of 公升 and 毫升 is a litre,
+ * 降 of 起降 a landing (保障航班起降4.86万架次).
+ */
+export const CHANGE_WORD_NOT_AFTER: Readonly<Record<string, string>> = { 升: '公毫', 降: '起' };

@@ -21,7 +21,8 @@ const VERB_RE = new RegExp(`(?:${words(ACTION_VERBS)}|立(?=[\\u4e00-\\u9fff]{0,
 const NOUN_AFTER_VERB = /^(?:[业量率额类]|余额|面积|规模|人数|件数|次数|对数|户数|宗数|起数|人次|数量|总数|标准|政策|资金)/;
 // Single-character link words that also end a word: 均 (均为) but not in 平均, 计 (计12项) but not in 统计,
 // 超 but not in 买超 (net buying), 比 but not in 百分比.
-const PART_OF_WORD: Readonly<Record<string, string>> = { 均: '平', 计: '统估设会核预审', 可: '许认不宁', 约: '合契条公预节制签邀相', 超: '买卖', 比: '分' };
+// 以 (本田以2,841辆居次) but not in 可以, 所以, 予以 …
+const PART_OF_WORD: Readonly<Record<string, string>> = { 均: '平', 计: '统估设会核预审', 可: '许认不宁', 约: '合契条公预节制签邀相', 超: '买卖', 比: '分', 以: '所可予加难得足借据用是' };
 // (均为 is no link word in 平均为 either: 总薪资平均为 → 总薪资平均)
 const guarded = (w: string): string => (w[0]! in PART_OF_WORD ? `(?<![${PART_OF_WORD[w[0]!]}])${w}` : w);
 const LINK_TAIL = new Tail(
@@ -368,7 +369,7 @@ function labelBefore(norm: string, colon: number, floor: number): Span | null {
 }
 
 /** Words after a count that rank it, not name what it counts: 新北市4,751棟最多, 4,137棟次之. */
-const RANKING = /^(?:(?:最(?:多|少|高|低|大|小)|次之|居首|居次|为最)$|位居|排名|名列|同期)/;
+const RANKING = /^(?:(?:最(?:多|少|高|低|大|小)|次之|居首|居次|居冠|居末|为最)$|位居|排名|名列|同期)/;
 
 /** A clause that ranks what it names (以X最为繁忙, 其次为X), ending at `comma`: the span of X, or null. */
 const RANKED_CLAUSE = /(?:以(?<x>[\u4e00-\u9fffA-Za-z]{2,12}?)最为?[\u4e00-\u9fff]{1,3}|其次(?:为|是)(?<y>[\u4e00-\u9fffA-Za-z]{2,12}))$/d;
