@@ -492,6 +492,19 @@ describe('subjects: a comparison before a time (并较疫情前108学年度的�
   });
 });
 
+describe('periods: the time of a level a change starts from (由年初的27.2元降至…)', () => {
+  it('is the period of that level only, not of the figures after it', () => {
+    const t = '2024年，中油汽油价格共调涨19次。超级柴油则由年初的每公升27.2元降至目前的26.9元，服务点共463个。';
+    const period = (figure: string) => extract(t, { published: '2024-12-30' }).facts.find((f) => f.text === figure)?.period;
+    expect([period('每公升27.2元'), period('26.9元'), period('463个')]).toEqual(['2024-01-01', '2024', '2024']);
+  });
+  it('a time compared from frames no later sentence’s 同期', () => {
+    const t = '劳动人口由2024年6月至8月的383.9万人减少约4,600人至2024年7月至9月的383.4万人。同期总就业人数由372.0万人减少至371.0万人。';
+    const facts = extract(t, { published: '2024-10-17' }).facts;
+    expect(facts.find((f) => f.text === '371.0万人')?.period).toBe('2024-07/2024-09');
+  });
+});
+
 describe('subjects: what a figure is compared with is no subject', () => {
   const subjectOf = (text: string, figure: string, published = '2024-02-16') => extract(text, { published }).facts.find((f) => f.text === figure)?.subject;
   it('较前一星期, 按周, 较平日 and a holiday after 较去年 leave the subject of the figure before', () => {

@@ -6,6 +6,8 @@ import { isFullStop, THAN_BEFORE } from './marks.js';
 
 // (较疫情前108学年度: a few words ending in 前 between 较 and the time)
 const BASELINE_BEFORE = new RegExp(`(?:较|比|与|和|同|对|对比|相比|相较|较之|跟|恢复至|达到|超过|高于|低于)$|${THAN_BEFORE}$`);
+/** Before a time whose level a change starts from: 由年初的15天, 从2019年的120万辆. */
+const FROM_BEFORE = /[由从]$/;
 /** After a 同期 that opens its clause: the level of that period (而2023年同期的逆差为…, 去年同期为…). */
 const SAME_PERIOD_LEVEL = /^(?:的[^，。；、的]{1,12}?)?[为為是]/;
 /** The text before a time that opens its clause. */
@@ -20,6 +22,8 @@ export function linkPeriods(doc: Document, facts: Fact[]): void {
   let paragraphFirstSentence = true;
   let clauseTime: Fact | null = null;
   let clauseEnd = 0;
+  /** 由年初的27.2元降至…: the time of the level a change starts from, for that level only. */
+  let fromTime: Fact | null = null;
   let cursor = 0;
   for (const f of facts) {
     for (; cursor < f.start; cursor++) {
@@ -36,6 +40,10 @@ export function linkPeriods(doc: Document, facts: Fact[]): void {
     cursor = Math.max(cursor, f.start);
     if (f.kind === 'date' || f.kind === 'period') {
       const before = norm.slice(Math.max(0, f.start - 6), f.start);
+      if (FROM_BEFORE.test(before) && norm[f.end] === '的' && typeof f.value === 'string') {
+        fromTime = f;
+        continue;
+      }
       // (2025届毕业生: a year naming a group frames nothing)
       if (!BASELINE_BEFORE.test(before) && typeof f.value === 'string' && !f.time?.names) {
         if (!f.time?.samePeriod) {
@@ -52,7 +60,9 @@ export function linkPeriods(doc: Document, facts: Fact[]): void {
       continue;
     }
     if (!QUANTITY.has(f.kind)) continue;
-    const t = clauseTime && f.start < clauseEnd ? clauseTime : (sentenceTime ?? paragraphTime);
+    const from = fromTime;
+    fromTime = null;
+    const t = from ?? (clauseTime && f.start < clauseEnd ? clauseTime : (sentenceTime ?? paragraphTime));
     if (t && typeof t.value === 'string') f.period = t.value;
   }
 }

@@ -402,26 +402,30 @@ export const samePeriodBare: ScanRule = {
   },
 };
 
-// End of a year or month: 2019年末, 年底, 上年度末 → the last day; 7月底 → the month's last day.
+// End of a year or month: 2019年末, 年底, 上年度末 → the last day; 7月底 → the month's last day; 较年初 →
+// the first day of the year.
 // (2023年年底 and 2024年年中, with 年 twice, as Hong Kong releases write them; 年中 only so: 2024年中国…)
-const YEAR_END = re('g')`${GUARD}(?:${YEAR_PART}(?<again>年)?|(?<bare>年))(?:末|底|(?<=年年)(?<mid>中))`;
+// (年初 alone only as the point a change is measured from: 较年初下降6.4%, 由年初的15天压缩至7天)
+const YEAR_END = re('g')`${GUARD}(?:${YEAR_PART}(?<again>年)?|(?<bare>年))(?:末|底|(?<=年年)(?<mid>中))|(?<=[较比由从与])(?<first>年初)`;
 // (月底 alone, in a report on a month: 融资余额月底升至…, the end of the month reported on; not 每月底)
 const MONTH_END = re('g')`(?<![\d.]|\d,)(?:(?<m>${MONTH})|(?<mrel>上|本|下|当))月(?:底|末)|(?<![\d.个每本上下当月年岁零〇○一二两三四五六七八九十正腊])月(?:底|末)(?![\u4e00-\u9fff]?月)`;
 
 export const yearEnd: ScanRule = {
   id: 'date-year-end',
   pattern: YEAR_END,
-  trigger: /[末底中]/,
+  trigger: /[末底中初]/,
   runs: { lead: YEAR_LEAD, keyword: '年', bare: true },
   examples: [
     { in: '2019年末，全市户籍人口218.7万人', out: [{ text: '2019年末', kind: 'date', value: '2019-12-31' }, { text: '218.7万人', kind: 'count', value: 2187000 }] },
     { in: '2024年年中人口为753.38万，较2023年年底增加', out: [{ text: '2024年年中', kind: 'date', value: '2024-06-30' }, { text: '753.38万', kind: 'number', value: 7533800 }, { text: '2023年年底', kind: 'date', value: '2023-12-31' }] },
     { in: '较上年度末的38.20亿元增长1.91%', published: '2024-10-30', out: [{ text: '上年度末', kind: 'date', value: '2023-12-31' }, { text: '38.20亿元', kind: 'money', value: 3820000000 }, { text: '1.91%', kind: 'percent', value: 1.91 }] },
+    { in: '截至2024年末，公司总资产1,126.8亿元，较年初下降6.4%；公司年初提出', published: '2025-03-28', out: [{ text: '2024年末', kind: 'date', value: '2024-12-31' }, { text: '1,126.8亿元', kind: 'money', value: 112680000000 }, { text: '年初', kind: 'date', value: '2024-01-01' }, { text: '6.4%', kind: 'percent', value: 6.4 }] },
   ],
   extract(m, ctx) {
     const g = m.groups as Groups;
     let spec: TimeSpec;
-    if (g.bare) spec = { type: 'date', point: { endOf: 'year' }, report: true };
+    if (g.first) spec = { type: 'date', point: { month: 1, day: 1 }, report: true };
+    else if (g.bare) spec = { type: 'date', point: { endOf: 'year' }, report: true };
     else {
       const yb = yearBefore(g, ctx);
       if (!yb.ok) return null;
