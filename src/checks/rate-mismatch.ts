@@ -193,11 +193,13 @@ function shares(ctx: CheckContext, out: Finding[]): void {
     if (!m) continue;
     // the part: in a list of shares (分别占…的51.3%和48.7%), the level at the same place in the list
     // of levels before it; otherwise the nearest level before the share in its sentence
-    let part: Fact | null = listedPart(ctx, f);
+    const listed = listedPart(ctx, f);
+    let part: Fact | null = listed;
     for (let k = i - 1; k >= 0 && !part && i - k <= 16; k--) {
       const g = facts[k]!;
       if (/[。！？\n]/.test(doc.norm.slice(g.end, facts[k + 1]!.start))) break;
-      if (isLevel(g)) {
+      // (韩国旅客26万4,315人次，较去年同期的18万9,640人次成长49.4%，占13.1%: not the level compared with)
+      if (isLevel(g) && !isComparedLevel(doc.norm, g.start)) {
         part = g;
         break;
       }
@@ -303,7 +305,9 @@ function shares(ctx: CheckContext, out: Finding[]): void {
     // 乐透数字型彩票销售52.30亿元，占体彩销量的38.6%；竞猜型…，占比45.1%: a whole named in words no level of
     // the text has still implies one, beside the bare shares of the paragraph
     // (only a share right after its part: 卫生总费用占GDP的7.2% names its own part, not the 人均 figure before)
-    if (!whole && named.length >= 2 && ownName === '' && !afterQizhong(doc.norm, part, para)) bare.push({ share: f, part, paragraph: para });
+    // (but not the shares of a 分别 list that name their whole: 公立医院…，民营医院…，分别占医院诊疗人次的85.9%和
+    // 14.1% are of 医院, not of the whole the bare shares before them imply)
+    if (!whole && !listed && named.length >= 2 && ownName === '' && !afterQizhong(doc.norm, part, para)) bare.push({ share: f, part, paragraph: para });
     if (!whole) continue;
     // 而2023年同期的逆差为2,679亿元，占商品进口货值的7.0%: last year's imports are not given
     if (comparedPeriodLevel(doc.norm, part)) continue;

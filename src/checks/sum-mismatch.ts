@@ -112,7 +112,8 @@ function levelsOfSentenceBefore(ctx: CheckContext, wi: number, whole: Fact): num
 
 /** A level that is an average per day, head or household (日均, 人均, 平均, 每人): never a whole of parts. */
 // (a median too: 薪酬中位数为20,800澳门元)
-const AVERAGE_BEFORE = /(?:日均|月均|年均|周均|平均|人均|户均|场均|中位数|中位|每[日天月年人户])[^，,；;。]{0,8}$/;
+// (次均医药费用, per visit; 单均, 亩均, 床均 …)
+const AVERAGE_BEFORE = /(?:日均|月均|年均|周均|平均|人均|户均|场均|[次单件台床车亩]均|中位数|中位|每[日天月年人户])[^，,；;。]{0,8}$/;
 function isAverage(norm: string, g: Fact): boolean {
   return AVERAGE_BEFORE.test(norm.slice(Math.max(0, g.start - 10), g.start));
 }
@@ -198,10 +199,12 @@ function checkParts(ctx: CheckContext, out: Finding[], whole: Fact, first: numbe
     const close = /[（(]$/.test(doc.norm.slice(Math.max(0, at - 1), at)) ? doc.norm.slice(at, at + REACH).search(/[）)]/) : -1;
     const end = close >= 0 ? Math.min(at + close, clauseEnd(doc.norm, at, ends)) : clauseEnd(doc.norm, at, ends);
     const parts: Fact[] = [];
+    const ownAside = at === whole.end + 1 && /[（(]/.test(doc.norm[whole.end] ?? '');
     for (let k = first; k < facts.length && facts[k]!.start < end; k++) {
       const g = facts[k]!;
       if (g.start < at) continue;
-      if (isLevel(g) && sameUnit(g, whole) && !isDifference(doc.norm, g) && !isBasisOf(doc.norm, g) && !isIncludedAside(doc.norm, g) && !isAverage(doc.norm, g) && !isTotal(doc.norm, g)) parts.push(g);
+      // (the parts in the parentheses that open right after the whole are its own: partsInParentheses)
+      if (isLevel(g) && sameUnit(g, whole) && !isDifference(doc.norm, g) && !isBasisOf(doc.norm, g) && (ownAside || !isIncludedAside(doc.norm, g)) && !isAverage(doc.norm, g) && !isTotal(doc.norm, g)) parts.push(g);
     }
     if (parts.length === 1) {
       const more = complementsAcrossClauses(ctx, whole, parts[0]!, end);
@@ -258,7 +261,8 @@ function checkParts(ctx: CheckContext, out: Finding[], whole: Fact, first: numbe
 
 /** A figure in parentheses that a part includes (80周岁及以上3.08万人（含百岁以上老人126人）): a part of a part. */
 // (and a whole a share is of: 相当于全年预测落成量（约22 500个）的72.2%)
-const INCLUDED_ASIDE = /[（(](?:含|包括|其中)[^（()）]{0,20}$|(?:相当于|占|佔|为)[^，。；\d（(]{1,16}[（(](?:约|近|逾)?$/;
+// (and a breakdown in parentheses right after a part: 医院5.32万张（公立医院4.06万张、民营医院1.26万张）)
+const INCLUDED_ASIDE = /[（(](?:含|包括|其中)[^（()）]{0,20}$|(?:相当于|占|佔|为)[^，。；\d（(]{1,16}[（(](?:约|近|逾)?$|\d[^\d（(，,。；;、]{0,4}[（(][^（()）]{0,20}$/;
 function isIncludedAside(norm: string, g: Fact): boolean {
   return INCLUDED_ASIDE.test(norm.slice(Math.max(0, g.start - 24), g.start));
 }
@@ -639,6 +643,26 @@ function partsByPeriod(ctx: CheckContext, out: Finding[]): void {
   }
 }
 
+/**
+ * 医院出院192.6万人（公立医院158.9万人，民营医院43.7万人）: two or more levels of the unit in parentheses
+ * right after a level break it down (and are no parts of anything else: INCLUDED_ASIDE).
+ */
+function partsInParentheses(ctx: CheckContext, out: Finding[]): void {
+  const { doc, facts } = ctx;
+  for (let i = 0; i + 2 < facts.length; i++) {
+    const whole = facts[i]!;
+    const open = doc.norm[whole.end];
+    if ((open !== '（' && open !== '(') || !isLevel(whole) || isAverage(doc.norm, whole)) continue;
+    const close = doc.norm.slice(whole.end, whole.end + REACH).search(/[）)]/);
+    if (close < 0) continue;
+    // (（含…）, （其中…）: what the level includes, read by partsOfIncluded and partsOfQizhong)
+    if (/^[（(](?:含|包括|其中|不含|约|合)/.test(doc.norm.slice(whole.end, whole.end + 3))) continue;
+    let n = 0;
+    for (let k = i + 1; k < facts.length && facts[k]!.start < whole.end + close; k++) if (isLevel(facts[k]!) && sameUnit(facts[k]!, whole)) n++;
+    if (n >= 2) checkParts(ctx, out, whole, i + 1, whole.end + 1, undefined, true);
+  }
+}
+
 export const sumMismatch: Check = {
   id: 'sum-mismatch',
   run(ctx) {
@@ -648,6 +672,7 @@ export const sumMismatch: Check = {
     partsOfIncluded(ctx, out);
     partsOfCounted(ctx, out);
     partsOfBreakdown(ctx, out);
+    partsInParentheses(ctx, out);
     shareLists(ctx, out);
     partsByPeriod(ctx, out);
     partsByDirection(ctx, out);

@@ -31,8 +31,9 @@ export const MEASURE_WORDS: readonly string[] = [
   '块', '通',
   // doses (接种约183.6万剂), wells (新打机井2180眼: digits only), aspects (主要有三方面原因; 一方面 is a word)
   '剂', '眼', '方面',
-  // school subjects (考获7科5**, 五科第2级或以上)
-  '科',
+  // school subjects (考获7科5**, 五科第2级或以上); sessions and instalments (举办培训班86期: digits only,
+  // 一期工程 is a phase); wells (新打抗旱水井212口: digits only, 一口气)
+  '科', '期', '口',
   // places and bodies counted
   '省', '市', '县', '区', '镇', '乡', '村', '国', '地', '城', '站', '岛', '县市', '县区', '市县', '省份', '个省份', '校',
   // shares; 档 for stocks and funds in Taiwan text (上漲512檔), programmes on the mainland; 手 for
@@ -45,7 +46,7 @@ export const MEASURE_WORDS: readonly string[] = [
  * Measure words that count only when the number is written in digits: 9类按年上升 counts kinds,
  * 八类严重暴力犯罪 and 九类涉恶案件 name a legal category.
  */
-export const DIGITS_ONLY: ReadonlySet<string> = new Set(['类', '大类', '手', '眼']);
+export const DIGITS_ONLY: ReadonlySet<string> = new Set(['类', '大类', '手', '眼', '期', '口']);
 
 /** Units that count only after digits: 一度 and 再度 are "once" and "again", 245.8亿度 is kWh. */
 export const MEASURE_DIGITS_ONLY: ReadonlySet<string> = new Set(['度']);
@@ -54,6 +55,8 @@ export const MEASURE_DIGITS_ONLY: ReadonlySet<string> = new Set(['度']);
 export const MEASURE_UNITS: readonly string[] = [
   // length
   '公里', '千米', '米', '厘米', '毫米', '微米', '纳米', '海里', '英里', '英寸', '吋',
+  // Taiwan's metre and centimetre (公尺, 公分), with their squares and cubes (蓄水量6亿8,420万立方公尺)
+  '公尺', '公分', '平方公尺', '立方公尺',
   // area
   '平方米', '平方公里', '平方千米', '平方厘米', '平米', '亩', '亩次', '公顷', '万平方米', '平方呎', '平方英尺',
   // volume
@@ -126,7 +129,7 @@ export const MEASURE_WORD_NOT_BEFORE: Readonly<Record<string, string>> = {
   次: '年日月要',
   所: '有以属在谓得',
   家: '庭乡属长里园电',
-  期: '间货末初限望刊',
+  期: '间货末初限望刊内满中',
   条: '例件款约',
   项: '目',
   只: '有是要能',
@@ -184,7 +187,7 @@ export const MEASURE_WORD_NOT_BEFORE: Readonly<Record<string, string>> = {
   款: '项',
   笔: '者',
   户: '籍口外',
-  口: '岸',
+  口: '岸径罩号令味碑头语述',
   间: '接',
   包: '括',
   盒: '子',

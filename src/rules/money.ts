@@ -13,7 +13,7 @@ import { PRIORITY, type Candidate, type TokenRule } from './types.js';
 
 // 元 followed by these is another word: 元旦, 元素, 元件, 元宵 …; after a slash any unit or measure
 // word names what the price is for (988美元/片)
-const SUFFIX = re('y')`${APPROX_INNER}?(?<cur>${words(Object.keys(CURRENCY_SUFFIXES))})(?![旦宵素件器首老凶帅气度形色落膜楼])(?:/(?<per>${words([...new Set([...PER_UNITS, ...MEASURE_WORDS, ...MEASURE_UNITS])])}))?`;
+const SUFFIX = re('y')`${APPROX_INNER}?(?<cur>${words(Object.keys(CURRENCY_SUFFIXES))})(?![旦宵素件器首老凶帅气度形色落膜楼])(?:/(?<perN>\d{1,4})?(?<per>${words([...new Set([...PER_UNITS, ...MEASURE_WORDS, ...MEASURE_UNITS])])}))?`;
 const PREFIX = re('')`(?<cur>${words(Object.keys(CURRENCY_PREFIXES))}) ?$`;
 const SUFFIX_FIRST = firstChars(Object.keys(CURRENCY_SUFFIXES));
 const PREFIX_LAST = new Set(Object.keys(CURRENCY_PREFIXES).map((w) => w[w.length - 1]!).concat(' '));
@@ -25,6 +25,7 @@ const PER_FAR = re('')`每(?<per>${words(PRICE_UNITS)})[^\d，。；、,;：:（
 export const money: TokenRule = {
   id: 'money',
   examples: [
+    { in: '最低收购价为129元/50公斤', out: [{ text: '129元/50公斤', kind: 'money', value: 129, unit: '元/50公斤', currency: 'CNY' }] },
     { in: '净利润突破百亿元', out: [{ text: '突破百亿元', kind: 'money', value: 10000000000, currency: 'CNY', approx: 'over' }] },
     { in: '千万不要轻信陌生来电', out: [] },
     { in: '外资卖超123.5亿元，投资超100亿元', out: [{ text: '123.5亿元', kind: 'money', value: 12350000000 }, { text: '超100亿元', kind: 'money', value: 10000000000, approx: 'over' }] },
@@ -95,7 +96,8 @@ export const money: TokenRule = {
       chinese: tok.chinese,
     };
     if (m?.groups?.per) {
-      c.unit = `${m.groups.cur}/${m.groups.per}`;
+      // (129元/50公斤: a price per a number of units)
+      c.unit = `${m.groups.cur}/${m.groups.perN ?? ''}${m.groups.per}`;
       c.unitAt = end - c.unit.length;
     } else if (m) {
       const per = PER_BEFORE.exec(ctx.before(start, 6));

@@ -46,6 +46,8 @@ describe('sum-mismatch', () => {
     ['本冰雪季全省累计接待国内游客1.26亿人次，同比增长68.4%。游客人均花费约1704元。\n分客源看，全省接待省外游客4863.2万人次，同比增长1.1倍；接待省内游客8136.8万人次，增长49.8%。', '8136.8万人次'],
     // 。其中 with one part a clause, closed by the rest (其余): the parts are all of the whole before
     ['1—10月，全省港口累计完成集装箱吞吐量3286.4万标箱，同比增长8.7%。其中，东港港完成2105.7万标箱，同比增长10.2%；南湾港完成756.3万标箱；西江港等其余港口合计完成464.4万标箱。', '464.4万标箱'],
+    // parts in parentheses right after their whole
+    ['全年医院出院192.6万人（公立医院158.9万人，民营医院43.7万人），基层医疗卫生机构出院18.4万人。', '43.7万人'],
   ])('fires: %s', (text, at) => {
     expect(fires(text, 'sum-mismatch', at).severity).toBe('warning');
   });
@@ -120,6 +122,10 @@ describe('sum-mismatch', () => {
     '光伏发电装机2226万千瓦，同比增长47.6%，其中分布式光伏装机824万千瓦，占光伏装机的37.0%。火电装机3958万千瓦；水电装机412万千瓦；生物质发电等其他电源装机58万千瓦。',
     // a part a clause and the rest: counted once (6 + 37 = 43)
     '震区43所中小学校中有6所校舍受损，涉及学生3100余名；其余37所学校已全部复课。',
+    // a part's own breakdown in parentheses is no part of the whole (5.32 + 0.96 + 0.18 = 6.46)
+    '年末全市医疗卫生机构实有床位6.46万张，其中医院5.32万张（公立医院4.06万张、民营医院1.26万张），基层医疗卫生机构0.96万张，专业公共卫生机构0.18万张。',
+    // an average per visit is no part of another average
+    '公立医院门诊病人次均医药费用312.6元，比上年增长2.1%。其中，三级公立医院门诊病人次均医药费用356.8元。',
     // a part above a net whole, with the loss it is netted against told after it
     '社保基金投资收益额256.9亿元，投资收益率0.96%。其中，已实现收益额1046.8亿元，已实现收益率3.92%；交易类资产公允价值变动额-789.9亿元。',
   ])('stays quiet: %s', (text) => {
