@@ -8,6 +8,7 @@
 //                a total of another unit or of another thing (日均客流 after 货物发送量)
 import type { Fact, Finding } from '../types.js';
 import { hasFullStop, isComparedLevel } from '../link/marks.js';
+import { isComparedTime } from '../link/period.js';
 import { bounds, finding, fmt, overlaps, paragraphStart, sameUnit, sentenceStartOf, sharesAWord, simplify, type CheckContext } from './util.js';
 
 /** The average names itself right before the figure: 日均装车, 日均发送, 平均每日. */
@@ -48,7 +49,6 @@ export function daysOf(period: string): { days: number; last: string } | null {
 /** A holiday's length written with it: 端午节假期3天, 春节8天假期, 国庆长假7天, 黄金周期间8天. */
 const HOLIDAY_BEFORE = /(?:假期|长假|假日|黄金周|小长假|连假)(?:期间)?(?:共|共计|为期)?$/;
 const HOLIDAY_AFTER = /^(?:假期|长假|连假)/;
-const BASIS_BEFORE = /(?:比|较|与|同)$/;
 
 /**
  * The days of a holiday named in the paragraph before a total that names no period of its own
@@ -62,7 +62,7 @@ function holidayDays(ctx: CheckContext, total: Fact): number | null {
     const g = facts[k]!;
     if (g.start < para) return null;
     // (a time compared with, 比2019年同期增长13.9%, frames nothing)
-    if ((g.kind === 'date' || g.kind === 'period') && !BASIS_BEFORE.test(doc.norm.slice(Math.max(0, g.start - 2), g.start))) return null;
+    if ((g.kind === 'date' || g.kind === 'period') && !isComparedTime(doc.norm, g)) return null;
     if (g.kind !== 'duration') continue;
     const d = typeof g.value === 'string' ? /^P(\d+)D$/.exec(g.value) : null;
     if (!d || g.approx) return null;

@@ -412,27 +412,38 @@ function allComplements(parts: Fact[]): boolean {
  * clause of the sentence joins when all the parts name different members of one set of complements.
  */
 function complementsAcrossClauses(ctx: CheckContext, whole: Fact, first: Fact, from: number): Fact[] {
-  const { doc, facts } = ctx;
   // members of a set of complements (出口, 进口), or items the whole names (产业及社福移工人数: 产业移工, 社福移工)
   const c0 = complementOf(first.subject) ?? namedInWhole(whole, first.subject);
   if (!c0) return [];
-  const sentenceEnd = clauseEnd(doc.norm, from, /[。！？\n]|其中/);
-  const more: Fact[] = [];
+  const more = oneLevelAClause(ctx, whole, from);
   const seen = new Set([c0.word]);
-  let clauseStart = from;
-  for (let k = firstAtOrAfter(facts, from); k < facts.length && facts[k]!.start < sentenceEnd; k++) {
-    const g = facts[k]!;
-    if (!isLevel(g) || !sameUnit(g, whole) || g.start < clauseStart) continue;
+  for (const g of more) {
     const c = c0.set === NAMED ? namedInWhole(whole, g.subject) : complementOf(g.subject);
     if (!c || c.set !== c0.set || seen.has(c.word)) return [];
     seen.add(c.word);
-    more.push(g);
+  }
+  return more;
+}
+
+/**
+ * The first level of the whole's unit in each clause (split at ；) from `from` to the end of the
+ * sentence or a 其中: the parts of a breakdown written one a clause.
+ */
+function oneLevelAClause(ctx: CheckContext, whole: Fact, from: number): Fact[] {
+  const { doc, facts } = ctx;
+  const sentenceEnd = clauseEnd(doc.norm, from, /[。！？\n]|其中/);
+  const out: Fact[] = [];
+  let clauseStart = from;
+  for (let k = firstAtOrAfter(facts, from); k < facts.length && facts[k]!.start < sentenceEnd; k++) {
+    const g = facts[k]!;
+    if (!isLevel(g) || !sameUnit(g, whole) || g.start < clauseStart || isDifference(doc.norm, g) || isAverage(doc.norm, g)) continue;
+    out.push(g);
     // the next part is the first level after the next ；
     const next = doc.norm.slice(g.end, sentenceEnd).search(/[；;]/);
     if (next < 0) break;
     clauseStart = g.end + next;
   }
-  return more;
+  return out;
 }
 
 /**
@@ -440,22 +451,14 @@ function complementsAcrossClauses(ctx: CheckContext, whole: Fact, first: Fact, f
  * clause, the last the rest (其余, 其他), which says the clauses before it list the whole's parts.
  */
 function clausesClosedByRest(ctx: CheckContext, whole: Fact, from: number): Fact[] {
-  const { doc, facts } = ctx;
+  const norm = ctx.doc.norm;
   // (the parts ended with their sentence: what follows is of another)
-  if (!/^[；;]/.test(doc.norm.slice(from, from + 1))) return [];
-  const sentenceEnd = clauseEnd(doc.norm, from, /[。！？\n]|其中/);
-  const more: Fact[] = [];
-  let clauseStart = from;
-  for (let k = firstAtOrAfter(facts, from); k < facts.length && facts[k]!.start < sentenceEnd; k++) {
-    const g = facts[k]!;
-    if (!isLevel(g) || !sameUnit(g, whole) || g.start < clauseStart || isDifference(doc.norm, g) || isAverage(doc.norm, g)) continue;
-    more.push(g);
-    const next = doc.norm.slice(g.end, sentenceEnd).search(/[；;]/);
-    if (next < 0) break;
-    clauseStart = g.end + next;
-  }
+  if (!/^[；;]/.test(norm.slice(from, from + 1))) return [];
+  const more = oneLevelAClause(ctx, whole, from);
   const last = more[more.length - 1];
-  return last && REST.test(doc.norm.slice(Math.max(clauseStart, last.start - 16), last.start)) ? more : [];
+  if (!last) return [];
+  const clauseStart = Math.max(0, norm.lastIndexOf('；', last.start), norm.lastIndexOf(';', last.start));
+  return REST.test(norm.slice(Math.max(clauseStart, last.start - 16), last.start)) ? more : [];
 }
 const REST = /其余|其他|其它/;
 

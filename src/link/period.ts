@@ -15,6 +15,11 @@ const CLAUSE_OPENS = /(?:^|[，,；;：:\n]|而|但)$/;
 const CLAUSE_END = /[，,；;。！？\n]/;
 const QUANTITY = new Set(['count', 'money', 'percent', 'percentage_point', 'multiple', 'measure', 'number']);
 
+/** A time a figure is compared with (较2019年, 比2019年同期): it frames nothing of its own. */
+export function isComparedTime(norm: string, f: Fact): boolean {
+  return BASELINE_BEFORE.test(norm.slice(Math.max(0, f.start - 6), f.start));
+}
+
 export function linkPeriods(doc: Document, facts: Fact[]): void {
   const norm = doc.norm;
   let sentenceTime: Fact | null = null;
@@ -45,7 +50,7 @@ export function linkPeriods(doc: Document, facts: Fact[]): void {
         continue;
       }
       // (2025届毕业生: a year naming a group frames nothing)
-      if (!BASELINE_BEFORE.test(before) && typeof f.value === 'string' && !f.time?.names) {
+      if (!isComparedTime(norm, f) && typeof f.value === 'string' && !f.time?.names) {
         if (!f.time?.samePeriod) {
           sentenceTime = f;
           if (paragraphFirstSentence && !paragraphTime) paragraphTime = f;
