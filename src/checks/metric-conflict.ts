@@ -87,7 +87,8 @@ function levels(ctx: CheckContext, out: Finding[]): void {
     // (其中 between them: a part that is all of its whole)
     // (归母净利润-34.62亿元 and 扣除非经常性损益后的归母净利润亏损34.62亿元: one subject, but one measure
     // adjusted and the other not)
-    const named = e && x.length >= 2 && y.length >= 2 && ((!x.includes(y) && !y.includes(x) && !sameSubject(e.subject, f.subject)) || adjusted(doc.norm, e) !== adjusted(doc.norm, f));
+    // (过夜旅客 and 不过夜旅客: one name inside the other, negated, is the other group)
+    const named = e && x.length >= 2 && y.length >= 2 && ((!x.includes(y) && !y.includes(x) && !sameSubject(e.subject, f.subject)) || negated(x, y) || negated(y, x) || adjusted(doc.norm, e) !== adjusted(doc.norm, f));
     if (e && named && !/其中|当中/.test(doc.norm.slice(e.end, f.start))) {
       out.push(
         finding(doc, 'metric-conflict', 'warning', f.start, f.end, `${f.text} is given for ${adjusted(doc.norm, f) ? 'the adjusted ' : ''}${f.subject} here and for ${adjusted(doc.norm, e) ? 'the adjusted ' : ''}${e.subject} just before: one figure for two metrics is likely a copy error`, {
@@ -97,6 +98,12 @@ function levels(ctx: CheckContext, out: Finding[]): void {
     }
     seen.set(key, f);
   }
+}
+
+/** `b` is `a` negated: 不过夜旅客 of 过夜旅客, 非内地旅客 of 内地旅客. */
+function negated(a: string, b: string): boolean {
+  const at = b.indexOf(a);
+  return at > 0 && /[不非未无]/.test(b[at - 1]!);
 }
 
 /** The clause of a figure qualifies its measure as adjusted: 扣除非经常性损益后的, 扣非, 经季节性调整. */

@@ -190,7 +190,10 @@ function shares(ctx: CheckContext, out: Finding[]): void {
     const from = j >= 0 ? facts[j]!.end : 0;
     const gap = doc.norm.slice(Math.max(from, f.start - 30), f.start);
     const m = SHARE_WORD.exec(gap);
-    if (!m) continue;
+    if (!m) {
+      inlineWhole(ctx, out, f, j);
+      continue;
+    }
     // the part: in a list of shares (分别占…的51.3%和48.7%), the level at the same place in the list
     // of levels before it; otherwise the nearest level before the share in its sentence
     const listed = listedPart(ctx, f);
@@ -278,6 +281,9 @@ function shares(ctx: CheckContext, out: Finding[]): void {
         // (but not one without the qualifier the name and the part share: 发明专利授权总量 is no 专利授权总量)
         if (isLevel(g) && sameUnit(g, part) && (g.value as number) > (part.value as number) && simplify(g.subject).endsWith(head) && !dropsQualifier(full, part.subject, g.subject)) whole = g;
       }
+      // (占新增总数的45.1%: a whole of additions is no stock, 银幕总数 90968块; the increment 增加4658块
+      // is a change, no level to divide by)
+      if (whole && ADDED_WHOLE.test(full) && !ADDED_WHOLE.test(simplify(whole.subject) + doc.norm.slice(Math.max(0, whole.start - 12), whole.start))) continue;
     } else if (FRAME_ONLY.test(simplify(m.groups!.whole))) {
       // 第四季度受理消费者诉求8.37万件，占全年的31.2%: the whole is the same thing over the longer time
       // (the closest name: 全年完成造林486.5万亩, not 其中人工造林312.8万亩, for 完成造林298万亩)
@@ -315,6 +321,24 @@ function shares(ctx: CheckContext, out: Finding[]): void {
     compare(ctx, out, f, parts ?? part, whole, `${parts ? parts.map((p) => p.subject ?? p.text).join(' + ') : (part.subject ?? part.text)} / ${whole.subject ?? whole.text}`);
   }
   unnamedWholes(ctx, out, bare);
+}
+
+const ADDED_WHOLE = /新增|新建|新开/;
+
+/**
+ * 累计回购股份28,654,200股，占公司总股本1,250,876,520股的2.92%: the whole written inside the share's own
+ * phrase, right before 的; the part is the level before 占.
+ */
+function inlineWhole(ctx: CheckContext, out: Finding[], f: Fact, j: number): void {
+  const { doc, facts } = ctx;
+  const whole = j >= 1 ? facts[j]! : null;
+  if (!whole || !isLevel(whole) || !/^的(?:比重|比例)?(?:为|是)?$/.test(doc.norm.slice(whole.end, f.start))) return;
+  const zhan = /[占佔][\u4e00-\u9fff]{1,12}$/.exec(doc.norm.slice(Math.max(0, whole.start - 13), whole.start));
+  if (!zhan) return;
+  const part = facts[j - 1]!;
+  const between = doc.norm.slice(part.end, whole.start - zhan[0].length);
+  if (!isLevel(part) || !sameUnit(part, whole) || /[。！？；;\n]/.test(between) || between.length > 4 || isComparedLevel(doc.norm, part.start) || (part.value as number) > (whole.value as number)) return;
+  compare(ctx, out, f, part, whole, `${part.subject ?? part.text} / ${zhan[0].slice(1)}`);
 }
 
 /** The last level of `part`'s sentence before the 其中 that introduces it. */
@@ -369,6 +393,9 @@ function unnamedWholes(ctx: CheckContext, out: Finding[], bare: BareShare[]): vo
       if (common[0] > common[1] || overlaps(common, implied[k]!)) continue;
       const others = { length: n - 1 };
       const { share, part } = group[k]!;
+      // (a part of another period than all the others is of another whole: 10月内地旅客…佔77.9% and
+      // 首十個月內地旅客…佔77.2%)
+      if (part.period !== undefined && group.every((b, j) => j === k || (b.part.period !== undefined && b.part.period !== part.period))) continue;
       const whole = (common[0] + common[1]) / 2;
       out.push(
         finding(ctx.doc, 'rate-mismatch', 'warning', share.start, share.end,

@@ -11,7 +11,7 @@ import { COMPLEMENTS, OVERLAPPING, PARTITIONS } from '../data/complements.js';
 import { firstAtOrAfter, isComparedLevel } from '../link/marks.js';
 import { partsByDirection } from './sum-by-direction.js';
 import { tradeBalances } from './trade-balance.js';
-import { afterQizhong, bounds, COUNTED_AMONG, FRAME_TIME, finding, fmt, sameSubject, sharesAWord, sameUnit, simplify, sumOf, type Check, type CheckContext } from './util.js';
+import { afterQizhong, bounds, COUNTED_AMONG, FRAME_TIME, finding, fmt, sameSubject, sharesAWord, sameUnit, sentenceStartOf, simplify, sumOf, type Check, type CheckContext } from './util.js';
 
 /** A breakdown is read within this many characters: a text without full stops costs linear time. */
 const REACH = 300;
@@ -325,7 +325,10 @@ function partsOfBreakdown(ctx: CheckContext, out: Finding[]): void {
       // (nor a part of another breakdown: 有息负债总额为1,268.5亿元，…其中短期…、长期有息负债1,021.7亿元。按融资
       // 来源划分，… is of the total before 其中)
       if (isLevel(g) && !isAverage(doc.norm, g) && !isDifference(doc.norm, g) && !isDeducted(doc.norm, g) && !afterQizhong(doc.norm, g, 0, 40)) {
-        if (TOTAL.test(simplify(g.subject)) || TOTAL.test(doc.norm.slice(Math.max(0, g.start - 3), g.start))) {
+        // (or one the parts after the opener divide between them: 全省一般公共预算支出3986.72亿元…。按级次分，
+        // 省级支出…；市县级支出…)
+        // (but not a part of a breakdown the sentence before gave: …其中，税收收入…；非税收入568.27亿元。分级次看，…)
+        if (TOTAL.test(simplify(g.subject)) || TOTAL.test(doc.norm.slice(Math.max(0, g.start - 3), g.start)) || (dividesWhole(oneLevelAClause(ctx, g, at)) && !/其中|当中/.test(doc.norm.slice(sentenceStartOf(ctx, g.start), g.start)))) {
           whole = g;
           wi = k;
         }
@@ -370,15 +373,22 @@ function clausesOfBreakdown(ctx: CheckContext, out: Finding[], at: number): void
     if (seen.length) clauses++;
     cs = ce + 1;
   }
-  for (const parts of groups) {
-    // (every clause gives one of the unit's parts, three or more; or two that are complements: 分客源看，
-    // 全省接待省外游客4863.2万人次…；接待省内游客8136.8万人次)
-    if (parts.length < (allComplements(parts) ? 2 : 3) || parts.length !== clauses || overlapping(doc.norm, parts)) continue;
+  // (every clause gives one of the unit's parts, three or more; or two that are complements: 分客源看，
+  // 全省接待省外游客4863.2万人次…；接待省内游客8136.8万人次)
+  const breakdowns = groups.filter((parts) => parts.length >= (allComplements(parts) ? 2 : 3) && parts.length === clauses);
+  // (or one clause that lists them: 分地区看，东部、中部、西部和东北地区分别完成电信业务收入7795亿元、3012亿元、
+  // 3686亿元和602亿元)
+  const listed = respectivelyListed(ctx, at, sentenceEnd);
+  if (listed) breakdowns.push(listed);
+  for (const parts of breakdowns) {
+    if (overlapping(doc.norm, parts)) continue;
+    // (a list's whole is named by the words that introduce the list: …地区分别完成电信业务收入)
+    const listName = parts === listed ? doc.norm.slice(at, parts[0]!.start) : null;
     let whole: Fact | null = null;
     for (let k = firstAtOrAfter(facts, at) - 1; k >= 0 && at - facts[k]!.end < 1500; k--) {
       const g = facts[k]!;
       if (!isLevel(g) || !sameUnit(g, parts[0]!) || isAverage(doc.norm, g) || isDifference(doc.norm, g)) continue;
-      if (!parts.every((p) => sharesAWord(g.subject, p.subject))) continue;
+      if (listName !== null ? simplify(g.subject).length < 4 || !listName.includes(simplify(g.subject)) : !parts.every((p) => sharesAWord(g.subject, p.subject))) continue;
       if (!whole || (g.value as number) > (whole.value as number)) whole = g;
     }
     if (!whole) continue;
@@ -388,6 +398,25 @@ function clausesOfBreakdown(ctx: CheckContext, out: Finding[], at: number): void
     const ids = [ctx.indexOf(whole), ...parts.map((p) => ctx.indexOf(p))];
     out.push(finding(doc, 'sum-mismatch', 'warning', parts[0]!.start, parts[parts.length - 1]!.end, `the parts add up to ${fmt(sum)}, more than the whole ${whole.text}`, { facts: ids }));
   }
+}
+
+/** Three or more levels of one unit joined by 、, 和, 及 after a 分别 in the first clause from `at`. */
+function respectivelyListed(ctx: CheckContext, at: number, end: number): Fact[] | null {
+  const { doc, facts } = ctx;
+  const semi = doc.norm.slice(at, end).search(/[；;，,]同比|[；;]/);
+  const clauseEnd = semi < 0 ? end : at + semi;
+  const fenbie = doc.norm.indexOf('分别', at);
+  if (fenbie < 0 || fenbie >= clauseEnd) return null;
+  const run: Fact[] = [];
+  for (let k = firstAtOrAfter(facts, fenbie); k < facts.length && facts[k]!.start < clauseEnd; k++) {
+    const g = facts[k]!;
+    if (run.length > 0 && !/^[、和及与]$/.test(doc.norm.slice(run[run.length - 1]!.end, g.start))) break;
+    if (!isLevel(g) || (run.length > 0 && !sameUnit(g, run[0]!))) break;
+    run.push(g);
+  }
+  // (4项水果出口量分别为…，合计占生鲜水果出口总量的79.3%: a list that is a share of its whole names some of the parts)
+  if (run.length < 3 || /^[^。！？\n；;]{0,6}(?:合计|合共|共|总共)?[占佔]/.test(doc.norm.slice(run[run.length - 1]!.end, end))) return null;
+  return run;
 }
 
 /** The set of complements a subject names a member of, and which member. */

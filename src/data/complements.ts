@@ -20,6 +20,8 @@ export const COMPLEMENTS: readonly (readonly string[])[] = [
   ['国税', '地方税'],
   ['本地', '外地'],
   ['省内', '省外'],
+  // levels of government (按级次分，省级支出…；市县级支出…)
+  ['省级', '市县级', '市级', '县级', '乡镇级'],
   ['市内', '市外'],
   ['内地', '香港', '澳门', '台湾', '国际', '其他'],
 ];
@@ -37,6 +39,7 @@ export const PARTITIONS: readonly (readonly [string, string])[] = [
   ['上半年', '下半年'],
   ['内资', '外资'],
   ['有效', '无效'],
+  ['省级', '市县级'],
 ];
 
 // Breakdowns whose groups overlap, so their parts need not add up to the whole: in the statistics

@@ -84,6 +84,7 @@ export const duration: ScanRule = {
     { in: '旅客平均逗留时间为1.1日，按年减少0.1日', out: [{ text: '1.1日', kind: 'duration', value: 'P1.1D' }, { text: '0.1日', kind: 'duration', value: 'P0.1D' }] },
     { in: '平均處理時間為五個工作天，每年合計以30日為限', out: [{ text: '五個工作天', kind: 'duration', value: 'P5D' }, { text: '30日', kind: 'duration', value: 'P30D' }] },
     { in: '搜救持续10余天', out: [{ text: '10余天', kind: 'duration', value: 'P10D', approx: 'over' }] },
+    { in: '首十个月内地旅客共2,817.5万人次', published: '2024-11-14', out: [{ text: '首十个月', kind: 'period', value: '2024-01/2024-10' }, { text: '2,817.5万人次', kind: 'count', value: 28175000 }] },
     { in: '安全飞行4100万小时，其中运输航空12.8万小时', out: [{ text: '4100万小时', kind: 'duration', value: 'PT41000000H' }, { text: '12.8万小时', kind: 'duration', value: 'PT128000H' }] },
     { in: '扎根基层三十余年', out: [{ text: '三十余年', kind: 'duration', value: 'P30Y', approx: 'over' }] },
     { in: '工期缩短两个多月', out: [{ text: '两个多月', kind: 'duration', value: 'P2M', approx: 'over' }] },
@@ -150,7 +151,8 @@ export const duration: ScanRule = {
     // 近十五年半来, 近10年来: "in the last …": the frame 近…来 stays outside the span
     if (g.lai && !g.lianxu && ctx.before(m.index, 1) === '近') end -= g.lai.length;
     // 3日内, 30天之内, 2小时内, 10年内: within that time (以内 is read as an approximation word like 以上)
-    const within = /^之?内/.exec(ctx.norm.slice(end, end + 2));
+    // (not 内地, the mainland: 首十个月内地旅客)
+    const within = /^之?内(?!地)/.exec(ctx.norm.slice(end, end + 3));
     if (within && !g.lai) {
       return { start: m.index, end: end + within[0].length, kind: 'duration', value, ...(roughMax ? { max: roughMax } : {}), approx: 'under', rule: 'duration', priority: PRIORITY.duration, chinese: /[^\d.]/.test(raw) };
     }

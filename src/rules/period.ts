@@ -270,7 +270,8 @@ export const firstMonths: ScanRule = {
     const n = num(g.n)!;
     if (!(n >= 1 && n <= 12)) return null;
     // 毕业前3个月内: within three months before something, a length of time (duration.ts)
-    if (/^(?:之|以)?内/.test(ctx.norm.slice(m.index + m[0].length, m.index + m[0].length + 2))) return null;
+    // (but 首十个月内地旅客: 内地 is the mainland)
+    if (/^(?:之|以)?内(?!地)/.test(ctx.norm.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
     return periodCandidate(m, span(yb.year, { month: 1 }, { month: n }, { ...yb.spec, report: true }), 'period-first-months', start);
   },
 };

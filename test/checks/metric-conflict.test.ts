@@ -21,6 +21,11 @@ describe('metric-conflict', () => {
     expect(f.text).toBe('34.62亿元');
   });
 
+  it('a group and its negation (过夜旅客, 不过夜旅客) are two metrics', () => {
+    const f = fires('按留港时间划分，10月过夜旅客189.3万人次，占46.0%；不过夜旅客189.3万人次，占54.0%。', 'metric-conflict', '不过夜旅客189.3万人次');
+    expect(f.message).toMatch(/不过夜旅客 here and for 过夜旅客/);
+  });
+
   it('one subject, one figure, but one measure adjusted (扣除非经常性损益后的) and the other not', () => {
     const f = fires('归母净利润为-34.62亿元，上年同期盈利52.18亿元；扣除非经常性损益后的归母净利润亏损34.62亿元。', 'metric-conflict', '亏损34.62亿元');
     expect(f.message).toMatch(/the adjusted/);

@@ -65,6 +65,8 @@ describe('rate-mismatch', () => {
     ['經常性業務利潤為48.2億港元，按年上升58.4%（2022年：26.0億港元）。', '58.4%'],
     // an index change in points and in percent (607.75 on 22,340.56 is 2.72%)
     ['加權指數收在22,948.31點，較10月31日的22,340.56點上漲607.75點，月漲幅3.72%。', '3.72%'],
+    // the whole written inside the share's own phrase
+    ['公司累计回购股份28,654,200股，占公司总股本1,250,876,520股的2.92%。', '2.92%'],
     // a change told with 成长 (Taiwan) against the level compared with
     ['韓國旅客26萬4,315人次，較去年同期的18萬9,640人次成長49.4%，占13.1%。', '49.4%'],
   ])('fires: %s', (text, at) => {
@@ -162,6 +164,10 @@ describe('rate-mismatch', () => {
     '首十個月商品進口貨值41,006億元。同期的有形貿易逆差為2,312億元，相等於商品進口貨值的5.6%，而2023年同期的逆差為2,679億元，佔商品進口貨值的7.0%。',
     // the shares of a 分别 list that name their whole (医院诊疗人次) are not of the bare shares' whole
     '全年总诊疗人次6824.5万。其中，医院3862.4万人次，占56.6%；基层医疗卫生机构2756.3万人次，占40.4%；其他机构205.8万人次。医院中，公立医院3318.6万人次，民营医院543.8万人次，分别占医院诊疗人次的85.9%和14.1%。',
+    // a whole of additions (新增总数) is no stock (银幕总数)
+    '全国银幕总数达90968块，较上年末的86310块增加4658块；其中县级城市新增银幕2103块，占新增总数的45.1%。',
+    // bare shares of parts of two periods are of two wholes
+    '10月内地旅客320.8万人次，占整体的77.9%；非内地旅客90.8万人次，占22.1%。首十个月内地旅客共2,817.5万人次，占77.2%。',
     // a share after a level compared with is of the level before it (26万4,315, not 18万9,640)
     '美國旅客20萬人次。韓國旅客26萬4,315人次，較去年同期的18萬9,640人次成長39.4%，占13.1%。日本旅客43萬人次，占21.3%；港澳旅客32萬人次，占15.9%。',
   ])('stays quiet: %s', (text) => {

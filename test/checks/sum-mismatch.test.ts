@@ -48,6 +48,10 @@ describe('sum-mismatch', () => {
     ['1—10月，全省港口累计完成集装箱吞吐量3286.4万标箱，同比增长8.7%。其中，东港港完成2105.7万标箱，同比增长10.2%；南湾港完成756.3万标箱；西江港等其余港口合计完成464.4万标箱。', '464.4万标箱'],
     // parts in parentheses right after their whole
     ['全年医院出院192.6万人（公立医院158.9万人，民营医院43.7万人），基层医疗卫生机构出院18.4万人。', '43.7万人'],
+    // two levels of government divide the total of the sentence before the opener
+    ['上半年，全省一般公共预算支出3986.72亿元，同比增长4.6%。按级次分，省级支出468.35亿元，占全省支出的11.7%；市县级支出3418.37亿元。', '3418.37亿元'],
+    // a 分别 list after a breakdown's opener, against the whole its words name
+    ['1—10月份，电信业务收入累计完成14595亿元，同比增长2.6%。\n分地区看，1—10月份，东部、中部、西部和东北地区分别完成电信业务收入7795亿元、3012亿元、3686亿元和602亿元。', '602亿元'],
   ])('fires: %s', (text, at) => {
     expect(fires(text, 'sum-mismatch', at).severity).toBe('warning');
   });
@@ -126,6 +130,13 @@ describe('sum-mismatch', () => {
     '年末全市医疗卫生机构实有床位6.46万张，其中医院5.32万张（公立医院4.06万张、民营医院1.26万张），基层医疗卫生机构0.96万张，专业公共卫生机构0.18万张。',
     // an average per visit is no part of another average
     '公立医院门诊病人次均医药费用312.6元，比上年增长2.1%。其中，三级公立医院门诊病人次均医药费用356.8元。',
+    // 中 of a state (正在兴建中) is no whole counted among
+    '全澳共有酒店场所140间；另有2间酒店正在兴建中，可提供约1,800间客房。',
+    // a part of an earlier breakdown is no whole the levels of government divide
+    '全省一般公共预算收入1862.45亿元。其中，税收收入1294.18亿元；非税收入568.27亿元。分级次看，省级一般公共预算收入218.36亿元；市县级一般公共预算收入1644.09亿元。',
+    // a list that is a share of its whole, and a list whose words name no earlier level
+    '全年生鲜水果出口量9万4,862公吨，其中上半年出口量5万3,107公吨。\n依品项观察，凤梨、香蕉、柑橘及芒果4项水果出口量分别为3万1,250公吨、2万2,486公吨、1万2,730公吨及8,760公吨，合计占生鲜水果出口总量的79.3%。',
+    '实际使用外资203.46亿元。其中，制造业、服务业实际使用外资分别为96.12亿元和107.34亿元。\n从来源地看，港澳地区、新加坡、日本、韩国对我省实际投资分别为142.30亿元、15.84亿元、9.62亿元和6.05亿元。',
     // a part above a net whole, with the loss it is netted against told after it
     '社保基金投资收益额256.9亿元，投资收益率0.96%。其中，已实现收益额1046.8亿元，已实现收益率3.92%；交易类资产公允价值变动额-789.9亿元。',
   ])('stays quiet: %s', (text) => {
