@@ -39,6 +39,16 @@ describe('the year a document reports on', () => {
       ['第三季', '2024-07/2024-09'],
     ]);
   });
+  it('a day in the headline within the month ahead is upcoming, whatever year the body reports on', () => {
+    const text = '南部水情吃紧　台南高雄5月1日亮橙灯\n水利署指出，112年10月进入枯水期后，全台降雨明显偏少，112年11月降雨量为历年同期最低。';
+    expect(values(text, '2024-04-26')[0]).toEqual(['5月1日', '2024-05-01']);
+  });
+  it('a period followed by 开始 without 自 or 从 is when something begins, not a period since it', () => {
+    expect(values('局方预计2025年下半年开始拣选单位；从2025年下半年开始，新申请将分批处理。', '2024-08-20')).toEqual([
+      ['2025年下半年', '2025-07/2025-12'],
+      ['从2025年下半年开始', '2025-07/..'],
+    ]);
+  });
   it('全年 in a sentence that names a Hong Kong fiscal year is that fiscal year', () => {
     expect(values('政府在二○二四至二五年度财政预算案中，预计全年印花税收入约740亿港元。', '2024-11-04')).toEqual([
       ['二○二四至二五年度', '2024-04/2025-03'],

@@ -46,7 +46,8 @@ export function joinTimes(facts: Candidate[], norm: string): Candidate[] {
       const room = (facts[i + 1]?.start ?? Infinity) >= c.end + (after?.[0].length ?? 0) && (out[out.length - 1]?.end ?? -1) <= c.start - (SINCE_BEFORE.test(norm[c.start - 1] ?? '') ? 1 : 0);
       // (12月2日凌晨1时起: a time of day followed by 起 opens a period without 自 too; 20时开始 is when
       // something began)
-      if (after && room && (zi || c.kind === 'period' || (c.time!.point?.hour !== undefined && after[0] === '起'))) {
+      // (预计2025年下半年开始拣选: a period something begins in; 从下半年开始 is one since)
+      if (after && room && (zi || (c.kind === 'period' && after[0] !== '开始') || (c.time!.point?.hour !== undefined && after[0] === '起'))) {
         const spec: TimeSpec = { ...c.time!, type: 'period', end: 'open' };
         c = { ...c, start: c.start - zi, end: c.end + after[0].length, kind: 'period', time: spec, rule: `${c.rule}+since` };
       }

@@ -235,6 +235,8 @@ export function resolveTimes(facts: Candidate[], norm: string, published: string
   let leadMonthSeen = false;
   /** Where the last time compared with ends (上一期（4月至6月）: the aside after it restates it). */
   let lastBaselineEnd = -1;
+  /** The end of the headline: the first line, when the text has more than one. */
+  const headlineEnd = Math.max(0, norm.indexOf('\n'));
   for (const f of facts) {
     // advance sentence and paragraph counters up to the fact
     for (; cursor < f.start; cursor++) {
@@ -293,7 +295,8 @@ export function resolveTimes(facts: Candidate[], norm: string, published: string
     if (isBaseline) lastBaselineEnd = f.end;
     // 二○二四至二五年度财政预算案中，预计全年…: 全年 is the fiscal year its sentence names
     const fiscal = spec.report && norm.startsWith('全年', f.start) && f.end - f.start === 2 && ctx.sentencePeriod && isFiscalYear(ctx.sentencePeriod) ? ctx.sentencePeriod : null;
-    const r0 = fiscal ?? resolveOne(spec, { ref, ctx, contextYear, contextYearWritten, docYear, future, willHappen, rolling });
+    const headline = f.start < headlineEnd;
+    const r0 = fiscal ?? resolveOne(spec, { ref, ctx, contextYear, contextYearWritten, docYear, future, willHappen, rolling, headline });
     // 计划已于2024年9月26日展开。截至一月十二日，…: an "as of" day with no year is the latest such
     // day up to publication, not one in the year an earlier sentence named, a year back
     let r = r0 && ref && asOfLastYear(r0, spec, ref, before) ? { ...r0, start: { ...r0.start, year: ref.year } } : r0;
@@ -423,6 +426,8 @@ interface Env {
   willHappen: () => boolean;
   /** The text gives moving averages of three months (Hong Kong labour figures): 上一期 is a month back. */
   rolling: boolean;
+  /** The time is in the headline (the first line), which tells of what is current. */
+  headline: boolean;
 }
 
 function resolveOne(spec: TimeSpec, env: Env): Resolved | null {
@@ -549,7 +554,10 @@ function resolveOne(spec: TimeSpec, env: Env): Resolved | null {
         // (in a report on the year before, a day after publication is that year's: a release of 21
         // January on last year's traffic, 春节连假（2月8日至14日）)
         const afterPublication = month > ref.month || (month === ref.month && (start.day ?? 1) > ref.day);
-        if ((month > ref.month + 1 || (afterPublication && env.docYear === ref.year - 1)) && start.endOf !== 'year' && !env.future()) year -= 1;
+        // (but 臺南高雄5月1日亮橙燈 in the headline of 26 April: a day a headline names in the month ahead is
+        // upcoming, whatever year the body reports on)
+        const upcoming = env.headline && month <= ref.month + 1;
+        if ((month > ref.month + 1 || (afterPublication && env.docYear === ref.year - 1 && !upcoming)) && start.endOf !== 'year' && !env.future()) year -= 1;
       }
       year ??= env.docYear;
     } else if (spec.dayOnly) {
