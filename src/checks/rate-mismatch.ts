@@ -10,7 +10,7 @@
 import type { Fact, Finding } from '../types.js';
 import { firstAtOrAfter, isComparedLevel } from '../link/marks.js';
 import { dailyAverages } from './daily-average.js';
-import { afterQizhong, bounds, COUNTED_AMONG, FRAME_TIME, clauseMarkBefore, sharesAWord, comparedPeriodLevel, finding, fmt, overlaps, paragraphStart, ratioBounds, sameSubject, sameUnit, simplify, type Check, type CheckContext } from './util.js';
+import { ADDED, afterQizhong, bounds, COUNTED_AMONG, FRAME_TIME, clauseMarkBefore, sharesAWord, comparedPeriodLevel, finding, fmt, overlaps, paragraphStart, ratioBounds, sameSubject, sameUnit, simplify, type Check, type CheckContext } from './util.js';
 
 /** A time before the name of a whole (占全年结婚对数的), and a whole named by a time alone (占全年的). */
 const FRAME_START = new RegExp(`^(?:${FRAME_TIME})`);
@@ -283,7 +283,7 @@ function shares(ctx: CheckContext, out: Finding[]): void {
       }
       // (占新增总数的45.1%: a whole of additions is no stock, 银幕总数 90968块; the increment 增加4658块
       // is a change, no level to divide by)
-      if (whole && ADDED_WHOLE.test(full) && !ADDED_WHOLE.test(simplify(whole.subject) + doc.norm.slice(Math.max(0, whole.start - 12), whole.start))) continue;
+      if (whole && ADDED.test(full) && !ADDED.test(simplify(whole.subject) + doc.norm.slice(Math.max(0, whole.start - 12), whole.start))) continue;
     } else if (FRAME_ONLY.test(simplify(m.groups!.whole))) {
       // 第四季度受理消费者诉求8.37万件，占全年的31.2%: the whole is the same thing over the longer time
       // (the closest name: 全年完成造林486.5万亩, not 其中人工造林312.8万亩, for 完成造林298万亩)
@@ -322,8 +322,6 @@ function shares(ctx: CheckContext, out: Finding[]): void {
   }
   unnamedWholes(ctx, out, bare);
 }
-
-const ADDED_WHOLE = /新增|新建|新开/;
 
 /**
  * 累计回购股份28,654,200股，占公司总股本1,250,876,520股的2.92%: the whole written inside the share's own

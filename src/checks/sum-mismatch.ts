@@ -11,7 +11,7 @@ import { COMPLEMENTS, OVERLAPPING, PARTITIONS } from '../data/complements.js';
 import { firstAtOrAfter, isComparedLevel } from '../link/marks.js';
 import { partsByDirection } from './sum-by-direction.js';
 import { tradeBalances } from './trade-balance.js';
-import { afterQizhong, bounds, COUNTED_AMONG, FRAME_TIME, finding, fmt, sameSubject, sharesAWord, sameUnit, sentenceStartOf, simplify, sumOf, type Check, type CheckContext } from './util.js';
+import { ADDED, afterQizhong, bounds, COUNTED_AMONG, FRAME_TIME, finding, fmt, sameSubject, sharesAWord, sameUnit, sentenceStartOf, simplify, sumOf, type Check, type CheckContext } from './util.js';
 
 /** A breakdown is read within this many characters: a text without full stops costs linear time. */
 const REACH = 300;
@@ -189,7 +189,6 @@ function addedOnly(norm: string, whole: Fact, part: string | undefined): boolean
   const clause = norm.slice(Math.max(0, whole.start - 16), whole.start).split(/[，,；;。！？\n]/).pop()!;
   return head.length >= 2 && ADDED.test(clause) && !ADDED.test(p) && p.endsWith(head);
 }
-const ADDED = /新增|新投产|新建成|新开工|新签/;
 
 /** The parts: levels of the same unit after `at`, up to the next ； or the end of the sentence. */
 function checkParts(ctx: CheckContext, out: Finding[], whole: Fact, first: number, at: number, ends: RegExp = /[。！？\n；;]|其中/, parallel = false): void {
