@@ -207,7 +207,8 @@ export const quarter: ScanRule = {
 };
 
 // 上半年, 下半年, 首半年, 2018年上半年, 今年上半年
-const HALF = re('g')`(?<h>上|下|首|前|后)半年度?`;
+// (and 2024年半年度, the interim period of a company's reports: 2024年半年度报告)
+const HALF = re('g')`(?<h>上|下|首|前|后)半年度?|(?<![上下首前后每按一两\d])(?<interim>半年度)`;
 
 export const half: ScanRule = {
   id: 'period-half',
@@ -217,11 +218,14 @@ export const half: ScanRule = {
     { in: '上半年，全省新建改造输电线路约426公里', published: '2023-08-20', out: [{ text: '上半年', kind: 'period', value: '2023-01/2023-06' }, { text: '约426公里', kind: 'measure', value: 426 }] },
     { in: '2018年上半年，该县平安建设知晓率', out: [{ text: '2018年上半年', kind: 'period', value: '2018-01/2018-06' }] },
     { in: '下半年方面', published: '2023-08-18', out: [{ text: '下半年', kind: 'period', value: '2023-07/2023-12' }] },
+    { in: '公司发布2024年半年度报告和半年度利润分配预案', published: '2024-08-27', out: [{ text: '2024年半年度', kind: 'period', value: '2024-01/2024-06' }] },
   ],
   extract(m, ctx) {
     const found = keywordAndYear(m, ctx);
     if (!found) return null;
     const { g, start, yb } = found;
+    // (半年度 alone, 披露半年度报告, names the report more than a period: only with its year)
+    if (g.interim && start === m.index) return null;
     const second = g.h === '下' || g.h === '后';
     return periodCandidate(m, span(yb.year, { month: second ? 7 : 1 }, { month: second ? 12 : 6 }, { ...yb.spec, report: true }), 'period-half', start);
   },
