@@ -81,6 +81,18 @@ function leadMonth(ctx: CheckContext): string | null {
   return null;
 }
 
+/** The run of days the article opens with (国庆假期10月1日至7日), a month at most; null if none. */
+function leadDays(ctx: CheckContext): { days: number; last: string; label: string } | null {
+  for (const f of ctx.facts) {
+    if (f.start > 300) break;
+    if (f.kind === 'period' && typeof f.value === 'string' && /^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/.test(f.value)) {
+      const d = daysOf(f.value);
+      return d && d.days > 1 && d.days <= 31 ? { ...d, label: f.value } : null;
+    }
+  }
+  return null;
+}
+
 /** Two subjects share two characters in a row once 日均/累计/全月 are taken off (装车 and 累计装车), and the average names nothing the total does not. */
 function sameThing(average: string, total: string | undefined): boolean {
   const t = simplify(total).replace(/累计|全月|当月|本月|全年|合计|共计|总/g, '');
@@ -95,6 +107,7 @@ export function dailyAverages(ctx: CheckContext, out: Finding[]): void {
   const { doc, facts } = ctx;
   const published = doc.published?.value.slice(0, 10) ?? null;
   let month: string | null | undefined;
+  let leadRun: { days: number; last: string; label: string } | null | undefined;
   for (let i = 1; i < facts.length; i++) {
     const f = facts[i]!;
     if (f.kind !== 'count' && f.kind !== 'measure' && f.kind !== 'money') continue;
@@ -125,13 +138,19 @@ export function dailyAverages(ctx: CheckContext, out: Finding[]): void {
     const timed = facts.some((t) => (t.kind === 'date' || t.kind === 'period') && t.start >= from && t.end <= total!.start);
     let period = timed ? (total.period ?? f.period ?? null) : null;
     if (!period && THIS_MONTH.test(sentence)) period = month === undefined ? (month = leadMonth(ctx)) : month;
-    let span = period ? daysOf(period) : null;
+    let span: { days: number; last: string; label?: string } | null = period ? daysOf(period) : null;
     // (a period not over when the article came out is averaged over the days so far)
     if (span && published !== null && span.last >= published) continue;
     // (a holiday is reported on once it is over: its length is the days)
     if (!span && !timed) {
       const days = holidayDays(ctx, total);
       if (days !== null && days > 1) span = { days, last: '' };
+    }
+    // (全市12个重点商圈累计客流量1365.2万人次，…日均客流量227.5万人次, in a report on 10月1日至7日: a total
+    // 累计 over the run of days the article opens with)
+    if (!span && !timed && /累计/.test(sentence)) {
+      if (leadRun === undefined) leadRun = leadDays(ctx);
+      if (leadRun && (published === null || leadRun.last < published)) span = leadRun;
     }
     if (!span) continue;
     const [tlo, thi] = bounds(total);
@@ -142,7 +161,7 @@ export function dailyAverages(ctx: CheckContext, out: Finding[]): void {
     if (overlaps(implied, [slo * (1 - TOLERANCE), shi * (1 + TOLERANCE)])) {
       out.push(finding(doc, 'rate-consistent', 'info', total.start, f.end, `${f.text} = ${total.text} / ${span.days} days = ${fmt(actual)}: holds`, { facts: ids }));
     } else {
-      out.push(finding(doc, 'rate-mismatch', 'warning', total.start, f.end, `the daily average ${f.text} does not match ${total.text} over ${span.days} days (${period ?? 'the holiday'}): ${fmt(actual)} a day`, { facts: ids }));
+      out.push(finding(doc, 'rate-mismatch', 'warning', total.start, f.end, `the daily average ${f.text} does not match ${total.text} over ${span.days} days (${period ?? span.label ?? 'the holiday'}): ${fmt(actual)} a day`, { facts: ids }));
     }
   }
 }

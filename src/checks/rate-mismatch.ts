@@ -575,8 +575,11 @@ function pointChanges(ctx: CheckContext, out: Finding[]): void {
       // the rate compared with (比上年的2.46%) right before the change, and the rate the change is of
       const prev = rates[rates.length - 1];
       // (a count's change links to no level: the last level of its sentence before the one compared with)
-      const of = f.of !== undefined ? facts[f.of] : absolute && prev ? rates.filter((g) => g.end <= prev.start && !isComparedLevel(doc.norm, g.start)).pop() : undefined;
-      if (prev && rate(of) && of.end <= prev.start && isComparedLevel(doc.norm, prev.start) && !/[；;]/.test(doc.norm.slice(of.end, f.start))) [from, to] = [prev, of];
+      // (核心CPI年增1.93%，较9月的2.01%减缓0.18个百分点: a rate of growth compared with an earlier one is a
+      // level of that rate)
+      const growth = f.kind === 'percentage_point' && prev ? before.filter((g) => g.kind === 'percent' && g.end <= prev.start && !isComparedLevel(doc.norm, g.start)).pop() : undefined;
+      const of = f.of !== undefined ? facts[f.of] : absolute && prev ? rates.filter((g) => g.end <= prev.start && !isComparedLevel(doc.norm, g.start)).pop() : growth;
+      if (prev && of && (rate(of) || of === growth) && of.end <= prev.start && isComparedLevel(doc.norm, prev.start) && !/[；;]/.test(doc.norm.slice(of.end, f.start))) [from, to] = [prev, of];
     }
     if (!from || !to) continue;
     // (the change right after the later of the two: 由2,890元降至598元，按每个疗程使用8支计算，…可减少约1.8万元

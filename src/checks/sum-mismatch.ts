@@ -157,14 +157,20 @@ function partSubjectAfter(ctx: CheckContext, first: number, at: number): string 
  * The index of the nearest level before `before` (within `reach` characters) named one of `names`, of
  * `period` when one is given, and no level compared with (结婚登记5.83万对（2022年为4.80万对）); -1 if none.
  */
-function levelNamed(ctx: CheckContext, before: number, names: string[], reach: number, period?: string): number {
+function levelNamed(ctx: CheckContext, before: number, names: string[], reach: number, period?: string, tail = false): number {
   const { doc, facts } = ctx;
-  for (let k = firstAtOrAfter(facts, before) - 1; k >= 0 && before - facts[k]!.start < reach; k--) {
-    const g = facts[k]!;
-    if (g.end > before || !isLevel(g) || !g.subject || !names.includes(simplify(g.subject)) || isComparedLevel(doc.norm, g.start)) continue;
-    if (period === undefined || g.period === period) return k;
-  }
-  return -1;
+  const find = (named: (s: string) => boolean): number => {
+    for (let k = firstAtOrAfter(facts, before) - 1; k >= 0 && before - facts[k]!.start < reach; k--) {
+      const g = facts[k]!;
+      if (g.end > before || !isLevel(g) || !g.subject || !named(simplify(g.subject)) || isComparedLevel(doc.norm, g.start)) continue;
+      if (period === undefined || g.period === period) return k;
+    }
+    return -1;
+  };
+  const exact = find((s) => names.includes(s));
+  // (with `tail`, and no level of the very name, a name of three characters or more may end the level's:
+  // 完工量 of 造船完工量, but not 居民存款 of 非居民存款)
+  return exact >= 0 || !tail ? exact : find((s) => names.some((n) => n.length >= 3 && s.endsWith(n) && !/[非不未无]$/.test(s.slice(0, -n.length))));
 }
 
 /**
@@ -539,14 +545,17 @@ function namesAll(whole: Fact, parts: Fact[]): boolean {
 /** 医院中，公立医院11772个，民营医院27583个: the parts of a whole named earlier (医院38355个). */
 function partsOfNamed(ctx: CheckContext, out: Finding[]): void {
   const { doc, facts } = ctx;
-  const re = /(?<=^|[。；;\n，,])(?<name>[\u4e00-\u9fff]{2,8})中[，,]/g;
+  // (从船型结构看，完工量中散货船1685万载重吨、…: the first part may follow 中 at once)
+  const re = /(?<=^|[。；;\n，,])(?<name>[\u4e00-\u9fff]{2,8}?)中(?<comma>[，,])?/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(doc.norm)) !== null) {
     const name = m.groups!.name!;
     // (全年倒塌房屋中: the time or place before the name is the whole's frame, not its name)
     const bare = name.replace(FRAME_BEFORE_NAME, '');
     const at = m.index + m[0].length;
-    const wi = levelNamed(ctx, m.index, [name, bare], 2000);
+    // (without the comma, the part must follow at once, and the whole's name may be longer: 造船完工量)
+    if (!m.groups!.comma && firstPartAt(ctx, at) === null) continue;
+    const wi = levelNamed(ctx, m.index, [name, bare], 2000, undefined, !m.groups!.comma);
     if (wi < 0) continue;
     const whole = facts[wi]!;
     // (倒塌房屋中，洪涝灾害造成1,102间，占59.1%；地震灾害造成354间；…: one part a clause, to the end of the
@@ -555,6 +564,12 @@ function partsOfNamed(ctx: CheckContext, out: Finding[]): void {
     const inFirst = facts.slice(firstAtOrAfter(facts, at), firstAtOrAfter(facts, first)).filter((g) => isLevel(g) && sameUnit(g, whole)).length;
     checkParts(ctx, out, whole, wi + 1, at, inFirst === 1 ? /[。！？\n]|其中/ : undefined);
   }
+}
+
+/** The level a part's name starts right at `at` (散货船1685万载重吨): at most eight characters of name, no mark. */
+function firstPartAt(ctx: CheckContext, at: number): Fact | null {
+  const g = ctx.facts[firstAtOrAfter(ctx.facts, at)];
+  return g && isLevel(g) && g.start - at <= 8 && /^[\u4e00-\u9fff]+$/.test(ctx.doc.norm.slice(at, g.start)) ? g : null;
 }
 
 /**

@@ -79,6 +79,8 @@ export const MEASURE_UNITS: readonly string[] = [
   '标准箱', '标箱', 'TEU', '吨公里', '人公里', '延米', '车公里', '座公里', '客公里', '吨千米', '人千米',
   // a fleet's deadweight tonnage (船队运力约142万载重吨)
   '载重吨', 'DWT',
+  // shipbuilding output in compensated gross tonnage (完工量1268万修正总吨) and gross tonnage
+  '修正总吨', '总吨', 'CGT',
   // speed
   '公里/小时', '千米/小时', '米/秒', '立方米/秒', '立方米每秒', '米每秒',
   // other

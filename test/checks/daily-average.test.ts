@@ -24,6 +24,11 @@ describe('daily averages', () => {
     // the average with no noun of its own right after its total, and the one of the whole
     expect(findings(text, 'rate-consistent', '2024-06-11').map((x) => x.text)).toEqual(['6.57亿人次，日均2.19亿人次', '4,938.2万人次，日均1,646.1万人次']);
   });
+  it('fires on a total 累计 over the run of days the article opens with', () => {
+    const text = '国庆假期（10月1日至7日），全市消费市场活跃。\n商圈人气持续攀升。全市12个重点商圈累计客流量1365.2万人次，同比增长8.6%，日均客流量227.5万人次。';
+    const f = fires(text, 'rate-mismatch', '日均客流量227.5万人次', '2024-10-09');
+    expect(f.message).toContain('over 7 days (2024-10-01/2024-10-07)');
+  });
   it.each([
     // the holiday's length is in another paragraph
     ['端午节假期3天，出行平稳。\n公路人员流动量累计6.00亿人次，日均2.19亿人次。', '2024-06-11'],

@@ -65,6 +65,8 @@ describe('rate-mismatch', () => {
     ['經常性業務利潤為48.2億港元，按年上升58.4%（2022年：26.0億港元）。', '58.4%'],
     // an index change in points and in percent (607.75 on 22,340.56 is 2.72%)
     ['加權指數收在22,948.31點，較10月31日的22,340.56點上漲607.75點，月漲幅3.72%。', '3.72%'],
+    // a rate of growth compared with an earlier one, in percentage points
+    ['不含蔬果及能源的核心CPI年增1.93%，较9月的2.01%减缓0.18个百分点。', '0.18个百分点'],
     // the whole written inside the share's own phrase
     ['公司累计回购股份28,654,200股，占公司总股本1,250,876,520股的2.92%。', '2.92%'],
     // a change told with 成长 (Taiwan) against the level compared with

@@ -52,6 +52,8 @@ describe('sum-mismatch', () => {
     ['上半年，全省一般公共预算支出3986.72亿元，同比增长4.6%。按级次分，省级支出468.35亿元，占全省支出的11.7%；市县级支出3418.37亿元。', '3418.37亿元'],
     // a 分别 list after a breakdown's opener, against the whole its words name
     ['1—10月份，电信业务收入累计完成14595亿元，同比增长2.6%。\n分地区看，1—10月份，东部、中部、西部和东北地区分别完成电信业务收入7795亿元、3012亿元、3686亿元和602亿元。', '602亿元'],
+    // X中 with the first part right after it, X the end of the whole's name (完工量 of 造船完工量)
+    ['1—9月，全国造船完工量3586万载重吨，同比增长16.9%。\n从船型结构看，完工量中散货船1685万载重吨、油船858万载重吨、集装箱船598万载重吨，其他船型545万载重吨。', '545万载重吨'],
   ])('fires: %s', (text, at) => {
     expect(fires(text, 'sum-mismatch', at).severity).toBe('warning');
   });
@@ -137,6 +139,8 @@ describe('sum-mismatch', () => {
     // a list that is a share of its whole, and a list whose words name no earlier level
     '全年生鲜水果出口量9万4,862公吨，其中上半年出口量5万3,107公吨。\n依品项观察，凤梨、香蕉、柑橘及芒果4项水果出口量分别为3万1,250公吨、2万2,486公吨、1万2,730公吨及8,760公吨，合计占生鲜水果出口总量的79.3%。',
     '实际使用外资203.46亿元。其中，制造业、服务业实际使用外资分别为96.12亿元和107.34亿元。\n从来源地看，港澳地区、新加坡、日本、韩国对我省实际投资分别为142.30亿元、15.84亿元、9.62亿元和6.05亿元。',
+    // X中 names the level of that very name, not one that negates it (非居民存款)
+    '居民存款7,182.6亿澳门元，非居民存款2,968.4亿澳门元。按币种分析，居民存款中澳门元存款为1,695.3亿澳门元；外币存款为5,487.3亿澳门元。',
     // a part above a net whole, with the loss it is netted against told after it
     '社保基金投资收益额256.9亿元，投资收益率0.96%。其中，已实现收益额1046.8亿元，已实现收益率3.92%；交易类资产公允价值变动额-789.9亿元。',
   ])('stays quiet: %s', (text) => {
