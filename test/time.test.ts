@@ -43,6 +43,13 @@ describe('the year a document reports on', () => {
     const text = '南部水情吃紧　台南高雄5月1日亮橙灯\n水利署指出，112年10月进入枯水期后，全台降雨明显偏少，112年11月降雨量为历年同期最低。';
     expect(values(text, '2024-04-26')[0]).toEqual(['5月1日', '2024-05-01']);
   });
+  it('a day inside a span the paragraph opened with, over a new year, is in the year that puts it inside', () => {
+    const text = '冬季服务高峰期由2023年12月18日至2024年3月31日，为期105天。单日最高求诊人次出现在2月14日，达7,235人次。';
+    expect(values(text, '2024-04-18')).toEqual([
+      ['2023年12月18日至2024年3月31日', '2023-12-18/2024-03-31'],
+      ['2月14日', '2024-02-14'],
+    ]);
+  });
   it('a period followed by 开始 without 自 or 从 is when something begins, not a period since it', () => {
     expect(values('局方预计2025年下半年开始拣选单位；从2025年下半年开始，新申请将分批处理。', '2024-08-20')).toEqual([
       ['2025年下半年', '2025-07/2025-12'],

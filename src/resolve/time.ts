@@ -533,6 +533,15 @@ function resolveOne(spec: TimeSpec, env: Env): Resolved | null {
       year = y + spec.contextYear.offset;
     } else if (start.month !== undefined || (end && end !== 'open' && end.month !== undefined) || start.endOf === 'year') {
       year = env.contextYear();
+      // (2023年12月18日至2024年3月31日，为期105天。…单日最高出现在2月14日: a day inside the span the
+      // paragraph opened with, which runs over a new year, is in the year that puts it inside)
+      const across = ctx.paragraphPeriod;
+      if (year !== undefined && start.month !== undefined && start.day !== undefined && !spec.report && across && across.end !== 'open' && across.end?.year === (across.start.year ?? NaN) + 1 && year === across.start.year) {
+        const md = start.month * 100 + (start.day ?? 1);
+        const from = (across.start.month ?? 1) * 100 + (across.start.day ?? 1);
+        const to = (across.end.month ?? 12) * 100 + (across.end.day ?? 31);
+        if (md < from && md <= to) year = across.end.year;
+      }
       // (截至1月4日…。自12月21日起: in a text of early January, a year only inferred from publication
       // says nothing of a day in November or December)
       if (year !== undefined && ref && year === ref.year && ref.month <= 2 && (start.month ?? 0) >= 11 && start.day !== undefined && !env.contextYearWritten()) year = undefined;
