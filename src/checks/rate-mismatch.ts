@@ -303,7 +303,12 @@ function shares(ctx: CheckContext, out: Finding[]): void {
       // (but 60岁及以上人口31031万人，占22.0%，其中65岁及以上人口22023万人，占15.6%: the level before 其中 is
       // itself a share of the last whole, and so are its parts)
       const before: Fact | null = afterQizhong(doc.norm, part, para) ? levelBeforeQizhong(ctx, part) : null;
-      const ownWhole: boolean = before !== null && before !== lastWhole.fact && sameUnit(before, part) && (before.value as number) > (part.value as number) && !/占|佔/.test(doc.norm.slice(before.end, part.start));
+      const candidate: boolean = before !== null && before !== lastWhole.fact && sameUnit(before, part) && (before.value as number) > (part.value as number);
+      // (住宅…381.6亿元，佔合約總值的81.4%，其中…二手233.4亿元（佔61.2%）: when the level before 其中 is
+      // itself a share, the share is of whichever of the two it fits, 381.6亿, not 合約總值 468.9亿; the
+      // last whole when it fits neither)
+      const fits = (w: Fact) => overlaps(ratioBounds(bounds(part!), bounds(w)), bounds(f));
+      const ownWhole: boolean = candidate && (!/占|佔/.test(doc.norm.slice(before!.end, part.start)) || (fits(before!) && !fits(lastWhole.fact)));
       whole = ownWhole ? before : lastWhole.fact;
     }
     // (a part after 其中 is a part of a part: its bare share is of something else)

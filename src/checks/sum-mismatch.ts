@@ -209,7 +209,8 @@ function checkParts(ctx: CheckContext, out: Finding[], whole: Fact, first: numbe
       const g = facts[k]!;
       if (g.start < at) continue;
       // (the parts in the parentheses that open right after the whole are its own: partsInParentheses)
-      if (isLevel(g) && sameUnit(g, whole) && !isDifference(doc.norm, g) && !isBasisOf(doc.norm, g) && (ownAside || !isIncludedAside(doc.norm, g)) && !isAverage(doc.norm, g) && !isTotal(doc.norm, g)) parts.push(g);
+      // (另有9家公司终止上市: what 另有 adds is no part)
+      if (isLevel(g) && sameUnit(g, whole) && !isDifference(doc.norm, g) && !isBasisOf(doc.norm, g) && (ownAside || !isIncludedAside(doc.norm, g)) && !isAverage(doc.norm, g) && !isTotal(doc.norm, g) && !/另有|另外|此外/.test(doc.norm.slice(Math.max(0, g.start - 3), g.start))) parts.push(g);
     }
     if (parts.length === 1) {
       const more = complementsAcrossClauses(ctx, whole, parts[0]!, end);

@@ -5,6 +5,20 @@ import { SENTENCE_END } from './clauses.js';
 import { isComparedLevel } from './marks.js';
 
 const LEVELS = new Set(['count', 'money', 'measure', 'number', 'percent']);
+/** The level told again as an average per month or day: 即每月平均约200亿. */
+const AVERAGE_BEFORE = /即(?:每[日月年天]平均|平均每[日月年天]|日均|月均)[^，,。；;]{0,4}$/;
+
+/**
+ * The level at `k` is inside parentheses that open right where a figure ends (4.8%（10月份为5,752宗）,
+ * 612,834,878.55元（约6.13亿元）): an aside; not one opened after a name (留宿旅客（1,512,306人次）).
+ */
+function inAsideAfterFigure(norm: string, facts: Fact[], k: number): boolean {
+  const g = facts[k]!;
+  const open = Math.max(norm.lastIndexOf('（', g.start), norm.lastIndexOf('(', g.start));
+  if (open < 0 || g.start - open > 16 || /[）)。；;]/.test(norm.slice(open, g.start))) return false;
+  for (let j = k - 1; j >= 0 && facts[j]!.end >= open; j--) if (facts[j]!.end === open) return true;
+  return false;
+}
 
 export function linkBaselines(doc: Document, facts: Fact[]): void {
   const norm = doc.norm;
@@ -26,8 +40,11 @@ export function linkBaselines(doc: Document, facts: Fact[]): void {
         break;
       }
       if (!LEVELS.has(g.kind) || typeof g.value !== 'number') continue;
+      // (即每月平均约200亿: the level again as an average is not what the change is of)
+      if (AVERAGE_BEFORE.test(norm.slice(Math.max(0, g.start - 8), g.start))) continue;
       // 较二季度的7.05亿元环比下降: the level compared with, not the one that changed
-      if (isComparedLevel(norm, g.start)) {
+      // (nor one in parentheses after another figure: 6,028宗，按月上升4.8%（10月份为5,752宗），按年上升29.6%)
+      if (isComparedLevel(norm, g.start) || inAsideAfterFigure(norm, facts, k)) {
         skippedCompared = true;
         continue;
       }

@@ -166,6 +166,12 @@ describe('rate-mismatch', () => {
     '首十個月商品進口貨值41,006億元。同期的有形貿易逆差為2,312億元，相等於商品進口貨值的5.6%，而2023年同期的逆差為2,679億元，佔商品進口貨值的7.0%。',
     // the shares of a 分别 list that name their whole (医院诊疗人次) are not of the bare shares' whole
     '全年总诊疗人次6824.5万。其中，医院3862.4万人次，占56.6%；基层医疗卫生机构2756.3万人次，占40.4%；其他机构205.8万人次。医院中，公立医院3318.6万人次，民营医院543.8万人次，分别占医院诊疗人次的85.9%和14.1%。',
+    // a change after a figure's aside (（10月份为5,752宗）) is of the figure, against the level in its own aside
+    '樓宇買賣合約共6,028宗，按月上升4.8%（10月份為5,752宗），按年上升百分之二十九點六（2023年11月為4,651宗）。',
+    // a share in parentheses after a part of a level that is itself a share: of whichever whole it fits
+    '合約總值468.9億元。住宅物業合約總值381.6億元，佔合約總值的81.4%，其中一手148.2億元、二手233.4億元（佔61.2%）。',
+    // a change after the level told again as a monthly average is of the level
+    '預算以全年博彩毛收入2,400億澳門元作為編製基礎，即每月平均約200億澳門元，較本年度預計的2,280億澳門元增加5.3%。',
     // a whole of additions (新增总数) is no stock (银幕总数)
     '全国银幕总数达90968块，较上年末的86310块增加4658块；其中县级城市新增银幕2103块，占新增总数的45.1%。',
     // bare shares of parts of two periods are of two wholes

@@ -139,6 +139,8 @@ describe('sum-mismatch', () => {
     // a list that is a share of its whole, and a list whose words name no earlier level
     '全年生鲜水果出口量9万4,862公吨，其中上半年出口量5万3,107公吨。\n依品项观察，凤梨、香蕉、柑橘及芒果4项水果出口量分别为3万1,250公吨、2万2,486公吨、1万2,730公吨及8,760公吨，合计占生鲜水果出口总量的79.3%。',
     '实际使用外资203.46亿元。其中，制造业、服务业实际使用外资分别为96.12亿元和107.34亿元。\n从来源地看，港澳地区、新加坡、日本、韩国对我省实际投资分别为142.30亿元、15.84亿元、9.62亿元和6.05亿元。',
+    // what 另有 adds is no part
+    '全年新上市公司36家，其中本国企业31家、外国企业5家，另有9家公司终止上市。',
     // X中 names the level of that very name, not one that negates it (非居民存款)
     '居民存款7,182.6亿澳门元，非居民存款2,968.4亿澳门元。按币种分析，居民存款中澳门元存款为1,695.3亿澳门元；外币存款为5,487.3亿澳门元。',
     // a part above a net whole, with the loss it is netted against told after it
