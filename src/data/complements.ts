@@ -20,6 +20,8 @@ export const COMPLEMENTS: readonly (readonly string[])[] = [
   ['国税', '地方税'],
   ['本地', '外地'],
   ['省内', '省外'],
+  // research funds by source: government projects and contracts with firms (纵向科研经费, 横向科研经费)
+  ['纵向', '横向'],
   // levels of government (按级次分，省级支出…；市县级支出…)
   ['省级', '市县级', '市级', '县级', '乡镇级'],
   ['市内', '市外'],

@@ -52,6 +52,8 @@ describe('sum-mismatch', () => {
     ['上半年，全省一般公共预算支出3986.72亿元，同比增长4.6%。按级次分，省级支出468.35亿元，占全省支出的11.7%；市县级支出3418.37亿元。', '3418.37亿元'],
     // a 分别 list after a breakdown's opener, against the whole its words name
     ['1—10月份，电信业务收入累计完成14595亿元，同比增长2.6%。\n分地区看，1—10月份，东部、中部、西部和东北地区分别完成电信业务收入7795亿元、3012亿元、3686亿元和602亿元。', '602亿元'],
+    // research funds from government projects (纵向) and from contracts (横向), one a clause
+    ['全省高校共投入科研经费163.85亿元，同比增长9.6%。其中，纵向科研经费107.42亿元，同比增长8.1%；横向科研经费58.16亿元。', '58.16亿元'],
     // X中 with the first part right after it, X the end of the whole's name (完工量 of 造船完工量)
     ['1—9月，全国造船完工量3586万载重吨，同比增长16.9%。\n从船型结构看，完工量中散货船1685万载重吨、油船858万载重吨、集装箱船598万载重吨，其他船型545万载重吨。', '545万载重吨'],
   ])('fires: %s', (text, at) => {
