@@ -411,8 +411,9 @@ function respectivelyListed(ctx: CheckContext, at: number, end: number): Fact[] 
   const { doc, facts } = ctx;
   const semi = doc.norm.slice(at, end).search(/[；;，,]同比|[；;]/);
   const clauseEnd = semi < 0 ? end : at + semi;
-  const fenbie = doc.norm.indexOf('分别', at);
-  if (fenbie < 0 || fenbie >= clauseEnd) return null;
+  const k0 = doc.norm.slice(at, clauseEnd).indexOf('分别');
+  if (k0 < 0) return null;
+  const fenbie = at + k0;
   const run: Fact[] = [];
   for (let k = firstAtOrAfter(facts, fenbie); k < facts.length && facts[k]!.start < clauseEnd; k++) {
     const g = facts[k]!;
@@ -492,8 +493,9 @@ function clausesClosedByRest(ctx: CheckContext, whole: Fact, from: number): Fact
   const more = oneLevelAClause(ctx, whole, from);
   const last = more[more.length - 1];
   if (!last) return [];
-  const clauseStart = Math.max(0, norm.lastIndexOf('；', last.start), norm.lastIndexOf(';', last.start));
-  return REST.test(norm.slice(Math.max(clauseStart, last.start - 16), last.start)) ? more : [];
+  // (the words of the last part's own clause, at most 16 characters back: no search through the whole text)
+  const before = norm.slice(Math.max(0, last.start - 16), last.start);
+  return REST.test(before.slice(Math.max(before.lastIndexOf('；'), before.lastIndexOf(';')) + 1)) ? more : [];
 }
 const REST = /其余|其他|其它/;
 

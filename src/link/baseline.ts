@@ -6,7 +6,7 @@ import { isComparedLevel } from './marks.js';
 
 const LEVELS = new Set(['count', 'money', 'measure', 'number', 'percent']);
 /** The level told again as an average per month or day: 即每月平均约200亿. */
-const AVERAGE_BEFORE = /即(?:每[日月年天]平均|平均每[日月年天]|日均|月均)[^，,。；;]{0,4}$/;
+const RESTATED_AVERAGE = /即(?:每[日月年天]平均|平均每[日月年天]|日均|月均)[^，,。；;]{0,4}$/;
 
 /**
  * The level at `k` is inside parentheses that open right where a figure ends (4.8%（10月份为5,752宗）,
@@ -14,8 +14,13 @@ const AVERAGE_BEFORE = /即(?:每[日月年天]平均|平均每[日月年天]|�
  */
 function inAsideAfterFigure(norm: string, facts: Fact[], k: number): boolean {
   const g = facts[k]!;
-  const open = Math.max(norm.lastIndexOf('（', g.start), norm.lastIndexOf('(', g.start));
-  if (open < 0 || g.start - open > 16 || /[）)。；;]/.test(norm.slice(open, g.start))) return false;
+  // (within 16 characters: a search back through the whole text would cost its square)
+  const from = Math.max(0, g.start - 16);
+  const w = norm.slice(from, g.start);
+  const at = Math.max(w.lastIndexOf('（'), w.lastIndexOf('('));
+  if (at < 0) return false;
+  const open = from + at;
+  if (/[）)。；;]/.test(norm.slice(open, g.start))) return false;
   for (let j = k - 1; j >= 0 && facts[j]!.end >= open; j--) if (facts[j]!.end === open) return true;
   return false;
 }
@@ -41,7 +46,7 @@ export function linkBaselines(doc: Document, facts: Fact[]): void {
       }
       if (!LEVELS.has(g.kind) || typeof g.value !== 'number') continue;
       // (即每月平均约200亿: the level again as an average is not what the change is of)
-      if (AVERAGE_BEFORE.test(norm.slice(Math.max(0, g.start - 8), g.start))) continue;
+      if (RESTATED_AVERAGE.test(norm.slice(Math.max(0, g.start - 8), g.start))) continue;
       // 较二季度的7.05亿元环比下降: the level compared with, not the one that changed
       // (nor one in parentheses after another figure: 6,028宗，按月上升4.8%（10月份为5,752宗），按年上升29.6%)
       if (isComparedLevel(norm, g.start) || inAsideAfterFigure(norm, facts, k)) {
