@@ -157,19 +157,21 @@ function partSubjectAfter(ctx: CheckContext, first: number, at: number): string 
  * The index of the nearest level before `before` (within `reach` characters) named one of `names`, of
  * `period` when one is given, and no level compared with (结婚登记5.83万对（2022年为4.80万对）); -1 if none.
  */
-function levelNamed(ctx: CheckContext, before: number, names: string[], reach: number, period?: string, tail = false): number {
+function levelNamed(ctx: CheckContext, before: number, names: string[], reach: number, period?: string, tail?: Fact): number {
   const { doc, facts } = ctx;
   const find = (named: (s: string) => boolean): number => {
     for (let k = firstAtOrAfter(facts, before) - 1; k >= 0 && before - facts[k]!.start < reach; k--) {
       const g = facts[k]!;
       if (g.end > before || !isLevel(g) || !g.subject || !named(simplify(g.subject)) || isComparedLevel(doc.norm, g.start)) continue;
+      // (of the unit of the part that follows: 造船完工量3586万载重吨, not 造船完工量1268万修正总吨)
+      if (tail && !sameUnit(g, tail)) continue;
       if (period === undefined || g.period === period) return k;
     }
     return -1;
   };
   const exact = find((s) => names.includes(s));
-  // (with `tail`, and no level of the very name, a name of three characters or more may end the level's:
-  // 完工量 of 造船完工量, but not 居民存款 of 非居民存款)
+  // (with `tail`, the first part, and no level of the very name, a name of three characters or more may
+  // end the level's: 完工量 of 造船完工量, but not 居民存款 of 非居民存款)
   return exact >= 0 || !tail ? exact : find((s) => names.some((n) => n.length >= 3 && s.endsWith(n) && !/[非不未无]$/.test(s.slice(0, -n.length))));
 }
 
@@ -557,8 +559,9 @@ function partsOfNamed(ctx: CheckContext, out: Finding[]): void {
     const bare = name.replace(FRAME_BEFORE_NAME, '');
     const at = m.index + m[0].length;
     // (without the comma, the part must follow at once, and the whole's name may be longer: 造船完工量)
-    if (!m.groups!.comma && firstPartAt(ctx, at) === null) continue;
-    const wi = levelNamed(ctx, m.index, [name, bare], 2000, undefined, !m.groups!.comma);
+    const lead = m.groups!.comma ? undefined : firstPartAt(ctx, at);
+    if (lead === null) continue;
+    const wi = levelNamed(ctx, m.index, [name, bare], 2000, undefined, lead);
     if (wi < 0) continue;
     const whole = facts[wi]!;
     // (倒塌房屋中，洪涝灾害造成1,102间，占59.1%；地震灾害造成354间；…: one part a clause, to the end of the

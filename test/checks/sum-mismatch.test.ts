@@ -55,7 +55,8 @@ describe('sum-mismatch', () => {
     // research funds from government projects (纵向) and from contracts (横向), one a clause
     ['全省高校共投入科研经费163.85亿元，同比增长9.6%。其中，纵向科研经费107.42亿元，同比增长8.1%；横向科研经费58.16亿元。', '58.16亿元'],
     // X中 with the first part right after it, X the end of the whole's name (完工量 of 造船完工量)
-    ['1—9月，全国造船完工量3586万载重吨，同比增长16.9%。\n从船型结构看，完工量中散货船1685万载重吨、油船858万载重吨、集装箱船598万载重吨，其他船型545万载重吨。', '545万载重吨'],
+    // (and of the part's unit: not 造船完工量1268万修正总吨, told between)
+    ['1—9月，全国造船完工量3586万载重吨，同比增长16.9%。以修正总吨计，1—9月造船完工量1268万修正总吨。\n从船型结构看，完工量中散货船1685万载重吨、油船858万载重吨、集装箱船598万载重吨，其他船型545万载重吨。', '545万载重吨'],
   ])('fires: %s', (text, at) => {
     expect(fires(text, 'sum-mismatch', at).severity).toBe('warning');
   });
