@@ -29,14 +29,14 @@ export const CHECK_DOCS: readonly CheckDoc[] = [
     severity: 'warning',
     summary: 'Parts that exceed their whole, or listed parts that do not add up to the stated total.',
     description:
-      'A part introduced by 其中 cannot exceed the whole it belongs to, and parts listed with the same unit right after a total must add up to it within the rounding of the figures. The groups of a count that rose, fell and held (28种蔬菜中，上涨的有8种，下降的有17种，持平的有4种) cannot add up to more than it, nor, when all three are named, to less. Two parts that divide their whole between them (国有博物馆 and 非国有博物馆, 城镇人口 and 乡村人口, 男性 and 女性) cannot add up to less than it either. Parts listed after a name and 包括： (首三季的投资收入包括：…) must add up to the level of that name and period. A trade surplus (顺差) must be the exports less the imports of its period and currency, a deficit (逆差) the imports less the exports.',
+      'A part introduced by 其中 cannot exceed the whole it belongs to, and parts listed with the same unit right after a total must add up to it within the rounding of the figures. The groups of a count that rose, fell and held (28种蔬菜中，上涨的有8种，下降的有17种，持平的有4种) cannot add up to more than it, nor, when all three are named, to less. Two parts that divide their whole between them (国有博物馆 and 非国有博物馆, 城镇人口 and 乡村人口, 男性 and 女性) cannot add up to less than it either. Parts listed after a name and 包括： (首三季的投资收入包括：…) must add up to the level of that name and period; so must levels in parentheses right after a level (医院出院192.6万人（公立医院158.9万人，民营医院43.7万人）), a 分别 list after a breakdown’s opener against the level its words name (分地区看，…分别完成电信业务收入7795亿元、…), and parts one a clause closed by the rest (…；西江港等其余港口合计完成464.4万标箱). A part above a net whole is no error when the sentence tells of the loss netted off (已实现收益额1046.8亿元…；公允价值变动额-789.9亿元). A trade surplus (顺差) must be the exports less the imports of its period and currency, a deficit (逆差) the imports less the exports.',
   },
   {
     id: 'metric-conflict',
     severity: 'warning',
     summary: 'One figure given for two different metrics, or one metric given two values for one period.',
     description:
-      'The same percentage stated in one article for two different subjects with the same change (37.82% for 破案数 and for 破案率) is very likely a copy error; so is one subject given two different values for the same period.',
+      'The same percentage stated in one article for two different subjects with the same change (37.82% for 破案数 and for 破案率) is very likely a copy error; so is one precise level given for two metrics of one period in one paragraph (有效保单保费收入 and 新造保单保费 both 3,962亿港元; a group and its negation, 过夜旅客 and 不过夜旅客 both 189.3万人次).',
   },
   {
     id: 'respectively-mismatch',
