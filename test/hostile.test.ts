@@ -105,6 +105,8 @@ describe('linear time on inputs built to make regular expressions backtrack', ()
       asides: rep('增长4.8%（10月份为5,752宗），'),
       holidays: rep('假期3天，累计1万人次，日均1万人次，'),
       openerLists: rep('分地区看，东部1万元；'),
+      // (every figure a balance, every other a side: each balance must not look at every figure)
+      balances: rep('财政赤字1亿元，收入2亿元，'),
     };
     const ratios: Record<string, number> = {};
     for (const [name, s] of Object.entries(hostile)) ratios[name] = Number((best(s) / ordinary).toFixed(2));

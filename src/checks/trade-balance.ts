@@ -8,7 +8,7 @@
 //   stays quiet: a balance of another period (去年同期的逆差), a balance with no export and import total of
 //                its period, parts of the trade (再出口, 本地产品出口, 来自内地的进口) taken for the totals
 import type { Fact, Finding } from '../types.js';
-import { isComparedLevel } from '../link/marks.js';
+import { firstAtOrAfter, isComparedLevel } from '../link/marks.js';
 import { bounds, finding, fmt, overlaps, simplify, type CheckContext } from './util.js';
 
 /**
@@ -41,25 +41,41 @@ function what(subject: string | undefined): string {
 export function tradeBalances(ctx: CheckContext, out: Finding[]): void {
   const { doc, facts } = ctx;
   const money = facts.filter((f) => f.kind === 'money' && typeof f.value === 'number' && !f.change && f.max === undefined);
+  // the sides of every kind of balance, in one pass: the largest total of each period and currency (the
+  // totals, not their parts), and those with no period, in the order of the text
+  const sides = BALANCES.map(() => ({ plus: new Map<string, Fact>(), minus: new Map<string, Fact>(), plusBare: [] as Fact[], minusBare: [] as Fact[] }));
+  for (const f of money) {
+    const name = what(f.subject);
+    BALANCES.forEach((k, i) => {
+      const side = k.plus.test(name) ? 'plus' : k.minus.test(name) ? 'minus' : null;
+      if (!side || isComparedLevel(doc.norm, f.start)) return;
+      const s = sides[i]!;
+      if (f.period === undefined) (side === 'plus' ? s.plusBare : s.minusBare).push(f);
+      const key = `${f.period ?? ''}|${f.currency ?? ''}`;
+      const map = side === 'plus' ? s.plus : s.minus;
+      const best = map.get(key);
+      if (!best || (f.value as number) > (best.value as number)) map.set(key, f);
+    });
+  }
   for (const b of money) {
     const name = what(b.subject);
-    const kind = BALANCES.find((k) => k.surplus.test(name) || k.deficit.test(name));
-    if (!kind || isComparedLevel(doc.norm, b.start)) continue;
-    // the largest export and import totals of the balance's period and currency: the totals, not their parts
+    const i = BALANCES.findIndex((k) => k.surplus.test(name) || k.deficit.test(name));
+    if (i < 0 || isComparedLevel(doc.norm, b.start)) continue;
+    const kind = BALANCES[i]!;
+    const s = sides[i]!;
     // (one with no period of its own, within a few paragraphs, when none has the balance's: 综合开支预算)
-    const of = (re: RegExp): Fact | null => {
-      let best: Fact | null = null;
+    const of = (map: Map<string, Fact>, bare: Fact[]): Fact | null => {
+      const own = map.get(`${b.period ?? ''}|${b.currency ?? ''}`);
+      if (own && own !== b) return own;
       let near: Fact | null = null;
-      for (const f of money) {
-        if (f === b || !re.test(what(f.subject)) || f.currency !== b.currency || isComparedLevel(doc.norm, f.start)) continue;
-        if (f.period === b.period) {
-          if (!best || (f.value as number) > (best.value as number)) best = f;
-        } else if (f.period === undefined && Math.abs(f.start - b.start) < 1500 && (!near || (f.value as number) > (near.value as number))) near = f;
+      for (let k = firstAtOrAfter(bare, b.start - 1500); k < bare.length && bare[k]!.start < b.start + 1500; k++) {
+        const f = bare[k]!;
+        if (f !== b && f.currency === b.currency && (!near || (f.value as number) > (near.value as number))) near = f;
       }
-      return best ?? near;
+      return near;
     };
-    const exp = of(kind.plus);
-    const imp = of(kind.minus);
+    const exp = of(s.plus, s.plusBare);
+    const imp = of(s.minus, s.minusBare);
     if (!exp || !imp) continue;
     const surplus = kind.surplus.test(name);
     const [hi, lo] = surplus ? [exp, imp] : [imp, exp];
