@@ -107,6 +107,9 @@ describe('linear time on inputs built to make regular expressions backtrack', ()
       openerLists: rep('分地区看，东部1万元；'),
       // (every figure a balance, every other a side: each balance must not look at every figure)
       balances: rep('财政赤字1亿元，收入2亿元，'),
+      // (one paragraph of a megabyte: a search for its line break from every figure must not scan it)
+      periods: rep('2024年全年1亿元，'),
+      dailyTotals: rep('累计3万人次，日均1万人次，'),
     };
     const ratios: Record<string, number> = {};
     for (const [name, s] of Object.entries(hostile)) ratios[name] = Number((best(s) / ordinary).toFixed(2));

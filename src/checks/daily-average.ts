@@ -7,7 +7,7 @@
 //   stays quiet: a period not yet over at publication, trading or working days (成交, 交易日, 工作日),
 //                a total of another unit or of another thing (日均客流 after 货物发送量)
 import type { Fact, Finding } from '../types.js';
-import { hasFullStop, isComparedLevel } from '../link/marks.js';
+import { firstAtOrAfter, hasFullStop, isComparedLevel } from '../link/marks.js';
 import { isComparedTime } from '../link/period.js';
 import { bounds, finding, fmt, overlaps, paragraphStart, sameUnit, sentenceStartOf, sharesAWord, simplify, type CheckContext } from './util.js';
 
@@ -57,7 +57,7 @@ const HOLIDAY_AFTER = /^(?:假期|长假|连假)/;
  */
 function holidayDays(ctx: CheckContext, total: Fact): number | null {
   const { doc, facts } = ctx;
-  const para = paragraphStart(doc.norm, total.start);
+  const para = paragraphStart(ctx, total.start);
   for (let k = ctx.indexOf(total) - 1; k >= 0; k--) {
     const g = facts[k]!;
     // (within the paragraph and 600 characters: a paragraph of a megabyte costs no more per figure)
@@ -136,7 +136,8 @@ export function dailyAverages(ctx: CheckContext, out: Finding[]): void {
     if (OTHER_DAYS.test(sentence) || !(bare || sameThing(what || simplify(f.subject), total.subject))) continue;
     // the period: the total's own when the sentence names a time (运输期间 names none the days can be
     // counted from), else the month the article reports on when the sentence says 全月
-    const timed = facts.some((t) => (t.kind === 'date' || t.kind === 'period') && t.start >= from && t.end <= total!.start);
+    let timed = false;
+    for (let k = firstAtOrAfter(facts, from); k < facts.length && facts[k]!.end <= total.start && !timed; k++) timed = facts[k]!.kind === 'date' || facts[k]!.kind === 'period';
     let period = timed ? (total.period ?? f.period ?? null) : null;
     if (!period && THIS_MONTH.test(sentence)) period = month === undefined ? (month = leadMonth(ctx)) : month;
     let span: { days: number; last: string; label?: string } | null = period ? daysOf(period) : null;

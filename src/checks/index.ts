@@ -10,13 +10,13 @@ import { metricConflict } from './metric-conflict.js';
 import { rateMismatch } from './rate-mismatch.js';
 import { respectivelyMismatch } from './respectively-mismatch.js';
 import { sumMismatch } from './sum-mismatch.js';
-import { sentenceStarts, type Check } from './util.js';
+import { lineBreaks, sentenceStarts, type Check } from './util.js';
 
 export const checks: Check[] = [impossibleChange, rateMismatch, sumMismatch, metricConflict, respectivelyMismatch, invalidDate, futureDate, weekdayMismatch, conversionArtifact];
 
 export function runChecks(doc: Document, facts: Fact[], lists: RespectivelyList[] = []): Finding[] {
   const index = new Map(facts.map((f, i) => [f, i]));
-  const ctx = { doc, facts, lists, sentenceStarts: sentenceStarts(doc.norm), indexOf: (f: Fact) => index.get(f) ?? -1 };
+  const ctx = { doc, facts, lists, sentenceStarts: sentenceStarts(doc.norm), breaks: lineBreaks(doc.norm), indexOf: (f: Fact) => index.get(f) ?? -1 };
   const out = checks.flatMap((c) => c.run(ctx));
   // one finding per rule and span
   const seen = new Set<string>();

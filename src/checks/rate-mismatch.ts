@@ -119,7 +119,8 @@ function sharesAmong(ctx: CheckContext, out: Finding[]): void {
     const w = facts[i]!;
     if (w.kind !== 'count' || typeof w.value !== 'number' || w.change || isComparedLevel(doc.norm, w.start) || !COUNTED_AMONG.test(doc.norm.slice(w.end, w.end + 9))) continue;
     const counts: Fact[] = [];
-    for (let k = i + 1; k < facts.length && !/[。！？\n]/.test(doc.norm.slice(facts[k - 1]!.end, facts[k]!.start)); k++) {
+    // (to the end of the sentence, 200 characters at most: a text with no full stop costs no more)
+    for (let k = i + 1; k < facts.length && facts[k]!.start - w.end < 200 && !/[。！？\n]/.test(doc.norm.slice(facts[k - 1]!.end, facts[k]!.start)); k++) {
       const g = facts[k]!;
       if (g.kind === 'count' && sameUnit(g, w) && !g.change && typeof g.value === 'number' && g.value <= w.value) counts.push(g);
       const name = simplify(g.subject);
@@ -241,7 +242,7 @@ function shares(ctx: CheckContext, out: Finding[]): void {
     let parts: Fact[] | null = null;
     const between = doc.norm.slice(part.end, f.start);
     if (JOINT_SHARE.test(between) && !(parts = jointParts(ctx, part, between))) continue;
-    const para = paragraphStart(doc.norm, f.start);
+    const para = paragraphStart(ctx, f.start);
     // (the whole comes before the first of the parts)
     const first = ctx.indexOf(parts ? parts[0]! : part);
     const timed = (h: Fact) => part!.period !== undefined && h.period === part!.period;
@@ -449,7 +450,7 @@ function pairedRates(ctx: CheckContext, out: Finding[]): void {
     const named = /(?<what>[\u4e00-\u9fff]{2,6}?)占比(?:为|是|达|约)?$/.exec(doc.norm.slice(Math.max(0, f.start - 12), f.start).replace(/^.*[，,；;。]/, ''))?.groups?.what;
     const pair = PAIRS.find((p) => p.rate.test(subject)) ?? (named ? { num: new RegExp(`^${named}(?:[（(][^）)]*[）)])?(?:收入|销售收入|营业收入|营收)$`), den: REVENUE, kind: 'money' as const } : undefined);
     if (!pair) continue;
-    const para = paragraphStart(doc.norm, f.start);
+    const para = paragraphStart(ctx, f.start);
     let num: Fact | null = null;
     let den: Fact | null = null;
     for (let k = i - 1; k >= 0 && facts[k]!.start >= para && i - k <= 30; k--) {
@@ -497,7 +498,7 @@ function namedRates(ctx: CheckContext, out: Finding[]): void {
       for (let at = before.indexOf(s); at >= 0; at = before.indexOf(s, at + 1)) if ((before[at - 1] === '不') === negated) return true;
       return false;
     };
-    const para = paragraphStart(doc.norm, f.start);
+    const para = paragraphStart(ctx, f.start);
     // numerator: a count right after one of the stems, in this paragraph, before the rate
     let num: Fact | null = null;
     for (let k = i - 1; k >= 0 && facts[k]!.start >= para; k--) {

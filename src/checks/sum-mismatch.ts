@@ -11,7 +11,7 @@ import { COMPLEMENTS, OVERLAPPING, PARTITIONS } from '../data/complements.js';
 import { firstAtOrAfter, isComparedLevel } from '../link/marks.js';
 import { partsByDirection } from './sum-by-direction.js';
 import { tradeBalances } from './trade-balance.js';
-import { ADDED, afterQizhong, bounds, COUNTED_AMONG, FRAME_TIME, finding, fmt, sameSubject, sharesAWord, sameUnit, sentenceStartOf, simplify, sumOf, type Check, type CheckContext } from './util.js';
+import { ADDED, afterQizhong, bounds, COUNTED_AMONG, FRAME_TIME, finding, fmt, nextBreak, sameSubject, sharesAWord, sameUnit, sentenceStartOf, simplify, sumOf, type Check, type CheckContext } from './util.js';
 
 /** A breakdown is read within this many characters: a text without full stops costs linear time. */
 const REACH = 300;
@@ -668,9 +668,10 @@ function partsByPeriod(ctx: CheckContext, out: Finding[]): void {
     let crossed = false;
     for (let k = i + 1; k < facts.length && k - i <= 60; k++) {
       const g = facts[k]!;
-      const nl = doc.norm.indexOf('\n', k === i + 1 ? w.end : facts[k - 1]!.end);
+      const nl = nextBreak(ctx, k === i + 1 ? w.end : facts[k - 1]!.end);
       if (nl >= 0 && nl < g.start) {
-        if (crossed || !BY_PERIOD.test(doc.norm.slice(nl + 1, nl + 12)) || doc.norm.indexOf('\n', nl + 1) < g.start && doc.norm.indexOf('\n', nl + 1) >= 0) break;
+        const after = nextBreak(ctx, nl + 1);
+        if (crossed || !BY_PERIOD.test(doc.norm.slice(nl + 1, nl + 12)) || (after < g.start && after >= 0)) break;
         crossed = true;
       }
       const gs = isLevel(g) && g.period !== w.period && sameUnit(g, w) && sameSubject(g.subject, w.subject) ? monthSpan(g.period) : null;

@@ -13,6 +13,8 @@ export interface CheckContext {
   lists: RespectivelyList[];
   /** Positions where sentences start (after 。！？\n). */
   sentenceStarts: number[];
+  /** Positions of the line breaks (paragraph ends), in order. */
+  breaks: number[];
   /** The index of a fact in `facts` (a map: findings name facts by index). */
   indexOf(f: Fact): number;
 }
@@ -163,14 +165,30 @@ export function sentenceStartOf(ctx: CheckContext, pos: number): number {
 /** Index of the sentence holding `pos` (the same binary search as the link stage's). */
 export { sentenceOf as sentenceIndex } from '../link/clauses.js';
 
-export function paragraphStart(norm: string, pos: number): number {
-  // by a table of line breaks made once per text and a binary search: a search back for '\n' from
-  // every figure costs the square of the length in a text of one long paragraph
-  if (norm !== lastNorm) {
-    lastNorm = norm;
-    breaks = [];
-    for (let i = norm.indexOf('\n'); i >= 0; i = norm.indexOf('\n', i + 1)) breaks.push(i);
-  }
+export function paragraphStart(ctx: CheckContext, pos: number): number {
+  const lo = breakIndex(ctx.breaks, pos);
+  return lo === 0 ? 0 : ctx.breaks[lo - 1]! + 1;
+}
+
+/** The first line break at or after `pos`, -1 if none (as norm.indexOf('\n', pos), without the scan). */
+export function nextBreak(ctx: CheckContext, pos: number): number {
+  const lo = breakIndex(ctx.breaks, pos);
+  return lo < ctx.breaks.length ? ctx.breaks[lo]! : -1;
+}
+
+/** The positions of the line breaks of a text: made once per text (CheckContext.breaks). */
+export function lineBreaks(norm: string): number[] {
+  const out: number[] = [];
+  for (let i = norm.indexOf('\n'); i >= 0; i = norm.indexOf('\n', i + 1)) out.push(i);
+  return out;
+}
+
+/**
+ * The index of the first line break at or after `pos`, by binary search: a search for '\n' from every
+ * figure costs the square of the length in a text of one long paragraph. (The table is the context's:
+ * a cache keyed by the text would compare two equal texts character by character on every call.)
+ */
+function breakIndex(breaks: number[], pos: number): number {
   let lo = 0;
   let hi = breaks.length;
   while (lo < hi) {
@@ -178,10 +196,8 @@ export function paragraphStart(norm: string, pos: number): number {
     if (breaks[mid]! < pos) lo = mid + 1;
     else hi = mid;
   }
-  return lo === 0 ? 0 : breaks[lo - 1]! + 1;
+  return lo;
 }
-let lastNorm: string | null = null;
-let breaks: number[] = [];
 
 /**
  * The last clause mark (，；,; or a sentence end) before `pos`, or where a clause of `reach` characters would start
