@@ -74,7 +74,9 @@ describe('properties', () => {
 
   // Sentences from the rules' own examples, joined at random: the same kinds and values in both scripts.
   const sentences = rules.flatMap((r) => r.examples.filter((e) => !e.simplifiedOnly && !e.published).map((e) => e.in));
-  it('converting between Simplified and Traditional does not change the kinds and values found', () => {
+  // (150 texts of up to six sentences: it failed twice under a full parallel run on a slow VM and never
+  // alone, most likely past the default five seconds)
+  it('converting between Simplified and Traditional does not change the kinds and values found', { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...sentences), { minLength: 1, maxLength: 6 }), (parts) => {
         const hans = parts.join('。');
