@@ -7,7 +7,7 @@
 //   水电971.82万千瓦，占总装机的12.98% → 水电 (a share carries the subject of its part)
 //   归属于上市公司股东的净利润2685.86万元 → 净利润 (the head after the last 的)
 // The subject is reported as written in the document (offsets are shared with the normalized text).
-import { ACTION_VERBS, BASIS_WORDS, CHANGE_WORD_NOT_AFTER, CHANGE_VERBS_FIRST, CHANGE_ADVERBS, CHANGE_ONLY, CHANGE_RATE_WORDS, CHANGE_WORDS, LEADING_WORDS, LINK_WORDS, MEASURED_TIME_WORDS, MEASURE_NOUN_ENDS, MEASURE_SUFFIXES, PER_HEAD_WORDS } from '../data/subject-words.js';
+import { ACTION_VERBS, BASIS_WORDS, CHANGE_WORD_NOT_AFTER, VERB_BEFORE_NOUN, CHANGE_VERBS_FIRST, CHANGE_ADVERBS, CHANGE_ONLY, CHANGE_RATE_WORDS, CHANGE_WORDS, LEADING_WORDS, LINK_WORDS, MEASURED_TIME_WORDS, MEASURE_NOUN_ENDS, MEASURE_SUFFIXES, PER_HEAD_WORDS } from '../data/subject-words.js';
 import { Tail, words } from '../rules/patterns.js';
 import { PRICE_UNITS } from '../data/currencies.js';
 import type { Document, Fact } from '../types.js';
@@ -142,8 +142,11 @@ function phrase(norm: string, a: number, b: number): Span | null {
   const found: [number, number][] = [];
   // (a verb inside parentheses is part of an aside: 旅客总消费（不包括博彩）为)
   // (nor is a verb before 为/至/到, which names the new level of what came before it: 补助提高为每胎10万元)
-  // (nor 投资 in 投资收入, 投资收益: a noun of what investments bring in)
-  while ((m = VERB_RE.exec(s)) !== null) if (!insideParens(s, m.index) && !/^[为至到]/.test(s.slice(m.index + m[0].length)) && !(m[0] === '投资' && /^(?:收入|收益)/.test(s.slice(m.index + 2)))) found.push([m.index, m.index + m[0].length]);
+  // (nor a verb that begins a noun of its own: 投资 in 投资收入, data/subject-words.ts VERB_BEFORE_NOUN)
+  while ((m = VERB_RE.exec(s)) !== null) {
+    const end = m.index + m[0].length;
+    if (!insideParens(s, m.index) && !/^[为至到]/.test(s.slice(end)) && !VERB_BEFORE_NOUN[m[0]]?.some((n) => s.startsWith(n, end))) found.push([m.index, end]);
+  }
   for (let k = found.length - 1; k >= 0; k--) {
     const [start, end] = found[k]!;
     if (end === nounStart || NOUN_AFTER_VERB.test(s.slice(end, end + 2))) nounStart = start;
@@ -389,7 +392,7 @@ const FRAME_AFTER = /^(?:计算|测算|折算|核算|计)/;
 
 /** A change word right after a number: 70,048宗上升28.9% (the number is a level, not a quantifier). */
 // (and every change word: 较去年同期的189,640人次成长49.4%)
-const CHANGE_START = new RegExp(`^(?:高出|高于|低于|多出|超出|少于|相比|计算|测算|折算|核算|之间|之内|以内|左右|缩短|压缩|延长|修订|修正|合计|其次|历时|${words(CHANGE_WORDS)}|升|降|增|减|涨|跌|至|到|为|达|是|占|与|和|及)`);
+const CHANGE_START = new RegExp(`^(?:高于|低于|多出|超出|少于|相比|计算|测算|折算|核算|之间|之内|以内|左右|修订|修正|合计|其次|历时|${words(CHANGE_WORDS)}|升|降|增|减|涨|跌|至|到|为|达|是|占|与|和|及)`);
 
 export function linkSubjects(doc: Document, facts: Fact[]): void {
   const norm = doc.norm;
