@@ -216,6 +216,16 @@ describe('subjects', () => {
     expect(subjectOf('局地累计雨量可达120毫米。', '120毫米')).toBe('雨量');
     expect(subjectOf('行政许可12件。', '12件')).toBe('行政许可');
   });
+  it('the noun after a count ends where what it did begins (水库超汛限水位运行, 乡镇受灾), adverbs and all', () => {
+    expect(subjectOf('全省有126座水库超汛限水位运行。', '126座')).toBe('水库');
+    expect(subjectOf('全省43条河流发生超警以上洪水。', '43条')).toBe('河流');
+    expect(subjectOf('共有487个乡镇受灾。', '487个')).toBe('乡镇');
+    expect(subjectOf('4216座小型水库未发生垮坝。', '4216座')).toBe('小型水库');
+    expect(subjectOf('全年共有1.27萬戶納稅人辦理留抵退稅。', '1.27萬戶')).toBe('納稅人');
+    // (a verb that a noun head follows is part of the noun; one that ends it is the noun itself)
+    expect(subjectOf('成立5個片區案件辦理隊。', '5個')).toBe('片區案件辦理隊');
+    expect(subjectOf('共收到約132 600宗一般公屋申請。', '約132 600宗')).toBe('一般公屋申請');
+  });
 });
 
 describe('分别 followed by a verb and what it yields', () => {

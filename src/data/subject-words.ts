@@ -92,6 +92,22 @@ export const CHANGE_ONLY = new RegExp(
 /** Nouns that name a measured time (`平均响应时长8.5分钟`): such a duration passes its subject on. */
 export const MEASURED_TIME_WORDS: readonly string[] = ['时长', '时间', '用时', '时限', '耗时', '工期', '周期', '时效', '日数', '天数', '时数', '梅雨期', '汛期', '期限'];
 
+/**
+ * Verbs that begin what a counted noun did, after the noun (`126座水库超汛限水位运行` is not the start
+ * of a noun, `43条河流发生超警以上洪水`, `3家企业实施停产整治`): the noun after a count ends before one.
+ * Verbs that often modify a noun after a count (服务 in 养老服务机构, 改造 in 改造项目) are not listed.
+ */
+export const PREDICATE_VERBS: readonly string[] = [
+  '发生', '受灾', '取得', '获得', '提取', '实施', '落实', '享受', '领取', '办理', '接入', '参与', '参加', '出现', '报送', '提出',
+  '采购', '通过', '入选', '纳入', '因旱', '因灾', '因病', '超汛限', '超警', '达标', '位于', '分布',
+];
+
+/** Verbs of PREDICATE_VERBS that end a clause with no object (`96个乡镇受灾`); the others end a noun only when words follow them (`5个片区案件办理队`). */
+export const PREDICATE_ALONE: readonly string[] = ['受灾', '达标'];
+
+/** Adverbs between a counted noun and what it did (`4216座小型水库未发生垮坝`, `3万个参赛名额全部通过`). */
+export const PREDICATE_ADVERBS: readonly string[] = ['继续', '全部', '均', '已', '仍', '也', '都', '正', '还', '未', '先后', '共同', '陆续', '同时'];
+
 /** Ends of a noun of measure (`出生数`, `车流量`): a count right after one is its value. */
 export const MEASURE_NOUN_ENDS: readonly string[] = ['数', '量', '额', '总计', '规模', '面积', '全长', '长度', '高度', '深度', '人口'];
 

@@ -7,7 +7,7 @@
 //   水电971.82万千瓦，占总装机的12.98% → 水电 (a share carries the subject of its part)
 //   归属于上市公司股东的净利润2685.86万元 → 净利润 (the head after the last 的)
 // The subject is reported as written in the document (offsets are shared with the normalized text).
-import { ACTION_VERBS, BASIS_WORDS, CHANGE_WORD_NOT_AFTER, VERB_BEFORE_NOUN, CHANGE_VERBS_FIRST, CHANGE_ADVERBS, CHANGE_ONLY, CHANGE_RATE_WORDS, CHANGE_WORDS, LEADING_WORDS, LINK_WORDS, MEASURED_TIME_WORDS, MEASURE_NOUN_ENDS, MEASURE_SUFFIXES, PER_HEAD_WORDS } from '../data/subject-words.js';
+import { ACTION_VERBS, PREDICATE_ADVERBS, PREDICATE_ALONE, PREDICATE_VERBS, BASIS_WORDS, CHANGE_WORD_NOT_AFTER, VERB_BEFORE_NOUN, CHANGE_VERBS_FIRST, CHANGE_ADVERBS, CHANGE_ONLY, CHANGE_RATE_WORDS, CHANGE_WORDS, LEADING_WORDS, LINK_WORDS, MEASURED_TIME_WORDS, MEASURE_NOUN_ENDS, MEASURE_SUFFIXES, PER_HEAD_WORDS } from '../data/subject-words.js';
 import { Tail, words } from '../rules/patterns.js';
 import { PRICE_UNITS } from '../data/currencies.js';
 import type { Document, Fact } from '../types.js';
@@ -269,6 +269,9 @@ export function subjectText(doc: Pick<Document, 'text' | 'norm'>, span: { start:
 /** The noun after a count: 3组车巡, 1个单位获…, 1名潜逃26年的命案逃犯, 12人的城区预警劝阻攻坚队. */
 /** Link words that end a noun after a count (…5个病种依次为, …公立医院合共录得). */
 const JOIN_AFTER = /依次|分别|合共|合计|共计/;
+/** What a counted noun did, after it (data/subject-words.ts PREDICATE_VERBS). */
+const PREDICATE = new RegExp(words(PREDICATE_VERBS));
+const PREDICATE_ADVERB_TAIL = new RegExp(`(?:${words(PREDICATE_ADVERBS)})+$`);
 /** The end of a noun read from `a` to `e`, cut before a link word inside it. */
 function beforeJoin(s: string, e: number, a = 0): number {
   if (s[e - 1] === '合' && (s[e] === '共' || s[e] === '计')) e--;
@@ -299,6 +302,12 @@ function after(norm: string, f: Fact, next: Fact | undefined): Span | null {
   let e = a;
   while (e < end && WORD_CHAR.at(norm, e) && !AFTER_STOP.at(norm, e) && e - a < 12) e++;
   e = beforeJoin(norm, e, a);
+  // (126座水库超汛限水位运行: the noun ends where what it did begins, and the adverbs before it)
+  const m = PREDICATE.exec(norm.slice(a + 2, e));
+  if (m && (m.index + m[0].length + 4 <= e - a || PREDICATE_ALONE.includes(m[0]))) {
+    e = a + 2 + m.index;
+    e = a + norm.slice(a, e).replace(PREDICATE_ADVERB_TAIL, '').length;
+  }
   if (e - a < 2 || CHANGE_START.test(norm.slice(a, e)) || RANKING.test(norm.slice(a, e))) return null;
   return { start: a, end: e };
 }
