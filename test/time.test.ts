@@ -200,10 +200,13 @@ describe('times that frame no sentence', () => {
     const text = '陽性比率升至截至1月4日的一週內的14.9%。自12月21日起，中心共接獲86宗嚴重個案。';
     expect(values(text, '2025-01-06').filter(([t]) => t.includes('12月21日'))).toEqual([['自12月21日起', '2024-12-21/..']]);
   });
-  it('当年 alone repeats a year its sentence named (与105年相比…当年的1.58倍) and is left out; alone it is the year in context', () => {
+  it('当年 alone repeats a year the text named (与105年相比…当年的1.58倍, 2023年…。同年…) and is left out; with no year before it, it is the year in context', () => {
     expect(values('臺灣基本工資自106年起連續調漲。與105年相比，時薪由新臺幣120元調升至190元，時薪已是當年的1.58倍。', '2024-09-11').map(([t]) => t)).toEqual(['自106年起', '105年']);
     expect(values('2023年全县新建学校5所，当年投入使用3所。', '2024-01-20')).toEqual([['2023年', '2023']]);
-    expect(values('2023年全县新建学校5所。当年投入使用3所。', '2024-01-20')).toEqual([['2023年', '2023'], ['当年', '2023']]);
+    expect(values('2023年全县新建学校5所。\n同年共有3所投入使用。', '2024-01-20')).toEqual([['2023年', '2023']]);
+    expect(values('全县新建学校5所，当年投入使用3所。', '2024-01-20')).toEqual([['当年', '2024']]);
+    // (当年 with a month is a date of its own: 当年12月)
+    expect(values('2023年全县新建学校5所，当年12月投入使用3所。', '2024-01-20')).toEqual([['2023年', '2023'], ['当年12月', '2023-12']]);
   });
   it('a government work report reviews the year before its title year; its targets (力争全年…) are for the year of writing', () => {
     const text = '云溪县2025年政府工作报告（摘要）\n一、工作回顾\n全年实现地区生产总值386.4亿元，比上年增长6.2%，完成投资156.7亿元，为年度计划的104.5%。\n二、2025年工作\n一是扩大有效投资，力争全年实施重点项目130个以上。';
@@ -212,6 +215,12 @@ describe('times that frame no sentence', () => {
       ['上年', '2023'],
       ['全年', '2025-01/2025-12'],
     ]);
+  });
+  it('a headline that publishes a year’s statistics (公布2024年統計數字) names the year 全年 reports on; a dateline’s source (政府新聞公報) is no bulletin', () => {
+    const body = '\n截至2024年12月31日，本地公司共有1,432,816間。\n電子服務方面，網上查冊服務全年共錄得約520萬宗查冊。';
+    const full = (text: string) => values(text, '2025-01-08').filter(([t]) => t === '全年');
+    expect(full('公司註冊處公布2024年統計數字\n發布日期：2025年1月8日　來源：香港特別行政區政府新聞公報' + body)).toEqual([['全年', '2024-01/2024-12']]);
+    expect(full('公司註冊處公布去年數字\n發布日期：2025年1月8日　來源：香港特別行政區政府新聞公報' + body)).toEqual([['全年', '2024-01/2024-12']]);
   });
   it('a period in parentheses after 上一期 restates it; 去年同期 is then the sentence’s own period a year back', () => {
     const text = '2024年7月至9月本澳總體失業率為1.7%；就業不足率為0.8%，與上一期（4月至6月）相同。與去年同期比較，總體失業率下降0.3個百分點。';

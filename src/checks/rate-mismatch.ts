@@ -435,6 +435,10 @@ const PAIRS: ReadonlyArray<{ rate: RegExp; num: RegExp; den: RegExp; kind: 'coun
   // of 销售收入21.71亿美元, 25.1%)
   { rate: /毛利率$/, num: /^(?:综合)?毛利(?:额|润)?$/, den: /^(?:单季)?(?:销售|营业|主营业务)?收入$|^营收$|^营业额$/, kind: 'money' },
   { rate: /净利率$/, num: /^净利润?$/, den: /^(?:单季)?(?:销售|营业|主营业务)?收入$|^营收$|^营业额$/, kind: 'money' },
+  // a balance sheet: liabilities over assets (资产总额91.5万亿元…负债总额59.6万亿元，资产负债率为65.1%), bad
+  // loans over loans (不良贷款余额…各项贷款余额…不良贷款率)
+  { rate: /资产负债率$/, num: /负债(?:总额|总计|合计|总值)?$/, den: /(?<![净负])资产(?:总额|总计|合计|总值)?$/, kind: 'money' },
+  { rate: /不良贷款率$/, num: /不良贷款(?:余额)?$/, den: /(?<!不良)贷款(?:余额|总额)?$/, kind: 'money' },
 ];
 
 /** The revenue a channel's or a product's share of revenue is of (直销占比 of 营业收入). */
@@ -702,8 +706,9 @@ function changes(ctx: CheckContext, out: Finding[]): void {
     const joined =
       level !== undefined &&
       inc !== undefined &&
-      /^[，,]?(?:比|较|与)[^，。；\d]{0,8}$/.test(doc.norm.slice(joinFrom, inc.start).replace(/(?:增加|减少|增长|下降|上升|多|少|了|净增|净减)+$/, '')) &&
-      /^[，,、]?(?:同比|比上年|较上年)?(?:增长|下降|上升|减少|提高|降低)?$/.test(doc.norm.slice(inc.end, f.start));
+      // (较9月末下降453亿美元: the time compared with may be written in figures; no other figure is between)
+      /^[，,]?(?:比|较|与)[^，。；]{0,8}$/.test(doc.norm.slice(joinFrom, inc.start).replace(/(?:增加|减少|增长|下降|上升|多|少|了|净增|净减)+$/, '')) &&
+      /^[，,、]?(?:同比|环比|比上年|较上年)?(?:增长|下降|上升|减少|提高|降低|增幅|降幅|减幅|跌幅|涨幅)?(?:为|达)?$/.test(doc.norm.slice(inc.end, f.start));
     if (inc && level && joined && !/‰/.test(f.text)) {
       const L = level.value as number;
       const d = (inc.value as number) * sign;
@@ -713,7 +718,7 @@ function changes(ctx: CheckContext, out: Finding[]): void {
         .map((x) => x * sign)
         .sort((x, y) => x - y) as [number, number];
       const cands = [dlo / (lhi - dlo), dlo / (llo - dlo), dhi / (lhi - dhi), dhi / (llo - dhi)].map((x) => x * 100);
-      pushChange(ctx, out, f, [Math.min(...cands), Math.max(...cands)], sBounds, actual, `${inc.text} on ${fmt(L - d)} (= ${level.text} − ${inc.text})`, ids(f, level, inc));
+      pushChange(ctx, out, f, [Math.min(...cands), Math.max(...cands)], sBounds, actual, `${inc.text} on ${fmt(L - d)} (= ${level.text} ${sign < 0 ? '+' : '−'} ${inc.text})`, ids(f, level, inc));
       continue;
     }
     // (E) a whole count and its percent change: some whole previous count must give exactly this change

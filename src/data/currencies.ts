@@ -102,11 +102,11 @@ export const CURRENCY_PREFIXES: Readonly<Record<string, CurrencyWord>> = {
  * Units a price is quoted per even when 每X stands a few words before the amount (汽油每公升调降0.2元,
  * 每桶…为72.17美元): units of goods, not of people or time (每人, 每月 frame more than a price).
  */
-export const PRICE_UNITS: readonly string[] = ['公升', '升', '公斤', '千克', '斤', '吨', '公吨', '克', '盎司', '桶', '平方米', '平方公尺', '平方呎', '坪', '立方米', '度', '千瓦时'];
+export const PRICE_UNITS: readonly string[] = ['公升', '升', '公斤', '千克', '斤', '吨', '公吨', '克', '盎司', '安士', '桶', '平方米', '平方公尺', '平方呎', '坪', '立方米', '度', '千瓦时'];
 
 export const PER_UNITS: readonly string[] = [
   '平方米', '平米', '吨', '股', '桶', '人', '户', '千瓦时', '度', '公斤', '千克', '斤', '克', '升', '立方米', '亩', '年', '月', '天', '日', '小时',
-  '次', '件', '盎司', '台', '辆', '张', '份', '人次', '人·年', '人年', '户·月', '人·月', '人·天', '人·日', '床', '平方公里', '公里', '头', '只', '箱', '晚', '间夜', '人月',
+  '次', '件', '盎司', '安士', '台', '辆', '张', '份', '人次', '人·年', '人年', '户·月', '人·月', '人·天', '人·日', '床', '平方公里', '公里', '头', '只', '箱', '晚', '间夜', '人月',
   '瓶', '包', '盒', '袋', '套', '部', '公顷', '标准箱', '平方', '克拉', '枚', '双', '本', '场', '次', '公升', '坪', '间', '平方呎', '呎', '平方英尺', '秒',
   // solar modules and batteries are priced by the watt and the watt-hour (组件均价约0.81元/W)
   'W', 'Wh',

@@ -63,6 +63,8 @@ export const MEASURE_UNITS: readonly string[] = [
   '立方米', '立方', '公升', '升', '毫升', '标准立方米', '桶', '公秉',
   // mass
   '吨', '公斤', '千克', '克', '毫克', '斤', '公吨', '标准煤',
+  // troy ounces of gold (黄金储备规模为7280万盎司; 安士 in Hong Kong)
+  '盎司', '金衡盎司', '安士',
   // energy as coal or oil equivalent, emissions, and intensities (单位GDP能耗, 供电煤耗)
   '吨标准煤', '千克标准煤', '克标准煤', '吨标煤', '千克标煤', '克标煤', '吨油当量', '吨二氧化碳', '吨二氧化碳当量',
   '吨标准煤/万元', '千克标准煤/万元', '克标准煤/千瓦时', '克/千瓦时',

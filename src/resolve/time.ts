@@ -124,7 +124,7 @@ function reportYear(facts: Candidate[], norm: string, ref: Ref | null): number |
   return best;
 }
 
-const TITLE_YEAR = /(?<![\d])((?:19|20)\d{2})年(?:度)?[^\n，。]{0,40}(?:统计公报|公报|工作报告|报告|年鉴|白皮书|年报|业绩|决算)|截至((?:19|20)\d{2})年12月31日止(?:的)?(?:年度|财政年度)/;
+const TITLE_YEAR = /(?<![\d])((?:19|20)\d{2})年(?:度)?[^\n，。]{0,40}(?:统计公报|统计数字|统计数据|统计资料|(?<!新闻)公报|工作报告|报告|年鉴|白皮书|年报|业绩|决算)|截至((?:19|20)\d{2})年12月31日止(?:的)?(?:年度|财政年度)/;
 
 /** The year in the document's first lines, if they name a bulletin, a report or annual results (2023年全年业绩, 截至2023年12月31日止年度). */
 function titleYear(norm: string): number | undefined {
@@ -223,6 +223,8 @@ export function resolveTimes(facts: Candidate[], norm: string, published: string
   // often; with a publication date, only a year close to it (a report comes out the year after).
   let docYear = titleYear(norm) ?? reportYear(facts, norm, ref);
   const rolling = /移动平均/.test(norm);
+  /** Where the text first writes a year: 当年 or 同年 after it repeats a year named before. */
+  const firstYearWritten = norm.search(YEAR_WRITTEN);
   if (ref && docYear !== undefined && docYear !== ref.year && docYear !== ref.year - 1) docYear = undefined;
   if (docYear === undefined && ref && reportsOnYearBefore(facts, norm, ref)) docYear = ref.year - 1;
   let cursor = 0;
@@ -285,9 +287,9 @@ export function resolveTimes(facts: Candidate[], norm: string, published: string
       continue;
     }
     const contextYearWritten = (): boolean => (!forecastYear && ctx.sentenceYear !== undefined ? Boolean(ctx.sentenceYearWritten) : paragraphYear !== undefined ? Boolean(ctx.paragraphYearWritten) : true);
-    // 与105年相比，…时薪已是当年的1.58倍: 当年 (同年) alone repeats a year its sentence has named and says
-    // nothing new
-    if (spec.contextYear && (spec.contextYear.offset ?? 0) === 0 && spec.point?.month === undefined && YEAR_WRITTEN.test(sentenceBefore(norm, f.start))) {
+    // 与105年相比，…时薪已是当年的1.58倍: 当年 (同年) alone repeats a year the text has named and says
+    // nothing new (…2024年…。⏎同年共有142,632间本地公司解散)
+    if (spec.contextYear && (spec.contextYear.offset ?? 0) === 0 && spec.point?.month === undefined && firstYearWritten >= 0 && firstYearWritten < f.start) {
       f.kind = 'blocked';
       continue;
     }
@@ -483,7 +485,14 @@ function resolveOne(spec: TimeSpec, env: Env): Resolved | null {
         return { kind: 'date', start: addMonths(y0, m0, -1) };
       }
       const end = about.end !== 'open' ? about.end : undefined;
-      if (!end || end.year === undefined || end.month === undefined || about.start.day !== undefined) return null;
+      if (!end || end.year === undefined || end.month === undefined) return null;
+      // 上週（9月16日至22日）…較前一週: a run of days, and the same number of days before it
+      if (about.start.day !== undefined) {
+        if (end.day === undefined) return null;
+        const first = { year: y0, month: m0, day: about.start.day };
+        const days = Math.round((Date.UTC(end.year, end.month - 1, end.day) - Date.UTC(y0, m0 - 1, about.start.day)) / 86_400_000) + 1;
+        return { kind: 'period', start: addDays(first, -days), end: addDays(first, -1) };
+      }
       const length = end.year * 12 + end.month - (y0 * 12 + m0) + 1;
       // a three-month period that is no calendar quarter is a rolling one (Hong Kong labour figures),
       // and so is any in a text of three-month moving averages (2024年7月至9月…与上一期（6月至8月）)

@@ -27,6 +27,7 @@ export const measure: TokenRule = {
   examples: [
     { in: '蓄水量約6億8,420萬立方公尺', out: [{ text: '約6億8,420萬立方公尺', kind: 'measure', value: 684200000, unit: '立方公尺' }] },
     { in: '移动互联网月户均流量达19.57GB/户·月', out: [{ text: '19.57GB/户·月', kind: 'measure', value: 19.57, unit: 'GB/户·月' }] },
+    { in: '黄金储备规模为7280万盎司，累计增持约1016万盎司', out: [{ text: '7280万盎司', kind: 'measure', value: 72800000, unit: '盎司' }, { text: '约1016万盎司', kind: 'measure', value: 10160000, unit: '盎司', approx: 'about' }] },
     { in: '造船完工量1268万修正总吨', out: [{ text: '1268万修正总吨', kind: 'measure', value: 12680000, unit: '修正总吨' }] },
     { in: '平均气温为摄氏29.6度，较正常高1.4度，气温介乎摄氏24.6度至35.4度', out: [{ text: '摄氏29.6度', kind: 'measure', value: 29.6, unit: '摄氏度' }, { text: '1.4度', kind: 'measure', value: 1.4, unit: '度' }, { text: '摄氏24.6度至35.4度', kind: 'measure', value: 24.6, max: 35.4, unit: '摄氏度' }] },
     { in: '全省完成发电量195.32亿千瓦时', out: [{ text: '195.32亿千瓦时', kind: 'measure', value: 19532000000, unit: '千瓦时' }] },

@@ -53,6 +53,7 @@ export const money: TokenRule = {
     { in: '组件平均售价由约1.25元/W降至约0.81元/W，储能电芯0.4元/Wh', out: [{ text: '约1.25元/W', kind: 'money', value: 1.25, unit: '元/W', approx: 'about' }, { text: '约0.81元/W', kind: 'money', value: 0.81, unit: '元/W', approx: 'about' }, { text: '0.4元/Wh', kind: 'money', value: 0.4, unit: '元/Wh' }] },
     { in: '汽油每公升调降２角，柴油调降3角；三角形，五角大楼', out: [{ text: '２角', kind: 'money', value: 0.2 }, { text: '3角', kind: 'money', value: 0.3 }] },
     { in: '汽油每公升调降0.2元，零售价每公升分别为新台币28.8元、32.3元；每人每月发放3000元', out: [{ text: '0.2元', kind: 'money', value: 0.2, unit: '元/公升' }, { text: '新台币28.8元', kind: 'money', value: 28.8, unit: '元/公升' }, { text: '32.3元', kind: 'money', value: 32.3 }, { text: '3000元', kind: 'money', value: 3000 }] },
+    { in: '金價每安士2,650美元', out: [{ text: '每安士2,650美元', kind: 'money', value: 2650, currency: 'USD', unit: '美元/安士' }] },
     { in: '晶圆平均售价约988美元/片', out: [{ text: '约988美元/片', kind: 'money', value: 988, currency: 'USD', unit: '美元/片', approx: 'about' }] },
   ],
   match(ctx, tok) {

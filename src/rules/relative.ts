@@ -14,7 +14,7 @@ const WEEK_WORDS: Readonly<Record<string, number>> = { 上周: -1, 上星期: -1
 const MONTH_WORDS: Readonly<Record<string, number>> = { 本月: 0, 上月: -1, 下月: 1, 上个月: -1, 下个月: 1 };
 const QUARTER_OFFSET: Readonly<Record<string, number>> = { 上: -1, 本: 0, 下: 1 };
 
-const RELATIVE = re('g')`(?<day>今天|今日|本日|当天|当日|昨天|昨日|大前天|前天|明天|明日|大后天|后天|今晨|今晚(?!报)|昨晚|昨夜|明晚)(?:${TIME})?|(?<week>上周|上星期|本周|这周|下周|下星期)(?![一二三四五六日天末])|(?<month>本月|(?<![加马])上个?月|下个?月)(?:(?<md>3[01]|[12]\d|0?[1-9])[日号])?(?![底末份初中旬])|(?<qrel>上|本|下)(?:一|个)?季度?(?![节末底初内])|(?<qend>上|本)(?:一|个)?季度?[末底]|(?<prd>上一期)|(?<prd2>上(?<=[较比与对]上)期)(?![所末货初内])|(?<yest>昨)(?=[(（]\d{1,2}[)）]日)|(?<today>今|明)[(（](?<td>\d{1,2})[)）]日`;
+const RELATIVE = re('g')`(?<day>今天|今日|本日|当天|当日|昨天|昨日|大前天|前天|明天|明日|大后天|后天|今晨|今晚(?!报)|昨晚|昨夜|明晚)(?:${TIME})?|(?<week>上周|上星期|本周|这周|下周|下星期)(?![一二三四五六日天末])|(?<month>本月|(?<![加马])上个?月|下个?月)(?:(?<md>3[01]|[12]\d|0?[1-9])[日号])?(?![底末份初中旬])|(?<qrel>上|本|下)(?:一|个)?季度?(?![节末底初内])|(?<qend>上|本)(?:一|个)?季度?[末底]|(?<prd>上一期|(?<=[较比与对跟])(?:前一|上一)(?:周|星期)(?![一二三四五六日天末]))|(?<prd2>上(?<=[较比与对]上)期)(?![所末货初内])|(?<yest>昨)(?=[(（]\d{1,2}[)）]日)|(?<today>今|明)[(（](?<td>\d{1,2})[)）]日`;
 /** A time of day right after 今（9）日: 今（9）日下午5时. */
 const TIME_AFTER = new RegExp(`^${TIME}`);
 
@@ -35,6 +35,7 @@ export const relative: ScanRule = {
     { in: '局长当天出席新闻发布会', published: '2025-01-17', out: [{ text: '当天', kind: 'date', value: '2025-01-17' }] },
     { in: '第三季毛利率49.6%，较上一季减少0.5个百分点', published: '2024-10-31', out: [{ text: '第三季', kind: 'period', value: '2024-07/2024-09' }, { text: '49.6%', kind: 'percent', value: 49.6 }, { text: '上一季', kind: 'period', value: '2024-04/2024-06' }, { text: '0.5个百分点', kind: 'percentage_point', value: 0.5 }] },
     { in: '在2024年8月至10月，劳动人口为379.2万人，较上一期减少约8,400人', published: '2024-11-19', out: [{ text: '2024年8月至10月', kind: 'period', value: '2024-08/2024-10' }, { text: '379.2万人', kind: 'count', value: 3792000 }, { text: '上一期', kind: 'period', value: '2024-07/2024-09' }, { text: '约8,400人', kind: 'count', value: 8400 }] },
+    { in: '上周（9月16日至22日）新增238例，较前一周的176例增加62例', published: '2024-09-24', out: [{ text: '上周', kind: 'period', value: '2024-09-16/2024-09-22' }, { text: '9月16日至22日', kind: 'period', value: '2024-09-16/2024-09-22' }, { text: '238例', kind: 'count', value: 238 }, { text: '前一周', kind: 'period', value: '2024-09-09/2024-09-15' }, { text: '176例', kind: 'count', value: 176 }, { text: '62例', kind: 'count', value: 62 }] },
     { in: '本季度营收可望持平', published: '2024-11-05', out: [{ text: '本季度', kind: 'period', value: '2024-10/2024-12' }] },
     { in: '2024年第三季末总人口为68.56万人，较上季末增加4,100人', published: '2024-11-14', out: [{ text: '2024年第三季末', kind: 'date', value: '2024-09-30' }, { text: '68.56万人', kind: 'count', value: 685600 }, { text: '上季末', kind: 'date', value: '2024-06-30' }, { text: '4,100人', kind: 'count', value: 4100 }] },
     { in: '今天上午8时发布警报', published: '2024-07-27', out: [{ text: '今天上午8时', kind: 'date', value: '2024-07-27T08:00' }] },
