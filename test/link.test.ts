@@ -290,6 +290,10 @@ describe('change: growth rates stated by their noun', () => {
     expect(changeOf(t, '110.6%')).toBeUndefined();
     expect(changeOf('经济增长率为5.2%，城镇调查失业率5.1%。', '5.1%')).toBeUndefined();
   });
+  it('高达 after a rate word is "as much as": 减幅高达 is down, 增幅高达 up', () => {
+    expect(changeOf('現金股利合計僅612億元，較上年度減少2,434億元，減幅高達397.7%。', '397.7%')?.direction).toBe('down');
+    expect(changeOf('出口额3000亿元，增幅高达12.5%。', '12.5%')?.direction).toBe('up');
+  });
   it('翻了一番 is up', () => {
     expect(changeOf('粮食产量已翻了一番多。', '翻了一番多')?.direction).toBe('up');
   });

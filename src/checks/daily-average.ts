@@ -58,17 +58,27 @@ const HOLIDAY_AFTER = /^(?:假期|长假|连假)/;
 function holidayDays(ctx: CheckContext, total: Fact): number | null {
   const { doc, facts } = ctx;
   const para = paragraphStart(ctx, total.start);
+  // (免费通行期间，…累计通行2763万辆次: the sentence is of a period named before it)
+  const during = /期间/.test(doc.norm.slice(Math.max(para, sentenceStartOf(ctx, total.start)), total.start));
   for (let k = ctx.indexOf(total) - 1; k >= 0; k--) {
     const g = facts[k]!;
     // (within the paragraph and 600 characters: a paragraph of a megabyte costs no more per figure)
     if (g.start < para || total.start - g.start > 600) return null;
     // (a time compared with, 比2019年同期增长13.9%, frames nothing)
-    if ((g.kind === 'date' || g.kind === 'period') && !isComparedTime(doc.norm, g)) return null;
+    if ((g.kind === 'date' || g.kind === 'period') && isComparedTime(doc.norm, g)) continue;
+    // (2月9日至17日小型客车免费通行收费公路，共9天。免费通行期间，…: the run of days that period is)
+    if (g.kind === 'date' || g.kind === 'period') {
+      const run = during && g.kind === 'period' && typeof g.value === 'string' && /^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/.test(g.value) ? daysOf(g.value) : null;
+      return run && run.days > 1 && run.days <= 31 ? run.days : null;
+    }
     if (g.kind !== 'duration') continue;
     const d = typeof g.value === 'string' ? /^P(\d+)D$/.exec(g.value) : null;
     if (!d || g.approx) return null;
     const holiday = HOLIDAY_BEFORE.test(doc.norm.slice(Math.max(0, g.start - 8), g.start)) || HOLIDAY_AFTER.test(doc.norm.slice(g.end, g.end + 3));
-    return holiday ? Number(d[1]) : null;
+    if (holiday) return Number(d[1]);
+    // (…，共9天: the length of the period before it, which is read instead)
+    if (during && /[，,]共(?:计)?$/.test(doc.norm.slice(Math.max(0, g.start - 3), g.start))) continue;
+    return null;
   }
   return null;
 }
@@ -90,6 +100,24 @@ function leadDays(ctx: CheckContext): { days: number; last: string; label: strin
       const d = daysOf(f.value);
       return d && d.days > 1 && d.days <= 31 ? { ...d, label: f.value } : null;
     }
+  }
+  return null;
+}
+
+/**
+ * The total an average of a period told before is of: the nearest level before its sentence, within
+ * 800 characters, of the same unit and of what the average names (接待游客), itself no average, no
+ * change and no level compared with.
+ */
+function earlierTotal(ctx: CheckContext, i: number, what: string): Fact | null {
+  const { doc, facts } = ctx;
+  const f = facts[i]!;
+  for (let k = i - 1; k >= 0 && f.start - facts[k]!.start <= 800; k--) {
+    const g = facts[k]!;
+    if (g.kind !== f.kind || typeof g.value !== 'number' || g.change || g.approx || !sameUnit(g, f) || (g.value as number) <= (f.value as number)) continue;
+    if (isComparedLevel(doc.norm, g.start) || DAILY_BEFORE.test(doc.norm.slice(Math.max(0, g.start - 14), g.start))) continue;
+    const subject = simplify(g.subject);
+    if (subject.endsWith(what) || (subject.length >= 2 && what.endsWith(subject))) return g;
   }
   return null;
 }
@@ -117,23 +145,34 @@ export function dailyAverages(ctx: CheckContext, out: Finding[]): void {
     if (!d) continue;
     // the total: the level of the same unit just before, in the same sentence, of the same thing
     let total: Fact | null = null;
-    for (let k = i - 1; k >= 0 && i - k <= 4; k--) {
+    for (let k = i - 1; k >= 0 && i - k <= 6; k--) {
       const g = facts[k]!;
       if (g.end <= f.start && hasFullStop(doc.norm, g.end, f.start)) break;
       if (g.kind !== f.kind || typeof g.value !== 'number' || g.change || !sameUnit(g, f)) continue;
       // (not a level compared with: 比2019年的13.27亿人次; nor an average itself: 日均零售7.37万辆，其中…日均零售5.8万辆)
-      if ((g.value as number) <= (f.value as number) || isComparedLevel(doc.norm, g.start) || DAILY_BEFORE.test(doc.norm.slice(Math.max(0, g.start - 14), g.start))) break;
+      // (恢复至2019年961.9万人次的77.1%，平均每日旅客量约2.43万人次: the level compared with is passed over)
+      if (isComparedLevel(doc.norm, g.start) || /(?:至|到|为)(?:\d{4}年|同期|上年|去年)[^，。；\d]{0,4}$/.test(doc.norm.slice(Math.max(0, g.start - 12), g.start))) continue;
+      if ((g.value as number) <= (f.value as number) || DAILY_BEFORE.test(doc.norm.slice(Math.max(0, g.start - 14), g.start))) break;
       total = g;
       break;
     }
+    // (假期3天全省共接待游客2486.3万人次…。⏎假期期间，全省日均接待游客882.8万人次: an average of a period
+    // told before, its total in an earlier sentence, found by what it counts)
+    // (but 暑运期间（7月1日至8月31日）日均客运量…: a sentence that names its period is of that period)
+    const own = sentenceStartOf(ctx, f.start);
+    let told = !total && d.groups!.what !== '' && /期间/.test(doc.norm.slice(own, f.start));
+    for (let k = i - 1; told && k >= 0 && facts[k]!.start >= own; k--) if (facts[k]!.kind === 'date' || facts[k]!.kind === 'period') told = false;
+    if (told) total = earlierTotal(ctx, i, simplify(d.groups!.what));
     if (!total) continue;
+    // (12月单月受理2,706件；全年平均每日受理约78件: an average the clause says is of the year is no month's)
+    if (/全年/.test(doc.norm.slice(total.end, f.start)) && total.period !== undefined && !/^\d{4}(?:-01\/\d{4}-12)?$/.test(total.period)) continue;
     // (at most 200 characters back: a text without full stops costs linear time)
     const from = Math.max(sentenceStartOf(ctx, total.start), total.start - 200);
     const sentence = doc.norm.slice(from, f.end);
     // (an average with no noun of its own right after the total is of it: 累计6.57亿人次，日均2.19亿人次)
     const what = simplify(d.groups!.what);
     const bare = !what && total === facts[i - 1] && !/[\u4e00-\u9fff]/.test(simplify(f.subject).replace(/日均|平均|每日|每天/g, ''));
-    if (OTHER_DAYS.test(sentence) || !(bare || sameThing(what || simplify(f.subject), total.subject))) continue;
+    if (OTHER_DAYS.test(sentence) || !(bare || told || sameThing(what || simplify(f.subject), total.subject))) continue;
     // the period: the total's own when the sentence names a time (运输期间 names none the days can be
     // counted from), else the month the article reports on when the sentence says 全月
     let timed = false;
@@ -160,10 +199,11 @@ export function dailyAverages(ctx: CheckContext, out: Finding[]): void {
     const ids = [ctx.indexOf(total), ctx.indexOf(f)];
     const actual = (total.value as number) / span.days;
     const [slo, shi] = bounds(f);
+    // (an average of a total told in an earlier sentence is reported where it stands)
     if (overlaps(implied, [slo * (1 - TOLERANCE), shi * (1 + TOLERANCE)])) {
-      out.push(finding(doc, 'rate-consistent', 'info', total.start, f.end, `${f.text} = ${total.text} / ${span.days} days = ${fmt(actual)}: holds`, { facts: ids }));
+      out.push(finding(doc, 'rate-consistent', 'info', told ? f.start : total.start, f.end, `${f.text} = ${total.text} / ${span.days} days = ${fmt(actual)}: holds`, { facts: ids }));
     } else {
-      out.push(finding(doc, 'rate-mismatch', 'warning', total.start, f.end, `the daily average ${f.text} does not match ${total.text} over ${span.days} days (${period ?? span.label ?? 'the holiday'}): ${fmt(actual)} a day`, { facts: ids }));
+      out.push(finding(doc, 'rate-mismatch', 'warning', told ? f.start : total.start, f.end, `the daily average ${f.text} does not match ${total.text} over ${span.days} days (${period ?? span.label ?? 'the holiday'}): ${fmt(actual)} a day`, { facts: ids }));
     }
   }
 }

@@ -75,10 +75,16 @@ export function bounds(f: Fact): [number, number] {
     case 'under':
       lo = v * 0.8 - half;
       break;
-    case 'about':
-      lo = v * 0.9 - half;
-      hi = v * 1.1 + half;
+    // (约176次 was rounded to the unit, and is 3% off at most; 约3000人 to the thousand, 10% at most)
+    case 'about': {
+      const mantissa = Math.round(Math.abs(v) / (mult * unitScale));
+      let place = 0.5 * 10 ** -(f.decimals ?? 0) * mult * unitScale;
+      if ((f.decimals ?? 0) === 0 && mantissa > 0) for (let m = mantissa; m % 10 === 0; m /= 10) place *= 10;
+      const rel = v === 0 ? 0.1 : Math.min(0.1, Math.max(0.03, place / Math.abs(v)));
+      lo = v * (1 - rel) - half;
+      hi = v * (1 + rel) + half;
       break;
+    }
   }
   return [Math.min(lo, hi), Math.max(lo, hi)];
 }

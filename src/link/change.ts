@@ -190,7 +190,8 @@ export function linkChanges(doc: Document, facts: Fact[]): void {
     }
     // the words between the previous fact (or the sentence start) and this number, at most 40
     const from = Math.max(prev ? Math.max(prev.end, sentenceStart) : sentenceStart, f.start - 40);
-    const gap = norm.slice(from, f.start);
+    // (减幅高达397.7%: 高达 is "as much as", no rise)
+    const gap = norm.slice(from, f.start).replace(/高达$/, '达');
     // a keyword basis in this stretch (同比, 环比, 按年)
     const yoy = gapMatch(YOY, gap);
     const mom = gapMatch(MOM, gap);

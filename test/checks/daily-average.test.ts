@@ -29,6 +29,34 @@ describe('daily averages', () => {
     const f = fires(text, 'rate-mismatch', '日均客流量227.5万人次', '2024-10-09');
     expect(f.message).toContain('over 7 days (2024-10-01/2024-10-07)');
   });
+  it('fires on an average written with 约 that is further off than its rounding allows (约176次 for 159.66)', () => {
+    const text = '2024年全年救護出車58,436次，按年上升7.4%，平均每日出車約176次。';
+    expect(fires(text, 'rate-mismatch', '約176次', '2025-01-15').message).toContain('366 days');
+    // (约160次 is the same average rounded)
+    expect(findings('2024年全年救護出車58,436次，按年上升7.4%，平均每日出車約160次。', 'rate-mismatch', '2025-01-15')).toEqual([]);
+  });
+  it('passes over a level compared with between the total and its average', () => {
+    const text = '2024年澳門國際機場全年旅客量達741.6萬人次，按年增長45.3%，恢復至2019年961.9萬人次的77.1%，平均每日旅客量約2.43萬人次。';
+    expect(fires(text, 'rate-mismatch', '約2.43萬人次', '2025-01-08').message).toContain('741.6萬人次 over 366 days');
+  });
+  it('fires on a total 期间 a run of days told in the sentence before (…2月9日至17日…，共9天。免费通行期间，…)', () => {
+    const text = '2月9日至17日小型客车免费通行收费公路，共9天。免费通行期间，全省高速公路累计通行免费小客车2763万辆次，日均337万辆次。';
+    expect(fires(text, 'rate-mismatch', '日均337万辆次', '2024-03-07').message).toContain('over 9 days');
+  });
+  it('fires on an average 期间 a holiday whose total an earlier paragraph gives, reported at the average', () => {
+    const text = '2024年元旦假期（2023年12月30日至2024年1月1日，共3天），全省市场平稳。经测算，假期3天全省共接待游客2486.3万人次，同比增长21.4%。\n假期期间，全省日均接待游客882.8万人次。';
+    const f = fires(text, 'rate-mismatch', '882.8万人次', '2024-01-02');
+    expect(f.text).toBe('882.8万人次');
+    expect(f.message).toContain('2486.3万人次 over 3 days');
+  });
+  it.each([
+    // an average the clause says is of the whole year, after a month's total
+    ['2024年第4季受理7,412件，其中12月單月受理2,706件；全年平均每日受理約78件。', '2025-02-20'],
+    // a sentence that names its own period is of that period, not the holiday before
+    ['国庆假期（10月1日至7日）累计客运量3715.6万人次，日均530.8万人次。\n暑运期间（7月1日至8月31日）日均客运量498.2万人次。', '2025-01-03'],
+  ])('stays quiet: %s', (text, published) => {
+    expect(findings(text, 'rate-mismatch', published)).toEqual([]);
+  });
   it.each([
     // the holiday's length is in another paragraph
     ['端午节假期3天，出行平稳。\n公路人员流动量累计6.00亿人次，日均2.19亿人次。', '2024-06-11'],
