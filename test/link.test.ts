@@ -216,6 +216,9 @@ describe('subjects', () => {
     expect(subjectOf('局地累计雨量可达120毫米。', '120毫米')).toBe('雨量');
     expect(subjectOf('行政许可12件。', '12件')).toBe('行政许可');
   });
+  it('a figure right after a streak (大豆产量连续3年稳定在) is what the streak is of', () => {
+    expect(subjectOf('豆类产量2290万吨，其中大豆产量2065万吨，单产134.1公斤/亩，大豆产量连续3年稳定在2000万吨以上。', '2000万吨以上')).toBe('大豆产量');
+  });
   it('the noun after a count ends where what it did begins (水库超汛限水位运行, 乡镇受灾), adverbs and all', () => {
     expect(subjectOf('全省有126座水库超汛限水位运行。', '126座')).toBe('水库');
     expect(subjectOf('全省43条河流发生超警以上洪水。', '43条')).toBe('河流');
@@ -511,6 +514,12 @@ describe('periods: the time of a level a change starts from (由年初的27.2元
     const t = '2024年，中油汽油价格共调涨19次。超级柴油则由年初的每公升27.2元降至目前的26.9元，服务点共463个。';
     const period = (figure: string) => extract(t, { published: '2024-12-30' }).facts.find((f) => f.text === figure)?.period;
     expect([period('每公升27.2元'), period('26.9元'), period('463个')]).toEqual(['2024-01-01', '2024', '2024']);
+  });
+  it('a paragraph that opens with periods side by side (上半年…，下半年…) gives none of them to its later sentences; one inside the first, or one set beside it (第二季的升幅), does not count', () => {
+    const period = (t: string, figure: string) => extract(t, { published: '2025-01-08' }).facts.find((f) => f.text === figure)?.period;
+    expect(period('客運方面，2024年上半年旅客量約352.8萬人次，下半年約388.8萬人次。中轉旅客約46.5萬人次。', '約46.5萬人次')).toBeUndefined();
+    expect(period('2024年，全市地区生产总值5000亿元，其中一季度1100亿元。城镇新增就业5万人。', '5万人')).toBe('2024');
+    expect(period('整體貨物出口2024年第三季按年上升4.8%，第二季的升幅為12.4%。服務輸出上升5.7%。', '5.7%')).toBe('2024-07/2024-09');
   });
   it('a time compared from frames no later sentence’s 同期', () => {
     const t = '劳动人口由2024年6月至8月的383.9万人减少约4,600人至2024年7月至9月的383.4万人。同期总就业人数由372.0万人减少至371.0万人。';

@@ -10,7 +10,7 @@
 import type { Fact, Finding } from '../types.js';
 import { firstAtOrAfter, isComparedLevel } from '../link/marks.js';
 import { dailyAverages } from './daily-average.js';
-import { ADDED, afterQizhong, bounds, COUNTED_AMONG, FRAME_TIME, clauseMarkBefore, sharesAWord, comparedPeriodLevel, finding, fmt, overlaps, paragraphStart, ratioBounds, sameSubject, sameUnit, simplify, type Check, type CheckContext } from './util.js';
+import { ADDED, afterQizhong, bounds, samePeriod, COUNTED_AMONG, FRAME_TIME, clauseMarkBefore, sharesAWord, comparedPeriodLevel, finding, fmt, overlaps, paragraphStart, ratioBounds, sameSubject, sameUnit, simplify, type Check, type CheckContext } from './util.js';
 
 /** A time before the name of a whole (占全年结婚对数的), and a whole named by a time alone (占全年的). */
 const FRAME_START = new RegExp(`^(?:${FRAME_TIME})`);
@@ -70,6 +70,13 @@ function sharesQualifier(whole: string | undefined, name: string, part: string |
 function dropsQualifier(name: string, part: string | undefined, whole: string | undefined): boolean {
   const q = name.slice(0, 2);
   return simplify(part).includes(q) && !simplify(whole).includes(q);
+}
+
+/** The share its part and whole give is a fifth of the stated one or less, or five times it or more. */
+function farOff(share: Fact, part: Fact, whole: Fact): boolean {
+  const actual = ((part.value as number) / (whole.value as number)) * 100;
+  const stated = share.value as number;
+  return stated > 0 && (actual <= stated / 5 || actual >= stated * 5);
 }
 
 /** A share stated right after its part: ，占…的30.25% (no change of its own). */
@@ -245,7 +252,9 @@ function shares(ctx: CheckContext, out: Finding[]): void {
     const para = paragraphStart(ctx, f.start);
     // (the whole comes before the first of the parts)
     const first = ctx.indexOf(parts ? parts[0]! : part);
-    const timed = (h: Fact) => part!.period !== undefined && h.period === part!.period;
+    // (a part told with no time of its own is of the share's: 募资190.8亿元，占全年首发募资总额的28.3%)
+    const partPeriod = part.period ?? f.period;
+    const timed = (h: Fact) => samePeriod(h.period, partPeriod);
     let whole: Fact | null = null;
     // (占全国人口比重（常住人口城镇化率）为: the name less its aside and the word for a share)
     // (占全年结婚对数的: a time before the name is no part of it)
@@ -254,8 +263,9 @@ function shares(ctx: CheckContext, out: Finding[]): void {
     if (named.length >= 2) {
       // the whole is the largest level before the part that the name fits, the full name first
       // (总人口 → 户籍总人口 46.46万, not 乡村人口)
+      let best = 0;
       for (const name of full.length > named.length ? [full, named] : [named]) {
-        let best = 0;
+        best = 0;
         for (let k = first - 1; k >= 0 && first - k <= 200; k--) {
           const g = facts[k]!;
           // (not a level compared with: 较去年同期的1,782人 is last year's)
@@ -275,6 +285,9 @@ function shares(ctx: CheckContext, out: Finding[]): void {
         }
         if (whole) break;
       }
+      // (9宗致命个案，占致命工业意外的近四成 against 意外 8,734宗: a whole that fits the name only loosely and
+      // gives a share of another order, 0.1% for 近四成, is another whole; a figure off by a slip is not that far)
+      if (whole && best <= 1 && farOff(f, part, whole)) continue;
       // 占我外贸总值的57.9%: a whole named in other words (货物贸易进出口总值) found by its head (总值)
       const head = /总(?:值|额|量|数)$/.exec(full)?.[0];
       for (let k = first - 1; !whole && head && k >= 0 && first - k <= 200; k--) {
@@ -288,11 +301,16 @@ function shares(ctx: CheckContext, out: Finding[]): void {
     } else if (FRAME_ONLY.test(simplify(m.groups!.whole))) {
       // 第四季度受理消费者诉求8.37万件，占全年的31.2%: the whole is the same thing over the longer time
       // (the closest name: 全年完成造林486.5万亩, not 其中人工造林312.8万亩, for 完成造林298万亩)
+      // (the largest of equal fit: 全年 of 火灾 is the year's 86.3万起, not the 41.5万起 of one kind told nearer)
+      // (占当月的近七成 is of a month's figure, not of 1—10月's)
+      const frame = simplify(m.groups!.whole);
+      const monthly = /当月|本月|全月/.test(frame);
       let best = 1;
       for (let k = first - 1; k >= 0 && first - k <= 200; k--) {
         const g = facts[k]!;
         const fit = wholeFit(g.subject, simplify(part.subject));
-        if (fit > best && isLevel(g) && sameUnit(g, part) && (g.value as number) > (part.value as number) && !isComparedLevel(doc.norm, g.start)) {
+        if (monthly && g.period !== undefined && !/^\d{4}-\d{2}$/.test(g.period)) continue;
+        if ((fit > best || (fit === best && whole !== null && (g.value as number) > (whole.value as number))) && isLevel(g) && sameUnit(g, part) && (g.value as number) > (part.value as number) && !isComparedLevel(doc.norm, g.start)) {
           whole = g;
           best = fit;
         }

@@ -24,7 +24,8 @@ function clauseEnd(norm: string, at: number, mark: RegExp): number {
 }
 
 function isLevel(f: Fact): boolean {
-  return (f.kind === 'count' || f.kind === 'money' || f.kind === 'measure') && typeof f.value === 'number' && !f.change;
+  // (a rate per unit adds up to nothing: 谷物单位面积产量437.8公斤/亩 is no part of 394.5公斤/亩)
+  return (f.kind === 'count' || f.kind === 'money' || f.kind === 'measure') && typeof f.value === 'number' && !f.change && !(f.unit ?? '').includes('/');
 }
 
 function partsOfQizhong(ctx: CheckContext, out: Finding[]): void {
@@ -207,12 +208,18 @@ function checkParts(ctx: CheckContext, out: Finding[], whole: Fact, first: numbe
     const end = close >= 0 ? Math.min(at + close, clauseEnd(doc.norm, at, ends)) : clauseEnd(doc.norm, at, ends);
     const parts: Fact[] = [];
     const ownAside = at === whole.end + 1 && /[（(]/.test(doc.norm[whole.end] ?? '');
+    const wholeAdded = ADDED.test(simplify(whole.subject) + doc.norm.slice(Math.max(0, whole.start - 12), whole.start));
     for (let k = first; k < facts.length && facts[k]!.start < end; k++) {
       const g = facts[k]!;
       if (g.start < at) continue;
       // (the parts in the parentheses that open right after the whole are its own: partsInParentheses)
       // (另有9家公司终止上市: what 另有 adds is no part)
-      if (isLevel(g) && sameUnit(g, whole) && !isDifference(doc.norm, g) && !isBasisOf(doc.norm, g) && (ownAside || !isIncludedAside(doc.norm, g)) && !isAverage(doc.norm, g) && !isTotal(doc.norm, g) && !/另有|另外|此外/.test(doc.norm.slice(Math.max(0, g.start - 3), g.start))) parts.push(g);
+      // (大豆产量2065万吨，…大豆产量连续3年稳定在2000万吨以上: a bound on a part named before is no part of its own)
+      const bound = (g.approx === 'over' || g.approx === 'under') && g.subject !== undefined && parts.some((p) => p.subject === g.subject);
+      // (通航54个航点，其中内地航点26个、国际及地区航点28个，全年新开航点7个: what was added is no part of a stock)
+      // (but 其中续建项目75个、新开工项目53个: one listed beside the other parts is one of them)
+      const added = ADDED.test(simplify(g.subject) + doc.norm.slice(Math.max(0, g.start - 6), g.start)) && !wholeAdded && !(parts.length > 0 && doc.norm.slice(parts[parts.length - 1]!.end, g.start).includes('、'));
+      if (isLevel(g) && !bound && !added && sameUnit(g, whole) && !isDifference(doc.norm, g) && !isBasisOf(doc.norm, g) && (ownAside || !isIncludedAside(doc.norm, g)) && !isAverage(doc.norm, g) && !isTotal(doc.norm, g) && !/另有|另外|此外/.test(doc.norm.slice(Math.max(0, g.start - 3), g.start))) parts.push(g);
     }
     if (parts.length === 1) {
       const more = complementsAcrossClauses(ctx, whole, parts[0]!, end);
@@ -496,10 +503,19 @@ function clausesClosedByRest(ctx: CheckContext, whole: Fact, from: number): Fact
   const last = more[more.length - 1];
   if (!last) return [];
   // (the words of the last part's own clause, at most 16 characters back: no search through the whole text)
-  const before = norm.slice(Math.max(0, last.start - 16), last.start);
-  return REST.test(before.slice(Math.max(before.lastIndexOf('；'), before.lastIndexOf(';')) + 1)) ? more : [];
+  const clauseOf = (p: Fact): string => {
+    const before = norm.slice(Math.max(0, p.start - 16), p.start);
+    return before.slice(Math.max(before.lastIndexOf('；'), before.lastIndexOf(';')) + 1);
+  };
+  // (医疗保健行业有8宗，其中5宗为生物科技公司…；资讯科技行业6宗…；其余7宗: clauses that name another of the
+  // kind the whole is one of, 行业, are its peers, not its parts)
+  const kind = PEER_KIND.exec(simplify(whole.subject))?.[0];
+  if (kind && more.some((p) => clauseOf(p).includes(kind))) return [];
+  return REST.test(clauseOf(last)) ? more : [];
 }
 const REST = /其余|其他|其它/;
+/** Kinds whose members a text lists one a clause (消费行业…；医疗保健行业…；资讯科技行业…). */
+const PEER_KIND = /(?:行业|产业|板块|地区|区域|省份|城市|国家|口岸|市场|领域|类别)$/;
 
 /** The sentence from `at` gives one part a clause, closed by the rest (clausesClosedByRest). */
 function closedByRest(ctx: CheckContext, whole: Fact, at: number): boolean {
@@ -564,12 +580,29 @@ function partsOfNamed(ctx: CheckContext, out: Finding[]): void {
     const wi = levelNamed(ctx, m.index, [name, bare], 2000, undefined, lead);
     if (wi < 0) continue;
     const whole = facts[wi]!;
+    // (入境旅客中，内地旅客866,105人次，占86.1%: a level of the name the first part's own share puts far off,
+    // 171,302 a single day's, is another's of that name)
+    if (shareDisowns(ctx, firstAtOrAfter(facts, at), whole)) continue;
     // (倒塌房屋中，洪涝灾害造成1,102间，占59.1%；地震灾害造成354间；…: one part a clause, to the end of the
     // sentence; but 医院中，公立医院86个，民营医院182个；三级医院31个: the clause after ； is another breakdown)
     const first = clauseEnd(doc.norm, at, /[。！？\n；;]/);
     const inFirst = facts.slice(firstAtOrAfter(facts, at), firstAtOrAfter(facts, first)).filter((g) => isLevel(g) && sameUnit(g, whole)).length;
     checkParts(ctx, out, whole, wi + 1, at, inFirst === 1 ? /[。！？\n]|其中/ : undefined);
   }
+}
+
+/**
+ * The first level from fact `k` on, with its share right after it (，占86.1%), gives a share of `whole`
+ * a fifth of the stated one or less, or five times it or more.
+ */
+function shareDisowns(ctx: CheckContext, k: number, whole: Fact): boolean {
+  const { doc, facts } = ctx;
+  const part = facts[k];
+  const share = facts[k + 1];
+  if (!part || !share || !isLevel(part) || !sameUnit(part, whole) || share.kind !== 'percent' || typeof share.value !== 'number' || share.value <= 0) return false;
+  if (!/^[，,]?(?:占|佔)$/.test(doc.norm.slice(part.end, share.start))) return false;
+  const actual = ((part.value as number) / (whole.value as number)) * 100;
+  return actual <= share.value / 5 || actual >= share.value * 5;
 }
 
 /** The level a part's name starts right at `at` (散货船1685万载重吨): at most eight characters of name, no mark. */

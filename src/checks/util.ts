@@ -54,6 +54,13 @@ export function precisionScale(text: string): number {
   return scale;
 }
 
+/** Two periods written as ISO are the same stretch of time (2024 and 2024-01/2024-12 are one year). */
+export function samePeriod(a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined) return false;
+  const year = (p: string) => (/^\d{4}$/.test(p) ? `${p}-01/${p}-12` : p);
+  return year(a) === year(b);
+}
+
 export function bounds(f: Fact): [number, number] {
   const v = typeof f.value === 'number' ? f.value : NaN;
   const mult = precisionScale(f.text);

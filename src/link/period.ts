@@ -20,10 +20,26 @@ export function isComparedTime(norm: string, f: Fact): boolean {
   return BASELINE_BEFORE.test(norm.slice(Math.max(0, f.start - 6), f.start));
 }
 
+/** The days a period written as ISO covers, as two strings that compare in order (2024 → 2024-01-01, 2024-12-99); null when open. */
+function rangeOf(value: string): [string, string] | null {
+  const [a, b = a] = value.split('/');
+  if (!a || !b || a === '..' || b === '..') return null;
+  return [(a + '-01-01').slice(0, 10), (b + '-99-99').slice(0, 10)];
+}
+
+/** Whether period `inner` lies inside `outer` (一季度 inside 2024; not 下半年 inside 上半年). */
+function within(inner: string, outer: string): boolean {
+  const i = rangeOf(inner);
+  const o = rangeOf(outer);
+  return i !== null && o !== null && i[0] >= o[0] && i[1] <= o[1];
+}
+
 export function linkPeriods(doc: Document, facts: Fact[]): void {
   const norm = doc.norm;
   let sentenceTime: Fact | null = null;
   let paragraphTime: Fact | null = null;
+  /** The paragraph's first sentence named periods side by side (上半年…，下半年…): no one of them is the paragraph's. */
+  let paragraphMixed = false;
   let paragraphFirstSentence = true;
   let clauseTime: Fact | null = null;
   let clauseEnd = 0;
@@ -35,6 +51,7 @@ export function linkPeriods(doc: Document, facts: Fact[]): void {
       const ch = norm.charCodeAt(cursor);
       if (ch === 0x0a) {
         paragraphTime = null;
+        paragraphMixed = false;
         paragraphFirstSentence = true;
         sentenceTime = null;
       } else if (isFullStop(ch)) {
@@ -54,6 +71,9 @@ export function linkPeriods(doc: Document, facts: Fact[]): void {
         if (!f.time?.samePeriod) {
           sentenceTime = f;
           if (paragraphFirstSentence && !paragraphTime) paragraphTime = f;
+          // (but 2023年，…（2022年为4.80万对）: a year in an aside is the level's of that year only; and
+          // 第三季…，第二季的升幅为12.4%: a period whose figure is set beside the first one's)
+          else if (paragraphFirstSentence && paragraphTime && f.kind === 'period' && paragraphTime.kind === 'period' && CLAUSE_OPENS.test(before) && norm[f.end] !== '的' && f.value !== paragraphTime.value && !within(f.value, paragraphTime.value as string)) paragraphMixed = true;
         } else if (SAME_PERIOD_LEVEL.test(norm.slice(f.end, f.end + 16)) && CLAUSE_OPENS.test(before)) {
           // 上年同期为3.40元, 而2023年同期的逆差为2,679亿元: the period compared with is what the figure
           // of its clause is of, not a baseline (较上年同期 is one); the sentence's time holds after it
@@ -67,7 +87,7 @@ export function linkPeriods(doc: Document, facts: Fact[]): void {
     if (!QUANTITY.has(f.kind)) continue;
     const from = fromTime;
     fromTime = null;
-    const t = from ?? (clauseTime && f.start < clauseEnd ? clauseTime : (sentenceTime ?? paragraphTime));
+    const t = from ?? (clauseTime && f.start < clauseEnd ? clauseTime : (sentenceTime ?? (paragraphMixed ? null : paragraphTime)));
     if (t && typeof t.value === 'string') f.period = t.value;
   }
 }

@@ -477,9 +477,14 @@ export function linkSubjects(doc: Document, facts: Fact[]): void {
       const linkOnly = LINK_ONLY.test(stretch);
       // (较前一星期的14.52%: the level compared with is of what the figure before measures)
       const comparedLevel = !span && COMPARED_LEVEL_BEFORE.test(stretch);
+      // (大豆产量连续3年稳定在2000万吨以上: a figure right after a streak is what the streak is of)
+      const before = i > 0 ? facts[i - 1]! : undefined;
+      // (and the streak's subject is named before it, not read from the words after: 已连续9年稳定在)
+      const streakBefore = before?.kind === 'duration' && before.subject !== undefined && norm.startsWith('连续', before.start) && (linkOnly || stretch.trim() === '') && doc.text.slice(Math.max(0, before.start - 30), before.start).includes(before.subject) ? before : undefined;
       const inherit = prevQ?.subject && (listGap || linkOnly || comparedLevel || REFERS_BACK.test(stretch) || CHANGE_ONLY.test(stretch) || f.change !== undefined || stretch.trim() === '');
+      if (!span && streakBefore) f.subject = streakBefore.subject;
       // 新能源汽车保有量2041万辆，占汽车总量的6.07%: the share is of 新能源汽车, not of its 保有量
-      if (!span && inherit) f.subject = shareOfPrevious ? partOf(prevQ!.subject!) : prevQ!.subject;
+      else if (!span && inherit) f.subject = shareOfPrevious ? partOf(prevQ!.subject!) : prevQ!.subject;
       else {
         if (!span && counted) span = after(norm, f, facts[i + 1]);
         if (span) f.subject = subjectText(doc, span);

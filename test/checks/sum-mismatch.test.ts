@@ -150,8 +150,22 @@ describe('sum-mismatch', () => {
     '居民存款7,182.6亿澳门元，非居民存款2,968.4亿澳门元。按币种分析，居民存款中澳门元存款为1,695.3亿澳门元；外币存款为5,487.3亿澳门元。',
     // a part above a net whole, with the loss it is netted against told after it
     '社保基金投资收益额256.9亿元，投资收益率0.96%。其中，已实现收益额1046.8亿元，已实现收益率3.92%；交易类资产公允价值变动额-789.9亿元。',
+    // a rate per unit adds up to nothing (谷物单位面积产量 is no part of 粮食单产)
+    '全国粮食作物单位面积产量394.5公斤/亩，比上年增加4.7公斤/亩。其中，谷物单位面积产量437.8公斤/亩，增长1.4%。',
+    // a bound on a part named before is no second part
+    '豆类产量2290万吨，下降0.6%，其中大豆产量2065万吨，大豆播种面积1.54亿亩，单产134.1公斤/亩，大豆产量连续3年稳定在2000万吨以上。',
+    // what was added in the year is no part of the stock
+    '去年通航54個航點，其中內地航點26個、國際及地區航點28個，全年新開航點7個。',
+    // clauses that name other members of the whole's kind (行业) are its peers, not its parts
+    '以行業計，消費行業新股最多，共11宗；醫療保健行業有8宗，其中5宗為生物科技公司，集資約31.6億港元；資訊科技行業6宗，集資約24.8億港元；其餘7宗來自工業等行業。',
+    // a level of the name that the first part's own share puts far off is another's of that name
+    '10月2日入境旅客171,302人次。\n入境旅客中，內地旅客866,105人次，佔86.1%；香港旅客92,417人次；國際旅客47,716人次。',
   ])('stays quiet: %s', (text) => {
     expect(findings(text, 'sum-mismatch')).toEqual([]);
+  });
+  it('a part added in a list beside the other parts is one of them (续建项目75个、新开工项目53个)', () => {
+    expect(findings('全年实施省市县重点项目128个，其中续建项目75个、新开工项目53个。', 'part-whole-consistent').map((f) => f.message)).toEqual(['the parts add up to 128 = 128个']);
+    fires('全年实施省市县重点项目128个，其中续建项目75个、新开工项目63个。', 'sum-mismatch', '75个、新开工项目63个');
   });
 
   it('reports parts that add up as info', () => {
