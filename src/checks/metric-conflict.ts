@@ -6,7 +6,7 @@
 //   stays quiet: 35.8% for 移送起诉数 and for 移送起诉 660人 (one metric, said twice); 5% for two
 //               metrics (a round figure says little)
 import type { Fact, Finding } from '../types.js';
-import { finding, sameSubject, simplify, type Check, type CheckContext } from './util.js';
+import { bounds, finding, overlaps, sameSubject, simplify, type Check, type CheckContext } from './util.js';
 
 
 /** Distinctive enough to be a copy when it turns up twice: two decimals, or three significant digits. */
@@ -55,6 +55,7 @@ export const metricConflict: Check = {
       seen.set(key, earlier);
     }
     levels(ctx, out);
+    sharedLevels(ctx, out);
     return out;
   },
 };
@@ -98,6 +99,52 @@ function levels(ctx: CheckContext, out: Finding[]): void {
     }
     seen.set(key, f);
   }
+}
+
+/**
+ * (C) One level given two different shares of one whole, or two different changes, for two metrics:
+ * 博彩及博彩中介业：7.14万人（占19.1%）…酒店及饮食业：7.14万人（占15.3%）; 移动游戏…2331.86亿元，同比增长
+ * 5.12%…国产自主研发游戏…2331.86亿元，同比增长1.93%. Within 1,500 characters, across paragraphs (a table
+ * written one line a row); two changes only for a level of five significant digits or more.
+ */
+function sharedLevels(ctx: CheckContext, out: Finding[]): void {
+  const { doc, facts } = ctx;
+  const seen = new Map<string, number>();
+  for (let i = 0; i < facts.length; i++) {
+    const f = facts[i]!;
+    if ((f.kind !== 'money' && f.kind !== 'count' && f.kind !== 'measure') || typeof f.value !== 'number' || !f.subject || f.change || f.max !== undefined || f.approx) continue;
+    if (RESTATED.test(doc.norm.slice(Math.max(0, f.start - 6), f.start))) continue;
+    const key = `${f.kind}:${f.value}:${f.unit ?? ''}:${f.currency ?? ''}:${f.period ?? ''}`;
+    const k = seen.get(key);
+    seen.set(key, i);
+    if (k === undefined) continue;
+    const e = facts[k]!;
+    if (f.start - e.start > 1500 || /其中|当中/.test(doc.norm.slice(e.end, f.start))) continue;
+    const x = simplify(e.subject);
+    const y = simplify(f.subject);
+    if (x.length < 2 || y.length < 2 || x.includes(y) || y.includes(x) || sameSubject(e.subject, f.subject)) continue;
+    const a = besideOf(ctx, k);
+    const b = besideOf(ctx, i);
+    if (!a || !b || a.kind !== b.kind || overlaps(bounds(a.fact), bounds(b.fact))) continue;
+    if (a.kind === 'change' && significant(f) < 5) continue;
+    out.push(
+      finding(doc, 'metric-conflict', 'warning', f.start, f.end, `${f.text} is given for ${f.subject} here and for ${e.subject} before, with ${a.kind === 'share' ? 'shares' : 'changes'} of ${a.fact.text} and ${b.fact.text}: one figure for two metrics is likely a copy error`, {
+        facts: [k, i],
+      }),
+    );
+  }
+}
+
+/** The share (，占19.1%, （占19.1%）) or the change (，同比增长5.12%) stated right after level `i`. */
+function besideOf(ctx: CheckContext, i: number): { kind: 'share' | 'change'; fact: Fact } | null {
+  const { doc, facts } = ctx;
+  const f = facts[i]!;
+  const g = facts[i + 1];
+  if (!g || g.kind !== 'percent' || typeof g.value !== 'number') return null;
+  const between = doc.norm.slice(f.end, g.start);
+  if (!g.change && /^[，,]?[（(]?(?:占|佔)$/.test(between)) return { kind: 'share', fact: g };
+  if (g.change && /^[，,](?:同比|比上年|较上年|按年)?(?:增长|下降|上升|减少)$/.test(between)) return { kind: 'change', fact: g };
+  return null;
 }
 
 /** `b` is `a` negated: 不过夜旅客 of 过夜旅客, 非内地旅客 of 内地旅客. */

@@ -36,7 +36,7 @@ export const CHECK_DOCS: readonly CheckDoc[] = [
     severity: 'warning',
     summary: 'One figure given for two different metrics, or one metric given two values for one period.',
     description:
-      'The same percentage stated in one article for two different subjects with the same change (37.82% for 破案数 and for 破案率) is very likely a copy error; so is one precise level given for two metrics of one period in one paragraph (有效保单保费收入 and 新造保单保费 both 3,962亿港元; a group and its negation, 过夜旅客 and 不过夜旅客 both 189.3万人次).',
+      'The same percentage stated in one article for two different subjects with the same change (37.82% for 破案数 and for 破案率) is very likely a copy error; so is one precise level given for two metrics of one period in one paragraph (有效保单保费收入 and 新造保单保费 both 3,962亿港元; a group and its negation, 过夜旅客 and 不过夜旅客 both 189.3万人次); and one level given for two metrics within 1,500 characters with two different shares of one whole (博彩业 and 酒店业 both 7.14万人, 占19.1% and 占15.3%) or, at five significant digits or more, two different changes (2331.86亿元, 同比增长5.12% and 1.93%).',
   },
   {
     id: 'respectively-mismatch',

@@ -45,7 +45,18 @@ describe('metric-conflict', () => {
     '营业收入1,234.5亿元，即全年营收1,234.5亿元。',
     '营业收入1,234.5亿元。\n净利润1,234.5亿元。',
     '出口1000万元，进口1000万元。',
+    // one level with the same share for two rows, or different changes of a level of four digits
+    '博彩業：7.14萬人（佔19.1%）；\n酒店業：7.14萬人（佔19.1%）；',
+    '出口1234亿元，同比增长5.1%。\n进口1234亿元，同比增长1.9%。',
   ])('stays quiet: %s', (text) => {
     expect(findings(text, 'metric-conflict')).toEqual([]);
+  });
+  it('fires when one level has two different shares of one whole, rows of a table on lines of their own', () => {
+    const f = fires('按行業統計，第四季主要行業的就業人口如下：\n博彩及博彩中介業：7.14萬人（佔19.1%），21,000澳門元；\n酒店及飲食業：7.14萬人（佔15.3%），13,500澳門元；', 'metric-conflict', '酒店及飲食業：7.14萬人');
+    expect(f.message).toContain('shares of 19.1% and 15.3%');
+  });
+  it('fires when one level of five significant digits or more has two different changes in two paragraphs', () => {
+    const text = '分类型看，移动游戏市场实际销售收入2331.86亿元，同比增长5.12%。\n自主研发方面，国产自主研发游戏国内市场实际销售收入2331.86亿元，同比增长1.93%。';
+    expect(fires(text, 'metric-conflict', '国产自主研发游戏国内市场实际销售收入2331.86亿元').message).toContain('changes of 5.12% and 1.93%');
   });
 });
