@@ -10,7 +10,7 @@ import type { Fact, Finding } from '../types.js';
 import { COMPLEMENTS, OVERLAPPING, PARTITIONS } from '../data/complements.js';
 import { firstAtOrAfter, isComparedLevel } from '../link/marks.js';
 import { partsByDirection } from './sum-by-direction.js';
-import { tradeBalances } from './trade-balance.js';
+import { sentenceBalances, tradeBalances } from './trade-balance.js';
 import { ADDED, afterQizhong, bounds, COUNTED_AMONG, FRAME_TIME, finding, fmt, nextBreak, sameSubject, sharesAWord, sameUnit, sentenceStartOf, simplify, sumOf, type Check, type CheckContext } from './util.js';
 
 /** A breakdown is read within this many characters: a text without full stops costs linear time. */
@@ -330,6 +330,7 @@ function partsOfBreakdown(ctx: CheckContext, out: Finding[]): void {
   let m: RegExpExecArray | null;
   while ((m = BREAKDOWN.exec(doc.norm)) !== null) {
     const at = m.index + m[0].length;
+    sharesOfBreakdown(ctx, out, at);
     // the whole: the last level of the sentence before, when it is a total
     let whole: Fact | null = null;
     let wi = -1;
@@ -563,6 +564,57 @@ function namesAll(whole: Fact, parts: Fact[]): boolean {
   return joins + 1 === parts.length;
 }
 
+/**
+ * 从年龄结构看，16—20岁占1.5%，21—30岁占11.2%，…，50岁以上占31.4%: the shares after a breakdown's opener,
+ * one a clause (X占P%), divide one whole and add up to 100% at most. The run ends at the sentence's end or
+ * its first ；, at 其中, or at a clause that is no such share.
+ */
+function sharesOfBreakdown(ctx: CheckContext, out: Finding[], at: number): void {
+  const { doc, facts } = ctx;
+  // (to the end of the sentence or the first ；: …占33.2%；按胎次观察，第一胎占55.3% begins another)
+  const end = clauseEnd(doc.norm, at, /[。！？\n；;]|其中|当中/);
+  const shares: Fact[] = [];
+  for (let k = firstAtOrAfter(facts, at); k < facts.length && facts[k]!.start < end; k++) {
+    const g = facts[k]!;
+    if (g.kind !== 'percent') continue;
+    if (g.change || typeof g.value !== 'number' || !/(?:占|佔)$/.test(doc.norm.slice(Math.max(0, g.start - 1), g.start))) break;
+    // (one share a clause: a mark between this share and the one before)
+    if (shares.length > 0 && !/[，,、]/.test(doc.norm.slice(shares[shares.length - 1]!.end, g.start))) break;
+    shares.push(g);
+  }
+  if (shares.length < 3) return;
+  const { lo, sum } = sumOf(shares);
+  if (lo <= 100.0001) return;
+  out.push(finding(doc, 'sum-mismatch', 'warning', shares[0]!.start, shares[shares.length - 1]!.end, `shares of one whole add up to ${Number(sum.toFixed(2))}%, more than 100%`, { facts: shares.map((v) => ctx.indexOf(v)) }));
+}
+
+/**
+ * 渔业产值由海水养殖、淡水养殖、海洋捕捞、淡水捕捞和水产苗种五部分构成，分别为436.2亿元、…和34.8亿元: the
+ * parts a level of that name told before is made of, as many values as items, add up to it, no more and no less.
+ */
+const COMPOSED = /(?<=^|[。；;\n，,])(?<name>[\u4e00-\u9fff]{2,10}?)(?:主要)?由(?<items>[^，。；;\d]{2,60}?)(?:[一二三四五六七八九两\d]{1,2}(?:个|大)?部分|等)?(?:构成|组成)[，,]/g;
+function partsOfComposition(ctx: CheckContext, out: Finding[]): void {
+  const { doc, facts } = ctx;
+  COMPOSED.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = COMPOSED.exec(doc.norm)) !== null) {
+    const at = m.index + m[0].length;
+    const parts = respectivelyListed(ctx, at, clauseEnd(doc.norm, at, /[。！？\n]/));
+    const items = m.groups!.items!.split(/、|和|及|与|以及/).filter((x) => x.length > 0).length;
+    if (!parts || parts.length !== items) continue;
+    const wi = levelNamed(ctx, m.index, [m.groups!.name!], 2000);
+    if (wi < 0 || !sameUnit(facts[wi]!, parts[0]!)) continue;
+    const whole = facts[wi]!;
+    const { lo, hi, sum } = sumOf(parts);
+    const [wlo, whi] = bounds(whole);
+    const ids = [wi, ...parts.map((p) => ctx.indexOf(p))];
+    const first = parts[0]!;
+    const last = parts[parts.length - 1]!;
+    if (lo <= whi && hi >= wlo) out.push(finding(doc, 'part-whole-consistent', 'info', first.start, last.end, `the parts add up to ${fmt(sum)} = ${whole.text}`, { facts: ids }));
+    else out.push(finding(doc, 'sum-mismatch', 'warning', first.start, last.end, `the ${items} parts ${whole.subject ?? whole.text} is made of add up to ${fmt(sum)}, ${lo > whi ? 'more' : 'less'} than ${whole.text}`, { facts: ids }));
+  }
+}
+
 /** 医院中，公立医院11772个，民营医院27583个: the parts of a whole named earlier (医院38355个). */
 function partsOfNamed(ctx: CheckContext, out: Finding[]): void {
   const { doc, facts } = ctx;
@@ -756,6 +808,7 @@ export const sumMismatch: Check = {
     partsOfQizhong(ctx, out);
     partsOfNamed(ctx, out);
     partsOfIncluded(ctx, out);
+    partsOfComposition(ctx, out);
     partsOfCounted(ctx, out);
     partsOfBreakdown(ctx, out);
     partsInParentheses(ctx, out);
@@ -763,6 +816,7 @@ export const sumMismatch: Check = {
     partsByPeriod(ctx, out);
     partsByDirection(ctx, out);
     tradeBalances(ctx, out);
+    sentenceBalances(ctx, out);
     return out;
   },
 };

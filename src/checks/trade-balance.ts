@@ -9,7 +9,7 @@
 //                its period, parts of the trade (再出口, 本地产品出口, 来自内地的进口) taken for the totals
 import type { Fact, Finding } from '../types.js';
 import { firstAtOrAfter, isComparedLevel } from '../link/marks.js';
-import { bounds, finding, fmt, overlaps, simplify, type CheckContext } from './util.js';
+import { bounds, finding, fmt, overlaps, sentenceStartOf, simplify, type CheckContext } from './util.js';
 
 /**
  * The balances a text may state, with what adds and what takes away: trade (exports less imports) and a
@@ -91,5 +91,46 @@ export function tradeBalances(ctx: CheckContext, out: Finding[]): void {
     }
     const [p, q] = kind.words;
     out.push(finding(doc, 'sum-mismatch', 'warning', b.start, b.end, `the ${surplus ? 'surplus' : 'deficit'} ${b.text} does not match ${surplus ? `${p} less ${q}` : `${q} less ${p}`}: ${how}`, { facts: ids }));
+  }
+}
+
+/** A balance of one flow (当期结余, 收支缺口), not a stock (累计结余, 年末滚存结余). */
+const FLOW_BALANCE = /(?:当期|当年|本期|收支)?(?<word>结余|盈余|缺口|赤字)$/;
+const STOCK = /累计|滚存|年末|期末|历年/;
+
+/**
+ * A fund's income, spending and balance told in one sentence (基本医疗保险基金收入912.6亿元…；支出798.3亿元…；
+ * 当期结余141.3亿元): the balance is the income less the spending; a shortfall (收支缺口, 赤字) the other way.
+ */
+export function sentenceBalances(ctx: CheckContext, out: Finding[]): void {
+  const { doc, facts } = ctx;
+  for (let i = 2; i < facts.length; i++) {
+    const b = facts[i]!;
+    if (b.kind !== 'money' || typeof b.value !== 'number' || b.change) continue;
+    const name = simplify(b.subject);
+    const word = FLOW_BALANCE.exec(name)?.groups?.word;
+    // (a budget's or a trade's balance is the whole text's: tradeBalances)
+    if (!word || STOCK.test(name) || STOCK.test(doc.norm.slice(Math.max(0, b.start - 6), b.start)) || BALANCES.some((k) => k.surplus.test(name) || k.deficit.test(name))) continue;
+    // the spending, then the income before it, in the balance's sentence (at most 200 characters back)
+    const from = Math.max(sentenceStartOf(ctx, b.start), b.start - 200);
+    let minus: Fact | null = null;
+    let plus: Fact | null = null;
+    for (let k = i - 1; k >= 0 && facts[k]!.start >= from && !plus; k--) {
+      const g = facts[k]!;
+      if (g.kind !== 'money' || typeof g.value !== 'number' || g.change || g.currency !== b.currency || isComparedLevel(doc.norm, g.start)) continue;
+      const n = simplify(g.subject);
+      if (!minus && /(?:支出|开支)$/.test(n)) minus = g;
+      else if (minus && /收入$/.test(n)) plus = g;
+    }
+    if (!plus || !minus) continue;
+    const surplus = word === '结余' || word === '盈余';
+    const [plo, phi] = bounds(plus);
+    const [mlo, mhi] = bounds(minus);
+    const implied: [number, number] = surplus ? [plo - mhi, phi - mlo] : [mlo - phi, mhi - plo];
+    const actual = surplus ? (plus.value as number) - (minus.value as number) : (minus.value as number) - (plus.value as number);
+    const ids = [ctx.indexOf(plus), ctx.indexOf(minus), i];
+    const how = surplus ? `${plus.text} − ${minus.text} = ${fmt(actual)}` : `${minus.text} − ${plus.text} = ${fmt(actual)}`;
+    if (overlaps(implied, bounds(b))) out.push(finding(doc, 'part-whole-consistent', 'info', b.start, b.end, `${b.text} = ${how}`, { facts: ids }));
+    else out.push(finding(doc, 'sum-mismatch', 'warning', b.start, b.end, `the ${surplus ? 'balance' : 'shortfall'} ${b.text} does not match ${surplus ? 'the income less the spending' : 'the spending less the income'}: ${how}`, { facts: ids }));
   }
 }

@@ -163,6 +163,25 @@ describe('sum-mismatch', () => {
   ])('stays quiet: %s', (text) => {
     expect(findings(text, 'sum-mismatch')).toEqual([]);
   });
+  it('shares one a clause after a breakdown’s opener (从年龄结构看，…占1.5%，…占31.4%) add up to 100% at most', () => {
+    const text = '从年龄结构看，16—20岁占1.5%，21—30岁占11.2%，31—40岁占33.9%，41—50岁占23.0%，50岁以上占31.4%。';
+    expect(fires(text, 'sum-mismatch', '50岁以上占31.4%').message).toBe('shares of one whole add up to 101%, more than 100%');
+    expect(findings(text.replace('33.9', '32.9'), 'sum-mismatch')).toEqual([]);
+    // (a ； ends the run: 按胎次观察 after it divides another whole)
+    expect(findings('从出生结构观察，生母年龄以30至34岁者最多，占38.6%，35岁以上高龄产妇占33.2%；按胎次观察，第一胎占55.3%，第二胎占35.6%，第三胎及以上占9.1%。', 'sum-mismatch')).toEqual([]);
+  });
+  it('the parts a named level is made of (X由A、B…N部分构成，分别为…) add up to it, no more and no less', () => {
+    const text = '全年渔业经济总产值3862.5亿元。其中，渔业产值1906.8亿元，增长4.3%。\n渔业产值由海水养殖、淡水养殖、海洋捕捞、淡水捕捞和水产苗种五部分构成，分别为436.2亿元、1255.7亿元、148.6亿元、71.5亿元和34.8亿元。';
+    expect(fires(text, 'sum-mismatch', '436.2亿元').message).toBe('the 5 parts 渔业产值 is made of add up to 1946.8亿, more than 1906.8亿元');
+    expect(findings(text.replace('436.2', '396.2'), 'sum-mismatch')).toEqual([]);
+    expect(findings(text.replace('436.2', '336.2'), 'sum-mismatch').map((f) => f.message)).toEqual(['the 5 parts 渔业产值 is made of add up to 1846.8亿, less than 1906.8亿元']);
+  });
+  it('a fund’s balance told with its income and spending in one sentence is the one less the other; a shortfall the other way; a stock (累计结余) is none', () => {
+    const text = '基本医疗保险基金收入912.6亿元，同比增长4.1%；支出798.3亿元，同比增长11.2%；当期结余141.3亿元，年末累计结余1356.8亿元。';
+    expect(fires(text, 'sum-mismatch', '141.3亿元').message).toBe('the balance 141.3亿元 does not match the income less the spending: 912.6亿元 − 798.3亿元 = 114.3亿');
+    expect(findings(text.replace('141.3', '114.3'), 'sum-mismatch')).toEqual([]);
+    expect(findings('失业保险基金收入48.6亿元，支出57.9亿元，收支缺口9.3亿元，年末累计结余83.5亿元。', 'part-whole-consistent').map((f) => f.message)).toEqual(['9.3亿元 = 57.9亿元 − 48.6亿元 = 9.3亿']);
+  });
   it('a part added in a list beside the other parts is one of them (续建项目75个、新开工项目53个)', () => {
     expect(findings('全年实施省市县重点项目128个，其中续建项目75个、新开工项目53个。', 'part-whole-consistent').map((f) => f.message)).toEqual(['the parts add up to 128 = 128个']);
     fires('全年实施省市县重点项目128个，其中续建项目75个、新开工项目63个。', 'sum-mismatch', '75个、新开工项目63个');
