@@ -216,6 +216,11 @@ describe('subjects', () => {
     expect(subjectOf('局地累计雨量可达120毫米。', '120毫米')).toBe('雨量');
     expect(subjectOf('行政许可12件。', '12件')).toBe('行政许可');
   });
+  it('a label before a colon and a time names the figures of its line (营业收入：第三季度68,215.37万元；1-9月…)', () => {
+    const t = '一、主要财务数据\n营业收入：第三季度68,215.37万元，比上年同期增长12.39%；1-9月195,736.52万元，比上年同期增长15.06%。';
+    expect(subjectOf(t, '68,215.37万元')).toBe('营业收入');
+    expect(subjectOf(t, '195,736.52万元')).toBe('营业收入');
+  });
   it('a figure right after a streak (大豆产量连续3年稳定在) is what the streak is of', () => {
     expect(subjectOf('豆类产量2290万吨，其中大豆产量2065万吨，单产134.1公斤/亩，大豆产量连续3年稳定在2000万吨以上。', '2000万吨以上')).toBe('大豆产量');
   });

@@ -391,11 +391,12 @@ function clausesOfBreakdown(ctx: CheckContext, out: Finding[], at: number): void
   }
   // (every clause gives one of the unit's parts, three or more; or two that are complements: 分客源看，
   // 全省接待省外游客4863.2万人次…；接待省内游客8136.8万人次)
-  const breakdowns = groups.filter((parts) => parts.length >= (allComplements(parts) ? 2 : 3) && parts.length === clauses);
+  const breakdowns = groups.filter((parts) => parts.length >= 2 && parts.length === clauses);
   // (or one clause that lists them: 分地区看，东部、中部、西部和东北地区分别完成电信业务收入7795亿元、3012亿元、
   // 3686亿元和602亿元)
   const listed = respectivelyListed(ctx, at, sentenceEnd);
   if (listed) breakdowns.push(listed);
+  const checked: { parts: Fact[]; whole: Fact; sum: number; lo: number; hi: number }[] = [];
   for (const parts of breakdowns) {
     if (overlapping(doc.norm, parts)) continue;
     // (a list's whole is named by the words that introduce the list: …地区分别完成电信业务收入)
@@ -407,12 +408,22 @@ function clausesOfBreakdown(ctx: CheckContext, out: Finding[], at: number): void
       if (listName !== null ? simplify(g.subject).length < 4 || !listName.includes(simplify(g.subject)) : !parts.every((p) => sharesAWord(g.subject, p.subject))) continue;
       if (!whole || (g.value as number) > (whole.value as number)) whole = g;
     }
-    if (!whole) continue;
-    const { lo: sumLo, sum } = sumOf(parts);
-    const [, whi] = bounds(whole);
-    if (sumLo <= whi) continue;
+    if (whole) checked.push({ parts, whole, ...sumOf(parts) });
+  }
+  // (按交易方式分，挂牌协议交易成交量3040万吨、成交额29.6亿元；大宗协议交易成交量1.576亿吨、成交额141.6亿元: the
+  // amounts of one unit that add up to their whole say the clauses are all the parts, and so must the others
+  // add up to theirs, two parts or more, short or over)
+  const adds = (c: (typeof checked)[number]): boolean => c.lo <= bounds(c.whole)[1] && c.hi >= bounds(c.whole)[0];
+  for (const c of checked) {
+    const { parts, whole, lo, hi, sum } = c;
+    const [wlo, whi] = bounds(whole);
+    const complete = parts !== listed && checked.some((o) => o !== c && o.parts !== listed && adds(o));
+    // (every clause gives one of the unit's parts, three or more; or two that are complements: 分客源看，
+    // 全省接待省外游客4863.2万人次…；接待省内游客8136.8万人次)
+    if (!complete && parts !== listed && parts.length < (allComplements(parts) ? 2 : 3)) continue;
     const ids = [ctx.indexOf(whole), ...parts.map((p) => ctx.indexOf(p))];
-    out.push(finding(doc, 'sum-mismatch', 'warning', parts[0]!.start, parts[parts.length - 1]!.end, `the parts add up to ${fmt(sum)}, more than the whole ${whole.text}`, { facts: ids }));
+    if (lo > whi) out.push(finding(doc, 'sum-mismatch', 'warning', parts[0]!.start, parts[parts.length - 1]!.end, `the parts add up to ${fmt(sum)}, more than the whole ${whole.text}`, { facts: ids }));
+    else if (complete && hi < wlo) out.push(finding(doc, 'sum-mismatch', 'warning', parts[0]!.start, parts[parts.length - 1]!.end, `the parts add up to ${fmt(sum)}, less than the whole ${whole.text}, though the other figures of the same clauses add up to theirs`, { facts: ids }));
   }
 }
 

@@ -339,6 +339,8 @@ function beforeTime(norm: string, facts: Fact[], i: number, sentenceStart: numbe
     if (than) b = a + than.index;
     const span = b > a ? phrase(norm, a, b) : null;
     if (span) return span;
+    // (营业收入：第三季度68,215.37万元: a label before the time, a table written as text)
+    if (b === time.start && (norm[a - 1] === '：' || norm[a - 1] === ':')) return labelBefore(norm, a - 1, Math.max(0, sentenceStart - 1));
     if (a > limit) break; // a mark stands between this time and the one before
   }
   return null;

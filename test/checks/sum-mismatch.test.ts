@@ -170,6 +170,13 @@ describe('sum-mismatch', () => {
     // (a ； ends the run: 按胎次观察 after it divides another whole)
     expect(findings('从出生结构观察，生母年龄以30至34岁者最多，占38.6%，35岁以上高龄产妇占33.2%；按胎次观察，第一胎占55.3%，第二胎占35.6%，第三胎及以上占9.1%。', 'sum-mismatch')).toEqual([]);
   });
+  it('two clauses after an opener whose amounts of one unit add up to their whole must add up in the other unit too', () => {
+    const text = '2024年全国碳市场累计成交量1.88亿吨，累计成交额181.2亿元。\n按交易方式分，挂牌协议交易成交量3040万吨、成交额29.6亿元；大宗协议交易成交量1.576亿吨、成交额141.6亿元。';
+    expect(fires(text, 'sum-mismatch', '141.6亿元').message).toBe('the parts add up to 171.2亿, less than the whole 181.2亿元, though the other figures of the same clauses add up to theirs');
+    expect(findings(text.replace('141.6', '151.6'), 'sum-mismatch')).toEqual([]);
+    // (when neither unit adds up, the two clauses may be some of the parts only)
+    expect(findings(text.replace('1.576亿吨', '1.376亿吨'), 'sum-mismatch')).toEqual([]);
+  });
   it('the parts a named level is made of (X由A、B…N部分构成，分别为…) add up to it, no more and no less', () => {
     const text = '全年渔业经济总产值3862.5亿元。其中，渔业产值1906.8亿元，增长4.3%。\n渔业产值由海水养殖、淡水养殖、海洋捕捞、淡水捕捞和水产苗种五部分构成，分别为436.2亿元、1255.7亿元、148.6亿元、71.5亿元和34.8亿元。';
     expect(fires(text, 'sum-mismatch', '436.2亿元').message).toBe('the 5 parts 渔业产值 is made of add up to 1946.8亿, more than 1906.8亿元');
