@@ -216,6 +216,11 @@ describe('times that frame no sentence', () => {
       ['全年', '2025-01/2025-12'],
     ]);
   });
+  it('2019年同期 of a holiday over a new year moves both ends to the holiday that ends in 2019; 上年同月 after a month-end day is the month', () => {
+    const text = '2024年元旦假期（2023年12月30日至2024年1月1日，共3天），全省接待游客2486.3万人次，较2019年同期增长8.7%。';
+    expect(values(text, '2024-01-02').filter(([t]) => t === '2019年同期')).toEqual([['2019年同期', '2018-12-30/2019-01-01']]);
+    expect(values('9月底購屋貸款餘額為10兆元，較上年同月增加1兆元。', '2024-10-25').filter(([t]) => t === '上年同月')).toEqual([['上年同月', '2023-09']]);
+  });
   it('a headline that publishes a year’s statistics (公布2024年統計數字) names the year 全年 reports on; a dateline’s source (政府新聞公報) is no bulletin', () => {
     const body = '\n截至2024年12月31日，本地公司共有1,432,816間。\n電子服務方面，網上查冊服務全年共錄得約520萬宗查冊。';
     const full = (text: string) => values(text, '2025-01-08').filter(([t]) => t === '全年');

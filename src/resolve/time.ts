@@ -664,6 +664,15 @@ function samePeriod(spec: TimeSpec, env: Env): Resolved | null {
   if (month0) return { kind: 'date', start: { year: sp.year ?? month0.year + (sp.offset ?? 0), month: month0.month } };
   if (base && base.start.year !== undefined) {
     const y0 = base.start.year;
+    // (较上年同月, in a sentence of 9月底: the month, not its last day)
+    if (sp.grain === 'month' && base.kind === 'date' && base.start.month !== undefined) return { kind: 'date', start: { year: shift(base.start, y0).year, month: base.start.month } };
+    const end0 = base.end && base.end !== 'open' ? base.end : undefined;
+    // (2019年同期 of 元旦假期 2023-12-30/2024-01-01 is 2018-12-30/2019-01-01: a short span over a new year is
+    // named by the year it ends in, and both ends move by as many years)
+    if (sp.year !== undefined && end0?.year !== undefined && end0.year !== y0 && (end0.year - y0) * 12 + (end0.month ?? 12) - (base.start.month ?? 1) <= 1) {
+      const delta = sp.year - end0.year;
+      return { kind: 'period', start: { ...base.start, year: y0 + delta }, end: { ...end0, year: end0.year + delta } };
+    }
     const start = shift(base.start, y0);
     if (base.kind === 'date') return { kind: 'date', start };
     const end = base.end && base.end !== 'open' ? shift(base.end, base.end.year ?? y0) : base.end;

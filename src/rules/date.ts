@@ -45,6 +45,9 @@ function candidate(start: number, end: number, spec: TimeSpec, rule: string): Ca
   return { start, end, kind: 'date', value: null, time: spec, rule, priority: PRIORITY.date };
 }
 
+/** Words after which a number of years is a length of time: 最长40年, 长达40年, 为期40年, 年限40年. */
+const LENGTH_BEFORE = /(?:最长|最短|长达|为期|年限|期限|期间|历时|满|逾|超过|近|约|达|共)$/;
+
 export const yearDate: ScanRule = {
   id: 'date-year',
   pattern: YEAR_DATE,
@@ -62,6 +65,7 @@ export const yearDate: ScanRule = {
     { in: '去年11月，专案组民警辗转三省', published: '2019-01-11', out: [{ text: '去年11月', kind: 'date', value: '2018-11' }, { text: '三省', kind: 'count', value: 3 }] },
     { in: '2023年2月30日', out: [{ text: '2023年', kind: 'date', value: '2023' }] },
     { in: '结转以后年度使用', out: [] },
+    { in: '購屋貸款餘額新臺幣10兆元，寬限期最長5年、貸款年限最長40年；民國40年', out: [{ text: '新臺幣10兆元', kind: 'money', value: 10000000000000 }, { text: '5年', kind: 'duration', value: 'P5Y' }, { text: '40年', kind: 'duration', value: 'P40Y' }, { text: '民國40年', kind: 'date', value: '1951' }] },
   ],
   extract(m, ctx) {
     const g = m.groups as Groups;
@@ -71,6 +75,8 @@ export const yearDate: ScanRule = {
     if (y?.invalid) return null;
     // A two-digit year stands only before a month (19年3月); 22年 alone is a length of time.
     if (y?.twoDigit && !g.m) return null;
+    // (贷款年限最长40年, 长达40年: a Taiwan year of two or three digits after words of length is a length of time)
+    if (y?.roc && !g.roc && !g.m && LENGTH_BEFORE.test(ctx.before(m.index, 4))) return null;
     if (g.rel && !g.m && !g.fy) return relativeYearOnly(m, ctx, y!);
     const ys = yearSpec(y);
     let end = m.index + m[0].length;

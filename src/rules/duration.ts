@@ -14,9 +14,10 @@ import { adjacentRange } from '../numbers/chinese.js';
 import { PRIORITY, type ScanRule } from './types.js';
 
 const NUM_CHARS = '零〇○一二两三四五六七八九十百千廿卅';
-const NUM = `(?:\\d+(?:\\.\\d+)?|[${NUM_CHARS}]+)`;
+// (1,036小时, 1 036小時: digits grouped by thousands with a comma, or with a space in Hong Kong text)
+const NUM = `(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?: \\d{3})+|\\d+(?:\\.\\d+)?|[${NUM_CHARS}]+)`;
 const DURATION_UNITS = [...Object.keys(TIME_UNITS), '月', '季度'];
-const DURATION = re('g')`(?:(?<lianxu>连续)|(?<![\d.${NUM_CHARS}]|\d,))(?<n>${NUM})(?<scale>万|亿)?(?:(?<more>余|多|几)|个(?<more2>多|余)(?=月|小时|星期|钟头|工作日|季度))?(?<unit>${words(DURATION_UNITS)})(?<half>半)?(?:(?<lai>来|以来)|(?<term>期)(?![满间内末初中限货刊]))?`;
+const DURATION = re('g')`(?:(?<lianxu>连续)|(?<![\d.${NUM_CHARS}]|\d[, ]))(?<n>${NUM})(?<scale>万|亿)?(?:(?<more>余|多|几)|个(?<more2>多|余)(?=月|小时|星期|钟头|工作日|季度))?(?<unit>${words(DURATION_UNITS)})(?<half>半)?(?:(?<lai>来|以来)|(?<term>期)(?![满间内末初中限货刊]))?`;
 // 半个月, 半小时, 一个半月, 一个半小时: the half before the unit
 const HALF_UNIT = re('g')`(?<![\d.零〇○一二两三四五六七八九十多大上下前后])(?:(?<n>\d+|[一二两三四五六七八九十]+)个半|半个?)(?<unit>月|小时|钟头)`;
 // (按半年划分, 每半年: a breakdown or a frequency, no length of time told)
@@ -57,7 +58,7 @@ export const duration: ScanRule = {
   pattern: DURATION,
   trigger: /[年月周天时钟秒期季日晚昼]/,
   // what comes before the unit: 连续, the number (digits, a point, Chinese numerals), 余/多/个多, 万/亿
-  runs: { lead: `连续0123456789.${NUM_CHARS}余多几个万亿`, keyword: DURATION_UNITS.map((w) => w[0]!).join('') },
+  runs: { lead: `连续0123456789., ${NUM_CHARS}余多几个万亿`, keyword: DURATION_UNITS.map((w) => w[0]!).join('') },
   examples: [
     { in: '连续14日出现热夜，两日间共录得雨量', out: [{ text: '连续14日', kind: 'duration', value: 'P14D' }, { text: '两日', kind: 'duration', value: 'P2D' }] },
     { in: '分别潜逃22年、24年的命案逃犯', out: [{ text: '22年', kind: 'duration', value: 'P22Y' }, { text: '24年', kind: 'duration', value: 'P24Y' }] },
@@ -93,6 +94,7 @@ export const duration: ScanRule = {
     { in: '1年期LPR为3.1%，5年期以上LPR为3.6%，7天期逆回购，三年期满', out: [{ text: '1年期', kind: 'duration', value: 'P1Y' }, { text: '3.1%', kind: 'percent', value: 3.1 }, { text: '5年期以上', kind: 'duration', value: 'P5Y', approx: 'over' }, { text: '3.6%', kind: 'percent', value: 3.6 }, { text: '7天期', kind: 'duration', value: 'P7D' }, { text: '三年', kind: 'duration', value: 'P3Y' }] },
     { in: '项目历时一年多，一两个月后，建校一周年', out: [{ text: '一年多', kind: 'duration', value: 'P1Y', approx: 'over' }, { text: '一两个月', kind: 'duration', value: 'P1M', max: 'P2M' }, { text: '一周年', kind: 'duration', value: 'P1Y' }] },
     { in: '按半年划分，上半年及下半年乘客量分别为9.38亿人次及9.86亿人次', out: [{ text: '上半年', kind: 'period' }, { text: '下半年', kind: 'period' }, { text: '9.38亿人次', kind: 'count', value: 938000000 }, { text: '9.86亿人次', kind: 'count', value: 986000000 }] },
+    { in: '累计飞行1,036小时，錄得1 036小時', out: [{ text: '1,036小时', kind: 'duration', value: 'PT1036H' }, { text: '1 036小時', kind: 'duration', value: 'PT1036H' }] },
     { in: '加权指数连续5个交易日收红，旅客平均留宿1.6晚，五一晚会', out: [{ text: '连续5个交易日', kind: 'duration', value: 'P5D' }, { text: '1.6晚', kind: 'duration', value: 'P1.6D' }] },
   ],
   extract(m, ctx) {
@@ -100,7 +102,7 @@ export const duration: ScanRule = {
     // 两个多月: the unit is 个月 with 多 inside it (月 alone, 3月, is a month of the year)
     if ((g.unit === '月' || g.unit === '季度') && !g.more2) return null;
     const unit = g.more2 && !g.unit!.startsWith('个') ? `个${g.unit}` : g.unit!;
-    const raw = g.n!;
+    const raw = g.n!.replace(/[, ]/g, '');
     // 第12周, 第3天: the twelfth week, no length of time (an ordinal, or a week of the year: period.ts)
     if (!g.lianxu && ctx.before(m.index, 1) === '第') return null;
     // 十几年, 二十几天: 几 only after the tens

@@ -91,13 +91,15 @@ export const weekday: ScanRule = {
     { in: '2024年11月15日（星期五）', out: [{ text: '2024年11月15日', kind: 'date', value: '2024-11-15' }] },
     { in: '周一至周五9时至17时办公', published: '2024-11-20', out: [] },
     { in: '开放时间为每周二至周日。', published: '2024-11-20', out: [] },
+    { in: '高铁于周五及周日晚间每周加开约30班次', published: '2025-03-11', out: [{ text: '约30班次', kind: 'count', value: 30 }] },
     { in: '建党103周年', out: [{ text: '103周年', kind: 'duration', value: 'P103Y' }] },
   ],
   extract(m, ctx) {
     const g = m.groups!;
     // 周一至周五: the end of a span of weekdays is no date either
     const before = ctx.before(m.index, 3);
-    if (/[至到\-—~～][周星礼]?$|[至到\-—~～](?:星期|礼拜)$/.test(before)) return null;
+    // (nor the last of a list of weekdays, 周五及周日晚间每周加开: the first of it is none either)
+    if (/[至到\-—~～、和及或][周星礼]?$|[至到\-—~～、和及或](?:星期|礼拜)$/.test(before)) return null;
     // 2024年11月15日（星期五）: the weekday of a date just written says nothing new
     if (/[日号][(（]$/.test(before) && /^[)）]/.test(ctx.norm.slice(m.index + m[0].length, m.index + m[0].length + 1))) return null;
     const spec: TimeSpec = { type: 'date', point: {}, relative: { unit: 'week', offset: WEEK_OFFSET[g.rel ?? '本'] ?? 0, weekday: WEEKDAYS[g.wd!]! } };
