@@ -11,7 +11,7 @@ import { COMPLEMENTS, OVERLAPPING, PARTITIONS } from '../data/complements.js';
 import { firstAtOrAfter, isComparedLevel } from '../link/marks.js';
 import { partsByDirection } from './sum-by-direction.js';
 import { sentenceBalances, tradeBalances } from './trade-balance.js';
-import { ADDED, afterQizhong, bounds, COUNTED_AMONG, FRAME_TIME, finding, fmt, nextBreak, sameSubject, sharesAWord, sameUnit, sentenceStartOf, simplify, sumOf, type Check, type CheckContext } from './util.js';
+import { ADDED, afterQizhong, bounds, samePeriod, COUNTED_AMONG, FRAME_TIME, finding, fmt, nextBreak, sameSubject, sharesAWord, sameUnit, sentenceStartOf, simplify, sumOf, type Check, type CheckContext } from './util.js';
 
 /** A breakdown is read within this many characters: a text without full stops costs linear time. */
 const REACH = 300;
@@ -402,11 +402,18 @@ function clausesOfBreakdown(ctx: CheckContext, out: Finding[], at: number): void
     // (a list's whole is named by the words that introduce the list: …地区分别完成电信业务收入)
     const listName = parts === listed ? doc.norm.slice(at, parts[0]!.start) : null;
     let whole: Fact | null = null;
+    // (the level whose name is inside every part's, 快递业务量 of 同城快递业务量, before a larger one that only
+    // shares a word with them, 寄递业务量)
+    // (进出口总额 is inside 民营企业进出口 as 进出口; and of the parts' own period: not October's 进出口 for 前10个月)
+    const name = (g: Fact): string => simplify(g.subject).replace(/(?:总额|总量|总数|总值|合计|总计)$/, '');
+    const inside = (g: Fact): boolean => name(g).length >= 3 && parts.every((p) => simplify(p.subject).includes(name(g)));
+    const period = parts[0]!.period;
     for (let k = firstAtOrAfter(facts, at) - 1; k >= 0 && at - facts[k]!.end < 1500; k--) {
       const g = facts[k]!;
       if (!isLevel(g) || !sameUnit(g, parts[0]!) || isAverage(doc.norm, g) || isDifference(doc.norm, g)) continue;
+      if (period !== undefined && g.period !== undefined && !samePeriod(period, g.period)) continue;
       if (listName !== null ? simplify(g.subject).length < 4 || !listName.includes(simplify(g.subject)) : !parts.every((p) => sharesAWord(g.subject, p.subject))) continue;
-      if (!whole || (g.value as number) > (whole.value as number)) whole = g;
+      if (!whole || (inside(g) && !inside(whole)) || (inside(g) === inside(whole) && (g.value as number) > (whole.value as number))) whole = g;
     }
     if (whole) checked.push({ parts, whole, ...sumOf(parts) });
   }

@@ -170,6 +170,11 @@ describe('sum-mismatch', () => {
     // (a ； ends the run: 按胎次观察 after it divides another whole)
     expect(findings('从出生结构观察，生母年龄以30至34岁者最多，占38.6%，35岁以上高龄产妇占33.2%；按胎次观察，第一胎占55.3%，第二胎占35.6%，第三胎及以上占9.1%。', 'sum-mismatch')).toEqual([]);
   });
+  it('the whole of a breakdown one part a clause is the level named inside every part (快递业务量), of the parts’ period, before a larger one that only shares a word', () => {
+    const text = '2024年全国邮政行业寄递业务量累计完成1920.6亿件。其中，快递业务量完成1745.3亿件，增长21.6%。\n分专业看，同城快递业务量累计完成172.4亿件；异地快递业务量累计完成1553.6亿件；国际/港澳台快递业务量累计完成39.3亿件。';
+    expect(fires(text, 'sum-mismatch', '1553.6亿件').message).toBe('the parts add up to 1765.3亿, more than the whole 1745.3亿件');
+    expect(findings(text.replace('1553.6', '1533.6'), 'sum-mismatch')).toEqual([]);
+  });
   it('two clauses after an opener whose amounts of one unit add up to their whole must add up in the other unit too', () => {
     const text = '2024年全国碳市场累计成交量1.88亿吨，累计成交额181.2亿元。\n按交易方式分，挂牌协议交易成交量3040万吨、成交额29.6亿元；大宗协议交易成交量1.576亿吨、成交额141.6亿元。';
     expect(fires(text, 'sum-mismatch', '141.6亿元').message).toBe('the parts add up to 171.2亿, less than the whole 181.2亿元, though the other figures of the same clauses add up to theirs');
