@@ -221,6 +221,10 @@ describe('subjects', () => {
     expect(subjectOf(t, '68,215.37万元')).toBe('营业收入');
     expect(subjectOf(t, '195,736.52万元')).toBe('营业收入');
   });
+  it('公司 before 贷款 names a kind of loan, not the company (其中公司贷款); before 客户 it is the company', () => {
+    expect(subjectOf('各项贷款总额3715.62亿元，其中公司贷款2368.45亿元、个人贷款1122.79亿元。', '2368.45亿元')).toBe('公司贷款');
+    expect(subjectOf('截至9月30日，公司客户总数达1286万户。', '1286万户')).toBe('客户总数');
+  });
   it('a figure right after a streak (大豆产量连续3年稳定在) is what the streak is of', () => {
     expect(subjectOf('豆类产量2290万吨，其中大豆产量2065万吨，单产134.1公斤/亩，大豆产量连续3年稳定在2000万吨以上。', '2000万吨以上')).toBe('大豆产量');
   });

@@ -456,7 +456,7 @@ const PAIRS: ReadonlyArray<{ rate: RegExp; num: RegExp; den: RegExp; kind: 'coun
   // a balance sheet: liabilities over assets (资产总额91.5万亿元…负债总额59.6万亿元，资产负债率为65.1%), bad
   // loans over loans (不良贷款余额…各项贷款余额…不良贷款率)
   { rate: /资产负债率$/, num: /负债(?:总额|总计|合计|总值)?$/, den: /(?<![净负])资产(?:总额|总计|合计|总值)?$/, kind: 'money' },
-  { rate: /不良贷款率$/, num: /不良贷款(?:余额)?$/, den: /(?<!不良)贷款(?:余额|总额)?$/, kind: 'money' },
+  { rate: /不良贷款率$/, num: /不良贷款(?:余额)?$/, den: /(?:^|各项)贷款(?:和垫款)?(?:余额|总额)?$/, kind: 'money' },
 ];
 
 /** The revenue a channel's or a product's share of revenue is of (直销占比 of 营业收入). */
@@ -485,6 +485,18 @@ function pairedRates(ctx: CheckContext, out: Finding[]): void {
       if (!num && pair.num.test(what)) num = g;
       else if (!den && pair.den.test(what)) den = g;
     }
+    // (a balance-sheet ratio: the denominator may be told in an earlier paragraph, of the same date:
+    // 截至9月末，该行各项贷款余额4683.29亿元…。⏎…不良贷款余额58.31亿元…不良贷款率1.15%)
+    let far: Fact | null = null;
+    for (let k = ctx.indexOf(num ?? f) - 1; num && !den && pair.kind === 'money' && !named && k >= 0 && f.start - facts[k]!.start < 1500; k--) {
+      const g = facts[k]!;
+      if (g.start >= para || g.kind !== 'money' || g.change || typeof g.value !== 'number' || g.approx || isComparedLevel(doc.norm, g.start)) continue;
+      // (of the same date, or of none told: 存款余额…，贷款余额4683.29亿元 after 截至9月末 in the sentence before)
+      if ((g.period !== undefined && num.period !== undefined && !samePeriod(g.period, num.period)) || g.currency !== num.currency) continue;
+      // (the largest such: 各项贷款总额 3715.62亿元, not 公司贷款 told as 贷款 after it)
+      if (pair.den.test(simplify(g.subject)) && (!far || (g.value as number) > (far.value as number))) far = g;
+    }
+    if (far) den = far;
     // (a share of revenue: the revenue may be told in an earlier paragraph, 分产品看，…收入67.13亿元)
     // (the largest, the whole of it, not a product's: 白酒收入49.85亿元 is part of 67.13亿元)
     let revenue: Fact | null = null;

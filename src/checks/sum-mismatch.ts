@@ -50,7 +50,8 @@ function partsOfQizhong(ctx: CheckContext, out: Finding[]): void {
       // (nor an amount taken off another: 扣除非消费支出25.8万元后即为可支配所得；其中…)
       // (nor a target: 已完成全年36万辆交付目标的91.2%)
       // (nor a bound each of several meets: 3个设区市机动车保有量均超过200万辆，其中…)
-      if (isLevel(g) && !isAverage(doc.norm, g) && !isDifference(doc.norm, g) && !isDeducted(doc.norm, g) && !/^[\u4e00-\u9fff]{0,4}目标/.test(doc.norm.slice(g.end, g.end + 6)) && !/均(?:超过|达到|达|在|为|高于|突破|不低于)?$/.test(doc.norm.slice(Math.max(0, g.start - 4), g.start))) {
+      // (nor the base of a multiple: 约为正常数目21.7个的2.4倍，其中7月份多达17个)
+      if (isLevel(g) && !isAverage(doc.norm, g) && !isDifference(doc.norm, g) && !isDeducted(doc.norm, g) && !/^[\u4e00-\u9fff]{0,4}目标/.test(doc.norm.slice(g.end, g.end + 6)) && !/^的(?:约|近)?[\d.]+倍/.test(doc.norm.slice(g.end, g.end + 10)) && !/均(?:超过|达到|达|在|为|高于|突破|不低于)?$/.test(doc.norm.slice(Math.max(0, g.start - 4), g.start))) {
         whole = g;
         break;
       }

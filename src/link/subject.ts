@@ -210,12 +210,14 @@ function phrase(norm: string, a: number, b: number): Span | null {
   }
   // (较前一星期, 较平日费率: what a figure is compared with; 春节日均 after 较去年: the rest of a time)
   if (COMPARISON_ONLY.test(s) || HOLIDAY_ONLY.test(s)) return null;
-  const lead = LEADING.exec(s);
-  if (lead && lead[0].length === s.length) return null;
+  const lead0 = LEADING.exec(s)?.[0];
+  // (其中公司贷款2368.45亿元: 公司 before 贷款, 债, 存款 names a kind of loan, no company that speaks)
+  const lead = lead0 !== undefined && lead0.endsWith('公司') && /^(?:贷款|债|存款)/.test(s.slice(lead0.length)) ? lead0.slice(0, -2) : lead0;
+  if (lead && lead.length === s.length) return null;
   if (FRAME_ONLY.test(s)) return null;
   if (lead) {
-    a += lead[0].length;
-    s = s.slice(lead[0].length);
+    a += lead.length;
+    s = s.slice(lead.length);
   }
   // the head after the last 的, when it is a phrase of its own (not a word like 临时: 总销货价值的临时估计)
   const de = s.lastIndexOf('的');

@@ -193,6 +193,11 @@ describe('rate-mismatch', () => {
   ])('stays quiet: %s', (text) => {
     expect(findings(text, 'rate-mismatch')).toEqual([]);
   });
+  it('a bad-loan ratio finds all loans in an earlier paragraph, the largest of that date, not a kind of loan', () => {
+    const text = '截至9月末，该行各项贷款总额4683.29亿元，其中公司贷款2874.15亿元、个人贷款1452.68亿元。\n资产质量总体稳定。截至9月末，该行不良贷款余额58.31亿元；不良贷款率1.15%。';
+    expect(fires(text, 'rate-mismatch', '1.15%', '2024-10-30').message).toBe('1.15% does not match 不良贷款率: 58.31亿元 / 4683.29亿元 = 1.25%');
+    expect(findings(text.replace('1.15%', '1.25%'), 'rate-mismatch', '2024-10-30')).toEqual([]);
+  });
   it('a part told with no time of its own is of its share’s (占全年首发募资总额): the whole of that year, not the year before', () => {
     const text = '2024年A股共有100家企业首发上市，合计募资673.6亿元；2023年分别为313家、3565.4亿元。\n分板块看，科创板上市15家，募资190.8亿元，占全年首发募资总额的28.3%。';
     expect(findings(text, 'rate-consistent', '2025-01-03').map((f) => f.message)).toContain('28.3% = 募资 / 募资 = 28.33% (190.8亿元 / 673.6亿元): holds');

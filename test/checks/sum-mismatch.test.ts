@@ -150,6 +150,8 @@ describe('sum-mismatch', () => {
     '居民存款7,182.6亿澳门元，非居民存款2,968.4亿澳门元。按币种分析，居民存款中澳门元存款为1,695.3亿澳门元；外币存款为5,487.3亿澳门元。',
     // a part above a net whole, with the loss it is netted against told after it
     '社保基金投资收益额256.9亿元，投资收益率0.96%。其中，已实现收益额1046.8亿元，已实现收益率3.92%；交易类资产公允价值变动额-789.9亿元。',
+    // the base of a multiple is no whole of the parts after 其中
+    '酷熱天氣日數共52個，約為正常數目21.7個的2.4倍；其中7月份多達17個，8月亦有14個。',
     // a rate per unit adds up to nothing (谷物单位面积产量 is no part of 粮食单产)
     '全国粮食作物单位面积产量394.5公斤/亩，比上年增加4.7公斤/亩。其中，谷物单位面积产量437.8公斤/亩，增长1.4%。',
     // a bound on a part named before is no second part
