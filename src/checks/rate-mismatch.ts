@@ -355,12 +355,16 @@ function inlineWhole(ctx: CheckContext, out: Finding[], f: Fact, j: number): voi
   const { doc, facts } = ctx;
   const whole = j >= 1 ? facts[j]! : null;
   if (!whole || !isLevel(whole) || !/^的(?:比重|比例)?(?:为|是)?$/.test(doc.norm.slice(whole.end, f.start))) return;
-  const zhan = /[占佔][\u4e00-\u9fff]{1,12}$/.exec(doc.norm.slice(Math.max(0, whole.start - 13), whole.start));
+  // (新增就业4.86万人，完成全年目标任务8万人的65.8%: the part of a target reached, the same way)
+  const zhan = /(?:[占佔]|完成)[\u4e00-\u9fff]{1,12}$/.exec(doc.norm.slice(Math.max(0, whole.start - 14), whole.start));
   if (!zhan) return;
-  const part = facts[j - 1]!;
+  // (a time inside the name of the whole, 完成全年目标任务, is no part)
+  let pj = j - 1;
+  while (pj > 0 && (facts[pj]!.kind === 'date' || facts[pj]!.kind === 'period') && facts[pj]!.start >= whole.start - zhan[0].length) pj--;
+  const part = facts[pj]!;
   const between = doc.norm.slice(part.end, whole.start - zhan[0].length);
   if (!isLevel(part) || !sameUnit(part, whole) || /[。！？；;\n]/.test(between) || between.length > 4 || isComparedLevel(doc.norm, part.start) || (part.value as number) > (whole.value as number)) return;
-  compare(ctx, out, f, part, whole, `${part.subject ?? part.text} / ${zhan[0].slice(1)}`);
+  compare(ctx, out, f, part, whole, `${part.subject ?? part.text} / ${zhan[0].replace(/^(?:[占佔]|完成)/, '')}`);
 }
 
 /** The last level of `part`'s sentence before the 其中 that introduces it. */
@@ -659,7 +663,8 @@ function changes(ctx: CheckContext, out: Finding[]): void {
       fromTo &&
       // (由10月底的1,010元涨至1,045元: the time of the first level may stand between)
       /[从由](?:[^，。；,;]{0,10}的)?$/.test(doc.norm.slice(Math.max(0, fromTo[0]!.start - 12), fromTo[0]!.start)) &&
-      /^(?:下降|降|减少|增加|增长|上升|提高|升|增|上涨|下跌|涨|跌|攀升|回落|回升)?(?:至|到)$/.test(doc.norm.slice(fromTo[0]!.end, fromTo[1]!.start)) &&
+      // (由2万5,480元调整为2万6,250元，调幅2.3%: an adjustment to a level, 调整为, 调升至)
+      /^(?:(?:下降|降|减少|增加|增长|上升|提高|升|增|上涨|下跌|涨|跌|攀升|回落|回升)?(?:至|到)|(?:调整|调升|调降|调高|调低|上调|下调)(?:至|到|为))$/.test(doc.norm.slice(fromTo[0]!.end, fromTo[1]!.start)) &&
       sameUnit(fromTo[0]!, fromTo[1]!)
     ) {
       const [a, b] = fromTo as [Fact, Fact];

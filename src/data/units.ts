@@ -23,6 +23,8 @@ export const MEASURE_WORDS: readonly string[] = [
   '瓶', '罐', '双', '对', '副', '把', '层', '种', '款', '片', '幅', '首', '集', '队', '册', '卷', '页', '章',
   '盏', '根', '道', '段', '尊', '趟', '餐', '顿', '桌', '床', '家次', '票', '帧', '列', '顶', '类', '大类', '台套', '台（套）',  // 类: see DIGITS_ONLY
   '班',
+  // items a user borrowed or used (借阅2,318万项次), pieces or sets of a collection (藏品178.6万件/套)
+  '项次', '件/套', '件（套）',
   // orders (`9.38亿单`)
   '单',
   // fish (放流魚苗約18.6萬尾), wagonloads (装车34.62万车), lanes (双向6车道)

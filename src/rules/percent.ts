@@ -9,7 +9,7 @@ const SIGN = re('y')`(?<sign>%|‰|‱)`;
 const PER = re('')`(?<per>百分之|千分之|万分之)$`;
 // 成 is a tenth only as a share: not in 完成, 成为, 成立, 成交, 成本, 成功 …
 const CHENG_BEFORE_WEI = re('y')`成`;
-const CHENG = re('y')`成(?:(?<tenth>[一二三四五六七八九](?![十百千万亿成]))|(?<tenthDigit>[1-9])(?![\d.%]))?(?![为立交本功果员绩都长熟型品效就了]|家(?!庭))`;
+const CHENG = re('y')`成(?:(?<tenth>[一二三四五六七八九](?![十百千万亿成]))|(?<tenthDigit>[1-9])(?![\d.%])|(?<half>半))?(?![为立交本功果员绩都长熟型品效就了]|家(?!庭))`;
 const FRACTION = re('y')`分之`;
 
 const PER_SCALE: Readonly<Record<string, number>> = { 百分之: 1, 千分之: 0.1, 万分之: 0.01 };
@@ -29,6 +29,7 @@ export const percent: TokenRule = {
     { in: '恢复至疫情前近七成', out: [{ text: '近七成', kind: 'percent', value: 70, approx: 'nearly' }] },
     // a range after a change word is compared in percent (30 to 50), not as 3 against 50 (by X, to Y)
     { in: '销量有望增长3至5成', out: [{ text: '3至5成', kind: 'percent', value: 30, max: 50 }] },
+    { in: '约八成半市民满意，三成半', out: [{ text: '约八成半', kind: 'percent', value: 85, approx: 'about' }, { text: '三成半', kind: 'percent', value: 35 }] },
     { in: '恢复至疫情前的6成3', out: [{ text: '6成3', kind: 'percent', value: 63 }] },
     { in: '人口出生率为11.69‰', out: [{ text: '11.69‰', kind: 'percent', value: 1.169 }] },
     { in: '不良率为千分之五', out: [{ text: '千分之五', kind: 'percent', value: 0.5 }] },
@@ -81,7 +82,8 @@ export const percent: TokenRule = {
     if (cheng && tok.value > 0 && tok.value <= 10 && (!tok.plainDigits || /^[\d.]+$/.test(tok.raw))) {
       // 七成八 = 78%: a digit after 成 is the next tenth
       // (6成3, with digits, in Taiwan text)
-      const tenth = cheng.groups?.tenth ? (DIGITS[cheng.groups.tenth] ?? 0) : cheng.groups?.tenthDigit ? Number(cheng.groups.tenthDigit) : 0;
+      // (八成半 = 85%: half a tenth)
+      const tenth = cheng.groups?.tenth ? (DIGITS[cheng.groups.tenth] ?? 0) : cheng.groups?.tenthDigit ? Number(cheng.groups.tenthDigit) : cheng.groups?.half ? 5 : 0;
       return make(tok.start, tok.end + cheng[0].length, round(tok.value * 10 + tenth), tok.decimals, 'percent-cheng', tok.chinese);
     }
     return null;
