@@ -90,7 +90,7 @@ function levels(ctx: CheckContext, out: Finding[]): void {
     // adjusted and the other not)
     // (过夜旅客 and 不过夜旅客: one name inside the other, negated, is the other group)
     const named = e && x.length >= 2 && y.length >= 2 && ((!x.includes(y) && !y.includes(x) && !sameSubject(e.subject, f.subject)) || negated(x, y) || negated(y, x) || adjusted(doc.norm, e) !== adjusted(doc.norm, f));
-    if (e && named && !/其中|当中/.test(doc.norm.slice(e.end, f.start))) {
+    if (e && named && !partAfterQizhong(doc.norm.slice(e.end, f.start))) {
       out.push(
         finding(doc, 'metric-conflict', 'warning', f.start, f.end, `${f.text} is given for ${adjusted(doc.norm, f) ? 'the adjusted ' : ''}${f.subject} here and for ${adjusted(doc.norm, e) ? 'the adjusted ' : ''}${e.subject} just before: one figure for two metrics is likely a copy error`, {
           facts: [ctx.indexOf(e), ctx.indexOf(f)],
@@ -145,6 +145,15 @@ function besideOf(ctx: CheckContext, i: number): { kind: 'share' | 'change'; fac
   if (!g.change && /^[，,]?[（(]?(?:占|佔)$/.test(between)) return { kind: 'share', fact: g };
   if (g.change && /^[，,](?:同比|比上年|较上年|按年)?(?:增长|下降|上升|减少)$/.test(between)) return { kind: 'change', fact: g };
   return null;
+}
+
+/**
+ * A 其中 (当中) between two figures that is still open at the second: a part that may be all of its
+ * whole. (…162.4万人次，…当中内地过夜旅客…；不过夜旅客162.4万人次: a ； closes it.)
+ */
+function partAfterQizhong(between: string): boolean {
+  const at = Math.max(between.lastIndexOf('其中'), between.lastIndexOf('当中'));
+  return at >= 0 && !/[；;]/.test(between.slice(at));
 }
 
 /** `b` is `a` negated: 不过夜旅客 of 过夜旅客, 非内地旅客 of 内地旅客. */

@@ -51,6 +51,11 @@ describe('metric-conflict', () => {
   ])('stays quiet: %s', (text) => {
     expect(findings(text, 'metric-conflict')).toEqual([]);
   });
+  it('a 当中 closed by ； before the second figure does not make it a part (过夜旅客…当中…；不过夜旅客)', () => {
+    const text = '按留港時間劃分，10月過夜旅客162.4萬人次，佔整體的42.1%，當中內地過夜旅客118.6萬人次，非內地過夜旅客43.8萬人次；不過夜旅客162.4萬人次，按年上升19.3%。';
+    expect(fires(text, 'metric-conflict', '不過夜旅客162.4萬人次').message).toContain('不過夜旅客');
+    expect(findings('營業收入1,234.5億元，當中主營業務收入1,234.5億元。', 'metric-conflict')).toEqual([]);
+  });
   it('fires when one level has two different shares of one whole, rows of a table on lines of their own', () => {
     const f = fires('按行業統計，第四季主要行業的就業人口如下：\n博彩及博彩中介業：7.14萬人（佔19.1%），21,000澳門元；\n酒店及飲食業：7.14萬人（佔15.3%），13,500澳門元；', 'metric-conflict', '酒店及飲食業：7.14萬人');
     expect(f.message).toContain('shares of 19.1% and 15.3%');
