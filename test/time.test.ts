@@ -216,6 +216,10 @@ describe('times that frame no sentence', () => {
       ['全年', '2025-01/2025-12'],
     ]);
   });
+  it('a plan for the whole year under way (全年预算) does not make a November report one on the year before', () => {
+    const text = '博彩監察協調局資料顯示，第三季澳門幸運博彩毛收入為555.54億澳門元，按年上升13.8%。首三季累計毛收入1,702.28億澳門元，達到特區政府全年預算2,160億澳門元的78.8%。';
+    expect(values(text, '2024-11-08').filter(([t]) => t === '第三季' || t === '首三季')).toEqual([['第三季', '2024-07/2024-09'], ['首三季', '2024-01/2024-09']]);
+  });
   it('2019年同期 of a holiday over a new year moves both ends to the holiday that ends in 2019; 上年同月 after a month-end day is the month', () => {
     const text = '2024年元旦假期（2023年12月30日至2024年1月1日，共3天），全省接待游客2486.3万人次，较2019年同期增长8.7%。';
     expect(values(text, '2024-01-02').filter(([t]) => t === '2019年同期')).toEqual([['2019年同期', '2018-12-30/2019-01-01']]);

@@ -175,8 +175,12 @@ export function dailyAverages(ctx: CheckContext, out: Finding[]): void {
     if (OTHER_DAYS.test(sentence) || !(bare || told || sameThing(what || simplify(f.subject), total.subject))) continue;
     // the period: the total's own when the sentence names a time (运输期间 names none the days can be
     // counted from), else the month the article reports on when the sentence says 全月
+    // (…春节假期（1月21日至27日）…；“五一”假期5天，全省接待游客2917.6万人次，日均583.5万人次: a time of an
+    // earlier clause of the sentence frames nothing of this one)
+    const head = doc.norm.slice(from, total.start);
+    const clauseFrom = from + Math.max(head.lastIndexOf('；'), head.lastIndexOf(';')) + 1;
     let timed = false;
-    for (let k = firstAtOrAfter(facts, from); k < facts.length && facts[k]!.end <= total.start && !timed; k++) timed = facts[k]!.kind === 'date' || facts[k]!.kind === 'period';
+    for (let k = firstAtOrAfter(facts, clauseFrom); k < facts.length && facts[k]!.end <= total.start && !timed; k++) timed = facts[k]!.kind === 'date' || facts[k]!.kind === 'period';
     let period = timed ? (total.period ?? f.period ?? null) : null;
     if (!period && THIS_MONTH.test(sentence)) period = month === undefined ? (month = leadMonth(ctx)) : month;
     let span: { days: number; last: string; label?: string } | null = period ? daysOf(period) : null;

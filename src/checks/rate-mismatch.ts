@@ -72,6 +72,9 @@ function dropsQualifier(name: string, part: string | undefined, whole: string | 
   return simplify(part).includes(q) && !simplify(whole).includes(q);
 }
 
+/** A figure planned, not done: a budget, a plan, a target. */
+const PLANNED = /(?:预算|计划|目标|任务)$/;
+
 /** The share its part and whole give is a fifth of the stated one or less, or five times it or more. */
 function farOff(share: Fact, part: Fact, whole: Fact): boolean {
   const actual = ((part.value as number) / (whole.value as number)) * 100;
@@ -242,7 +245,8 @@ function shares(ctx: CheckContext, out: Finding[]): void {
     const partName = simplify(part.subject);
     if (part.end <= clauseAt && /[\u4e00-\u9fff]{2}/.test(ownName) && !JOINT_SHARE.test(ownName) && !(partName.length >= 2 && (ownName.includes(partName) || partName.includes(ownName)))) continue;
     // 可支配所得介于80至100万元的家庭占全体家庭的17.4%: a figure that qualifies a noun (…的家庭) is no part
-    if (doc.norm[part.end] === '的') continue;
+    // (经常性薪资不足3万元者占受雇员工约一成: nor one that names a group, 者)
+    if (doc.norm[part.end] === '的' || doc.norm[part.end] === '者') continue;
     // 合共投资约1,188亿澳门元，其中非博彩项目投资占逾九成: the share is of a part named after 其中
     if (!byName && /其中|当中/.test(doc.norm.slice(part.end, f.start))) continue;
     // 合计占全省新能源装机的54.9%: the share is of the parts together
@@ -278,7 +282,10 @@ function shares(ctx: CheckContext, out: Finding[]): void {
           // (on an equal fit, one whose qualifier the part shares: 全市居民人均可支配收入, not 城镇居民…,
           // for 全市居民人均工资性收入 占可支配收入的58.0%)
           const own = (h: Fact) => sharesQualifier(h.subject, name, part!.subject);
-          if (fit > best || (fit === best && fit > 0 && (own(g) !== own(whole!) ? own(g) : timed(g) !== timed(whole!) ? timed(g) : (g.value as number) > (whole!.value as number)))) {
+          // (then an amount done before one planned: 采购金额 占采购总额 is of 实际采购金额 175.36亿, not of the
+          // larger 采购预算 186.42亿)
+          const done = (h: Fact) => !PLANNED.test(simplify(h.subject));
+          if (fit > best || (fit === best && fit > 0 && (own(g) !== own(whole!) ? own(g) : done(g) !== done(whole!) ? done(g) : timed(g) !== timed(whole!) ? timed(g) : (g.value as number) > (whole!.value as number)))) {
             whole = g;
             best = fit;
           }

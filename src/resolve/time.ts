@@ -152,7 +152,8 @@ function reportsOnYearBefore(facts: Candidate[], norm: string, ref: Ref): boolea
     // only results counted from January (全年, 上半年, 前三季度, 1—7月): 下半年 read in August is a
     // forecast for the half year under way
     if (endMonth === undefined || startMonth !== 1 || endMonth <= ref.month) continue;
-    if (FUTURE.test(sentenceAround(norm, f.start)) || /预测|预估|目标|测算/.test(sentenceAround(norm, f.start))) continue;
+    // (nor a plan for the year under way: 达到特区政府全年预算2,160亿澳门元的78.8%)
+    if (FUTURE.test(sentenceAround(norm, f.start)) || /预测|预估|目标|测算/.test(sentenceAround(norm, f.start)) || /^(?:的)?(?:预算|计划|目标|任务)/.test(norm.slice(f.end, f.end + 3))) continue;
     return true;
   }
   return false;

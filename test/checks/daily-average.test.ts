@@ -39,6 +39,11 @@ describe('daily averages', () => {
     const text = '2024年澳門國際機場全年旅客量達741.6萬人次，按年增長45.3%，恢復至2019年961.9萬人次的77.1%，平均每日旅客量約2.43萬人次。';
     expect(fires(text, 'rate-mismatch', '約2.43萬人次', '2025-01-08').message).toContain('741.6萬人次 over 366 days');
   });
+  it('a time of an earlier clause of the sentence frames nothing of the total’s (…春节假期（1月21日至27日）…；“五一”假期5天，…)', () => {
+    const text = '春节假期（1月21日至27日）全省接待游客3012.5万人次；“五一”假期5天，全省接待游客2917.6万人次，日均583.5万人次。';
+    expect(findings(text, 'rate-consistent', '2024-02-06').map((f) => f.message)).toContain('583.5万人次 = 2917.6万人次 / 5 days = 5,835,200: holds');
+    expect(findings(text, 'rate-mismatch', '2024-02-06')).toEqual([]);
+  });
   it('fires on a total 期间 a run of days told in the sentence before (…2月9日至17日…，共9天。免费通行期间，…)', () => {
     const text = '2月9日至17日小型客车免费通行收费公路，共9天。免费通行期间，全省高速公路累计通行免费小客车2763万辆次，日均337万辆次。';
     expect(fires(text, 'rate-mismatch', '日均337万辆次', '2024-03-07').message).toContain('over 9 days');

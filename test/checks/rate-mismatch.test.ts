@@ -194,6 +194,8 @@ describe('rate-mismatch', () => {
     '美國旅客20萬人次。韓國旅客26萬4,315人次，較去年同期的18萬9,640人次成長39.4%，占13.1%。日本旅客43萬人次，占21.3%；港澳旅客32萬人次，占15.9%。',
     // a whole that fits the name loosely (意外 for 致命工业意外) and gives a share of another order is another whole
     '工業意外8,734宗，按年下降3.2%。「從高處墮下」雖只佔4.1%，卻導致9宗致命個案，佔致命工業意外的近四成。',
+    // a figure that names a group (不足3万元者) is no part of a share
+    '受僱員工經常性薪資平均46,183元；經常性薪資不足3萬元者佔受僱員工約一成。',
     // 占当月 is of a month's figure, not of 1—10月's; the month's level is the whole, no part
     '2024年1—10月全市场共新成立公募基金1027只，合计募集规模9865亿元。10月新成立基金112只，募集规模1023亿元；债券基金仍是发行主力，募集规模占当月的近七成。',
   ])('stays quiet: %s', (text) => {
@@ -207,6 +209,11 @@ describe('rate-mismatch', () => {
   it('a part told with no time of its own is of its share’s (占全年首发募资总额): the whole of that year, not the year before', () => {
     const text = '2024年A股共有100家企业首发上市，合计募资673.6亿元；2023年分别为313家、3565.4亿元。\n分板块看，科创板上市15家，募资190.8亿元，占全年首发募资总额的28.3%。';
     expect(findings(text, 'rate-consistent', '2025-01-03').map((f) => f.message)).toContain('28.3% = 募资 / 募资 = 28.33% (190.8亿元 / 673.6亿元): holds');
+  });
+  it('a share of a total (占采购总额) is of the amount done, not of a larger budget (采购预算)', () => {
+    const text = '全年政府采购预算186.42亿元，实际采购金额175.36亿元，节约财政资金11.06亿元。\n从采购方式看，公开招标采购金额142.85亿元，占采购总额的81.5%。';
+    expect(findings(text, 'rate-consistent', '2024-02-06').map((f) => f.message)).toContain('81.5% = 公开招标采购 / 采购金额 = 81.46% (142.85亿元 / 175.36亿元): holds');
+    expect(findings(text, 'rate-mismatch', '2024-02-06')).toEqual([]);
   });
   it('占全年 is of the largest level of its name before, the year’s total, not one kind’s told nearer', () => {
     const text = '2024年全国共接报火灾86.3万起。\n按场所分，住宅火灾29.6万起；户外垃圾、杂物及草木等火灾41.5万起。\n从时段看，冬春火灾多发期共接报火灾41.2万起，占全年的47.7%。';
