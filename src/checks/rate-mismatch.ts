@@ -15,7 +15,7 @@ import { ADDED, afterQizhong, bounds, samePeriod, COUNTED_AMONG, FRAME_TIME, cla
 /** A time before the name of a whole (占全年结婚对数的), and a whole named by a time alone (占全年的). */
 const FRAME_START = new RegExp(`^(?:${FRAME_TIME})`);
 const FRAME_ONLY = new RegExp(`^(?:${FRAME_TIME})$`);
-const SHARE_WORD = /(?:占|佔)(?<whole>[^，。；、\d]{0,16}?)(?:的|之)?(?:比重|比例|份额)?(?:为|是|达|约|分别为|分别|依次为)?$/;
+const SHARE_WORD = /(?:占|佔)(?<whole>[^，。；、\d]{0,16}?)(?:的|之)?(?:比重|比例|份额)?(?:为|是|达到|达|约|分别为|分别|依次为)?$/;
 const LEVEL = new Set(['count', 'money', 'measure', 'number']);
 /** A subject that is an average per day or month (每日求诊人次, 日均客运量): no whole of a period's total. */
 const PER_UNIT = /^(?:平均)?(?:每[日天月年周]|日均|月均|年均|周均)/;
@@ -466,6 +466,8 @@ const PAIRS: ReadonlyArray<{ rate: RegExp; num: RegExp; den: RegExp; kind: 'coun
   { rate: /净利率$/, num: /^净利润?$/, den: /^(?:单季)?(?:销售|营业|主营业务)?收入$|^营收$|^营业额$/, kind: 'money' },
   // a balance sheet: liabilities over assets (资产总额91.5万亿元…负债总额59.6万亿元，资产负债率为65.1%), bad
   // loans over loans (不良贷款余额…各项贷款余额…不良贷款率)
+  // savings in a procurement (节约资金 over the budget: 节约率)
+  { rate: /(?:资金)?节约率$/, num: /节约(?:财政)?资金$/, den: /预算(?:金额)?$/, kind: 'money' },
   { rate: /资产负债率$/, num: /负债(?:总额|总计|合计|总值)?$/, den: /(?<![净负])资产(?:总额|总计|合计|总值)?$/, kind: 'money' },
   { rate: /不良贷款率$/, num: /不良贷款(?:余额)?$/, den: /(?:^|各项)贷款(?:和垫款)?(?:余额|总额)?$/, kind: 'money' },
 ];
