@@ -127,7 +127,7 @@ function sharesAmong(ctx: CheckContext, out: Finding[]): void {
   const { doc, facts } = ctx;
   for (let i = 0; i < facts.length; i++) {
     const w = facts[i]!;
-    if (w.kind !== 'count' || typeof w.value !== 'number' || w.change || isComparedLevel(doc.norm, w.start) || !COUNTED_AMONG.test(doc.norm.slice(w.end, w.end + 9))) continue;
+    if (w.kind !== 'count' || typeof w.value !== 'number' || w.change || isComparedLevel(doc.norm, w.start) || !COUNTED_AMONG.test(doc.norm.slice(w.end, w.end + 13))) continue;
     const counts: Fact[] = [];
     // (to the end of the sentence, 200 characters at most: a text with no full stop costs no more)
     for (let k = i + 1; k < facts.length && facts[k]!.start - w.end < 200 && !/[。！？\n]/.test(doc.norm.slice(facts[k - 1]!.end, facts[k]!.start)); k++) {

@@ -712,7 +712,7 @@ function partsOfCounted(ctx: CheckContext, out: Finding[]): void {
     const f = facts[i]!;
     if (f.kind !== 'count' || typeof f.value !== 'number' || f.change || f.max !== undefined || isComparedLevel(doc.norm, f.start)) continue;
     // (not 中国, 中心, 中央, 中型, 中学: words that start with 中)
-    const m = COUNTED_AMONG.exec(doc.norm.slice(f.end, f.end + 9));
+    const m = COUNTED_AMONG.exec(doc.norm.slice(f.end, f.end + 13));
     // (28种蔬菜中，上涨的有20种，上涨超过10%的有9种: groups by direction, which may nest, are read by
     // sum-by-direction.ts)
     if (!m || DIRECTION_GROUP.test(doc.norm.slice(f.end + m[0].length, f.end + m[0].length + 8))) continue;
