@@ -10,7 +10,7 @@
 import type { Fact, Finding } from '../types.js';
 import { firstAtOrAfter, isComparedLevel } from '../link/marks.js';
 import { dailyAverages } from './daily-average.js';
-import { ADDED, afterQizhong, bounds, samePeriod, COUNTED_AMONG, FRAME_TIME, clauseMarkBefore, sharesAWord, comparedPeriodLevel, finding, fmt, overlaps, paragraphStart, ratioBounds, sameSubject, sameUnit, simplify, type Check, type CheckContext } from './util.js';
+import { ADDED, afterQizhong, bounds, farOffShare, samePeriod, COUNTED_AMONG, FRAME_TIME, clauseMarkBefore, sharesAWord, comparedPeriodLevel, finding, fmt, overlaps, paragraphStart, ratioBounds, sameSubject, sameUnit, simplify, type Check, type CheckContext } from './util.js';
 
 /** A time before the name of a whole (占全年结婚对数的), and a whole named by a time alone (占全年的). */
 const FRAME_START = new RegExp(`^(?:${FRAME_TIME})`);
@@ -74,13 +74,6 @@ function dropsQualifier(name: string, part: string | undefined, whole: string | 
 
 /** A figure planned, not done: a budget, a plan, a target. */
 const PLANNED = /(?:预算|计划|目标|任务)$/;
-
-/** The share its part and whole give is a fifth of the stated one or less, or five times it or more. */
-function farOff(share: Fact, part: Fact, whole: Fact): boolean {
-  const actual = ((part.value as number) / (whole.value as number)) * 100;
-  const stated = share.value as number;
-  return stated > 0 && (actual <= stated / 5 || actual >= stated * 5);
-}
 
 /** A share stated right after its part: ，占…的30.25% (no change of its own). */
 function isShare(norm: string, f: Fact): boolean {
@@ -294,7 +287,7 @@ function shares(ctx: CheckContext, out: Finding[]): void {
       }
       // (9宗致命个案，占致命工业意外的近四成 against 意外 8,734宗: a whole that fits the name only loosely and
       // gives a share of another order, 0.1% for 近四成, is another whole; a figure off by a slip is not that far)
-      if (whole && best <= 1 && farOff(f, part, whole)) continue;
+      if (whole && best <= 1 && farOffShare(f, part, whole)) continue;
       // 占我外贸总值的57.9%: a whole named in other words (货物贸易进出口总值) found by its head (总值)
       const head = /总(?:值|额|量|数)$/.exec(full)?.[0];
       for (let k = first - 1; !whole && head && k >= 0 && first - k <= 200; k--) {

@@ -11,7 +11,7 @@ import { COMPLEMENTS, OVERLAPPING, PARTITIONS } from '../data/complements.js';
 import { firstAtOrAfter, isComparedLevel } from '../link/marks.js';
 import { partsByDirection } from './sum-by-direction.js';
 import { sentenceBalances, tradeBalances } from './trade-balance.js';
-import { ADDED, afterQizhong, bounds, samePeriod, COUNTED_AMONG, FRAME_TIME, finding, fmt, nextBreak, sameSubject, sharesAWord, sameUnit, sentenceStartOf, simplify, sumOf, type Check, type CheckContext } from './util.js';
+import { ADDED, afterQizhong, bounds, farOffShare, samePeriod, COUNTED_AMONG, FRAME_TIME, finding, fmt, nextBreak, sameSubject, sharesAWord, sameUnit, sentenceStartOf, simplify, sumOf, type Check, type CheckContext } from './util.js';
 
 /** A breakdown is read within this many characters: a text without full stops costs linear time. */
 const REACH = 300;
@@ -614,6 +614,8 @@ function sharesOfBreakdown(ctx: CheckContext, out: Finding[], at: number): void 
 const COMPOSED = /(?<=^|[。；;\n，,])(?<name>[\u4e00-\u9fff]{2,10}?)(?:主要)?由(?<items>[^，。；;\d]{2,60}?)(?:[一二三四五六七八九两\d]{1,2}(?:个|大)?部分|等)?(?:构成|组成)[，,]/g;
 function partsOfComposition(ctx: CheckContext, out: Finding[]): void {
   const { doc, facts } = ctx;
+  // (most texts say nothing is made of anything: no pass of the pattern over them)
+  if (!doc.norm.includes('构成') && !doc.norm.includes('组成')) return;
   COMPOSED.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = COMPOSED.exec(doc.norm)) !== null) {
@@ -664,16 +666,14 @@ function partsOfNamed(ctx: CheckContext, out: Finding[]): void {
 
 /**
  * The first level from fact `k` on, with its share right after it (，占86.1%), gives a share of `whole`
- * a fifth of the stated one or less, or five times it or more.
+ * far off the stated one (farOffShare).
  */
 function shareDisowns(ctx: CheckContext, k: number, whole: Fact): boolean {
   const { doc, facts } = ctx;
   const part = facts[k];
   const share = facts[k + 1];
   if (!part || !share || !isLevel(part) || !sameUnit(part, whole) || share.kind !== 'percent' || typeof share.value !== 'number' || share.value <= 0) return false;
-  if (!/^[，,]?(?:占|佔)$/.test(doc.norm.slice(part.end, share.start))) return false;
-  const actual = ((part.value as number) / (whole.value as number)) * 100;
-  return actual <= share.value / 5 || actual >= share.value * 5;
+  return /^[，,]?(?:占|佔)$/.test(doc.norm.slice(part.end, share.start)) && farOffShare(share, part, whole);
 }
 
 /** The level a part's name starts right at `at` (散货船1685万载重吨): at most eight characters of name, no mark. */

@@ -54,6 +54,16 @@ export function precisionScale(text: string): number {
   return scale;
 }
 
+/**
+ * The share a part and a whole give is a fifth of the stated one or less, or five times it or more: the
+ * whole found is another's (a slip of a figure is not that far off).
+ */
+export function farOffShare(share: Fact, part: Fact, whole: Fact): boolean {
+  const actual = ((part.value as number) / (whole.value as number)) * 100;
+  const stated = share.value as number;
+  return stated > 0 && (actual <= stated / 5 || actual >= stated * 5);
+}
+
 /** Two periods written as ISO are the same stretch of time (2024 and 2024-01/2024-12 are one year). */
 export function samePeriod(a: string | undefined, b: string | undefined): boolean {
   if (a === undefined || b === undefined) return false;
