@@ -29,6 +29,8 @@ interface Tables {
   /** Simplified phrase → Traditional phrase (the word-level evidence). */
   phrases: Map<string, string>;
   maxPhrase: number;
+  /** The length of the longest phrase that starts with each pair of characters: no other start is looked up. */
+  reach: Map<number, number>;
   /** Pairs of characters that are regional variants of each other. */
   variants: Set<string>;
   /**
@@ -98,14 +100,24 @@ function build(): Tables {
   // 併用, 併同 (used together, along with: 可與按月申請方式併用, 併同辦理): Taiwan's dictionary form, where
   // OpenCC writes 並用
   for (const w of ['併用', '併同']) attested.add(w);
-  return { st, phrases, maxPhrase: Math.min(maxPhrase, 8), variants, attested };
+  // (keyed by the two characters' codes, so that no string is cut to look one up)
+  const reach = new Map<number, number>();
+  for (const from of phrases.keys()) {
+    const head = from.charCodeAt(0) * 0x10000 + from.charCodeAt(1);
+    if (from.length > (reach.get(head) ?? 0)) reach.set(head, from.length);
+  }
+  return { st, phrases, maxPhrase: Math.min(maxPhrase, 8), reach, variants, attested };
 }
 
-/** Every phrase covering i, longest first. */
-function phrasesAt(t: Tables, norm: string, from: number, to: number, i: number): Array<{ char: string; start: number; end: number }> {
+/**
+ * Every phrase covering i, longest first. `reach[a - from]` is the length of the longest phrase that may
+ * start at a (from its first two characters): most starts have none and are never looked up.
+ */
+function phrasesAt(t: Tables, norm: string, from: number, to: number, i: number, reach: Uint8Array): Array<{ char: string; start: number; end: number }> {
   const out: Array<{ char: string; start: number; end: number }> = [];
   for (let len = Math.min(t.maxPhrase, to - from); len >= 2; len--) {
     for (let a = Math.max(from, i - len + 1); a <= i && a + len <= to; a++) {
+      if (reach[a - from]! < len) continue;
       const tr = t.phrases.get(norm.slice(a, a + len));
       if (tr && tr[i - a] !== undefined) out.push({ char: tr[i - a]!, start: a, end: a + len });
     }
@@ -139,12 +151,17 @@ export const conversionArtifact: Check = {
 
 function scan(t: Tables, doc: Parameters<Check['run']>[0]['doc'], from: number, to: number, out: Finding[]): void {
   const { text, norm } = doc;
+  let reach: Uint8Array | null = null;
   for (let i = from; i < to; i++) {
     const c = text[i]!;
     const s = norm[i]!;
     if (c === s) continue; // the Simplified character itself: never an over-conversion
     const ok = (e: string) => e === c || t.variants.has(c + e);
-    const words = phrasesAt(t, norm, from, to, i);
+    if (!reach) {
+      reach = new Uint8Array(to - from);
+      for (let a = from; a + 1 < to; a++) reach[a - from] = t.reach.get(norm.charCodeAt(a) * 0x10000 + norm.charCodeAt(a + 1)) ?? 0;
+    }
+    const words = phrasesAt(t, norm, from, to, i, reach);
     if (words.some((w) => ok(w.char))) continue; // a word supports the character written
     let e: string;
     let start: number;
