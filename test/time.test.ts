@@ -216,6 +216,10 @@ describe('times that frame no sentence', () => {
       ['全年', '2025-01/2025-12'],
     ]);
   });
+  it('the time of what a figure is computed with (按2023年末全国总人口…计算) frames nothing: 上年末 after it is of the report’s year', () => {
+    const text = '国家知识产权局发布2024年上半年知识产权主要统计数据\n截至2024年6月底，高价值发明专利拥有量189.0万件。按2023年末全国总人口14.10亿人计算，每万人口高价值发明专利拥有量达到14.6件，较上年末增加0.9件。';
+    expect(values(text, '2024-07-11').filter(([t]) => t === '上年末')).toEqual([['上年末', '2023-12-31']]);
+  });
   it('a plan for the whole year under way (全年预算) does not make a November report one on the year before', () => {
     const text = '博彩監察協調局資料顯示，第三季澳門幸運博彩毛收入為555.54億澳門元，按年上升13.8%。首三季累計毛收入1,702.28億澳門元，達到特區政府全年預算2,160億澳門元的78.8%。';
     expect(values(text, '2024-11-08').filter(([t]) => t === '第三季' || t === '首三季')).toEqual([['第三季', '2024-07/2024-09'], ['首三季', '2024-01/2024-09']]);

@@ -25,6 +25,8 @@ export const MEASURE_WORDS: readonly string[] = [
   '班',
   // items a user borrowed or used (借阅2,318万项次), pieces or sets of a collection (藏品178.6万件/套)
   '项次', '件/套', '件（套）',
+  // flats sold in Hong Kong (售出约1 600伙: digits only, 一伙 is a gang)
+  '伙',
   // orders (`9.38亿单`)
   '单',
   // fish (放流魚苗約18.6萬尾), wagonloads (装车34.62万车), lanes (双向6车道)
@@ -48,7 +50,7 @@ export const MEASURE_WORDS: readonly string[] = [
  * Measure words that count only when the number is written in digits: 9类按年上升 counts kinds,
  * 八类严重暴力犯罪 and 九类涉恶案件 name a legal category.
  */
-export const DIGITS_ONLY: ReadonlySet<string> = new Set(['类', '大类', '手', '眼', '期', '口']);
+export const DIGITS_ONLY: ReadonlySet<string> = new Set(['类', '大类', '手', '眼', '期', '口', '伙']);
 
 /** Units that count only after digits: 一度 and 再度 are "once" and "again", 245.8亿度 is kWh. */
 export const MEASURE_DIGITS_ONLY: ReadonlySet<string> = new Set(['度']);

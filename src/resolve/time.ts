@@ -266,7 +266,10 @@ export function resolveTimes(facts: Candidate[], norm: string, published: string
     const restated = restatedBy !== null && f.start - restatedBy[0].length === lastBaselineEnd;
     // (以1999年为基期（1999年＝100）: the base of an index names no year the text is about)
     const basePeriod = BASE_PERIOD_AFTER.test(norm.slice(f.end, f.end + 5));
-    const isBaseline = BASELINE_BEFORE.test(before) || fromLevel || asideBefore || restated || basePeriod || Boolean(spec.samePeriod) || Boolean(spec.relative?.unit === 'period');
+    // (按2023年末全国总人口14.10亿人计算: the year of what a figure is computed with frames nothing; but
+    // 以6月28日收盘价计算 gives the day the figure is of)
+    const computedWith = spec.point?.month === undefined && /[按以据]$/.test(before) && /^[^，。；]{0,14}(?:计算|测算|折算)/.test(norm.slice(f.end, f.end + 18));
+    const isBaseline = BASELINE_BEFORE.test(before) || fromLevel || asideBefore || restated || basePeriod || computedWith || Boolean(spec.samePeriod) || Boolean(spec.relative?.unit === 'period');
     // whether the sentence speaks of the future: read only when a month after publication needs it
     const future = () => FUTURE.test(sentenceAround(norm, f.start));
     // report words (全年, 上年, 一季度) take the year reported on before the year of publication

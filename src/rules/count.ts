@@ -18,6 +18,7 @@ export const count: TokenRule = {
   id: 'count',
   examples: [
     { in: '举办培训班86期，新打抗旱水井212口，一期工程，考获7科5**', out: [{ text: '86期', kind: 'count', value: 86, unit: '期' }, { text: '212口', kind: 'count', value: 212, unit: '口' }, { text: '7科', kind: 'count', value: 7, unit: '科' }] },
+    { in: '合共售出约1 600伙，一伙人', out: [{ text: '约1 600伙', kind: 'count', value: 1600, unit: '伙', approx: 'about' }] },
     { in: '图书外借2,318万项次，馆藏文物178.6万件/套', out: [{ text: '2,318万项次', kind: 'count', value: 23180000, unit: '项次' }, { text: '178.6万件/套', kind: 'count', value: 1786000, unit: '件/套' }] },
     { in: '生猪调出约2850万头次', out: [{ text: '约2850万头次', kind: 'count', value: 28500000, unit: '头次', approx: 'about' }] },
     { in: '梅县区立电诈案件408起、同比下降11.30%', out: [{ text: '408起', kind: 'count', value: 408, unit: '起' }, { text: '11.30%', kind: 'percent', value: 11.3 }] },

@@ -9,7 +9,7 @@ import { RANGE_SEP, re } from './patterns.js';
 import { PRIORITY, type Candidate, type TokenRule } from './types.js';
 import type { NumberToken } from '../numbers/lexer.js';
 
-const LEVEL_VERB = re('')`(?:为|是|达|达到|至|到|介于|介乎|缩小|扩大|增加|减少|下降|上升|提高|降低|增长|回落|收窄|录得|报|收于|收报|指数|系数|倍差|比值|汇率|汇价|中间价)$`;
+const LEVEL_VERB = re('')`(?:为|是|达|达到|至|到|介于|介乎|缩小|扩大|增加|减少|下降|上升|提高|降低|增长|回落|收窄|录得|报|收于|收报|指数|系数|倍差|比值|汇率|汇价|中间价|数字|数值|读数)$`;
 const COLON = ':';
 /** A time and 的 before a decimal: the level of that time (较上年同月的105.28, 由2022年的2.45降至…). */
 const TIME_DE = /(?:年|月|季|期|季度|年度)的$/;
@@ -57,6 +57,7 @@ export const number: TokenRule = {
     { in: '文号1532，编号2023', out: [] },
     { in: '接单动向指数为50，持平', out: [{ text: '50', kind: 'number', value: 50 }] },
     { in: '楼价较2021年9月398.8的历史高峰下跌约两成四', out: [{ text: '2021年9月', kind: 'date', value: '2021-09' }, { text: '398.8', kind: 'number', value: 398.8 }, { text: '约两成四', kind: 'percent', value: 24 }] },
+    { in: '售价指数临时数字为296.4，较9月份的修订数字293.8按月上升0.9%', published: '2024-11-25', out: [{ text: '296.4', kind: 'number', value: 296.4 }, { text: '9月份', kind: 'date', value: '2024-09' }, { text: '293.8', kind: 'number', value: 293.8 }, { text: '0.9%', kind: 'percent', value: 0.9 }] },
     { in: '10月指数为105.83，较上年同月的105.28上升0.52%', published: '2024-11-21', out: [{ text: '10月', kind: 'date', value: '2024-10' }, { text: '105.83', kind: 'number', value: 105.83 }, { text: '上年同月', kind: 'date', value: '2023-10' }, { text: '105.28', kind: 'number', value: 105.28 }, { text: '0.52%', kind: 'percent', value: 0.52 }] },
   ],
   match(ctx, tok, i) {
