@@ -10,6 +10,7 @@
 import type { Fact, Finding } from '../types.js';
 import { firstAtOrAfter, isComparedLevel } from '../link/marks.js';
 import { dailyAverages } from './daily-average.js';
+import { perCapita } from './per-capita.js';
 import { ADDED, afterQizhong, bounds, farOffShare, samePeriod, COUNTED_AMONG, FRAME_TIME, clauseMarkBefore, sharesAWord, comparedPeriodLevel, finding, fmt, overlaps, paragraphStart, ratioBounds, sameSubject, sameUnit, simplify, type Check, type CheckContext } from './util.js';
 
 /** A time before the name of a whole (占全年结婚对数的), and a whole named by a time alone (占全年的). */
@@ -824,6 +825,7 @@ export const rateMismatch: Check = {
     namedRates(ctx, out);
     pairedRates(ctx, out);
     dailyAverages(ctx, out);
+    perCapita(ctx, out);
     pointChanges(ctx, out);
     sharesAmong(ctx, out);
     changes(ctx, out);
