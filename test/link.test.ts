@@ -225,6 +225,13 @@ describe('subjects', () => {
     expect(subjectOf('各项贷款总额3715.62亿元，其中公司贷款2368.45亿元、个人贷款1122.79亿元。', '2368.45亿元')).toBe('公司贷款');
     expect(subjectOf('截至9月30日，公司客户总数达1286万户。', '1286万户')).toBe('客户总数');
   });
+  it('an age group right before 占 is what the share is of, and passes itself to no figure after it; an average age is a measured time', () => {
+    const t = '从年龄结构看，16—20岁占1.5%，21—30岁占11.2%，50岁以上占31.4%。农民工平均年龄43.2岁，比上年提高0.4岁。';
+    expect(subjectOf(t, '1.5%')).toBe('16—20岁');
+    expect(subjectOf(t, '31.4%')).toBe('50岁以上');
+    expect(subjectOf(t, '21—30岁')).toBeUndefined();
+    expect(subjectOf(t, '0.4岁')).toBe('农民工平均年龄');
+  });
   it('a figure right after a streak (大豆产量连续3年稳定在) is what the streak is of', () => {
     expect(subjectOf('豆类产量2290万吨，其中大豆产量2065万吨，单产134.1公斤/亩，大豆产量连续3年稳定在2000万吨以上。', '2000万吨以上')).toBe('大豆产量');
   });

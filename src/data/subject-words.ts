@@ -90,7 +90,7 @@ export const CHANGE_ONLY = new RegExp(
 );
 
 /** Nouns that name a measured time (`平均响应时长8.5分钟`): such a duration passes its subject on. */
-export const MEASURED_TIME_WORDS: readonly string[] = ['时长', '时间', '用时', '时限', '耗时', '工期', '周期', '时效', '日数', '天数', '时数', '梅雨期', '汛期', '期限'];
+export const MEASURED_TIME_WORDS: readonly string[] = ['年龄', '时长', '时间', '用时', '时限', '耗时', '工期', '周期', '时效', '日数', '天数', '时数', '梅雨期', '汛期', '期限'];
 
 /**
  * Verbs that begin what a counted noun did, after the noun (`126座水库超汛限水位运行` is not the start

@@ -486,7 +486,15 @@ export function linkSubjects(doc: Document, facts: Fact[]): void {
       // (and the streak's subject is named before it, not read from the words after: 已连续9年稳定在)
       const streakBefore = before?.kind === 'duration' && before.subject !== undefined && norm.startsWith('连续', before.start) && (linkOnly || stretch.trim() === '') && doc.text.slice(Math.max(0, before.start - 30), before.start).includes(before.subject) ? before : undefined;
       const inherit = prevQ?.subject && (listGap || linkOnly || comparedLevel || REFERS_BACK.test(stretch) || CHANGE_ONLY.test(stretch) || f.change !== undefined || stretch.trim() === '');
+      // (从年龄结构看，16—20岁占1.5%: an age group or a length right before 占 is what the share is of)
+      const groupBefore = !span && before?.kind === 'duration' && before.end === a && /^(?:占|佔)比?$/.test(stretch) && !/^连续/.test(norm.slice(before.start, before.end)) ? before : undefined;
       if (!span && streakBefore) f.subject = streakBefore.subject;
+      else if (groupBefore) {
+        f.subject = doc.text.slice(groupBefore.start, groupBefore.end);
+        // (a group's share passes its group to no figure after it: 21—30岁 is no 16—20岁)
+        prevQ = null;
+        continue;
+      }
       // 新能源汽车保有量2041万辆，占汽车总量的6.07%: the share is of 新能源汽车, not of its 保有量
       else if (!span && inherit) f.subject = shareOfPrevious ? partOf(prevQ!.subject!) : prevQ!.subject;
       else {
