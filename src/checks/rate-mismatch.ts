@@ -76,6 +76,25 @@ function dropsQualifier(name: string, part: string | undefined, whole: string | 
 /** A figure planned, not done: a budget, a plan, a target. */
 const PLANNED = /(?:预算|计划|目标|任务)$/;
 
+/**
+ * 本地交通及其他消费分别为8.6亿及17.2亿澳门元，占4.7%及9.4%: shares joined by 及, 和 or 、 after 占 pair one by
+ * one with as many levels joined the same way right before 占.
+ */
+const JOIN = /^[、和及与]$/;
+function joinedPart(ctx: CheckContext, f: Fact): Fact | null {
+  const { doc, facts } = ctx;
+  const i = ctx.indexOf(f);
+  let a = i;
+  while (a > 0 && facts[a - 1]!.kind === 'percent' && JOIN.test(doc.norm.slice(facts[a - 1]!.end, facts[a]!.start))) a--;
+  let b = i;
+  while (b + 1 < facts.length && facts[b + 1]!.kind === 'percent' && JOIN.test(doc.norm.slice(facts[b]!.end, facts[b + 1]!.start))) b++;
+  const n = b - a + 1;
+  if (n < 2 || a < n || !/^[，,]?(?:占|佔)$/.test(doc.norm.slice(facts[a - 1]!.end, facts[a]!.start))) return null;
+  const levels = facts.slice(a - n, a);
+  if (!levels.every((g, k) => isLevel(g) && sameUnit(g, levels[0]!) && (k === 0 || JOIN.test(doc.norm.slice(levels[k - 1]!.end, g.start))))) return null;
+  return levels[i - a] ?? null;
+}
+
 /** A share stated right after its part: ，占…的30.25% (no change of its own). */
 function isShare(norm: string, f: Fact): boolean {
   return f.kind === 'percent' && !f.change && /^[，,]?(?:占|佔)[^，。；\d]{0,16}$/.test(norm.slice(Math.max(0, f.start - 18), f.start).replace(/^.*[，,]/, '，'));
@@ -170,7 +189,7 @@ function jointParts(ctx: CheckContext, part: Fact, gap: string): Fact[] | null {
 /** The level paired with a share in a 分别/依次 list of shares. */
 function listedPart(ctx: CheckContext, f: Fact): Fact | null {
   const list = ctx.lists.find((l) => l.values.includes(f));
-  if (!list) return null;
+  if (!list) return joinedPart(ctx, f);
   const k = list.values.indexOf(f);
   const n = list.values.length;
   const run: Fact[] = [];

@@ -48,6 +48,8 @@ describe('rate-mismatch', () => {
     ['电诈案件从460起降至408起，下降15%。', '15%'],
     // a share among a count with 中 whose name is long (国家地表水考核断面中: 132 / 149 = 88.6%)
     ['9月，全省149个国家地表水考核断面中，水质优良（Ⅰ～Ⅲ类）断面132个，比例为90.6%。', '90.6%'],
+    // the first of two joined shares is of the first level (8.6 / 182.6 = 4.7%, not 9.4%)
+    ['旅客總消費182.6億澳門元，購物消費為79.6億澳門元，佔總消費的43.6%；本地交通及其他消費分別為8.6億及17.2億澳門元，佔9.4%及4.7%。', '9.4%'],
     // a procurement's savings over its budget (11.06 / 186.42 = 5.93%); a share written 的比重达到
     ['全年政府采购预算186.42亿元，实际采购金额175.36亿元；节约财政资金11.06亿元，资金节约率为6.52%。', '6.52%'],
     ['上半年公司汽车销量148.62万辆。海外市场销量21.46万辆，同比增长46.3%，占总销量的比重达到18.4%。', '18.4%'],
@@ -201,6 +203,8 @@ describe('rate-mismatch', () => {
     '美國旅客20萬人次。韓國旅客26萬4,315人次，較去年同期的18萬9,640人次成長39.4%，占13.1%。日本旅客43萬人次，占21.3%；港澳旅客32萬人次，占15.9%。',
     // a whole that fits the name loosely (意外 for 致命工业意外) and gives a share of another order is another whole
     '工業意外8,734宗，按年下降3.2%。「從高處墮下」雖只佔4.1%，卻導致9宗致命個案，佔致命工業意外的近四成。',
+    // shares joined by 及 after 占 pair one by one with the levels joined before it (8.6 / 182.6 = 4.7%)
+    '旅客總消費182.6億澳門元，購物消費為79.6億澳門元，佔總消費的43.6%；本地交通及其他消費分別為8.6億及17.2億澳門元，佔4.7%及9.4%。',
     // a figure that names a group (不足3万元者) is no part of a share
     '受僱員工經常性薪資平均46,183元；經常性薪資不足3萬元者佔受僱員工約一成。',
     // 占当月 is of a month's figure, not of 1—10月's; the month's level is the whole, no part
