@@ -171,7 +171,11 @@ export function dailyAverages(ctx: CheckContext, out: Finding[]): void {
     const sentence = doc.norm.slice(from, f.end);
     // (an average with no noun of its own right after the total is of it: 累计6.57亿人次，日均2.19亿人次)
     const what = simplify(d.groups!.what);
-    const bare = !what && total === facts[i - 1] && !/[\u4e00-\u9fff]/.test(simplify(f.subject).replace(/日均|平均|每日|每天/g, ''));
+    // (…1億1,346萬人次，按年微跌0.4%，佔整體的33.1%，日均約386萬人次: its changes, shares, times and levels
+    // compared with may stand between)
+    const between = facts.slice(ctx.indexOf(total) + 1, i);
+    const onlyAbout = between.every((g) => g.kind === 'percent' || g.kind === 'percentage_point' || g.kind === 'date' || g.kind === 'period' || isComparedLevel(doc.norm, g.start));
+    const bare = !what && onlyAbout && !/[\u4e00-\u9fff]/.test(simplify(f.subject).replace(/日均|平均|每日|每天/g, ''));
     if (OTHER_DAYS.test(sentence) || !(bare || told || sameThing(what || simplify(f.subject), total.subject))) continue;
     // the period: the total's own when the sentence names a time (运输期间 names none the days can be
     // counted from), else the month the article reports on when the sentence says 全月

@@ -479,6 +479,8 @@ const PAIRS: ReadonlyArray<{ rate: RegExp; num: RegExp; den: RegExp; kind: 'coun
   { rate: /净利率$/, num: /^净利润?$/, den: /^(?:单季)?(?:销售|营业|主营业务)?收入$|^营收$|^营业额$/, kind: 'money' },
   // a balance sheet: liabilities over assets (资产总额91.5万亿元…负债总额59.6万亿元，资产负债率为65.1%), bad
   // loans over loans (不良贷款余额…各项贷款余额…不良贷款率)
+  // flights on time over flights flown (航班正常率)
+  { rate: /航班正常率$/, num: /正常航班$/, den: /(?<!日均)执行航班$|^航班$/, kind: 'count' },
   // savings in a procurement (节约资金 over the budget: 节约率)
   { rate: /(?:资金)?节约率$/, num: /节约(?:财政)?资金$/, den: /预算(?:金额)?$/, kind: 'money' },
   { rate: /资产负债率$/, num: /负债(?:总额|总计|合计|总值)?$/, den: /(?<![净负])资产(?:总额|总计|合计|总值)?$/, kind: 'money' },

@@ -94,13 +94,21 @@ export function tradeBalances(ctx: CheckContext, out: Finding[]): void {
   }
 }
 
-/** A balance of one flow (当期结余, 收支缺口), not a stock (累计结余, 年末滚存结余). */
-const FLOW_BALANCE = /(?:当期|当年|本期|收支)?(?<word>结余|盈余|缺口|赤字)$/;
+/**
+ * Balances told with their two sides in one sentence: a fund's balance (当期结余) is its income less its
+ * spending, a shortfall (收支缺口, 赤字) the other way; a net purchase of shares (买超) is what was bought less
+ * what was sold, a net sale (卖超) the other way. A stock (累计结余, 年末滚存结余) is no balance of one flow.
+ */
+const LOCAL_BALANCES: readonly { plus: RegExp; minus: RegExp; surplus: RegExp; deficit: RegExp; words: [string, string, string, string] }[] = [
+  { plus: /收入$/, minus: /(?:支出|开支)$/, surplus: /(?:当期|当年|本期|收支)?(?:结余|盈余)$/, deficit: /(?:当期|当年|本期|收支)?(?:缺口|赤字)$/, words: ['balance', 'shortfall', 'the income', 'the spending'] },
+  { plus: /(?:买进|买入)(?:上市股票|股票)?$/, minus: /卖出(?:上市股票|股票)?$/, surplus: /(?:买超|净买入|净买进)$/, deficit: /(?:卖超|净卖出)$/, words: ['net purchase', 'net sale', 'the purchases', 'the sales'] },
+];
 const STOCK = /累计|滚存|年末|期末|历年/;
 
 /**
- * A fund's income, spending and balance told in one sentence (基本医疗保险基金收入912.6亿元…；支出798.3亿元…；
- * 当期结余141.3亿元): the balance is the income less the spending; a shortfall (收支缺口, 赤字) the other way.
+ * A balance and its two sides in one sentence (基本医疗保险基金收入912.6亿元…；支出798.3亿元…；当期结余141.3亿元;
+ * 外资买进…2兆2,416.3亿元、卖出2兆2,042.9亿元，买超473.4亿元): the sides are the nearest of their names before
+ * it, the minus side first, at most 200 characters back.
  */
 export function sentenceBalances(ctx: CheckContext, out: Finding[]): void {
   const { doc, facts } = ctx;
@@ -108,10 +116,9 @@ export function sentenceBalances(ctx: CheckContext, out: Finding[]): void {
     const b = facts[i]!;
     if (b.kind !== 'money' || typeof b.value !== 'number' || b.change) continue;
     const name = simplify(b.subject);
-    const word = FLOW_BALANCE.exec(name)?.groups?.word;
+    const kind = LOCAL_BALANCES.find((k) => k.surplus.test(name) || k.deficit.test(name));
     // (a budget's or a trade's balance is the whole text's: tradeBalances)
-    if (!word || STOCK.test(name) || STOCK.test(doc.norm.slice(Math.max(0, b.start - 6), b.start)) || BALANCES.some((k) => k.surplus.test(name) || k.deficit.test(name))) continue;
-    // the spending, then the income before it, in the balance's sentence (at most 200 characters back)
+    if (!kind || STOCK.test(name) || STOCK.test(doc.norm.slice(Math.max(0, b.start - 6), b.start)) || BALANCES.some((k) => k.surplus.test(name) || k.deficit.test(name))) continue;
     const from = Math.max(sentenceStartOf(ctx, b.start), b.start - 200);
     let minus: Fact | null = null;
     let plus: Fact | null = null;
@@ -119,18 +126,19 @@ export function sentenceBalances(ctx: CheckContext, out: Finding[]): void {
       const g = facts[k]!;
       if (g.kind !== 'money' || typeof g.value !== 'number' || g.change || g.currency !== b.currency || isComparedLevel(doc.norm, g.start)) continue;
       const n = simplify(g.subject);
-      if (!minus && /(?:支出|开支)$/.test(n)) minus = g;
-      else if (minus && /收入$/.test(n)) plus = g;
+      if (!minus && kind.minus.test(n)) minus = g;
+      else if (minus && kind.plus.test(n)) plus = g;
     }
     if (!plus || !minus) continue;
-    const surplus = word === '结余' || word === '盈余';
+    const surplus = kind.surplus.test(name);
     const [plo, phi] = bounds(plus);
     const [mlo, mhi] = bounds(minus);
     const implied: [number, number] = surplus ? [plo - mhi, phi - mlo] : [mlo - phi, mhi - plo];
     const actual = surplus ? (plus.value as number) - (minus.value as number) : (minus.value as number) - (plus.value as number);
     const ids = [ctx.indexOf(plus), ctx.indexOf(minus), i];
     const how = surplus ? `${plus.text} − ${minus.text} = ${fmt(actual)}` : `${minus.text} − ${plus.text} = ${fmt(actual)}`;
+    const [good, bad, p, q] = kind.words;
     if (overlaps(implied, bounds(b))) out.push(finding(doc, 'part-whole-consistent', 'info', b.start, b.end, `${b.text} = ${how}`, { facts: ids }));
-    else out.push(finding(doc, 'sum-mismatch', 'warning', b.start, b.end, `the ${surplus ? 'balance' : 'shortfall'} ${b.text} does not match ${surplus ? 'the income less the spending' : 'the spending less the income'}: ${how}`, { facts: ids }));
+    else out.push(finding(doc, 'sum-mismatch', 'warning', b.start, b.end, `the ${surplus ? good : bad} ${b.text} does not match ${surplus ? `${p} less ${q}` : `${q} less ${p}`}: ${how}`, { facts: ids }));
   }
 }

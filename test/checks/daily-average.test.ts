@@ -35,6 +35,11 @@ describe('daily averages', () => {
     // (约160次 is the same average rounded)
     expect(findings('2024年全年救護出車58,436次，按年上升7.4%，平均每日出車約160次。', 'rate-mismatch', '2025-01-15')).toEqual([]);
   });
+  it('an average with no noun of its own after its total, its change and its share (日均约386万人次)', () => {
+    const text = '2024年10月，專營巴士合共載客1億1,346萬人次，按年微跌0.4%，佔整體的33.1%，日均約386萬人次。';
+    expect(fires(text, 'rate-mismatch', '日均約386萬人次', '2024-11-20').message).toContain('over 31 days');
+    expect(findings(text.replace('386', '366'), 'rate-mismatch', '2024-11-20')).toEqual([]);
+  });
   it('passes over a level compared with between the total and its average', () => {
     const text = '2024年澳門國際機場全年旅客量達741.6萬人次，按年增長45.3%，恢復至2019年961.9萬人次的77.1%，平均每日旅客量約2.43萬人次。';
     expect(fires(text, 'rate-mismatch', '約2.43萬人次', '2025-01-08').message).toContain('741.6萬人次 over 366 days');

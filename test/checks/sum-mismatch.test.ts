@@ -184,6 +184,11 @@ describe('sum-mismatch', () => {
     // (when neither unit adds up, the two clauses may be some of the parts only)
     expect(findings(text.replace('1.576亿吨', '1.376亿吨'), 'sum-mismatch')).toEqual([]);
   });
+  it('a net purchase of shares (买超) is what was bought less what was sold in its sentence; another investor’s is not checked against them', () => {
+    const text = '外資及陸資10月買進上市股票2兆2,416.3億元、賣出2兆2,042.9億元，買超473.4億元。投信買超286.5億元。';
+    expect(fires(text, 'sum-mismatch', '473.4億元').message).toBe('the net purchase 473.4億元 does not match the purchases less the sales: 2兆2,416.3億元 − 2兆2,042.9億元 = 373.4亿');
+    expect(findings(text.replace('473.4', '373.4'), 'sum-mismatch')).toEqual([]);
+  });
   it('the parts a named level is made of (X由A、B…N部分构成，分别为…) add up to it, no more and no less', () => {
     const text = '全年渔业经济总产值3862.5亿元。其中，渔业产值1906.8亿元，增长4.3%。\n渔业产值由海水养殖、淡水养殖、海洋捕捞、淡水捕捞和水产苗种五部分构成，分别为436.2亿元、1255.7亿元、148.6亿元、71.5亿元和34.8亿元。';
     expect(fires(text, 'sum-mismatch', '436.2亿元').message).toBe('the 5 parts 渔业产值 is made of add up to 1946.8亿, more than 1906.8亿元');
