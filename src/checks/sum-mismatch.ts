@@ -585,23 +585,24 @@ function namesAll(whole: Fact, parts: Fact[]): boolean {
 
 /**
  * 从年龄结构看，16—20岁占1.5%，21—30岁占11.2%，…，50岁以上占31.4%: the shares after a breakdown's opener,
- * one a clause (X占P%), divide one whole and add up to 100% at most. The run ends at the sentence's end or
- * its first ；, at 其中, or at a clause that is no such share.
+ * one a clause (X占P%, or a part and then 占P%), divide one whole and add up to 100% at most. The run ends at
+ * the sentence's end or a ； that opens another breakdown, at 其中, or at a percent that is no such share.
  */
 function sharesOfBreakdown(ctx: CheckContext, out: Finding[], at: number): void {
   const { doc, facts } = ctx;
-  // (to the end of the sentence or the first ；: …占33.2%；按胎次观察，第一胎占55.3% begins another)
-  const end = clauseEnd(doc.norm, at, /[。！？\n；;]|其中|当中/);
+  // (to the end of the sentence, or a ； that opens another breakdown: …占33.2%；按胎次观察，第一胎占55.3%)
+  const end = clauseEnd(doc.norm, at, /[。！？\n]|其中|当中|[；;](?=(?:依|按|分|从)[\u4e00-\u9fff]{1,6}?(?:观察|来看|看|分|统计|划分)[，,])/);
   const shares: Fact[] = [];
   for (let k = firstAtOrAfter(facts, at); k < facts.length && facts[k]!.start < end; k++) {
     const g = facts[k]!;
-    if (g.kind !== 'percent') continue;
-    if (g.change || typeof g.value !== 'number' || !/(?:占|佔)$/.test(doc.norm.slice(Math.max(0, g.start - 1), g.start))) break;
+    // (社会团体37.1万个，占42.1%，比上年下降0.8%；…: the parts and their changes stand between the shares)
+    if (g.kind !== 'percent' || g.change) continue;
+    if (typeof g.value !== 'number' || !/(?:占|佔)$/.test(doc.norm.slice(Math.max(0, g.start - 1), g.start))) break;
     // (one share a clause: a mark between this share and the one before)
-    if (shares.length > 0 && !/[，,、]/.test(doc.norm.slice(shares[shares.length - 1]!.end, g.start))) break;
+    if (shares.length > 0 && !/[，,、；;]/.test(doc.norm.slice(shares[shares.length - 1]!.end, g.start))) break;
     shares.push(g);
   }
-  if (shares.length < 3) return;
+  if (shares.length < 2) return;
   const { lo, sum } = sumOf(shares);
   if (lo <= 100.0001) return;
   out.push(finding(doc, 'sum-mismatch', 'warning', shares[0]!.start, shares[shares.length - 1]!.end, `shares of one whole add up to ${Number(sum.toFixed(2))}%, more than 100%`, { facts: shares.map((v) => ctx.indexOf(v)) }));

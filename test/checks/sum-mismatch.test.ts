@@ -195,6 +195,11 @@ describe('sum-mismatch', () => {
     expect(findings(text.replace('436.2', '396.2'), 'sum-mismatch')).toEqual([]);
     expect(findings(text.replace('436.2', '336.2'), 'sum-mismatch').map((f) => f.message)).toEqual(['the 5 parts 渔业产值 is made of add up to 1846.8亿, less than 1906.8亿元']);
   });
+  it('the shares of the parts of a breakdown, each after its part, add up to 100% at most, two of them too', () => {
+    const text = '分类型看，社会团体37.1万个，占42.1%，比上年下降0.8%；基金会9617个，比上年增加298个；民办非企业单位50.1万个，占58.6%，下降1.3%。';
+    expect(fires(text, 'sum-mismatch', '占58.6%').message).toBe('shares of one whole add up to 100.7%, more than 100%');
+    expect(findings(text.replace('58.6', '56.8'), 'sum-mismatch')).toEqual([]);
+  });
   it('a fund’s balance told with its income and spending in one sentence is the one less the other; a shortfall the other way; a stock (累计结余) is none', () => {
     const text = '基本医疗保险基金收入912.6亿元，同比增长4.1%；支出798.3亿元，同比增长11.2%；当期结余141.3亿元，年末累计结余1356.8亿元。';
     expect(fires(text, 'sum-mismatch', '141.3亿元').message).toBe('the balance 141.3亿元 does not match the income less the spending: 912.6亿元 − 798.3亿元 = 114.3亿');
