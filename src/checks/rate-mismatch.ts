@@ -11,6 +11,8 @@ import type { Fact, Finding } from '../types.js';
 import { firstAtOrAfter, isComparedLevel } from '../link/marks.js';
 import { dailyAverages } from './daily-average.js';
 import { perCapita } from './per-capita.js';
+import { PLAN_WORDS } from '../data/subject-words.js';
+import { words } from '../rules/patterns.js';
 import { ADDED, afterQizhong, bounds, farOffShare, samePeriod, COUNTED_AMONG, FRAME_TIME, clauseMarkBefore, sharesAWord, comparedPeriodLevel, finding, fmt, overlaps, paragraphStart, ratioBounds, sameSubject, sameUnit, simplify, type Check, type CheckContext } from './util.js';
 
 /** A time before the name of a whole (占全年结婚对数的), and a whole named by a time alone (占全年的). */
@@ -74,7 +76,7 @@ function dropsQualifier(name: string, part: string | undefined, whole: string | 
 }
 
 /** A figure planned, not done: a budget, a plan, a target. */
-const PLANNED = /(?:预算|计划|目标|任务)$/;
+const PLANNED = new RegExp(`(?:${words(PLAN_WORDS)})$`);
 
 /**
  * 本地交通及其他消费分别为8.6亿及17.2亿澳门元，占4.7%及9.4%: shares joined by 及, 和 or 、 after 占 pair one by
@@ -480,7 +482,7 @@ const PAIRS: ReadonlyArray<{ rate: RegExp; num: RegExp; den: RegExp; kind: 'coun
   // a balance sheet: liabilities over assets (资产总额91.5万亿元…负债总额59.6万亿元，资产负债率为65.1%), bad
   // loans over loans (不良贷款余额…各项贷款余额…不良贷款率)
   // flights on time over flights flown (航班正常率)
-  { rate: /航班正常率$/, num: /正常航班$/, den: /(?<!日均)执行航班$|^航班$/, kind: 'count' },
+  { rate: /航班正常率$/, num: /正常航班$/, den: /执行航班$|^航班$/, kind: 'count' },
   // savings in a procurement (节约资金 over the budget: 节约率)
   { rate: /(?:资金)?节约率$/, num: /节约(?:财政)?资金$/, den: /预算(?:金额)?$/, kind: 'money' },
   { rate: /资产负债率$/, num: /负债(?:总额|总计|合计|总值)?$/, den: /(?<![净负])资产(?:总额|总计|合计|总值)?$/, kind: 'money' },
@@ -506,7 +508,8 @@ function pairedRates(ctx: CheckContext, out: Finding[]): void {
     for (let k = i - 1; k >= 0 && facts[k]!.start >= para && i - k <= 30; k--) {
       const g = facts[k]!;
       // (not a level compared with, 较上季度的13.9%, nor a bound, 单季收入首次突破20亿美元)
-      if (g.kind !== pair.kind || g.change || typeof g.value !== 'number' || g.approx || isComparedLevel(doc.norm, g.start)) continue;
+      // (nor an average per day, 日均执行航班1.35万班次, of the flights a rate is of)
+      if (g.kind !== pair.kind || g.change || typeof g.value !== 'number' || g.approx || isComparedLevel(doc.norm, g.start) || PER_UNIT.test(simplify(g.subject))) continue;
       // (money of the rate's own period: the quarter's margin is of the quarter's revenue)
       if (pair.kind === 'money' && f.period !== undefined && g.period !== f.period) continue;
       const what = simplify(g.subject);

@@ -125,3 +125,6 @@ export const VERB_BEFORE_NOUN: Readonly<Record<string, readonly string[]>> = { �
  * 降 of 起降 a landing (保障航班起降4.86万架次).
  */
 export const CHANGE_WORD_NOT_AFTER: Readonly<Record<string, string>> = { 升: '公毫', 降: '起' };
+
+/** A figure set as a plan, not one done: a budget, a plan, a target, a task (全年预算, 目标任务). */
+export const PLAN_WORDS: readonly string[] = ['预算', '计划', '目标', '任务'];

@@ -11,6 +11,8 @@ import { resolveLunar } from './lunar.js';
 import type { DatePoint, TimeSpec } from '../types.js';
 import type { Candidate } from '../rules/types.js';
 import { isFullStop } from '../link/marks.js';
+import { PLAN_WORDS } from '../data/subject-words.js';
+import { words } from '../rules/patterns.js';
 
 export interface Resolved {
   kind: 'date' | 'period';
@@ -153,7 +155,7 @@ function reportsOnYearBefore(facts: Candidate[], norm: string, ref: Ref): boolea
     // forecast for the half year under way
     if (endMonth === undefined || startMonth !== 1 || endMonth <= ref.month) continue;
     // (nor a plan for the year under way: 达到特区政府全年预算2,160亿澳门元的78.8%)
-    if (FUTURE.test(sentenceAround(norm, f.start)) || /预测|预估|目标|测算/.test(sentenceAround(norm, f.start)) || /^(?:的)?(?:预算|计划|目标|任务)/.test(norm.slice(f.end, f.end + 3))) continue;
+    if (FUTURE.test(sentenceAround(norm, f.start)) || /预测|预估|目标|测算/.test(sentenceAround(norm, f.start)) || PLAN_AFTER.test(norm.slice(f.end, f.end + 3))) continue;
     return true;
   }
   return false;
@@ -161,6 +163,9 @@ function reportsOnYearBefore(facts: Candidate[], norm: string, ref: Ref): boolea
 
 /** How far into an article its lead reaches (the title, the header line and the first paragraph). */
 const LEAD = 400;
+
+/** A plan after a period (全年预算, 全年目标): the period is the year under way, no result reported. */
+const PLAN_AFTER = new RegExp(`^的?(?:${words(PLAN_WORDS)})`);
 
 interface Context {
   sentence: number;
