@@ -111,3 +111,14 @@ export const PER_UNITS: readonly string[] = [
   // solar modules and batteries are priced by the watt and the watt-hour (组件均价约0.81元/W)
   'W', 'Wh',
 ];
+
+/**
+ * Words that make a bare amount in a clause money (户均分红三万五, 营业额就有四万八, 每户又省下两千四百五): a
+ * number written in Chinese numerals with nothing after it is an amount of money when the sentence
+ * before it names one of these or gives an amount in 元.
+ */
+export const MONEY_WORDS: readonly string[] = [
+  '收入', '营业额', '营收', '销售额', '成交额', '分红', '工资', '薪水', '月薪', '年薪', '薪资', '奖金', '补贴', '补助', '利润',
+  '赚', '挣', '花了', '花费', '省下', '节省', '借了', '欠', '价格', '售价', '卖了', '租金', '房租', '费用', '成本', '投资',
+  '存款', '贷款', '罚款', '赔偿', '捐款', '收益', '亏损', '开支', '支出', '预算', '金额', '报酬', '学费', '红包', '逆差', '顺差',
+];
