@@ -59,7 +59,20 @@ function holidayDays(ctx: CheckContext, total: Fact): number | null {
   const { doc, facts } = ctx;
   const para = paragraphStart(ctx, total.start);
   // (免费通行期间，…累计通行2763万辆次: the sentence is of a period named before it)
-  const during = /期间/.test(doc.norm.slice(Math.max(para, sentenceStartOf(ctx, total.start)), total.start));
+  const own = doc.norm.slice(Math.max(para, sentenceStartOf(ctx, total.start)), total.start);
+  const during = /期间/.test(own);
+  // (春节连假为1月25日至2月2日，共9天。…1月28日至2月2日国道实施单一费率…。连假期间国道共发生事故1,278件: the
+  // run of days named with the word before 期间, 连假, not the nearest run)
+  const key = /([\u4e00-\u9fff]{2})期间/.exec(own)?.[1];
+  if (key) {
+    for (let k = ctx.indexOf(total) - 1; k >= 0 && total.start - facts[k]!.start <= 1500; k--) {
+      const g = facts[k]!;
+      if (g.kind !== 'period' || typeof g.value !== 'string' || !/^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/.test(g.value) || isComparedTime(doc.norm, g)) continue;
+      if (!doc.norm.slice(Math.max(0, g.start - 8), g.start).includes(key) && !doc.norm.slice(g.end, g.end + 12).includes(key)) continue;
+      const run = daysOf(g.value);
+      return run && run.days > 1 && run.days <= 31 ? run.days : null;
+    }
+  }
   for (let k = ctx.indexOf(total) - 1; k >= 0; k--) {
     const g = facts[k]!;
     // (within the paragraph and 600 characters: a paragraph of a megabyte costs no more per figure)
@@ -174,6 +187,9 @@ export function dailyAverages(ctx: CheckContext, out: Finding[]): void {
     // (…1億1,346萬人次，按年微跌0.4%，佔整體的33.1%，日均約386萬人次: its changes, shares, times and levels
     // compared with may stand between)
     const between = facts.slice(ctx.indexOf(total) + 1, i);
+    // (上半年完成客运量8.21亿人次，同比增长7.4%；第四季度日均客运量475.2万人次: an average that names a time of
+    // its own, another than the total's, is of that time)
+    if (between.some((g) => (g.kind === 'date' || g.kind === 'period') && !isComparedTime(doc.norm, g) && g.value !== total!.period)) continue;
     const onlyAbout = between.every((g) => g.kind === 'percent' || g.kind === 'percentage_point' || g.kind === 'date' || g.kind === 'period' || isComparedLevel(doc.norm, g.start));
     const bare = !what && onlyAbout && !/[\u4e00-\u9fff]/.test(simplify(f.subject).replace(/日均|平均|每日|每天/g, ''));
     if (OTHER_DAYS.test(sentence) || !(bare || told || sameThing(what || simplify(f.subject), total.subject))) continue;

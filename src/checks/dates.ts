@@ -47,8 +47,9 @@ export const invalidDate: Check = {
 };
 
 const PAST = /已|了|完成|实现|同比|环比|累计|共计|录得|达到|比上年|较上年|增长|下降|上升|减少|增加|破获|抓获|发生|举行|召开|公布|发布/;
-// (会在二○二五年四月出版: 会 before 在/于 is "will", not the 会 of 会议 or 社会)
-const FUTURE = /将|预计|预期|计划|拟|定于|即将|届时|有望|可望|可于|会在|会于|目标|力争|争取|前$|之前|截止|截至|到期|有效期|规划|展望|预测|预估|下一步|下一次|下次/;
+// (会在二○二五年四月出版: 会 before 在/于 is "will", not the 会 of 会议 or 社会; 尚需提交2025年6月召开的股东大会审议:
+// what is still to be submitted or approved)
+const FUTURE = /尚需|尚须|尚待|须经|需经|提交|审议|将|预计|预期|计划|拟|定于|即将|届时|有望|可望|可于|会在|会于|目标|力争|争取|前$|之前|截止|截至|到期|有效期|规划|展望|预测|预估|下一步|下一次|下次/;
 
 export const futureDate: Check = {
   id: 'future-date',

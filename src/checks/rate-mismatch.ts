@@ -79,8 +79,8 @@ function dropsQualifier(name: string, part: string | undefined, whole: string | 
 const PLANNED = new RegExp(`(?:${words(PLAN_WORDS)})$`);
 
 /**
- * 本地交通及其他消费分别为8.6亿及17.2亿澳门元，占4.7%及9.4%: shares joined by 及, 和 or 、 after 占 pair one by
- * one with as many levels joined the same way right before 占.
+ * 本地交通及其他消费分别为8.6亿及17.2亿澳门元，占4.7%及9.4%: shares joined by 及, 和 or 、 after 占 (and the
+ * whole's name) pair one by one with as many levels joined the same way right before 占.
  */
 const JOIN = /^[、和及与]$/;
 function joinedPart(ctx: CheckContext, f: Fact): Fact | null {
@@ -91,7 +91,8 @@ function joinedPart(ctx: CheckContext, f: Fact): Fact | null {
   let b = i;
   while (b + 1 < facts.length && facts[b + 1]!.kind === 'percent' && JOIN.test(doc.norm.slice(facts[b]!.end, facts[b + 1]!.start))) b++;
   const n = b - a + 1;
-  if (n < 2 || a < n || !/^[，,]?(?:占|佔)$/.test(doc.norm.slice(facts[a - 1]!.end, facts[a]!.start))) return null;
+  // (分别为1,250亿元、1,062亿元和1,047亿元，占经常开支的22.6%、19.2%和18.9%: the whole may be named after 占)
+  if (n < 2 || a < n || !/^[，,]?(?:分别|依次)?(?:占|佔)[^，。；、\d]{0,16}$/.test(doc.norm.slice(facts[a - 1]!.end, facts[a]!.start))) return null;
   const levels = facts.slice(a - n, a);
   if (!levels.every((g, k) => isLevel(g) && sameUnit(g, levels[0]!) && (k === 0 || JOIN.test(doc.norm.slice(levels[k - 1]!.end, g.start))))) return null;
   return levels[i - a] ?? null;
@@ -127,7 +128,9 @@ function compare(ctx: CheckContext, out: Finding[], stated: Fact, a: Fact | Fact
   if (overlaps(r, s)) {
     out.push(finding(doc, 'rate-consistent', 'info', stated.start, stated.end, `${stated.text} = ${what} = ${pct(actual)} (${aText} / ${b.text}): holds`, { facts: ids }));
   } else {
-    out.push(finding(doc, 'rate-mismatch', 'warning', stated.start, stated.end, `${stated.text} does not match ${what}: ${aText} / ${b.text} = ${pct(actual)}`, { facts: ids }));
+    // (药物及化妆品为26.8亿元，占8.1%: the part told in the share's clause is in the span, either may be wrong)
+    const part = parts.length === 1 && parts[0]!.end <= stated.start && stated.start - parts[0]!.end <= 16 && !/[。！？；;\n]/.test(doc.norm.slice(parts[0]!.end, stated.start)) ? parts[0]! : null;
+    out.push(finding(doc, 'rate-mismatch', 'warning', part ? part.start : stated.start, stated.end, `${stated.text} does not match ${what}: ${aText} / ${b.text} = ${pct(actual)}`, { facts: ids }));
   }
 }
 
@@ -206,6 +209,8 @@ function listedPart(ctx: CheckContext, f: Fact): Fact | null {
 function shares(ctx: CheckContext, out: Finding[]): void {
   const { doc, facts } = ctx;
   let lastWhole: { fact: Fact; paragraph: number } | null = null;
+  /** The part of the last share compared. */
+  let lastPart: Fact | null = null;
   const bare: BareShare[] = [];
   for (let i = 0; i < facts.length; i++) {
     const f = facts[i]!;
@@ -363,7 +368,10 @@ function shares(ctx: CheckContext, out: Finding[]): void {
     if (!whole) continue;
     // 而2023年同期的逆差为2,679亿元，占商品进口货值的7.0%: last year's imports are not given
     if (comparedPeriodLevel(doc.norm, part)) continue;
-    lastWhole = { fact: whole, paragraph: para };
+    // (电子零组件出口182.6亿美元，…占出口总额的41.7%，其中集成电路…占电子零组件出口的86.7%；资通与视听产品出口…，
+    // 占30.2%: a share of the part just told, a breakdown inside it, leaves the paragraph's whole as it was)
+    if (!(lastWhole && lastWhole.paragraph === para && whole === lastPart)) lastWhole = { fact: whole, paragraph: para };
+    lastPart = part;
     compare(ctx, out, f, parts ?? part, whole, `${parts ? parts.map((p) => p.subject ?? p.text).join(' + ') : (part.subject ?? part.text)} / ${whole.subject ?? whole.text}`);
   }
   unnamedWholes(ctx, out, bare);

@@ -125,9 +125,12 @@ function isDeducted(norm: string, g: Fact): boolean {
   return /(?:扣除|减去|扣减|剔除|除去)[^，。；]{0,8}$/.test(norm.slice(Math.max(0, g.start - 12), g.start));
 }
 
-/** A figure stated against another (比上年多3个, 较常年同期偏高1.2℃): a difference, no level. */
+/**
+ * A figure stated against another (比上年多3个, 较常年同期偏高1.2℃): a difference, no level; and the level
+ * compared with (较2023-24年度修订预算的5,218亿元), no part either.
+ */
 function isDifference(norm: string, g: Fact): boolean {
-  return /(?:比|较)[^，。；]{0,6}$/.test(norm.slice(Math.max(0, g.start - 8), g.start));
+  return /(?:比|较)[^，。；]{0,6}$/.test(norm.slice(Math.max(0, g.start - 8), g.start)) || isComparedLevel(norm, g.start);
 }
 
 /** The first `n` levels of `whole`'s unit after `at` in its sentence. */

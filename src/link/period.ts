@@ -13,6 +13,8 @@ const SAME_PERIOD_LEVEL = /^(?:的[^，。；、的]{1,12}?)?[为為是]/;
 /** The text before a time that opens its clause. */
 const CLAUSE_OPENS = /(?:^|[，,；;：:\n]|而|但)$/;
 const CLAUSE_END = /[，,；;。！？\n]/;
+/** After the day of an announcement (今日（9月26日）公布的数字显示, 10月15日发布): when it was told, not what it is of. */
+const ANNOUNCED_AFTER = /^(?:[（(][^（）()，。]{0,12}[）)]|[）)])?(?:公布|发布|宣布|发表|表示|指出|透露)/;
 const QUANTITY = new Set(['count', 'money', 'percent', 'percentage_point', 'multiple', 'measure', 'number']);
 
 /** A time a figure is compared with (较2019年, 比2019年同期): it frames nothing of its own. */
@@ -67,6 +69,8 @@ export function linkPeriods(doc: Document, facts: Fact[]): void {
         continue;
       }
       // (2025届毕业生: a year naming a group frames nothing)
+      // (今日（9月26日）公布的数字显示，2024年8月的…: the day something was announced frames no figure)
+      if (f.kind === 'date' && typeof f.value === 'string' && f.value.length >= 10 && ANNOUNCED_AFTER.test(norm.slice(f.end, f.end + 20))) continue;
       if (!isComparedTime(norm, f) && typeof f.value === 'string' && !f.time?.names) {
         if (!f.time?.samePeriod) {
           sentenceTime = f;

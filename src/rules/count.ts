@@ -73,7 +73,8 @@ export const count: TokenRule = {
       next = '次';
     }
     // (52家长期业务保险公司: 家 then 长期, not 家长)
-    if (next && (MEASURE_WORD_NOT_BEFORE[unit[unit.length - 1]!] ?? '').includes(next) && !(next === '长' && ctx.norm[end + 1] === '期')) return null;
+    // (712.7万人次年增4.2%: a unit of two characters before 年增, 年减, 年均 is no 次年, "the next year")
+    if (next && (MEASURE_WORD_NOT_BEFORE[unit[unit.length - 1]!] ?? '').includes(next) && !(next === '长' && ctx.norm[end + 1] === '期') && !(next === '年' && unit.length > 1 && /^[增减成衰涨跌均]/.test(ctx.norm[end + 1] ?? ''))) return null;
     // 两个40%以上: the measure word counts a figure that follows, a slogan, not things
     if (/[\d〇○零一二三四五六七八九十]/.test(next) && unit === '个') return null;
     if (DIGITS_ONLY.has(unit) && !/\d/.test(tok.raw)) return null;

@@ -65,12 +65,15 @@ export const yearDate: ScanRule = {
     { in: '去年11月，专案组民警辗转三省', published: '2019-01-11', out: [{ text: '去年11月', kind: 'date', value: '2018-11' }, { text: '三省', kind: 'count', value: 3 }] },
     { in: '2023年2月30日', out: [{ text: '2023年', kind: 'date', value: '2023' }] },
     { in: '结转以后年度使用', out: [] },
+    { in: '旅客发送量712.7万人次年增4.2%，次年实施', published: '2024-03-01', out: [{ text: '712.7万人次', kind: 'count', value: 7127000 }, { text: '4.2%', kind: 'percent', value: 4.2 }, { text: '次年', kind: 'date', value: '2025' }] },
     { in: '購屋貸款餘額新臺幣10兆元，寬限期最長5年、貸款年限最長40年；民國40年', out: [{ text: '新臺幣10兆元', kind: 'money', value: 10000000000000 }, { text: '5年', kind: 'duration', value: 'P5Y' }, { text: '40年', kind: 'duration', value: 'P40Y' }, { text: '民國40年', kind: 'date', value: '1951' }] },
   ],
   extract(m, ctx) {
     const g = m.groups as Groups;
     // 以后年度, 今后年度: later years, no year named
     if (g.rel === '后' && /[以之今往此]$/.test(ctx.before(m.index, 1))) return null;
+    // 712.7万人次年增4.2%: 次 of a unit (人次, 架次, 班次) before 年增, not 次年 ("the next year")
+    if (g.rel === '次' && /[人架车班航辆艘\d万亿]$/.test(ctx.before(m.index, 1))) return null;
     const y = readYear(g, ctx.region);
     if (y?.invalid) return null;
     // A two-digit year stands only before a month (19年3月); 22年 alone is a length of time.

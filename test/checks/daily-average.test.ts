@@ -53,6 +53,11 @@ describe('daily averages', () => {
     const text = '2月9日至17日小型客车免费通行收费公路，共9天。免费通行期间，全省高速公路累计通行免费小客车2763万辆次，日均337万辆次。';
     expect(fires(text, 'rate-mismatch', '日均337万辆次', '2024-03-07').message).toContain('over 9 days');
   });
+  it('a total 期间 a holiday is over the run of days named with the word before 期间, not the nearest run', () => {
+    const text = '今年春节连假为1月25日至2月2日，共9天。\n国道方面，1月28日至2月2日国道实施单一费率，小型车每公里收费1.2元。连假期间国道共发生事故1,278件，日均142.0件，较去年春节日均减少3.5%。';
+    expect(findings(text, 'rate-mismatch', '2025-02-04')).toEqual([]);
+    expect(findings(text, 'rate-consistent', '2025-02-04').map((f) => f.message)).toContain('142.0件 = 1,278件 / 9 days = 142: holds');
+  });
   it('fires on an average 期间 a holiday whose total an earlier paragraph gives, reported at the average', () => {
     const text = '2024年元旦假期（2023年12月30日至2024年1月1日，共3天），全省市场平稳。经测算，假期3天全省共接待游客2486.3万人次，同比增长21.4%。\n假期期间，全省日均接待游客882.8万人次。';
     const f = fires(text, 'rate-mismatch', '882.8万人次', '2024-01-02');
@@ -64,6 +69,8 @@ describe('daily averages', () => {
     ['2024年第4季受理7,412件，其中12月單月受理2,706件；全年平均每日受理約78件。', '2025-02-20'],
     // a sentence that names its own period is of that period, not the holiday before
     ['国庆假期（10月1日至7日）累计客运量3715.6万人次，日均530.8万人次。\n暑运期间（7月1日至8月31日）日均客运量498.2万人次。', '2025-01-03'],
+    // an average of a time of its own after the total of another
+    ['2024年上半年完成客运量8.21亿人次，同比增长7.4%；第四季度日均客运量475.2万人次，为全年最高。', '2025-01-20'],
   ])('stays quiet: %s', (text, published) => {
     expect(findings(text, 'rate-mismatch', published)).toEqual([]);
   });

@@ -211,8 +211,25 @@ describe('rate-mismatch', () => {
     '受僱員工經常性薪資平均46,183元；經常性薪資不足3萬元者佔受僱員工約一成。',
     // 占当月 is of a month's figure, not of 1—10月's; the month's level is the whole, no part
     '2024年1—10月全市场共新成立公募基金1027只，合计募集规模9865亿元。10月新成立基金112只，募集规模1023亿元；债券基金仍是发行主力，募集规模占当月的近七成。',
+    // a level in parentheses after the time it is of (疫情前108年（…）) is compared with, no whole of the shares
+    '113年全年來臺旅客達7,862,417人次，年增21.2%，恢復至疫情前108年（11,864,105人次）的66.3%。\n依市場別觀察，港澳旅客1,326,885人次，年增17.6%，占來臺旅客總數的16.9%；日本旅客1,318,246人次，年增40.6%，占16.8%；韓國旅客1,004,319人次，占12.8%。',
   ])('stays quiet: %s', (text) => {
     expect(findings(text, 'rate-mismatch')).toEqual([]);
+  });
+  it('shares listed after 占 and the whole’s name pair one by one with the levels listed before; a level 较…修订预算的 is compared with, no part', () => {
+    const text = '2024-25年度政府開支總額預計為7,761億元。其中經常開支為5,536億元，較2023-24年度修訂預算的5,218億元增加6.1%。社會福利、衞生和教育是經常開支最多的三個範疇，分別為1,250億元、1,062億元和1,047億元，佔經常開支的22.6%、19.2%和18.9%，合共佔60.7%。';
+    expect(findings(text, 'rate-mismatch', '2024-02-28')).toEqual([]);
+    expect(findings(text, 'sum-mismatch', '2024-02-28')).toEqual([]);
+    expect(findings(text, 'rate-consistent', '2024-02-28').map((f) => f.text)).toContain('22.6%');
+  });
+  it('a bare share after a breakdown inside the last part (其中…占电子零组件出口的86.7%) is of the paragraph’s whole', () => {
+    const text = '8月出口438.0億美元。\n就主要貨品觀察，8月電子零組件出口182.6億美元，年增12.3%，占出口總額的41.7%，其中積體電路158.3億美元，占電子零組件出口的86.7%；資通與視聽產品出口132.4億美元，年增42.6%，占30.2%。';
+    expect(findings(text, 'rate-mismatch', '2024-09-09')).toEqual([]);
+    expect(findings(text, 'rate-consistent', '2024-09-09').map((f) => f.text)).toContain('30.2%');
+  });
+  it('a share that does not match its part told in the same clause is reported over both (either may be the wrong one)', () => {
+    const f = fires('8月零售業總銷貨價值為301億元。藥物及化妝品為26.8億元，佔總銷貨價值的8.1%。', 'rate-mismatch', '8.1%', '2024-10-02');
+    expect(f.text).toBe('26.8億元，佔總銷貨價值的8.1%');
   });
   it('a bad-loan ratio finds all loans in an earlier paragraph, the largest of that date, not a kind of loan', () => {
     const text = '截至9月末，该行各项贷款总额4683.29亿元，其中公司贷款2874.15亿元、个人贷款1452.68亿元。\n资产质量总体稳定。截至9月末，该行不良贷款余额58.31亿元；不良贷款率1.15%。';
