@@ -9,6 +9,7 @@
 import type { Fact, Finding } from '../types.js';
 import { COMPLEMENTS, OVERLAPPING, PARTITIONS } from '../data/complements.js';
 import { firstAtOrAfter, isComparedLevel } from '../link/marks.js';
+import { DIGITS } from '../numbers/chinese.js';
 import { partsByDirection } from './sum-by-direction.js';
 import { sentenceBalances, tradeBalances } from './trade-balance.js';
 import { ADDED, afterQizhong, bounds, farOffShare, samePeriod, COUNTED_AMONG, FRAME_TIME, finding, fmt, nextBreak, sameSubject, sharesAWord, sameUnit, sentenceStartOf, simplify, sumOf, type Check, type CheckContext } from './util.js';
@@ -640,6 +641,44 @@ function partsOfComposition(ctx: CheckContext, out: Finding[]): void {
   }
 }
 
+/**
+ * 来自新加坡、南韩及日本的进口货值分别为402亿元、298亿元及186亿元。上述五个主要来源地合计3,333亿元: a total of
+ * the N figures told before it (上述N个, 以上N项, 这N家, 三者), the last N levels of its unit in the paragraph;
+ * it must equal their sum, more or less.
+ */
+const ABOVE_TOTAL = /(?:(?:上述|以上|前述|这|這)(?<n>[两二三四五六七八九十]|\d{1,2})(?:个|個|项|項|类|類|家|大|种|種|所|座|地|省|市|区|国)?|(?<m>[两二三四五六七八九])者)[^，。；;\d]{0,12}?(?:合计|合共|共计|总计|共)(?:为|达|达到|约)?$/;
+function partsOfAbove(ctx: CheckContext, out: Finding[]): void {
+  const { doc, facts } = ctx;
+  for (let i = 0; i < facts.length; i++) {
+    const whole = facts[i]!;
+    if (!isLevel(whole)) continue;
+    const m = ABOVE_TOTAL.exec(doc.norm.slice(Math.max(0, whole.start - 24), whole.start));
+    if (!m) continue;
+    const word = m.groups!.n ?? m.groups!.m!;
+    const n = /^\d+$/.test(word) ? Number(word) : DIGITS[word]!;
+    if (!(n >= 2 && n <= 12)) continue;
+    const at = whole.start - m[0].length;
+    const para = doc.norm.lastIndexOf('\n', at) + 1;
+    const parts: Fact[] = [];
+    for (let k = i - 1; k >= 0 && parts.length < n; k--) {
+      const g = facts[k]!;
+      if (g.start < para) break;
+      // (其中集成电路151.4亿美元: a part of a part is none of the N)
+      if (!isLevel(g) || !sameUnit(g, whole) || isDifference(doc.norm, g) || isAverage(doc.norm, g) || afterQizhong(doc.norm, g, para)) continue;
+      parts.unshift(g);
+    }
+    if (parts.length !== n || parts.some((p) => (p.value as number) > (whole.value as number))) continue;
+    const { lo, hi, sum } = sumOf(parts);
+    const [wlo, whi] = bounds(whole);
+    const ids = [i, ...parts.map((p) => ctx.indexOf(p))];
+    if (lo > whi || hi < wlo) {
+      out.push(finding(doc, 'sum-mismatch', 'warning', parts[0]!.start, whole.end, `the ${n} figures before add up to ${fmt(sum)}, not the ${whole.text} they total`, { facts: ids }));
+    } else {
+      out.push(finding(doc, 'part-whole-consistent', 'info', parts[0]!.start, whole.end, `the ${n} figures before add up to ${fmt(sum)} = ${whole.text}`, { facts: ids }));
+    }
+  }
+}
+
 /** 医院中，公立医院11772个，民营医院27583个: the parts of a whole named earlier (医院38355个). */
 function partsOfNamed(ctx: CheckContext, out: Finding[]): void {
   const { doc, facts } = ctx;
@@ -830,6 +869,7 @@ export const sumMismatch: Check = {
     const out: Finding[] = [];
     partsOfQizhong(ctx, out);
     partsOfNamed(ctx, out);
+    partsOfAbove(ctx, out);
     partsOfIncluded(ctx, out);
     partsOfComposition(ctx, out);
     partsOfCounted(ctx, out);

@@ -211,6 +211,14 @@ describe('sum-mismatch', () => {
     fires('全年实施省市县重点项目128个，其中续建项目75个、新开工项目63个。', 'sum-mismatch', '75个、新开工项目63个');
   });
 
+  it('a total of the N figures told before it (上述五个主要来源地合计, 两者合计) is their sum, more or less; a part after 其中 is none of them', () => {
+    const bad = '8月來自內地的進口貨值為1,954億元，佔商品進口貨值的42.4%；來自台灣的進口貨值為141億元；來自新加坡、南韓及日本的進口貨值分別為402億元、298億元及186億元。上述五個主要來源地合計3,333億元。';
+    const f = fires(bad, 'sum-mismatch', '141億元', '2024-09-26');
+    expect(f.message).toContain('the 5 figures before add up to 2981亿');
+    const good = '8月電子零組件出口182.6億美元，其中積體電路158.3億美元；資通與視聽產品出口132.4億美元。兩者合計315.0億美元。';
+    expect(findings(good, 'sum-mismatch', '2024-09-09')).toEqual([]);
+    expect(findings(good, 'part-whole-consistent', '2024-09-09').map((x) => x.message)).toContain('the 2 figures before add up to 315亿 = 315.0億美元');
+  });
   it('reports parts that add up as info', () => {
     const info = findings('全国医院38355个，其中公立医院11772个、民营医院26583个。', 'part-whole-consistent');
     expect(info).toHaveLength(1);
