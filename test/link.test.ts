@@ -537,6 +537,16 @@ describe('periods: the time of a level a change starts from (由年初的27.2元
     expect(period('2024年，全市地区生产总值5000亿元，其中一季度1100亿元。城镇新增就业5万人。', '5万人')).toBe('2024');
     expect(period('整體貨物出口2024年第三季按年上升4.8%，第二季的升幅為12.4%。服務輸出上升5.7%。', '5.7%')).toBe('2024-07/2024-09');
   });
+  it('a time opening a clause with 为 and its level, earlier than the sentence’s, is that clause’s only; a later one goes on', () => {
+    const period = (t: string, figure: string) => extract(t, { published: '2025-03-27' }).facts.find((f) => f.text === figure)?.period;
+    const bank = '截至2024年末，该行不良贷款余额49.27亿元，上年末为46.24亿元；不良贷款率1.56%，较上年末下降0.04个百分点。';
+    expect([period(bank, '46.24亿元'), period(bank, '1.56%')]).toEqual(['2023-12-31', '2024-12-31']);
+    expect(period('2024年，公司上半年实现合同销售金额355.8亿元，下半年为430.5亿元，环比增长21.0%。', '21.0%')).toBe('2024-07/2024-12');
+  });
+  it('the day of an announcement (今日（9月26日）公布的数字显示) frames no figure', () => {
+    const t = '政府统计处今日（9月26日）公布的数字显示，2024年8月的商品整体出口货值为4,236亿元。同月商品进口货值为4,612亿元。';
+    expect(extract(t, { published: '2024-09-26' }).facts.find((f) => f.text === '4,612亿元')?.period).toBe('2024-08');
+  });
   it('a time compared from frames no later sentence’s 同期', () => {
     const t = '劳动人口由2024年6月至8月的383.9万人减少约4,600人至2024年7月至9月的383.4万人。同期总就业人数由372.0万人减少至371.0万人。';
     const facts = extract(t, { published: '2024-10-17' }).facts;

@@ -29,6 +29,13 @@ function rangeOf(value: string): [string, string] | null {
   return [(a + '-01-01').slice(0, 10), (b + '-99-99').slice(0, 10)];
 }
 
+/** Whether period `a` ends before period `b` begins (上年末 before 2024年末, 9月 before 10月). */
+function endsBefore(a: string, b: string): boolean {
+  const x = rangeOf(a);
+  const y = rangeOf(b);
+  return x !== null && y !== null && x[1] < y[0];
+}
+
 /** Whether period `inner` lies inside `outer` (一季度 inside 2024; not 下半年 inside 上半年). */
 function within(inner: string, outer: string): boolean {
   const i = rangeOf(inner);
@@ -72,7 +79,16 @@ export function linkPeriods(doc: Document, facts: Fact[]): void {
       // (今日（9月26日）公布的数字显示，2024年8月的…: the day something was announced frames no figure)
       if (f.kind === 'date' && typeof f.value === 'string' && f.value.length >= 10 && ANNOUNCED_AFTER.test(norm.slice(f.end, f.end + 20))) continue;
       if (!isComparedTime(norm, f) && typeof f.value === 'string' && !f.time?.names) {
-        if (!f.time?.samePeriod) {
+        // (截至2024年末，不良贷款余额49.27亿元，上年末为46.24亿元；不良贷款率1.56%: a time opening a clause with
+        // 为 and its level, earlier than the time the sentence is of, is that clause's only; but 上半年…，下半年为…，
+        // 环比增长21.0%: a later one is what the sentence goes on about)
+        const current = sentenceTime ?? paragraphTime;
+        const aside = !f.time?.samePeriod && current !== null && typeof current.value === 'string' && endsBefore(f.value, current.value) && CLAUSE_OPENS.test(before) && SAME_PERIOD_LEVEL.test(norm.slice(f.end, f.end + 16));
+        if (aside) {
+          clauseTime = f;
+          const m = CLAUSE_END.exec(norm.slice(f.end, f.end + 200));
+          clauseEnd = m ? f.end + m.index : f.end + 200;
+        } else if (!f.time?.samePeriod) {
           sentenceTime = f;
           if (paragraphFirstSentence && !paragraphTime) paragraphTime = f;
           // (but 2023年，…（2022年为4.80万对）: a year in an aside is the level's of that year only; and
