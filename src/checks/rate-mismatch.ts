@@ -42,8 +42,9 @@ export function wholeFit(subject: string | undefined, name: string, part?: strin
   // (武汉市发明专利授权量 is one city's, no whole of 发明专利授权; 进出口总额 is no 出口总额)
   if (s.includes(n)) return /[市省县区州]$/.test(s.slice(0, s.indexOf(n))) || (/^[出进]口/.test(n) && s.includes('进出口') && !n.startsWith('进出口')) ? 0 : 2;
   const at = n.lastIndexOf(s);
-  // (结婚登记对数 for 结婚对数: the name with at most two characters left out, in order)
-  if (at < 0 && s.length - n.length <= 2 && s.length > n.length && subsequence(n, s)) return 1;
+  // (结婚登记对数 for 结婚对数: the name with at most two characters left out, in order; three of a longer
+  // name: 人身险原保险保费收入 for 人身险保费收入)
+  if (at < 0 && s.length - n.length <= (n.length >= 6 ? 3 : 2) && s.length > n.length && subsequence(n, s)) return 1;
   if (at < 0 || !TOTAL_AFTER.test(n.slice(at + s.length))) return 0;
   // 企业获得发明专利授权2.04万件，占发明专利授权总量的: the qualifier the name adds (发明) is the part's
   // own, so the whole is of that kind only, not every 专利授权 (a subject of one word, 出口 for 服务出口,

@@ -679,6 +679,46 @@ function partsOfAbove(ctx: CheckContext, out: Finding[]): void {
   }
 }
 
+/**
+ * 清洁能源发电量（水电、风电和太阳能发电合计）964.6亿千瓦时: a whole defined by the parts it adds up, each a
+ * level of its name told before in the paragraph; it must equal their sum, more or less.
+ */
+const DEFINED_SUM = /[（(](?<items>[\u4e00-\u9fff、和及与]{2,40}?)(?:合计|之和|总和|加总|相加)[）)](?:为|达|达到|约)?$/;
+function partsOfDefined(ctx: CheckContext, out: Finding[]): void {
+  const { doc, facts } = ctx;
+  for (let i = 0; i < facts.length; i++) {
+    const whole = facts[i]!;
+    if (!isLevel(whole)) continue;
+    const m = DEFINED_SUM.exec(doc.norm.slice(Math.max(0, whole.start - 48), whole.start));
+    if (!m) continue;
+    const names = m.groups!.items!.split(/[、和及与]/).filter((x) => x.length > 0);
+    if (names.length < 2) continue;
+    const para = doc.norm.lastIndexOf('\n', whole.start - m[0].length) + 1;
+    const parts: Fact[] = [];
+    for (const name of names) {
+      let found: Fact | null = null;
+      for (let k = i - 1; k >= 0 && !found; k--) {
+        const g = facts[k]!;
+        if (g.start < para) break;
+        if (isLevel(g) && sameUnit(g, whole) && !isDifference(doc.norm, g) && simplify(g.subject).endsWith(name) && simplify(g.subject).length <= name.length + 2) found = g;
+      }
+      if (!found || parts.includes(found)) break;
+      parts.push(found);
+    }
+    if (parts.length !== names.length) continue;
+    parts.sort((a, b) => a.start - b.start);
+    const { lo, hi, sum } = sumOf(parts);
+    const [wlo, whi] = bounds(whole);
+    const ids = [i, ...parts.map((p) => ctx.indexOf(p))];
+    const named = names.join('、');
+    if (lo > whi || hi < wlo) {
+      out.push(finding(doc, 'sum-mismatch', 'warning', parts[0]!.start, whole.end, `${named} add up to ${fmt(sum)}, not the ${whole.text} said to be their total`, { facts: ids }));
+    } else {
+      out.push(finding(doc, 'part-whole-consistent', 'info', parts[0]!.start, whole.end, `${named} add up to ${fmt(sum)} = ${whole.text}`, { facts: ids }));
+    }
+  }
+}
+
 /** 医院中，公立医院11772个，民营医院27583个: the parts of a whole named earlier (医院38355个). */
 function partsOfNamed(ctx: CheckContext, out: Finding[]): void {
   const { doc, facts } = ctx;
@@ -870,6 +910,7 @@ export const sumMismatch: Check = {
     partsOfQizhong(ctx, out);
     partsOfNamed(ctx, out);
     partsOfAbove(ctx, out);
+    partsOfDefined(ctx, out);
     partsOfIncluded(ctx, out);
     partsOfComposition(ctx, out);
     partsOfCounted(ctx, out);

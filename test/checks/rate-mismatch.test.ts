@@ -258,6 +258,7 @@ describe('wholeFit', () => {
     expect(wholeFit('净利润', '归属于母公司股东净利润')).toBe(1);
     expect(wholeFit('用电量', '全社会用电量')).toBe(1);
     expect(wholeFit('钢材', '钢材总量')).toBe(1);
+    expect(wholeFit('人身险原保险保费收入', '人身险保费收入')).toBe(1);
     expect(wholeFit('钢材', '钢材总销量')).toBe(0);
     // the part is of the kind the name qualifies (发明专利授权 of all 发明专利授权, not of all 专利授权)
     expect(wholeFit('专利授权总量', '发明专利授权总量', '发明专利授权')).toBe(0);

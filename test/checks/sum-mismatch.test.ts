@@ -219,6 +219,12 @@ describe('sum-mismatch', () => {
     expect(findings(good, 'sum-mismatch', '2024-09-09')).toEqual([]);
     expect(findings(good, 'part-whole-consistent', '2024-09-09').map((x) => x.message)).toContain('the 2 figures before add up to 315亿 = 315.0億美元');
   });
+  it('a whole defined by the parts it adds up (清洁能源发电量（水电、风电和太阳能发电合计）) is their sum, each a level of its name told before', () => {
+    const t = (hydro: string) => `全年发电量2486.3亿千瓦时。其中，火电1521.7亿千瓦时；水电${hydro}亿千瓦时；风电132.6亿千瓦时；太阳能发电228.5亿千瓦时。清洁能源发电量（水电、风电和太阳能发电合计）964.6亿千瓦时。`;
+    expect(fires(t('663.5'), 'sum-mismatch', '663.5亿千瓦时', '2025-03-28').message).toContain('add up to 1024.6亿, not the 964.6亿千瓦时');
+    expect(findings(t('603.5'), 'sum-mismatch', '2025-03-28')).toEqual([]);
+    expect(findings(t('603.5'), 'part-whole-consistent', '2025-03-28').map((f) => f.message)).toContain('水电、风电、太阳能发电 add up to 964.6亿 = 964.6亿千瓦时');
+  });
   it('reports parts that add up as info', () => {
     const info = findings('全国医院38355个，其中公立医院11772个、民营医院26583个。', 'part-whole-consistent');
     expect(info).toHaveLength(1);
