@@ -20,9 +20,11 @@ function distinctive(f: Fact): boolean {
  * change of a count copied onto the rate beside it); two unrelated metrics that moved by the same
  * amount (净利润 and 每股收益 when the share count is unchanged) are no evidence of one.
  */
+/** A rate of change (M2日平均余额年增率, 营收增长率): the change of what it names, no rate of its own. */
+const CHANGE_RATE = /(?:年增率|年减率|增长率|成长率|增速|增幅|涨幅|降幅|跌幅|减幅)$/;
 function differentMetrics(a: string, b: string): boolean {
-  const x = simplify(a);
-  const y = simplify(b);
+  const x = simplify(a).replace(CHANGE_RATE, '');
+  const y = simplify(b).replace(CHANGE_RATE, '');
   if (x.length < 2 || y.length < 2) return false;
   const rateX = /率$/.test(x);
   const rateY = /率$/.test(y);

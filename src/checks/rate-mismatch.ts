@@ -70,6 +70,17 @@ function sharesQualifier(whole: string | undefined, name: string, part: string |
   return !group || simplify(part).includes(group);
 }
 
+/** What `name` says before the subject of `h` (陆路 of 陆路旅客 for 旅客) is written in the clause before `h`. */
+function qualifierSaid(norm: string, h: Fact, name: string): boolean {
+  const s = simplify(h.subject);
+  const at = s.length >= 2 ? name.lastIndexOf(s) : -1;
+  const q = at > 0 ? name.slice(0, at) : '';
+  if (q.length < 2) return false;
+  const before = norm.slice(Math.max(0, h.start - 30), h.start);
+  const from = Math.max(before.lastIndexOf('，'), before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf('\n'));
+  return before.slice(from + 1).includes(q);
+}
+
 /** The name opens with a qualifier (发明) the part has and the candidate whole lacks. */
 function dropsQualifier(name: string, part: string | undefined, whole: string | undefined): boolean {
   const q = name.slice(0, 2);
@@ -306,7 +317,10 @@ function shares(ctx: CheckContext, out: Finding[]): void {
           // (then an amount done before one planned: 采购金额 占采购总额 is of 实际采购金额 175.36亿, not of the
           // larger 采购预算 186.42亿)
           const done = (h: Fact) => !PLANNED.test(simplify(h.subject));
-          if (fit > best || (fit === best && fit > 0 && (own(g) !== own(whole!) ? own(g) : done(g) !== done(whole!) ? done(g) : timed(g) !== timed(whole!) ? timed(g) : (g.value as number) > (whole!.value as number)))) {
+          // (first one whose clause says what the name adds to its subject: 占陆路旅客的 is 经陆路管制站出入境的旅客
+          // 1亿9,870万, not all 旅客 2亿5,130万)
+          const said = (h: Fact) => qualifierSaid(doc.norm, h, name);
+          if (fit > best || (fit === best && fit > 0 && (said(g) !== said(whole!) ? said(g) : own(g) !== own(whole!) ? own(g) : done(g) !== done(whole!) ? done(g) : timed(g) !== timed(whole!) ? timed(g) : (g.value as number) > (whole!.value as number)))) {
             whole = g;
             best = fit;
           }
@@ -421,10 +435,17 @@ interface BareShare {
  * 肺炎15,612人，占9.6%；…): each implies a whole (part / share). When three or more of a paragraph
  * do, in one unit, and all but one agree, the one that implies another whole is reported.
  */
+/** A sentence opening a breakdown by another dimension (从风险等级看，…, 按地区分，…): its shares are of another whole. */
+const OPENER = /(?<=^|[。！？\n])(?:依|按|分|从)[\u4e00-\u9fff]{1,6}?(?:观察|来看|看|分|统计|划分)[，,]/g;
+
 function unnamedWholes(ctx: CheckContext, out: Finding[], bare: BareShare[]): void {
   const groups = new Map<string, BareShare[]>();
+  // (从资产配置看，…占比56.4%；…占比26.7%。从风险等级看，…占比93.3%: two breakdowns of one paragraph)
+  const openers: number[] = bare.length >= 3 ? [...ctx.doc.norm.matchAll(OPENER)].map((m) => m.index!) : [];
+  let o = 0;
   for (const b of bare) {
-    const key = `${b.paragraph}:${b.part.kind}:${b.part.unit ?? b.part.currency ?? ''}`;
+    while (o < openers.length && openers[o]! <= b.part.start) o++;
+    const key = `${b.paragraph}:${o}:${b.part.kind}:${b.part.unit ?? b.part.currency ?? ''}`;
     const g = groups.get(key);
     if (g) g.push(b);
     else groups.set(key, [b]);

@@ -252,6 +252,15 @@ export function splitItems(clause: string, clauseNorm: string, want?: number): s
       return byComma.map((it, k) => (k < byComma.length - 1 && head && !it.endsWith(head) ? it + (it.endsWith(head[0]!) ? head.slice(1) : head) : it));
     }
   }
+  // 权益类产品和商品及金融衍生品类产品分别为0.08万亿元、0.04万亿元: two words joining the items, one of them
+  // inside an item; the values say which one joins the list
+  if (want !== undefined && items.length !== want) {
+    for (const joiner of [/和/, /及/, /与/]) {
+      if (!joiner.test(clauseNorm)) continue;
+      const byWord = splitAt(clause, clauseNorm, joiner, false);
+      if (byWord.length === want) return byWord;
+    }
+  }
   return items;
 }
 

@@ -227,6 +227,15 @@ describe('rate-mismatch', () => {
     expect(findings(text, 'rate-mismatch', '2024-09-09')).toEqual([]);
     expect(findings(text, 'rate-consistent', '2024-09-09').map((f) => f.text)).toContain('30.2%');
   });
+  it('a whole named with a qualifier (占陆路旅客的) is the level whose clause says it (经陆路管制站出入境的旅客), not a larger one of the bare noun', () => {
+    const t = '2024年出入境的旅客共有2億5,130萬人次。經陸路管制站出入境的旅客有1億9,870萬人次，佔整體的79.1%。陸路管制站中，羅湖管制站錄得5,962萬人次，佔陸路旅客的30.0%；深圳灣管制站錄得5,962萬人次，佔19.5%。';
+    expect(findings(t, 'rate-consistent', '2025-01-23').map((f) => f.text)).toContain('30.0%');
+    expect(fires(t, 'rate-mismatch', '佔19.5%', '2025-01-23').message).toContain('1億9,870萬人次 = 30.01%');
+  });
+  it('bare shares after a sentence opening another breakdown (从风险等级看，) imply no whole with those before it', () => {
+    const t = '截至6月末，理财产品存续规模28.52万亿元。从资产配置看，理财产品投资资产合计30.46万亿元，其中债券类资产17.18万亿元，占比56.4%；现金及银行存款8.13万亿元，占比26.7%；同业存单2.21万亿元，占比7.3%。从风险等级看，中低风险及以下产品存续规模26.61万亿元，占比93.3%。';
+    expect(findings(t, 'rate-mismatch', '2024-07-30')).toEqual([]);
+  });
   it('a share that does not match its part told in the same clause is reported over both (either may be the wrong one)', () => {
     const f = fires('8月零售業總銷貨價值為301億元。藥物及化妝品為26.8億元，佔總銷貨價值的8.1%。', 'rate-mismatch', '8.1%', '2024-10-02');
     expect(f.text).toBe('26.8億元，佔總銷貨價值的8.1%');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findings, fires } from '../support/checks.js';
+import { check } from '../../src/index.js';
 
 describe('respectively-mismatch', () => {
   it('fires when 分别 pairs two items with three values', () => {
@@ -7,6 +8,11 @@ describe('respectively-mismatch', () => {
   });
   it('stays quiet when they pair up', () => {
     expect(findings('盗窃、诈骗案件立案数分别同比下降8.6%、12.1%。', 'respectively-mismatch')).toEqual([]);
+  });
+  it('stays quiet when 和 joins the items and 及 is inside one of them, and pairs them', () => {
+    const t = '混合类产品1.09万亿元；权益类产品和商品及金融衍生品类产品分别为0.08万亿元、0.04万亿元。';
+    expect(findings(t, 'respectively-mismatch')).toEqual([]);
+    expect(check(t, { published: '2024-07-30' }).facts.find((f) => f.text === '0.04万亿元')?.subject).toBe('商品及金融衍生品类产品');
   });
   it('stays quiet when an item holds 及 and 、 separates the items', () => {
     expect(findings('醫療、傢俬及家居設備類指數亦分別上升1.02%及0.35%。', 'respectively-mismatch')).toEqual([]);
