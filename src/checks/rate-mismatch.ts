@@ -8,7 +8,7 @@
 //   levels:   户籍人口218.7万人，比上年增加8630人，增长0.4% (8630/2178370 = 0.40%: holds)
 //   whole counts: 立案408起、同比下降13.5% (no whole number of cases gives −13.5%)
 import type { Fact, Finding } from '../types.js';
-import { firstAtOrAfter, isComparedLevel } from '../link/marks.js';
+import { firstAtOrAfter, hasFullStop, isComparedLevel } from '../link/marks.js';
 import { dailyAverages } from './daily-average.js';
 import { perCapita } from './per-capita.js';
 import { PLAN_WORDS } from '../data/subject-words.js';
@@ -502,7 +502,7 @@ const STEMS: Readonly<Record<string, string[]>> = {
  * (B2) Rates of two different counts, found by what each counts (their subjects): 中签率 = 名额 / 报名,
  * 录取率 = 录取 / 报考. (3万个参赛名额…共有12.6万人报名…中签率为28.6%: 23.8%.)
  */
-const PAIRS: ReadonlyArray<{ rate: RegExp; num: RegExp; den: RegExp; kind: 'count' | 'money' }> = [
+const PAIRS: ReadonlyArray<{ rate: RegExp; num: RegExp; den: RegExp; kind: 'count' | 'money'; oneSentence?: boolean }> = [
   { rate: /中签率$/, num: /名额|中签/, den: /报名/, kind: 'count' },
   { rate: /录取率$/, num: /录取/, den: /报考|报名/, kind: 'count' },
   // margins of a company's results, in one currency and one period (毛利为5.44亿美元，毛利率为20.5%:
@@ -516,6 +516,10 @@ const PAIRS: ReadonlyArray<{ rate: RegExp; num: RegExp; den: RegExp; kind: 'coun
   // savings in a procurement (节约资金 over the budget: 节约率)
   { rate: /(?:资金)?节约率$/, num: /节约(?:财政)?资金$/, den: /预算(?:金额)?$/, kind: 'money' },
   { rate: /资产负债率$/, num: /负债(?:总额|总计|合计|总值)?$/, den: /(?<![净负])资产(?:总额|总计|合计|总值)?$/, kind: 'money' },
+  // the urban share of the population (年末常住人口48.52万人，其中城镇常住人口26.14万人，…城镇化率为53.9%), its
+  // two counts in one sentence (户籍总人口46.46万人，其中城镇人口15.26万人。…常住人口40.8万人: the urban count
+  // is of the registered population, the rate of the resident one)
+  { rate: /城镇化率$/, num: /^城镇(?:常住)?人口$/, den: /^(?:年末)?(?:常住|户籍|总)?人口$/, kind: 'count', oneSentence: true },
   { rate: /不良贷款率$/, num: /不良贷款(?:余额)?$/, den: /(?:^|各项)贷款(?:和垫款)?(?:余额|总额)?$/, kind: 'money' },
 ];
 
@@ -569,6 +573,7 @@ function pairedRates(ctx: CheckContext, out: Finding[]): void {
     }
     den ??= revenue;
     if (!num || !den || (num.value as number) > (den.value as number) || (pair.kind === 'money' && !sameUnit(num, den))) continue;
+    if ('oneSentence' in pair && hasFullStop(doc.norm, Math.min(num.end, den.end), Math.max(num.start, den.start))) continue;
     compare(ctx, out, f, num, den, f.subject ?? 'the rate');
   }
 }

@@ -571,11 +571,22 @@ function namedInWhole(whole: Fact, subject: string | undefined): { set: number; 
  * the two sides of a partition with the same head (城镇人口, 乡村人口; data/complements.ts PARTITIONS).
  */
 export function dividesWhole(parts: Fact[]): boolean {
-  if (parts.length !== 2) return false;
-  const [a, b] = parts.map((p) => simplify(p.subject));
-  if (a!.length < 2 || b!.length < 2) return false;
-  if (a === `非${b}` || b === `非${a}`) return true;
-  return PARTITIONS.some(([x, y]) => (a!.startsWith(x) && b!.startsWith(y) && a!.slice(x.length) === b!.slice(y.length)) || (a!.startsWith(y) && b!.startsWith(x) && a!.slice(y.length) === b!.slice(x.length)));
+  const names = parts.map((p) => simplify(p.subject));
+  if (names.some((n) => n.length < 2)) return false;
+  if (parts.length === 2 && (names[0] === `非${names[1]}` || names[1] === `非${names[0]}`)) return true;
+  // (every member of one partition opens one part, and what follows it is the same: 大型水库、中型水库、小型水库)
+  return PARTITIONS.some((set) => {
+    if (set.length !== parts.length) return false;
+    const heads = new Set<string>();
+    const used = new Set<string>();
+    for (const n of names) {
+      const member = set.find((x) => n.startsWith(x) && !used.has(x));
+      if (!member) return false;
+      used.add(member);
+      heads.add(n.slice(member.length));
+    }
+    return heads.size === 1;
+  });
 }
 
 /** The parts are every item the whole's subject joins (产业及社福移工: two items, two parts): a partition. */

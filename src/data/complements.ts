@@ -28,10 +28,13 @@ export const COMPLEMENTS: readonly (readonly string[])[] = [
   ['内地', '香港', '澳门', '台湾', '国际', '其他'],
 ];
 
-// Pairs that divide a whole between them with nothing left over (城镇人口 and 乡村人口 are the whole
-// population), as does a group and its negation (国有博物馆, 非国有博物馆): parts that name both must add up
-// to the whole, not merely stay under it.
-export const PARTITIONS: readonly (readonly [string, string])[] = [
+// Groups that divide a whole between them with nothing left over (城镇人口 and 乡村人口 are the whole
+// population), as does a group and its negation (国有博物馆, 非国有博物馆): parts that name every member must
+// add up to the whole, not merely stay under it.
+export const PARTITIONS: readonly (readonly string[])[] = [
+  // by size (大型水库、中型水库、小型水库) and by how a plant is connected (集中式光伏, 分布式光伏)
+  ['大型', '中型', '小型'],
+  ['集中式', '分布式'],
   ['男性', '女性'],
   ['男', '女'],
   ['城镇', '乡村'],

@@ -236,6 +236,11 @@ describe('rate-mismatch', () => {
     const t = '截至6月末，理财产品存续规模28.52万亿元。从资产配置看，理财产品投资资产合计30.46万亿元，其中债券类资产17.18万亿元，占比56.4%；现金及银行存款8.13万亿元，占比26.7%；同业存单2.21万亿元，占比7.3%。从风险等级看，中低风险及以下产品存续规模26.61万亿元，占比93.3%。';
     expect(findings(t, 'rate-mismatch', '2024-07-30')).toEqual([]);
   });
+  it('城镇化率 is the urban over the resident population told in one sentence, not an urban count of the registered population', () => {
+    expect(fires('年末常住人口48.52万人，其中城镇常住人口26.14万人，乡村常住人口22.38万人，常住人口城镇化率为55.9%。', 'rate-mismatch', '55.9%', '2025-03-20').message).toContain('53.87%');
+    expect(findings('年末常住人口48.52万人，其中城镇常住人口26.14万人，常住人口城镇化率为53.9%。', 'rate-mismatch', '2025-03-20')).toEqual([]);
+    expect(findings('年末户籍总人口46.46万人，其中城镇人口15.26万人。年末常住人口40.8万人；城镇化率为60.4%。', 'rate-mismatch', '2025-03-20')).toEqual([]);
+  });
   it('a share that does not match its part told in the same clause is reported over both (either may be the wrong one)', () => {
     const f = fires('8月零售業總銷貨價值為301億元。藥物及化妝品為26.8億元，佔總銷貨價值的8.1%。', 'rate-mismatch', '8.1%', '2024-10-02');
     expect(f.text).toBe('26.8億元，佔總銷貨價值的8.1%');

@@ -59,11 +59,17 @@ describe('sum-mismatch', () => {
     // X中 with the first part right after it, X the end of the whole's name (完工量 of 造船完工量)
     // (and of the part's unit: not 造船完工量1268万修正总吨, told between)
     ['1—9月，全国造船完工量3586万载重吨，同比增长16.9%。以修正总吨计，1—9月造船完工量1268万修正总吨。\n从船型结构看，完工量中散货船1685万载重吨、油船858万载重吨、集装箱船598万载重吨，其他船型545万载重吨。', '545万载重吨'],
+    // every member of a partition by size, or by how a plant is connected, adds up to the whole (10 short)
+    ['全省共有水库13,986座，其中大型水库48座、中型水库371座、小型水库13,557座。', '小型水库13,557座'],
+    ['光伏发电装机3077.8万千瓦。光伏发电装机中，集中式光伏1702.3万千瓦，分布式光伏1315.5万千瓦。', '1315.5万千瓦'],
   ])('fires: %s', (text, at) => {
     expect(fires(text, 'sum-mismatch', at).severity).toBe('warning');
   });
 
   it.each([
+    // a partition by size that adds up; two of its three members stay under the whole
+    '全省共有水库13,976座，其中大型水库48座、中型水库371座、小型水库13,557座。',
+    '全省共有水库13,986座，其中大型水库48座、中型水库371座。',
     // a target is no whole, and a last part that sums the others is a subtotal
     '1—11月，累计交付328,460辆，同比增长48.6%，已完成全年36万辆交付目标的91.2%。其中，上半年累计交付15.77万辆，第三季度交付9.36万辆，前三季度合计25.13万辆。',
     // the parts of a period that hold, and running totals that are no parts (1—6月, 1—9月)
