@@ -563,6 +563,9 @@ describe('subjects: what a figure is compared with is no subject', () => {
     expect(subjectOf('2024年春节假期8天，全国国内旅游出游4.74亿人次。', '8天')).toBe('春节假期');
     // (百分比 keeps its 比)
     expect(subjectOf('阳性样本的百分比为18.36%。', '18.36%', '2025-01-16')).toBe('百分比');
+    // (占常住人口842.6万人的22.12%: a level between the whole's name and 的 is that whole; the share after it the part's)
+    const aged = '全市60周岁及以上常住老年人口186.4万人，占常住人口842.6万人的22.12%。';
+    expect([subjectOf(aged, '842.6万人', '2025-02-18'), subjectOf(aged, '22.12%', '2025-02-18')]).toEqual(['常住人口', '常住老年人口']);
     // (同季 and 同月 are times, left out of the noun they open, as 当月 is)
     expect(subjectOf('第三季，同季入境旅客934.6万人次。', '934.6万人次', '2024-11-20')).toBe('入境旅客');
     expect(subjectOf('8月出口4,236亿元。同月商品进口货值为4,612亿元。', '4,612亿元', '2024-09-26')).toBe('商品进口货值');

@@ -21,6 +21,8 @@ const FRAME_ONLY = new RegExp(`^(?:${FRAME_TIME})$`);
 const SHARE_WORD = /(?:占|佔)(?<whole>[^，。；、\d]{0,16}?)(?:的|之)?(?:比重|比例|份额)?(?:为|是|达到|达|约|分别为|分别|依次为)?$/;
 const LEVEL = new Set(['count', 'money', 'measure', 'number']);
 /** A subject that is an average per day or month (每日求诊人次, 日均客运量): no whole of a period's total. */
+/** The scope a name opens with: 全国, 全省, 全市… */
+const SCOPE = /^(?:全国|全省|全市|全县|全区|全港|全澳|全台)/;
 const PER_UNIT = /^(?:平均)?(?:每[日天月年周]|日均|月均|年均|周均)/;
 const WHOLE_TRIM = /^(?:全国|全省|全市|全县|全区|全部|全体|整体|全|总)|(?:总数|总量|总额|总计|合计|总和|总)$/g;
 
@@ -296,6 +298,9 @@ function shares(ctx: CheckContext, out: Finding[]): void {
     // (占全年结婚对数的: a time before the name is no part of it)
     const full = simplify(m.groups!.whole).replace(/[（(][^（）()]*[）)]/g, '').replace(/的?(?:比重|比例|份额)$/, '').replace(/^(?:全国|全省|全市|全县|全区)/, '').replace(FRAME_START, '');
     const named = full.replace(WHOLE_TRIM, '');
+    // (占全省产量的: a level of the country, 全国天然气产量, is of another scope)
+    const scope = SCOPE.exec(simplify(m.groups!.whole))?.[0];
+    const otherScope = (h: Fact): boolean => scope !== undefined && (SCOPE.exec(simplify(h.subject))?.[0] ?? scope) !== scope;
     if (named.length >= 2) {
       // the whole is the largest level before the part that the name fits, the full name first
       // (总人口 → 户籍总人口 46.46万, not 乡村人口)
@@ -306,11 +311,13 @@ function shares(ctx: CheckContext, out: Finding[]): void {
           const g = facts[k]!;
           // (not a level compared with: 较去年同期的1,782人 is last year's)
           // (nor an average per day: 每日求診人次 is no whole of the period's 求診人次)
-          if (!isLevel(g) || !sameUnit(g, part) || (g.value as number) <= (part.value as number) || isComparedLevel(doc.norm, g.start) || PER_UNIT.test(simplify(g.subject))) continue;
+          if (!isLevel(g) || !sameUnit(g, part) || (g.value as number) <= (part.value as number) || isComparedLevel(doc.norm, g.start) || PER_UNIT.test(simplify(g.subject)) || otherScope(g)) continue;
           // the closest name first, then the part's own period, then the largest level: 占服务类投诉的 is
           // 服务类投诉 8.25万件, not all 投诉; 10月…分别占外销订单总额的40.0% is of October's orders, not
           // of the larger total of 1至10月
-          const fit = wholeFit(g.subject, name, part.subject);
+          // (a level after 其中 is a part of the one before it: 占老年人口的 is the 60岁及以上 186.4万, not the
+          // 其中65岁及以上老年人口 132.7万, whose name fits as well or better)
+          const fit = Math.max(0, wholeFit(g.subject, name, part.subject) - (afterQizhong(doc.norm, g) ? 1 : 0));
           // (on an equal fit, one whose qualifier the part shares: 全市居民人均可支配收入, not 城镇居民…,
           // for 全市居民人均工资性收入 占可支配收入的58.0%)
           const own = (h: Fact) => sharesQualifier(h.subject, name, part!.subject);
@@ -581,6 +588,9 @@ function pairedRates(ctx: CheckContext, out: Finding[]): void {
 /** A figure set as a plan or target: 全年计划新改建农村公路, 年度目标任务. */
 const PLAN_BEFORE = /(?:计划|目标|任务)[^，。；\d]{0,14}$/;
 
+/** The cases a court or an office received, what its rate of closing is of. */
+const RECEIVED = /新收|受理|收案|收结/;
+
 function namedRates(ctx: CheckContext, out: Finding[]): void {
   const { doc, facts } = ctx;
   for (let i = 0; i < facts.length; i++) {
@@ -613,10 +623,21 @@ function namedRates(ctx: CheckContext, out: Finding[]): void {
     }
     if (!num) continue;
     // denominator: the nearest larger count of the same unit before the numerator
+    // (终审法院新收案件118宗（其中…行政案件28宗），已结案件121宗，结案率102.5%: a rate of closing is of the
+    // cases received, named so in the sentence, and passes 100% when a backlog is worked off)
     let den: Fact | null = null;
     for (let k = ctx.indexOf(num) - 1; k >= 0 && facts[k]!.start >= para; k--) {
       const g = facts[k]!;
-      if (g.kind === num.kind && !g.change && sameUnit(g, num) && (g.value as number) >= (num.value as number)) {
+      if (g.kind !== num.kind || g.change || !sameUnit(g, num)) continue;
+      if (m.groups!.stem === '结案' && (g.value as number) < (num.value as number)) {
+        if (hasFullStop(doc.norm, g.end, num.start)) break;
+        if (RECEIVED.test(simplify(g.subject))) {
+          den = g;
+          break;
+        }
+        continue;
+      }
+      if ((g.value as number) >= (num.value as number)) {
         den = g;
         break;
       }

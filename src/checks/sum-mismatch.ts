@@ -116,7 +116,8 @@ function levelsOfSentenceBefore(ctx: CheckContext, wi: number, whole: Fact): num
 /** A level that is an average per day, head or household (日均, 人均, 平均, 每人): never a whole of parts. */
 // (a median too: 薪酬中位数为20,800澳门元)
 // (次均医药费用, per visit; 单均, 亩均, 床均 …)
-const AVERAGE_BEFORE = /(?:日均|月均|年均|周均|平均|人均|户均|场均|[次单件台床车亩]均|中位数|中位|每[日天月年人户])[^，,；;。]{0,8}$/;
+// (每万人口病床数72.5床: a figure per ten thousand people is no level either)
+const AVERAGE_BEFORE = /(?:日均|月均|年均|周均|平均|人均|户均|场均|[次单件台床车亩]均|中位数|中位|每[日天月年人户]|每[十百千万]+(?:人|名|户|个))[^，,；;。]{0,8}$/;
 function isAverage(norm: string, g: Fact): boolean {
   return AVERAGE_BEFORE.test(norm.slice(Math.max(0, g.start - 10), g.start));
 }
@@ -289,7 +290,8 @@ function isIncludedAside(norm: string, g: Fact): boolean {
 
 /** A total named in its own clause (长照服务人力总数约10.5万人): no part of the whole before 其中. */
 function isTotal(norm: string, g: Fact): boolean {
-  return /(?:总数|总量|总计|合计|总额)[^，。；\d]{0,4}$/.test(norm.slice(Math.max(0, g.start - 8), g.start));
+  // (全年新建家庭养老床位2350张，其中第四季度新建820张，累计达6820张: a running total opening its clause is no part)
+  return /(?:总数|总量|总计|合计|总额)[^，。；\d]{0,4}$|[，,；;]累计(?:达到|达|为|已达)?$/.test(norm.slice(Math.max(0, g.start - 8), g.start));
 }
 
 /** A figure another is reckoned from (以全年幸运博彩毛收入2,400亿澳门元作估算基础): no part of anything. */

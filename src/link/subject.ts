@@ -460,6 +460,12 @@ export function linkSubjects(doc: Document, facts: Fact[]): void {
         const direct = MEASURE_NOUN_END.test(stretch) && !VERB_END.test(stretch) && norm[f.end] !== '的' ? phrase(norm, a, f.start) : null;
         span = direct && direct.end === f.start ? direct : after(norm, f, facts[i + 1]);
       }
+      // 占常住人口842.6万人的22.12%: a level between the whole's name and 的 is that whole, named before it
+      // (and the share after it is still the part's: prevQ stays the part)
+      if (!span && f.kind !== 'percent' && f.kind !== 'percentage_point' && /^占[\u4e00-\u9fff]{2,12}$/.test(stretch) && norm[f.end] === '的') {
+        f.subject = subjectText(doc, { start: a + 1, end: f.start });
+        continue;
+      }
       // 水电971.82万千瓦，占总装机的12.98%: a share is of the part named before it, not of 总装机
       const shareOfPrevious = stretch.startsWith('占') && prevQ?.subject !== undefined;
       if (!span && !(listGap && prevQ?.subject) && !shareOfPrevious) span = phrase(norm, a, f.start);

@@ -241,6 +241,18 @@ describe('rate-mismatch', () => {
     expect(findings('年末常住人口48.52万人，其中城镇常住人口26.14万人，常住人口城镇化率为53.9%。', 'rate-mismatch', '2025-03-20')).toEqual([]);
     expect(findings('年末户籍总人口46.46万人，其中城镇人口15.26万人。年末常住人口40.8万人；城镇化率为60.4%。', 'rate-mismatch', '2025-03-20')).toEqual([]);
   });
+  it('a rate of closing is of the cases received, named so in its sentence, and may pass 100%', () => {
+    const t = (rate: string) => `終審法院新收案件118宗（其中刑事案件52宗、民事案件38宗、行政案件28宗），已結案件121宗，結案率${rate}。`;
+    expect(findings(t('102.5%'), 'rate-mismatch', '2024-10-16')).toEqual([]);
+    expect(findings(t('102.5%'), 'impossible-change', '2024-10-16')).toEqual([]);
+    expect(fires(t('98.5%'), 'rate-mismatch', '98.5%', '2024-10-16').message).toContain('121宗 / 118宗');
+  });
+  it('a share of a whole is not of the largest level whose name fits if that one is a part after 其中, nor of a level of another scope', () => {
+    const old = '全市60周岁及以上常住老年人口186.4万人，占常住人口842.6万人的22.12%；其中65周岁及以上老年人口132.7万人，占常住人口的15.75%；80周岁及以上高龄老年人27.9万人，占老年人口的14.97%。';
+    expect(findings(old, 'rate-mismatch', '2025-02-18')).toEqual([]);
+    const gas = '2024年全省天然气产量达623.8亿立方米，占全国天然气产量2464.5亿立方米的25.3%。分企业看，中国石油西南油气田公司在川产量418.6亿立方米，占全省产量的67.1%。';
+    expect(findings(gas, 'rate-mismatch', '2025-02-12')).toEqual([]);
+  });
   it('a share that does not match its part told in the same clause is reported over both (either may be the wrong one)', () => {
     const f = fires('8月零售業總銷貨價值為301億元。藥物及化妝品為26.8億元，佔總銷貨價值的8.1%。', 'rate-mismatch', '8.1%', '2024-10-02');
     expect(f.text).toBe('26.8億元，佔總銷貨價值的8.1%');

@@ -67,6 +67,10 @@ describe('sum-mismatch', () => {
   });
 
   it.each([
+    // a figure per ten thousand people is no whole of the parts after 。其中
+    '112年底醫療院所病床數169,842床；以總人口2,342萬人計算，每萬人口病床數72.5床。其中一般病床127,466床、特殊病床42,376床。',
+    // a running total opening its clause is no part of what was added
+    '全年新建家庭养老床位2350张，其中第四季度新建820张，累计达6820张。',
     // a partition by size that adds up; two of its three members stay under the whole
     '全省共有水库13,976座，其中大型水库48座、中型水库371座、小型水库13,557座。',
     '全省共有水库13,986座，其中大型水库48座、中型水库371座。',
