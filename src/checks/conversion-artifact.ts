@@ -55,6 +55,9 @@ const SPLIT_READINGS: Readonly<Record<string, string>> = {
 };
 const ASPECT = new Set(['了', '着', '著', '過', '过', '得']);
 
+/** Words of Taiwan and Hong Kong writing OpenCC's phrases lack, right as written wherever they stand: 整併 (merge). */
+const OWN_WORDS = new Set(['整併', '合併', '兼併', '吞併', '歸併', '併購', '併入']);
+
 /**
  * OpenCC's phrase table is about 1 MB: it is read on first use only (`check` on Traditional text),
  * straight from the opencc-js module file, whose default export is one string literal.
@@ -100,6 +103,9 @@ function build(): Tables {
   // 併用, 併同 (used together, along with: 可與按月申請方式併用, 併同辦理): Taiwan's dictionary form, where
   // OpenCC writes 並用
   for (const w of ['併用', '併同']) attested.add(w);
+  // 並為 (and also, and for: 並為受助人取得賠償) as well as 併為 (merged into): OpenCC's phrase 并为 reads only
+  // the second
+  attested.add('並為');
   // (keyed by the two characters' codes, so that no string is cut to look one up)
   const reach = new Map<number, number>();
   for (const from of phrases.keys()) {
@@ -166,6 +172,8 @@ function scan(t: Tables, doc: Parameters<Check['run']>[0]['doc'], from: number, 
     let e: string;
     let start: number;
     let end: number;
+    // (整併與退場: 整併 is a word of Taiwan writing, and 併與 no phrase of the text)
+    if (OWN_WORDS.has(text.slice(i - 1, i + 1)) || OWN_WORDS.has(text.slice(i, i + 2))) continue;
     if (words.length > 0) {
       const w = words[0]!;
       // the word as written is a word of its own in a longer phrase (編製成, 自製炸彈)

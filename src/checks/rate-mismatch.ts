@@ -13,7 +13,7 @@ import { dailyAverages } from './daily-average.js';
 import { perCapita } from './per-capita.js';
 import { PLAN_WORDS } from '../data/subject-words.js';
 import { words } from '../rules/patterns.js';
-import { ADDED, afterQizhong, bounds, farOffShare, samePeriod, COUNTED_AMONG, FRAME_TIME, clauseMarkBefore, sharesAWord, comparedPeriodLevel, finding, fmt, overlaps, paragraphStart, ratioBounds, sameSubject, sameUnit, simplify, type Check, type CheckContext } from './util.js';
+import { ADDED, afterQizhong, bounds, farOffShare, samePeriod, COUNTED_AMONG, FRAME_TIME, clauseMarkBefore, sharesAWord, comparedPeriodLevel, finding, fmt, overlaps, paragraphStart, ratioBounds, sameSubject, sameUnit, simplify, sentenceStartOf, type Check, type CheckContext } from './util.js';
 
 /** A time before the name of a whole (占全年结婚对数的), and a whole named by a time alone (占全年的). */
 const FRAME_START = new RegExp(`^(?:${FRAME_TIME})`);
@@ -21,6 +21,8 @@ const FRAME_ONLY = new RegExp(`^(?:${FRAME_TIME})$`);
 const SHARE_WORD = /(?:占|佔)(?<whole>[^，。；、\d]{0,16}?)(?:的|之)?(?:比重|比例|份额)?(?:为|是|达到|达|约|分别为|分别|依次为)?$/;
 const LEVEL = new Set(['count', 'money', 'measure', 'number']);
 /** A subject that is an average per day or month (每日求诊人次, 日均客运量): no whole of a period's total. */
+/** A sentence opening with the name of what it breaks down and 中: 清运的垃圾中，… */
+const AMONG_OPENER = /^[\u4e00-\u9fff]{2,12}中[，,]/;
 /** The scope a name opens with: 全国, 全省, 全市… */
 const SCOPE = /^(?:全国|全省|全市|全县|全区|全港|全澳|全台)/;
 const PER_UNIT = /^(?:平均)?(?:每[日天月年周]|日均|月均|年均|周均)/;
@@ -42,7 +44,8 @@ export function wholeFit(subject: string | undefined, name: string, part?: strin
   if (s.length < 2 || n.length < 2) return 0;
   if (s === n) return 3;
   // (武汉市发明专利授权量 is one city's, no whole of 发明专利授权; 进出口总额 is no 出口总额)
-  if (s.includes(n)) return /[市省县区州]$/.test(s.slice(0, s.indexOf(n))) || (/^[出进]口/.test(n) && s.includes('进出口') && !n.startsWith('进出口')) ? 0 : 2;
+  // (3A级景区 is one grade of A级景区: a figure or letter before the name makes a kind of it)
+  if (s.includes(n)) return /[市省县区州\dA-Za-z]$/.test(s.slice(0, s.indexOf(n))) || (/^[出进]口/.test(n) && s.includes('进出口') && !n.startsWith('进出口')) ? 0 : 2;
   const at = n.lastIndexOf(s);
   // (结婚登记对数 for 结婚对数: the name with at most two characters left out, in order; three of a longer
   // name: 人身险原保险保费收入 for 人身险保费收入)
@@ -359,12 +362,18 @@ function shares(ctx: CheckContext, out: Finding[]): void {
         const g = facts[k]!;
         const fit = wholeFit(g.subject, simplify(part.subject));
         if (monthly && g.period !== undefined && !/^\d{4}-\d{2}$/.test(g.period)) continue;
+        // (占全年的 is of what the year added, 全年首次登记的私家车49,186部, not of the stock at its end)
+        if (/全年/.test(frame) && g.period !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(g.period)) continue;
         if ((fit > best || (fit === best && whole !== null && (g.value as number) > (whole.value as number))) && isLevel(g) && sameUnit(g, part) && (g.value as number) > (part.value as number) && !isComparedLevel(doc.norm, g.start)) {
           whole = g;
           best = fit;
         }
       }
       if (!whole) continue;
+    } else if (lastPart && lastPart !== part && sameUnit(lastPart, part) && (lastPart.value as number) > (part.value as number) && AMONG_OPENER.test(doc.norm.slice(sentenceStartOf(ctx, part.start), part.start)) && sentenceStartOf(ctx, part.start) > lastPart.end && !hasFullStop(doc.norm, lastPart.end, sentenceStartOf(ctx, part.start) - 1)) {
+      // (垃圾清运量389万4,825公吨，占产生量的39.48%。清运的垃圾中，送焚化厂处理的有386万9,116公吨，占99.3%: a
+      // sentence opening with X中 breaks down the part of the share just told, not the paragraph's whole)
+      whole = lastPart;
     } else if (lastWhole && lastWhole.paragraph === para && sameUnit(lastWhole.fact, part) && (lastWhole.fact.value as number) > (part.value as number)) {
       // (行人受伤612人，其中长者238人，占近四成: a part after 其中 is of the level before 其中 when that is
       // another than the paragraph's last whole)
@@ -595,7 +604,8 @@ function namedRates(ctx: CheckContext, out: Finding[]): void {
   const { doc, facts } = ctx;
   for (let i = 0; i < facts.length; i++) {
     const f = facts[i]!;
-    if (f.kind !== 'percent' || f.change || typeof f.value !== 'number') continue;
+    // (not the rate compared with: 整体破案率为31.4%，较2023年的29.3%上升 is last year's)
+    if (f.kind !== 'percent' || f.change || typeof f.value !== 'number' || isComparedLevel(doc.norm, f.start)) continue;
     const subject = simplify(f.subject);
     const m = /(?<stem>[\u4e00-\u9fff]{2})率$/.exec(subject);
     // only rates whose numerator and denominator are counts of one kind stated beside them
@@ -610,8 +620,12 @@ function namedRates(ctx: CheckContext, out: Finding[]): void {
     };
     const para = paragraphStart(ctx, f.start);
     // numerator: a count right after one of the stems, in this paragraph, before the rate
+    // (but not across a full stop when the rate's sentence counts something of its own: 全年驾驶笔试应考132,604人次，
+    // 合格率为61.5% is of the written tests, not of the road tests' 合格46,696次 told before)
+    const own = sentenceStartOf(ctx, f.start);
+    const counted = facts.slice(firstAtOrAfter(facts, own), i).some((g) => g.kind === 'count');
     let num: Fact | null = null;
-    for (let k = i - 1; k >= 0 && facts[k]!.start >= para; k--) {
+    for (let k = i - 1; k >= 0 && facts[k]!.start >= para && !(counted && facts[k]!.end <= own); k--) {
       const g = facts[k]!;
       // (a count, or a length or amount for 完成: 累计完成新改建农村公路152.3公里，完成率…)
       if (!(g.kind === 'count' || (m.groups!.stem === '完成' && (g.kind === 'measure' || g.kind === 'money'))) || g.change) continue;
@@ -664,7 +678,14 @@ function pushChange(ctx: CheckContext, out: Finding[], f: Fact, range: [number, 
   if (overlaps([lo, hi], stated)) {
     out.push(finding(ctx.doc, 'rate-consistent', 'info', f.start, f.end, `${f.text} matches ${what} = ${show(actual)}`, { facts: ids }));
   } else {
-    out.push(finding(ctx.doc, 'rate-mismatch', 'warning', f.start, f.end, `${f.text} does not match ${what}: the change is ${show(actual)}`, { facts: ids }));
+    // (34万3,681栋，较112年的14万2,360栋增加13.4%: the levels told in the change's sentence are in the span,
+    // either may be the wrong figure)
+    let start = f.start;
+    for (const id of ids) {
+      const g = ctx.facts[id];
+      if (g && g.start < start && f.start - g.start <= 60 && !hasFullStop(ctx.doc.norm, g.end, f.start)) start = g.start;
+    }
+    out.push(finding(ctx.doc, 'rate-mismatch', 'warning', start, f.end, `${f.text} does not match ${what}: the change is ${show(actual)}`, { facts: ids }));
   }
 }
 

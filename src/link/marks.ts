@@ -40,10 +40,11 @@ export function firstAtOrAfter<T extends { start: number }>(items: readonly T[],
  * A level named as the one compared with: 较二季度的7.05亿元, 较去年同期的249人, 与11月的512.5亿美元,
  * 较2023-24年度修订预算的5,218亿元,
  * 较上年实际销售金额1,718.6亿元,
- * and the earlier figure given in parentheses: （2022年为4.80万对）, （2022年：191.03亿港元）, （上年同期：…）, or in
+ * and the earlier figure given in parentheses: （2022年为4.80万对）, （2022年：191.03亿港元）, （上年同期：…）,
+ * （2022年底为1,286个）, or in
  * parentheses after the time it is of: 恢复至疫情前108年（11,864,105人次）的66.3%.
  */
-const COMPARED_BEFORE = /(?:较|比|与|相比)[^，。；]{0,10}的$|(?:较|比)[^，。；的]{11,18}的$|(?:恢复|回升|回到|相当于|较|比)[^，。；（(]{0,10}(?:年|月|季|期|年度)[（(]$|(?:较|比)(?:上年|去年|前年|上月|上季|上期|\d{4}年)[^，。；的\d]{0,8}$|[（(][^（）()，。；]{0,8}(?:年|月|季|期|年度)(?:同期)?(?:为|是|：|:)$/;
+const COMPARED_BEFORE = /(?:较|比|与|相比)[^，。；]{0,10}的$|(?:较|比)[^，。；的]{11,18}的$|(?:恢复|回升|回到|相当于|较|比)[^，。；（(]{0,10}(?:年|月|季|期|年度)[（(]$|(?:较|比)(?:上年|去年|前年|上月|上季|上期|\d{4}年)[^，。；的\d]{0,8}$|[（(][^（）()，。；]{0,8}(?:年|月|季|期|年度)(?:底|末|初)?(?:同期)?(?:为|是|：|:)$/;
 export function isComparedLevel(norm: string, start: number): boolean {
   return COMPARED_BEFORE.test(norm.slice(Math.max(0, start - 20), start));
 }

@@ -10,7 +10,10 @@ import { CHANGE_ONLY } from '../data/subject-words.js';
 const CLAUSE_MARK = new CharClass('，,：:；;。\n（）()');
 
 // (not the 与 of 参与率, the 及 of 涉及 and 普及率, the 和 of 总和 and 缓和)
-const LIST_SEP = /、|(?<![总缓温调])和|(?<![涉普危惠波触顾])及(?!时)|(?<![参给赋])与|以及/;
+const AND = '(?<![总缓温调])和';
+const AS_WELL = '(?<![涉普危惠波触顾])及(?!时)';
+const WITH = '(?<![参给赋])与';
+const LIST_SEP = new RegExp(`、|${AND}|${AS_WELL}|${WITH}|以及`);
 const VALUE_GAP = /^(?:、|和|及|与|以及|，|,)$/;
 /** A verb and the noun it yields between 分别 and the values (分别实现营业收入97.18亿元、…): the items' head. */
 const VERB_NOUN = /^(?:实现|完成|录得|达到)了?(?<noun>[\u4e00-\u9fff]{0,4}(?:收入|营收|利润|产量|销量|投资|增加值|量|额))$/;
@@ -239,6 +242,9 @@ function sharedEnding(item: string, last: string): string {
 const TO_US = /(?:对|向|来)(?:我|本|全)(?:省|市|区|县|国|州|港|澳)/;
 
 /** `盗窃、诈骗案件立案数` → [盗窃案件立案数, 诈骗案件立案数]; `接报刑事、治安警情` → [刑事警情, 治安警情]. */
+/** The words that may join a list's items, fewer at a time: 、 with one of 和, 及, 与; then one alone. */
+const JOINERS = [`、|${AS_WELL}`, `、|${AND}`, `、|${WITH}`, AND, AS_WELL, WITH].map((src) => new RegExp(src));
+
 export function splitItems(clause: string, clauseNorm: string, want?: number): string[] {
   const items = splitAt(clause, clauseNorm, LIST_SEP);
   // 教育、食物及非酒精饮料、康乐及文化类指数分别…3.42%、1.86%及1.15%: when 、 separates the items,
@@ -252,11 +258,12 @@ export function splitItems(clause: string, clauseNorm: string, want?: number): s
       return byComma.map((it, k) => (k < byComma.length - 1 && head && !it.endsWith(head) ? it + (it.endsWith(head[0]!) ? head.slice(1) : head) : it));
     }
   }
-  // 权益类产品和商品及金融衍生品类产品分别为0.08万亿元、0.04万亿元: two words joining the items, one of them
-  // inside an item; the values say which one joins the list
+  // 权益类产品和商品及金融衍生品类产品分别为0.08万亿元、0.04万亿元, 来自印尼、香港及其他国家和地区的…分别有…: a
+  // word joining the items and another inside one of them; the values say which one joins the list
   if (want !== undefined && items.length !== want) {
-    for (const joiner of [/和/, /及/, /与/]) {
-      if (!joiner.test(clauseNorm)) continue;
+    for (const joiner of JOINERS) {
+      // (、 with another word only when 、 is there: 权益类产品和商品及…, without it, is split at one word)
+      if (!joiner.test(clauseNorm) || (joiner.source.startsWith('、') && !clauseNorm.includes('、'))) continue;
       const byWord = splitAt(clause, clauseNorm, joiner, false);
       if (byWord.length === want) return byWord;
     }

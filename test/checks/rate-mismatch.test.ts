@@ -211,6 +211,9 @@ describe('rate-mismatch', () => {
     '受僱員工經常性薪資平均46,183元；經常性薪資不足3萬元者佔受僱員工約一成。',
     // 占当月 is of a month's figure, not of 1—10月's; the month's level is the whole, no part
     '2024年1—10月全市场共新成立公募基金1027只，合计募集规模9865亿元。10月新成立基金112只，募集规模1023亿元；债券基金仍是发行主力，募集规模占当月的近七成。',
+    // 占全年 is of what the year added, not of the stock at its end; the level of last year-end in parentheses is compared with
+    '截至2024年底，全港私家車共608,215部。全年首次登記的私家車共49,186部。第四季首次登記的私家車有13,752部，佔全年的28.0%。',
+    '2023年底博彩業職位空缺為586個（2022年底為1,286個）；其中荷官職位空缺152個，佔空缺總數的25.9%。',
     // a level in parentheses after the time it is of (疫情前108年（…）) is compared with, no whole of the shares
     '113年全年來臺旅客達7,862,417人次，年增21.2%，恢復至疫情前108年（11,864,105人次）的66.3%。\n依市場別觀察，港澳旅客1,326,885人次，年增17.6%，占來臺旅客總數的16.9%；日本旅客1,318,246人次，年增40.6%，占16.8%；韓國旅客1,004,319人次，占12.8%。',
   ])('stays quiet: %s', (text) => {
@@ -253,6 +256,16 @@ describe('rate-mismatch', () => {
     const gas = '2024年全省天然气产量达623.8亿立方米，占全国天然气产量2464.5亿立方米的25.3%。分企业看，中国石油西南油气田公司在川产量418.6亿立方米，占全省产量的67.1%。';
     expect(findings(gas, 'rate-mismatch', '2025-02-12')).toEqual([]);
   });
+  it('a bare share after a sentence opening with X中 is of the part of the share just told; a 合格率 with a count of its own sentence takes no numerator before it', () => {
+    const t = '113年垃圾清運量為389萬4,825公噸，占產生量986萬5,312公噸的39.48%。清運的垃圾中，送焚化廠處理的有386萬9,116公噸，占99.3%。';
+    expect(findings(t, 'rate-mismatch', '2025-03-01')).toEqual([]);
+    const tests = '四類路試合共應考130,323次，合格46,696次，整體合格率為35.8%。此外，全年駕駛筆試應考132,604人次，合格率為61.5%。';
+    expect(findings(tests, 'rate-mismatch', '2025-02-01')).toEqual([]);
+  });
+  it('a change that does not match its levels is reported over the levels of its sentence too', () => {
+    const f = fires('另全年建物所有權第一次登記34萬3,681棟，較112年的14萬2,360棟增加13.4%。', 'rate-mismatch', '13.4%', '2025-02-10');
+    expect(f.text).toBe('34萬3,681棟，較112年的14萬2,360棟增加13.4%');
+  });
   it('a share that does not match its part told in the same clause is reported over both (either may be the wrong one)', () => {
     const f = fires('8月零售業總銷貨價值為301億元。藥物及化妝品為26.8億元，佔總銷貨價值的8.1%。', 'rate-mismatch', '8.1%', '2024-10-02');
     expect(f.text).toBe('26.8億元，佔總銷貨價值的8.1%');
@@ -285,6 +298,8 @@ describe('wholeFit', () => {
     expect(wholeFit('用电量', '全社会用电量')).toBe(1);
     expect(wholeFit('钢材', '钢材总量')).toBe(1);
     expect(wholeFit('人身险原保险保费收入', '人身险保费收入')).toBe(1);
+    // (3A级景区 is one grade of A级景区)
+    expect(wholeFit('3A级景区', 'A级景区')).toBe(0);
     expect(wholeFit('钢材', '钢材总销量')).toBe(0);
     // the part is of the kind the name qualifies (发明专利授权 of all 发明专利授权, not of all 专利授权)
     expect(wholeFit('专利授权总量', '发明专利授权总量', '发明专利授权')).toBe(0);

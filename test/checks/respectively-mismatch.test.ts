@@ -14,6 +14,9 @@ describe('respectively-mismatch', () => {
     expect(findings(t, 'respectively-mismatch')).toEqual([]);
     expect(check(t, { published: '2024-07-30' }).facts.find((f) => f.text === '0.04万亿元')?.subject).toBe('商品及金融衍生品类产品');
   });
+  it('stays quiet when 、 and 及 join three items and 和 is inside the last', () => {
+    expect(findings('來自印尼、香港及其他國家和地區的外地僱員則分別有5,962人、4,087人及5,414人。', 'respectively-mismatch')).toEqual([]);
+  });
   it('stays quiet when an item holds 及 and 、 separates the items', () => {
     expect(findings('醫療、傢俬及家居設備類指數亦分別上升1.02%及0.35%。', 'respectively-mismatch')).toEqual([]);
   });

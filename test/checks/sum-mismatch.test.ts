@@ -69,6 +69,8 @@ describe('sum-mismatch', () => {
   it.each([
     // a figure per ten thousand people is no whole of the parts after 。其中
     '112年底醫療院所病床數169,842床；以總人口2,342萬人計算，每萬人口病床數72.5床。其中一般病床127,466床、特殊病床42,376床。',
+    // cases still being handled (仍在处理中) are no whole of the figures after them
+    '其餘1,204宗已被撤回或仍在處理中。獲批的民事案件以婚姻訴訟最多，共2,186宗，其次為人身傷亡索償1,532宗及僱傭申索684宗。',
     // a running total opening its clause is no part of what was added
     '全年新建家庭养老床位2350张，其中第四季度新建820张，累计达6820张。',
     // a partition by size that adds up; two of its three members stay under the whole
