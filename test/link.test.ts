@@ -543,6 +543,10 @@ describe('periods: the time of a level a change starts from (由年初的27.2元
     expect([period(bank, '46.24亿元'), period(bank, '1.56%')]).toEqual(['2023-12-31', '2024-12-31']);
     expect(period('2024年，公司上半年实现合同销售金额355.8亿元，下半年为430.5亿元，环比增长21.0%。', '21.0%')).toBe('2024-07/2024-12');
   });
+  it('the day of a sentence that announces something frames none of the paragraph’s later figures', () => {
+    const t = '3月27日晚间，润泽乳业发布2024年年度报告。报告期内，公司实现营业收入268.45亿元，同比下降5.2%。';
+    expect(extract(t, { published: '2025-03-28' }).facts.find((f) => f.text === '268.45亿元')?.period).not.toBe('2025-03-27');
+  });
   it('the day of an announcement (今日（9月26日）公布的数字显示) frames no figure', () => {
     const t = '政府统计处今日（9月26日）公布的数字显示，2024年8月的商品整体出口货值为4,236亿元。同月商品进口货值为4,612亿元。';
     expect(extract(t, { published: '2024-09-26' }).facts.find((f) => f.text === '4,612亿元')?.period).toBe('2024-08');

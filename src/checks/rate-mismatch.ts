@@ -301,6 +301,8 @@ function shares(ctx: CheckContext, out: Finding[]): void {
     // (占全年结婚对数的: a time before the name is no part of it)
     const full = simplify(m.groups!.whole).replace(/[（(][^（）()]*[）)]/g, '').replace(/的?(?:比重|比例|份额)$/, '').replace(/^(?:全国|全省|全市|全县|全区)/, '').replace(FRAME_START, '');
     const named = full.replace(WHOLE_TRIM, '');
+    // (a name that says a longer time than the part's, 占全年观众总量的; 当月 is the part's own)
+    const framed = /^(?:全年|年度|全季|全期|累计)/.test(simplify(m.groups!.whole).replace(/^(?:全国|全省|全市|全县|全区)/, ''));
     // (占全省产量的: a level of the country, 全国天然气产量, is of another scope)
     const scope = SCOPE.exec(simplify(m.groups!.whole))?.[0];
     const otherScope = (h: Fact): boolean => scope !== undefined && (SCOPE.exec(simplify(h.subject))?.[0] ?? scope) !== scope;
@@ -320,7 +322,10 @@ function shares(ctx: CheckContext, out: Finding[]): void {
           // of the larger total of 1至10月
           // (a level after 其中 is a part of the one before it: 占老年人口的 is the 60岁及以上 186.4万, not the
           // 其中65岁及以上老年人口 132.7万, whose name fits as well or better)
-          const fit = Math.max(0, wholeFit(g.subject, name, part.subject) - (afterQizhong(doc.norm, g) ? 1 : 0));
+          // (and one of another period than the part's own ranks below one of its period: 1—9月出口83.9GW，占出口总量的
+          // 45.2% is of 1—9月's 185.6GW, not of 上半年累计出口128.6GW)
+          // (unless the name says its own time: 占全年观众总量的 is of the year's, whatever the part's)
+          const fit = Math.max(0, wholeFit(g.subject, name, part.subject) - (afterQizhong(doc.norm, g) ? 1 : 0) - (!framed && part.period !== undefined && g.period !== undefined && !samePeriod(g.period, part.period) ? 2 : 0));
           // (on an equal fit, one whose qualifier the part shares: 全市居民人均可支配收入, not 城镇居民…,
           // for 全市居民人均工资性收入 占可支配收入的58.0%)
           const own = (h: Fact) => sharesQualifier(h.subject, name, part!.subject);

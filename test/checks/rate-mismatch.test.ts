@@ -262,6 +262,12 @@ describe('rate-mismatch', () => {
     const tests = '四類路試合共應考130,323次，合格46,696次，整體合格率為35.8%。此外，全年駕駛筆試應考132,604人次，合格率為61.5%。';
     expect(findings(tests, 'rate-mismatch', '2025-02-01')).toEqual([]);
   });
+  it('a share of a part with a period of its own is of the whole of that period, not of a better-named whole of another', () => {
+    const t = '2024年1—9月，我国光伏组件出口量185.6GW，同比增长19.3%。\n分季度看，上半年累计出口128.6GW。\n从出口市场看，1—9月出口欧洲83.9GW，占出口总量的45.2%；亚太市场出口43.8GW，占23.6%。';
+    expect(findings(t, 'rate-mismatch', '2024-10-28')).toEqual([]);
+    const year = '2024年全省博物馆接待观众7162.8万人次，其中未成年观众1895.4万人次。国庆假期（10月1日至7日）接待观众845.3万人次，占全年观众总量的11.8%。';
+    expect(findings(year, 'rate-mismatch', '2025-01-20')).toEqual([]);
+  });
   it('a change that does not match its levels is reported over the levels of its sentence too', () => {
     const f = fires('另全年建物所有權第一次登記34萬3,681棟，較112年的14萬2,360棟增加13.4%。', 'rate-mismatch', '13.4%', '2025-02-10');
     expect(f.text).toBe('34萬3,681棟，較112年的14萬2,360棟增加13.4%');

@@ -71,6 +71,8 @@ describe('sum-mismatch', () => {
     '112年底醫療院所病床數169,842床；以總人口2,342萬人計算，每萬人口病床數72.5床。其中一般病床127,466床、特殊病床42,376床。',
     // cases still being handled (仍在处理中) are no whole of the figures after them
     '其餘1,204宗已被撤回或仍在處理中。獲批的民事案件以婚姻訴訟最多，共2,186宗，其次為人身傷亡索償1,532宗及僱傭申索684宗。',
+    // a clause opening with 并 says something else than the parts after 其中
+    '2025年计划新开酒店1200家，其中中高端酒店400家以上，并将在未来3年内完成约1000家存量酒店的产品升级。',
     // a running total opening its clause is no part of what was added
     '全年新建家庭养老床位2350张，其中第四季度新建820张，累计达6820张。',
     // a partition by size that adds up; two of its three members stay under the whole
@@ -236,6 +238,10 @@ describe('sum-mismatch', () => {
     expect(fires(t('663.5'), 'sum-mismatch', '663.5亿千瓦时', '2025-03-28').message).toContain('add up to 1024.6亿, not the 964.6亿千瓦时');
     expect(findings(t('603.5'), 'sum-mismatch', '2025-03-28')).toEqual([]);
     expect(findings(t('603.5'), 'part-whole-consistent', '2025-03-28').map((f) => f.message)).toContain('水电、风电、太阳能发电 add up to 964.6亿 = 964.6亿千瓦时');
+  });
+  it('parts over their whole told just before them are reported over the whole too (either may be wrong)', () => {
+    const f = fires('中學學生人數為312 460人，其中初中學生162 480人，高中學生157 380人。', 'sum-mismatch', '157 380人', '2024-12-01');
+    expect(f.text).toBe('312 460人，其中初中學生162 480人，高中學生157 380人');
   });
   it('reports parts that add up as info', () => {
     const info = findings('全国医院38355个，其中公立医院11772个、民营医院26583个。', 'part-whole-consistent');
