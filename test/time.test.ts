@@ -334,6 +334,15 @@ describe('the base of an index, and the quarter before the one a paragraph names
       ['10月', '2024-10'],
     ]);
   });
+  it('a year written only as the start of an open period (2023年以来) weighs half: a Q3 report of October reports on this year', () => {
+    const text = '芯瀚微第三季度营收环比增长21.7%\n10月28日晚间，芯瀚微披露季度报告。第一季度、第二季度营业收入分别为4.80亿元、5.62亿元。截至2024年9月30日，公司员工1,286人。\n业内人士指出，2023年以来，芯片需求逐步回暖。';
+    expect(values(text, '2024-10-29')).toContainEqual(['第三季度', '2024-07/2024-09']);
+    expect(values(text, '2024-10-29')).toContainEqual(['第一季度', '2024-01/2024-03']);
+  });
+  it('今年 in the lead: the article reports on the year of publication, whatever earlier year it names once', () => {
+    const text = '前三季度我省彩票销售206.10亿元\n记者10月21日从省财政厅获悉，今年1—9月，全省累计销售彩票206.10亿元。\n6月至7月，竞猜型彩票销量15.86亿元。\n2023年全年，全省销售彩票268亿元。';
+    expect(values(text, '2024-10-22')).toContainEqual(['6月至7月', '2024-06/2024-07']);
+  });
   it('上季 is the quarter before the one the paragraph named, not before its dateline', () => {
     const text = '內政部今（30）日發布113年第2季住宅價格負擔能力統計。全國房價所得比為10.41倍，較上季增加0.25倍。';
     expect(values(text, '2024-09-30')).toContainEqual(['上季', '2024-01/2024-03']);

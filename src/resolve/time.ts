@@ -107,6 +107,7 @@ function addMonths(year: number, month: number, n: number): { year: number; mont
 /** The year written most often in the document's dates and periods: the year it reports on. */
 function reportYear(facts: Candidate[], norm: string, ref: Ref | null): number | undefined {
   const counts = new Map<number, number>();
+  let closed = false;
   const nl = norm.indexOf('\n');
   const firstLineEnd = nl < 0 ? 0 : nl;
   for (const f of facts) {
@@ -118,8 +119,14 @@ function reportYear(facts: Candidate[], norm: string, ref: Ref | null): number |
     // the byline's own date (发布时间：2024-02-29) says when, not what about
     if (ref && f.time?.point?.month === ref.month && f.time.point.day === ref.day && y === ref.year) continue;
     // a year in the headline (青溪县2024年上半年…进展情况) says what the article is about: it weighs three
-    counts.set(y, (counts.get(y) ?? 0) + (f.start < firstLineEnd ? 3 : 1));
+    // (an open period, 2023年以来, weighs half: it says since when more than what the article is about)
+    const open = f.time?.end === 'open';
+    counts.set(y, (counts.get(y) ?? 0) + (f.start < firstLineEnd ? 3 : 1) * (open ? 0.5 : 1));
+    if (!open) closed = true;
   }
+  // (a year only ever written as the start of an open period, 2023年以来, says since when, not what the
+  // article reports on: a Q3 report of October 2024 may say it and date nothing else)
+  if (!closed) return undefined;
   let best: number | undefined;
   let n = 0;
   for (const [y, c] of counts) if (c > n || (c === n && best !== undefined && y < best)) [best, n] = [y, c];
@@ -232,6 +239,9 @@ export function resolveTimes(facts: Candidate[], norm: string, published: string
   /** Where the text first writes a year: 当年 or 同年 after it repeats a year named before. */
   const firstYearWritten = norm.search(YEAR_WRITTEN);
   if (ref && docYear !== undefined && docYear !== ref.year && docYear !== ref.year - 1) docYear = undefined;
+  // (今年1—9月 in the lead: the article reports on the year of publication, whatever year it names later,
+  // 2023年全年 compared with)
+  if (ref && docYear === ref.year - 1 && titleYear(norm) === undefined && /今年/.test(norm.slice(0, LEAD))) docYear = undefined;
   if (docYear === undefined && ref && reportsOnYearBefore(facts, norm, ref)) docYear = ref.year - 1;
   let cursor = 0;
   let sentence = 0;
