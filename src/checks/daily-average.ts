@@ -202,8 +202,17 @@ export function dailyAverages(ctx: CheckContext, out: Finding[]): void {
     let timed = false;
     for (let k = firstAtOrAfter(facts, clauseFrom); k < facts.length && facts[k]!.end <= total.start && !timed; k++) timed = facts[k]!.kind === 'date' || facts[k]!.kind === 'period';
     let period = timed ? (total.period ?? f.period ?? null) : null;
+    // (113年春节7天连假共刷卡924.3亿元、日均132.0亿元: a holiday's length told in the clause is its days, not
+    // the year its name carries)
+    let holiday: number | null = null;
+    for (let k = firstAtOrAfter(facts, clauseFrom); k < facts.length && facts[k]!.end <= total.start; k++) {
+      const g = facts[k]!;
+      const d = g.kind === 'duration' && typeof g.value === 'string' && !g.approx ? /^P(\d+)D$/.exec(g.value) : null;
+      if (d && (HOLIDAY_AFTER.test(doc.norm.slice(g.end, g.end + 3)) || HOLIDAY_BEFORE.test(doc.norm.slice(Math.max(0, g.start - 8), g.start)))) holiday = Number(d[1]);
+    }
+    if (holiday !== null && holiday > 1) period = null;
     if (!period && THIS_MONTH.test(sentence)) period = month === undefined ? (month = leadMonth(ctx)) : month;
-    let span: { days: number; last: string; label?: string } | null = period ? daysOf(period) : null;
+    let span: { days: number; last: string; label?: string } | null = period ? daysOf(period) : holiday !== null && holiday > 1 ? { days: holiday, last: '', label: 'the holiday' } : null;
     // (a period not over when the article came out is averaged over the days so far)
     if (span && published !== null && span.last >= published) continue;
     // (a holiday is reported on once it is over: its length is the days)

@@ -21,6 +21,18 @@ const FRAME_ONLY = new RegExp(`^(?:${FRAME_TIME})$`);
 const SHARE_WORD = /(?:占|佔)(?<whole>[^，。；、\d]{0,16}?)(?:的|之)?(?:比重|比例|份额)?(?:为|是|达到|达|约|分别为|分别|依次为)?$/;
 const LEVEL = new Set(['count', 'money', 'measure', 'number']);
 /** A subject that is an average per day or month (每日求诊人次, 日均客运量): no whole of a period's total. */
+/** The first time the headline names (二〇二四年第三季服务贸易统计数字, 2023年营收…), a year or a span: what the article reports on. */
+function leadPeriodOf(ctx: CheckContext): string | undefined {
+  // (a headline of 200 characters at most: a text with no line break is no headline and its figures)
+  const headline = ctx.doc.norm.slice(0, 200).indexOf('\n');
+  if (headline < 0) return undefined;
+  for (const f of ctx.facts) {
+    if (f.start > headline) break;
+    if ((f.kind === 'period' || f.kind === 'date') && typeof f.value === 'string' && !f.value.includes('..') && !/^\d{4}-\d{2}-\d{2}/.test(f.value)) return f.value;
+  }
+  return undefined;
+}
+
 /** A sentence opening with the name of what it breaks down and 中: 清运的垃圾中，… */
 const AMONG_OPENER = /^[\u4e00-\u9fff]{2,12}中[，,]/;
 /** The scope a name opens with: 全国, 全省, 全市… */
@@ -228,6 +240,8 @@ function shares(ctx: CheckContext, out: Finding[]): void {
   let lastWhole: { fact: Fact; paragraph: number } | null = null;
   /** The part of the last share compared. */
   let lastPart: Fact | null = null;
+  /** The headline's period, looked up once (null: not yet). */
+  let lead: string | undefined | null = null;
   const bare: BareShare[] = [];
   for (let i = 0; i < facts.length; i++) {
     const f = facts[i]!;
@@ -294,7 +308,9 @@ function shares(ctx: CheckContext, out: Finding[]): void {
     // (the whole comes before the first of the parts)
     const first = ctx.indexOf(parts ? parts[0]! : part);
     // (a part told with no time of its own is of the share's: 募资190.8亿元，占全年首发募资总额的28.3%)
-    const partPeriod = part.period ?? f.period;
+    // (and one told with no time in a paragraph with none is of the article's lead period: 服务输入方面，…642亿元，
+    // 占服务输入总值的39.8% in a release on 第三季 is of the quarter's 1,612亿, not 首三季's 4,752亿)
+    const partPeriod = part.period ?? f.period ?? (lead === null ? (lead = leadPeriodOf(ctx)) : lead);
     const timed = (h: Fact) => samePeriod(h.period, partPeriod);
     let whole: Fact | null = null;
     // (占全国人口比重（常住人口城镇化率）为: the name less its aside and the word for a share)
@@ -796,7 +812,10 @@ function changes(ctx: CheckContext, out: Finding[]): void {
     const isChange = (g: Fact) => g.change !== undefined && (g.kind === 'percent' || g.kind === 'percentage_point');
     const aside = prevLevel !== undefined && /[（(][^（）()]*$/.test(doc.norm.slice(Math.max(0, prevLevel.start - 14), prevLevel.start));
     const changeBetween = prevLevel !== undefined && (facts.slice(ctx.indexOf(prevLevel) + 1, i).some(isChange) || (aside && ofLevel !== undefined && facts.slice(ctx.indexOf(ofLevel) + 1, ctx.indexOf(prevLevel)).some(isChange)));
-    if (prevLevel && ofLevel && !changeBetween && ofLevel !== prevLevel && ofLevel.end <= prevLevel.start && (!/[；;]/.test(doc.norm.slice(ofLevel.end, f.start)) || comparedOnly(ofLevel.end)) && sameUnit(ofLevel, prevLevel)) {
+    // (首三季累计9,412宗（第一季为3,099宗），按年上升2.7%: an aside of a part of the period is no level a change
+    // against the year before starts from)
+    const otherAside = aside && f.change.basis === 'yoy' && !/上年|去年|前一年|同期|\d{4}年/.test(doc.norm.slice(Math.max(0, prevLevel!.start - 14), prevLevel!.start).replace(/^.*[（(]/, ''));
+    if (prevLevel && ofLevel && !changeBetween && !otherAside && ofLevel !== prevLevel && ofLevel.end <= prevLevel.start && (!/[；;]/.test(doc.norm.slice(ofLevel.end, f.start)) || comparedOnly(ofLevel.end)) && sameUnit(ofLevel, prevLevel)) {
       const actual = ((ofLevel.value as number) / (prevLevel.value as number) - 1) * 100;
       const [alo, ahi] = bounds(prevLevel);
       const [blo, bhi] = bounds(ofLevel);

@@ -268,6 +268,13 @@ describe('rate-mismatch', () => {
     const year = '2024年全省博物馆接待观众7162.8万人次，其中未成年观众1895.4万人次。国庆假期（10月1日至7日）接待观众845.3万人次，占全年观众总量的11.8%。';
     expect(findings(year, 'rate-mismatch', '2025-01-20')).toEqual([]);
   });
+  it('an aside of a part of the period (（第一季为3,099宗）) is no level a change against the year before starts from', () => {
+    expect(findings('綜合首三季，全澳累計錄得交通意外9,412宗（第一季為3,099宗），按年上升2.7%。', 'rate-mismatch', '2024-11-10')).toEqual([]);
+  });
+  it('a share of a part with no time of its own is of the whole of the headline’s period', () => {
+    const t = '二〇二四年第三季服務貿易統計數字\n第三季服務輸入總值按年上升8.1%至1,612億港元。首三季合計，服務輸入總值為4,752億元。\n服務輸入方面，旅遊服務輸入按年上升14.8%至642億元，佔服務輸入總值的39.8%。';
+    expect(findings(t, 'rate-mismatch', '2024-12-06')).toEqual([]);
+  });
   it('a change that does not match its levels is reported over the levels of its sentence too', () => {
     const f = fires('另全年建物所有權第一次登記34萬3,681棟，較112年的14萬2,360棟增加13.4%。', 'rate-mismatch', '13.4%', '2025-02-10');
     expect(f.text).toBe('34萬3,681棟，較112年的14萬2,360棟增加13.4%');
