@@ -110,6 +110,16 @@ describe('linear time on inputs built to make regular expressions backtrack', ()
       // (one paragraph of a megabyte: a search for its line break from every figure must not scan it)
       periods: rep('2024年全年1亿元，'),
       dailyTotals: rep('累计3万人次，日均1万人次，'),
+      // (this session's checks: totals of the N figures before, wholes defined by their parts, shares after
+      // an X中 opener, rates of passing and of closing, days of an announcement, colloquial amounts, holidays)
+      aboveTotals: rep('上述五个合计1万元，外资1万吨，'),
+      definedSums: rep('（水电、风电和太阳能发电合计）1亿千瓦时，光伏1万千瓦，'),
+      amongOpeners: rep('清运的垃圾中，送焚化厂1万吨，占99%，'),
+      passRates: rep('合格1次，合格率为61.5%，应考1人次，'),
+      closingRates: rep('新收案件1宗，已结案件2宗，结案率102%，'),
+      announcements: rep('3月27日晚间，公司发布年度报告，营业收入1亿元，'),
+      colloquial: rep('户均三万五，营业额四万八，'),
+      holidayLengths: rep('春节7天连假共刷卡1亿元、日均1亿元，'),
     };
     const ratios: Record<string, number> = {};
     for (const [name, s] of Object.entries(hostile)) ratios[name] = Number((best(s) / ordinary).toFixed(2));

@@ -391,7 +391,7 @@ function shares(ctx: CheckContext, out: Finding[]): void {
         }
       }
       if (!whole) continue;
-    } else if (lastPart && lastPart !== part && sameUnit(lastPart, part) && (lastPart.value as number) > (part.value as number) && AMONG_OPENER.test(doc.norm.slice(sentenceStartOf(ctx, part.start), part.start)) && sentenceStartOf(ctx, part.start) > lastPart.end && !hasFullStop(doc.norm, lastPart.end, sentenceStartOf(ctx, part.start) - 1)) {
+    } else if (lastPart && lastPart !== part && sameUnit(lastPart, part) && (lastPart.value as number) > (part.value as number) && AMONG_OPENER.test(doc.norm.slice(sentenceStartOf(ctx, part.start), Math.min(part.start, sentenceStartOf(ctx, part.start) + 16))) && sentenceStartOf(ctx, part.start) > lastPart.end && !hasFullStop(doc.norm, lastPart.end, sentenceStartOf(ctx, part.start) - 1)) {
       // (垃圾清运量389万4,825公吨，占产生量的39.48%。清运的垃圾中，送焚化厂处理的有386万9,116公吨，占99.3%: a
       // sentence opening with X中 breaks down the part of the share just told, not the paragraph's whole)
       whole = lastPart;
@@ -644,7 +644,8 @@ function namedRates(ctx: CheckContext, out: Finding[]): void {
     // (but not across a full stop when the rate's sentence counts something of its own: 全年驾驶笔试应考132,604人次，
     // 合格率为61.5% is of the written tests, not of the road tests' 合格46,696次 told before)
     const own = sentenceStartOf(ctx, f.start);
-    const counted = facts.slice(firstAtOrAfter(facts, own), i).some((g) => g.kind === 'count');
+    // (the last 20 figures of the sentence at most: a sentence of a megabyte costs no more per rate)
+    const counted = facts.slice(Math.max(firstAtOrAfter(facts, own), i - 20), i).some((g) => g.kind === 'count');
     let num: Fact | null = null;
     for (let k = i - 1; k >= 0 && facts[k]!.start >= para && !(counted && facts[k]!.end <= own); k--) {
       const g = facts[k]!;

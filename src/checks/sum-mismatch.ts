@@ -12,7 +12,7 @@ import { firstAtOrAfter, isComparedLevel } from '../link/marks.js';
 import { DIGITS } from '../numbers/chinese.js';
 import { partsByDirection } from './sum-by-direction.js';
 import { sentenceBalances, tradeBalances } from './trade-balance.js';
-import { ADDED, afterQizhong, bounds, farOffShare, samePeriod, COUNTED_AMONG, FRAME_TIME, finding, fmt, nextBreak, sameSubject, sharesAWord, sameUnit, sentenceStartOf, simplify, sumOf, type Check, type CheckContext } from './util.js';
+import { ADDED, afterQizhong, bounds, farOffShare, samePeriod, COUNTED_AMONG, FRAME_TIME, finding, fmt, nextBreak, sameSubject, sharesAWord, sameUnit, paragraphStart, sentenceStartOf, simplify, sumOf, type Check, type CheckContext } from './util.js';
 
 /** A breakdown is read within this many characters: a text without full stops costs linear time. */
 const REACH = 300;
@@ -675,9 +675,10 @@ function partsOfAbove(ctx: CheckContext, out: Finding[]): void {
     const n = /^\d+$/.test(word) ? Number(word) : DIGITS[word]!;
     if (!(n >= 2 && n <= 12)) continue;
     const at = whole.start - m[0].length;
-    const para = doc.norm.lastIndexOf('\n', at) + 1;
+    const para = paragraphStart(ctx, at);
     const parts: Fact[] = [];
-    for (let k = i - 1; k >= 0 && parts.length < n; k--) {
+    // (at most 60 figures back: a paragraph of a megabyte costs no more per total)
+    for (let k = i - 1; k >= 0 && k >= i - 60 && parts.length < n; k--) {
       const g = facts[k]!;
       if (g.start < para) break;
       // (其中集成电路151.4亿美元: a part of a part is none of the N)
@@ -710,11 +711,11 @@ function partsOfDefined(ctx: CheckContext, out: Finding[]): void {
     if (!m) continue;
     const names = m.groups!.items!.split(/[、和及与]/).filter((x) => x.length > 0);
     if (names.length < 2) continue;
-    const para = doc.norm.lastIndexOf('\n', whole.start - m[0].length) + 1;
+    const para = paragraphStart(ctx, whole.start - m[0].length);
     const parts: Fact[] = [];
     for (const name of names) {
       let found: Fact | null = null;
-      for (let k = i - 1; k >= 0 && !found; k--) {
+      for (let k = i - 1; k >= 0 && k >= i - 60 && !found; k--) {
         const g = facts[k]!;
         if (g.start < para) break;
         if (isLevel(g) && sameUnit(g, whole) && !isDifference(doc.norm, g) && simplify(g.subject).endsWith(name) && simplify(g.subject).length <= name.length + 2) found = g;
