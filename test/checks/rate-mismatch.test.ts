@@ -268,6 +268,10 @@ describe('rate-mismatch', () => {
     const year = '2024年全省博物馆接待观众7162.8万人次，其中未成年观众1895.4万人次。国庆假期（10月1日至7日）接待观众845.3万人次，占全年观众总量的11.8%。';
     expect(findings(year, 'rate-mismatch', '2025-01-20')).toEqual([]);
   });
+  it('a clause of the time before (，上年同期为2214.55亿元，) gives the level a change starts from', () => {
+    expect(fires('1—10月，中安人寿实现原保险保费收入2316.42亿元，上年同期为2214.55亿元，同比增长6.4%。', 'rate-mismatch', '6.4%', '2024-11-15').message).toContain('the change is 4.6%');
+    expect(findings('1—10月，中安人寿实现原保险保费收入2316.42亿元，上年同期为2214.55亿元，同比增长4.6%。', 'rate-mismatch', '2024-11-15')).toEqual([]);
+  });
   it('an aside of a part of the period (（第一季为3,099宗）) is no level a change against the year before starts from', () => {
     expect(findings('綜合首三季，全澳累計錄得交通意外9,412宗（第一季為3,099宗），按年上升2.7%。', 'rate-mismatch', '2024-11-10')).toEqual([]);
   });
