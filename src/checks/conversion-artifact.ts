@@ -172,6 +172,8 @@ function scan(t: Tables, doc: Parameters<Check['run']>[0]['doc'], from: number, 
     let e: string;
     let start: number;
     let end: number;
+    // (512個中: 個 after a figure is a measure word, not the 箇 of 箇中)
+    if (c === '個' && /[\d０-９一二三四五六七八九十百千万萬两兩]/.test(text[i - 1] ?? '')) continue;
     // (整併與退場: 整併 is a word of Taiwan writing, and 併與 no phrase of the text)
     if (OWN_WORDS.has(text.slice(i - 1, i + 1)) || OWN_WORDS.has(text.slice(i, i + 2))) continue;
     if (words.length > 0) {

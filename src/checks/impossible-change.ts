@@ -14,8 +14,8 @@ const NET_BALANCE = /增加|增长|净|变动|差额|结余|盈余|流入|迁入
 const CAN_GO_NEGATIVE = /利润|净利|盈利|收益|损益|现金流|净额|差额|顺差|逆差|出超|入超|余额|结余|增加值|增速|增幅|增长率|成长率|涨幅|回报|利差|价差|溢价|息差/;
 /** Rates and shares that are a part of a whole. */
 // (not 结案率: closed over new cases, it passes 100% when a backlog is worked off, 整体结案率101.9%; nor
-// 普及率, per hundred people, 行动门号普及率127.7%)
-const PART_OF_WHOLE = /(?:破案|完成|办结|覆盖|达标|合格|通过|入学|就业|参保|满意|知晓|出勤|兑现|到位|接种|治愈|核查|整改|占有|市场占有|入住|出租)率$|占比$|比重$|份额$|占有率$|覆盖面$/;
+// 普及率, per hundred people, 行动门号普及率127.7%; nor 完成率, against a plan, 综合完成率108.6%)
+const PART_OF_WHOLE = /(?:破案|办结|覆盖|达标|合格|通过|入学|就业|参保|满意|知晓|出勤|兑现|到位|接种|治愈|核查|整改|占有|市场占有|入住|出租)率$|占比$|比重$|份额$|占有率$|覆盖面$/;
 /** A ratio to a target, not a part of a whole: 预算达成率117.4% (超徵), 计划完成率 may pass 100%. */
 const AGAINST_TARGET = /预算|计划|目标|任务|指标|年度|达成/;
 /** Coverage ratios of banking, which are a cushion against a need, not a part of a whole: 拨备覆盖率286%. */

@@ -290,6 +290,9 @@ function shares(ctx: CheckContext, out: Finding[]): void {
       }
     }
     if (!part) continue;
+    // (65岁以上人口为446万8,102人，…；0至14岁人口占11.53%: an age group right before 占 names the share's own
+    // part, no figure told)
+    if (facts.slice(ctx.indexOf(part) + 1, i).some((g) => g.kind === 'duration' && /^(?:人口|人数|者|的人口)?(?:占|佔)/.test(doc.norm.slice(g.end, g.end + 5)))) continue;
     // 按就业身份划分，雇员占89.6%: a share whose own clause names what it is of before 占 has no part in
     // an earlier clause (8.94万人 is 服务及销售人员)
     // (再婚登记1.02万对，再婚登记占…的17.5%: the part named again)
@@ -873,7 +876,15 @@ function changes(ctx: CheckContext, out: Finding[]): void {
       // (较9月末下降453亿美元: the time compared with may be written in figures; no other figure is between)
       /^[，,]?(?:比|较|与)[^，。；]{0,8}$/.test(doc.norm.slice(joinFrom, inc.start).replace(/(?:增加|减少|增长|下降|上升|多|少|了|净增|净减)+$/, '')) &&
       /^[，,、]?(?:同比|环比|比上年|较上年)?(?:增长|下降|上升|减少|提高|降低|增幅|降幅|减幅|跌幅|涨幅)?(?:为|达)?$/.test(doc.norm.slice(inc.end, f.start));
-    if (inc && level && joined && !/‰/.test(f.text)) {
+    // (比年初增加31.5亿元，同比增长9.3%: an increment since the start of the year and a change on the year
+    // before are of two bases)
+    // (比年初增加28.4亿元，增长11.6%: a percent after an increment since the start of the year is, in a bank's
+    // report, the change on the year before)
+    const sinceStart = inc !== undefined && /年初/.test(doc.norm.slice(joinFrom, inc.start));
+    // (较上年减少405起，同比下降: the year before either way)
+    const yearly = (b: string) => (b === 'vs:prev' ? 'yoy' : b);
+    const oneBasis = !sinceStart && (!inc?.change?.basis || !f.change.basis || yearly(inc.change.basis) === yearly(f.change.basis));
+    if (inc && level && joined && oneBasis && !/‰/.test(f.text)) {
       const L = level.value as number;
       const d = (inc.value as number) * sign;
       const actual = (d / (L - d)) * 100;

@@ -117,9 +117,10 @@ function levelsOfSentenceBefore(ctx: CheckContext, wi: number, whole: Fact): num
 // (a median too: 薪酬中位数为20,800澳门元)
 // (次均医药费用, per visit; 单均, 亩均, 床均 …)
 // (每万人口病床数72.5床: a figure per ten thousand people is no level either)
-const AVERAGE_BEFORE = /(?:日均|月均|年均|周均|平均|人均|户均|场均|[次单件台床车亩]均|中位数|中位|每[日天月年人户]|每[十百千万]+(?:人|名|户|个))[^，,；;。]{0,8}$/;
+// (平均每件处罚案件罚没款约2532万元: twelve characters may stand between 平均 and the figure)
+const AVERAGE_BEFORE = /(?:日均|月均|年均|周均|平均|人均|户均|场均|[次单件台床车亩]均|中位数|中位|每[日天月年人户]|每[十百千万]+(?:人|名|户|个))[^，,；;。]{0,12}$/;
 function isAverage(norm: string, g: Fact): boolean {
-  return AVERAGE_BEFORE.test(norm.slice(Math.max(0, g.start - 10), g.start));
+  return AVERAGE_BEFORE.test(norm.slice(Math.max(0, g.start - 14), g.start));
 }
 
 /** An amount deducted from another (扣除非消费支出25.8万元后): no whole of what follows. */
@@ -170,6 +171,8 @@ function levelNamed(ctx: CheckContext, before: number, names: string[], reach: n
     for (let k = firstAtOrAfter(facts, before) - 1; k >= 0 && before - facts[k]!.start < reach; k--) {
       const g = facts[k]!;
       if (g.end > before || !isLevel(g) || !g.subject || !named(simplify(g.subject)) || isComparedLevel(doc.norm, g.start)) continue;
+      // (公共充电桩中，…: the stock of that name, not what was added, 新增公共充电桩1.08万台, unless the name says 新增)
+      if (!names.some((n) => ADDED.test(n)) && ADDED.test(doc.norm.slice(Math.max(0, g.start - 12), g.start))) continue;
       // (of the unit of the part that follows: 造船完工量3586万载重吨, not 造船完工量1268万修正总吨)
       if (tail && !sameUnit(g, tail)) continue;
       if (period === undefined || g.period === period) return k;

@@ -157,8 +157,8 @@ export const ADDED = /新增|新投产|新建成|新建|新开工|新开|新签/
 
 /** After a count, its noun and 中 (62个品种中, 12宗地块中有): the whole of the counts after it (not 中国, 中心…). */
 // (but not 中 of a state, 2间酒店正在兴建中: under construction, in progress)
-// (nor 中 after 在, 1,204宗已被撤回或仍在处理中: still being handled)
-export const COUNTED_AMONG = /^(?<name>[^\P{Script=Han}在]{1,10}?)(?<!兴建|建设|施工|进行|筹备|审理|审核|调查|办理|处理|受理|审批|审查|装修|维修|改造|谈判|规划|推进|运行|修建|在建|营业|开发)中(?![国心央华部型小学医级等期旬游])(?:[，,]|有|共有)?/u;
+// (nor 中 after 在, 1,204宗已被撤回或仍在处理中: still being handled; nor the 中 of 中晚籼稻, 中标)
+export const COUNTED_AMONG = /^(?<name>[^\P{Script=Han}在]{1,10}?)(?<!兴建|建设|施工|进行|筹备|审理|审核|调查|办理|处理|受理|审批|审查|装修|维修|改造|谈判|规划|推进|运行|修建|在建|营业|开发)中(?![国心央华部型小学医级等期旬游晚标])(?:[，,]|有|共有)?/u;
 
 export function sharesAWord(a: string | undefined, b: string | undefined): boolean {
   const x = simplify(a);

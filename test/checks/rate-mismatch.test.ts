@@ -211,6 +211,9 @@ describe('rate-mismatch', () => {
     '受僱員工經常性薪資平均46,183元；經常性薪資不足3萬元者佔受僱員工約一成。',
     // 占当月 is of a month's figure, not of 1—10月's; the month's level is the whole, no part
     '2024年1—10月全市场共新成立公募基金1027只，合计募集规模9865亿元。10月新成立基金112只，募集规模1023亿元；债券基金仍是发行主力，募集规模占当月的近七成。',
+    // an age group right before 占 names the share's own part; an increment since the start of the year is no base of a change on the year before
+    '8月底65歲以上人口為446萬8,102人，占總人口的19.09%；0至14歲人口占11.53%，15至64歲人口占69.38%。',
+    '年末存款余额412.7亿元，比年初增加31.5亿元，同比增长9.3%；贷款余额336.2亿元，比年初增加28.4亿元，增长11.6%。',
     // 占全年 is of what the year added, not of the stock at its end; the level of last year-end in parentheses is compared with
     '截至2024年底，全港私家車共608,215部。全年首次登記的私家車共49,186部。第四季首次登記的私家車有13,752部，佔全年的28.0%。',
     '2023年底博彩業職位空缺為586個（2022年底為1,286個）；其中荷官職位空缺152個，佔空缺總數的25.9%。',

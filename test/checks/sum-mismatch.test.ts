@@ -71,6 +71,10 @@ describe('sum-mismatch', () => {
     '112年底醫療院所病床數169,842床；以總人口2,342萬人計算，每萬人口病床數72.5床。其中一般病床127,466床、特殊病床42,376床。',
     // cases still being handled (仍在处理中) are no whole of the figures after them
     '其餘1,204宗已被撤回或仍在處理中。獲批的民事案件以婚姻訴訟最多，共2,186宗，其次為人身傷亡索償1,532宗及僱傭申索684宗。',
+    // the stock named before 中, not what was added; an average per case (平均每件…) is no part; 中晚籼稻 is no 中 of a count
+    '截至9月底，公共充电桩6.42万台。前三季度新增公共充电桩1.08万台。从设施结构看，全市公共充电桩中直流快充桩3.87万台、交流慢充桩2.55万台。',
+    '全年罚没款148.65亿元，其中罚款96.84亿元、没收违法所得51.81亿元，平均每件处罚案件罚没款约2532万元。',
+    '我省在合肥、六安等8个市启动中晚籼稻最低收购价执行预案，全省共设立托市收购库点512个。',
     // a clause opening with 并 says something else than the parts after 其中
     '2025年计划新开酒店1200家，其中中高端酒店400家以上，并将在未来3年内完成约1000家存量酒店的产品升级。',
     // a running total opening its clause is no part of what was added
