@@ -689,15 +689,17 @@ function partsOfAbove(ctx: CheckContext, out: Finding[]): void {
       parts.unshift(g);
     }
     if (parts.length !== n || parts.some((p) => (p.value as number) > (whole.value as number))) continue;
-    const { lo, hi, sum } = sumOf(parts);
-    const [wlo, whi] = bounds(whole);
-    const ids = [i, ...parts.map((p) => ctx.indexOf(p))];
-    if (lo > whi || hi < wlo) {
-      out.push(finding(doc, 'sum-mismatch', 'warning', parts[0]!.start, whole.end, `the ${n} figures before add up to ${fmt(sum)}, not the ${whole.text} they total`, { facts: ids }));
-    } else {
-      out.push(finding(doc, 'part-whole-consistent', 'info', parts[0]!.start, whole.end, `the ${n} figures before add up to ${fmt(sum)} = ${whole.text}`, { facts: ids }));
-    }
+    statedTotal(ctx, out, whole, parts, `the ${n} figures before`);
   }
+}
+
+/** A total said to be of these parts (上述…合计, （…合计）): their sum, more or less, either way; reported over all of them. */
+function statedTotal(ctx: CheckContext, out: Finding[], whole: Fact, parts: Fact[], label: string): void {
+  const { lo, hi, sum } = sumOf(parts);
+  const [wlo, whi] = bounds(whole);
+  const ids = [ctx.indexOf(whole), ...parts.map((p) => ctx.indexOf(p))];
+  if (lo > whi || hi < wlo) out.push(finding(ctx.doc, 'sum-mismatch', 'warning', parts[0]!.start, whole.end, `${label} add up to ${fmt(sum)}, not the ${whole.text} said to be their total`, { facts: ids }));
+  else out.push(finding(ctx.doc, 'part-whole-consistent', 'info', parts[0]!.start, whole.end, `${label} add up to ${fmt(sum)} = ${whole.text}`, { facts: ids }));
 }
 
 /**
@@ -728,15 +730,7 @@ function partsOfDefined(ctx: CheckContext, out: Finding[]): void {
     }
     if (parts.length !== names.length) continue;
     parts.sort((a, b) => a.start - b.start);
-    const { lo, hi, sum } = sumOf(parts);
-    const [wlo, whi] = bounds(whole);
-    const ids = [i, ...parts.map((p) => ctx.indexOf(p))];
-    const named = names.join('、');
-    if (lo > whi || hi < wlo) {
-      out.push(finding(doc, 'sum-mismatch', 'warning', parts[0]!.start, whole.end, `${named} add up to ${fmt(sum)}, not the ${whole.text} said to be their total`, { facts: ids }));
-    } else {
-      out.push(finding(doc, 'part-whole-consistent', 'info', parts[0]!.start, whole.end, `${named} add up to ${fmt(sum)} = ${whole.text}`, { facts: ids }));
-    }
+    statedTotal(ctx, out, whole, parts, names.join('、'));
   }
 }
 

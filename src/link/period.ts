@@ -14,10 +14,12 @@ const SAME_PERIOD_LEVEL = /^(?:的[^，。；、的]{1,12}?)?[为為是]/;
 const CLAUSE_OPENS = /(?:^|[，,；;：:\n]|而|但)$/;
 const CLAUSE_END = /[，,；;。！？\n]/;
 /** After the day of an announcement (今日（9月26日）公布的数字显示, 10月15日发布): when it was told, not what it is of. */
-/** A sentence that announces something: 发布, 公布, 召开, 通报… */
-const ANNOUNCES = /发布|公布|披露|通报|召开|举行|宣布|发表|印发/;
+/** Words that make something public: 发布, 公布, 宣布, 发表. */
+const PUBLISH = '公布|发布|宣布|发表';
+/** A sentence that announces something (also 召开, 通报…). */
+const ANNOUNCES = new RegExp(`${PUBLISH}|披露|通报|召开|举行|印发`);
 const SENTENCE_END = /[。！？\n]/;
-const ANNOUNCED_AFTER = /^(?:[（(][^（）()，。]{0,12}[）)]|[）)])?(?:公布|发布|宣布|发表|表示|指出|透露)/;
+const ANNOUNCED_AFTER = new RegExp(`^(?:[（(][^（）()，。]{0,12}[）)]|[）)])?(?:${PUBLISH}|表示|指出|透露)`);
 const QUANTITY = new Set(['count', 'money', 'percent', 'percentage_point', 'multiple', 'measure', 'number']);
 
 /** A time a figure is compared with (较2019年, 比2019年同期): it frames nothing of its own. */
