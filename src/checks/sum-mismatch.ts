@@ -667,29 +667,38 @@ function partsOfComposition(ctx: CheckContext, out: Finding[]): void {
  * it must equal their sum, more or less.
  */
 const ABOVE_TOTAL = /(?:(?:上述|以上|前述|这|這)(?<n>[两二三四五六七八九十]|\d{1,2})(?:个|個|项|項|类|類|家|大|种|種|所|座|地|省|市|区|国)?|(?<m>[两二三四五六七八九])者)[^，。；;\d]{0,12}?(?:合计|合共|共计|总计|共)(?:为|达|达到|约)?$/;
-function partsOfAbove(ctx: CheckContext, out: Finding[]): void {
+function partsOfAbove(ctx: CheckContext, out: Finding[], i: number, m: RegExpExecArray): void {
+  const { doc, facts } = ctx;
+  const whole = facts[i]!;
+  const word = m.groups!.n ?? m.groups!.m!;
+  const n = /^\d+$/.test(word) ? Number(word) : DIGITS[word]!;
+  if (!(n >= 2 && n <= 12)) return;
+  const at = whole.start - m[0].length;
+  const para = paragraphStart(ctx, at);
+  const parts: Fact[] = [];
+  // (at most 60 figures back: a paragraph of a megabyte costs no more per total)
+  for (let k = i - 1; k >= 0 && k >= i - 60 && parts.length < n; k--) {
+    const g = facts[k]!;
+    if (g.start < para) break;
+    // (其中集成电路151.4亿美元: a part of a part is none of the N)
+    if (!isLevel(g) || !sameUnit(g, whole) || isDifference(doc.norm, g) || isAverage(doc.norm, g) || afterQizhong(doc.norm, g, para)) continue;
+    parts.unshift(g);
+  }
+  if (parts.length !== n || parts.some((p) => (p.value as number) > (whole.value as number))) return;
+  statedTotal(ctx, out, whole, parts, `the ${n} figures before`);
+}
+
+/** The levels with a phrase before them that says they total other figures (上述N个…合计, （A、B和C合计）). */
+function statedTotals(ctx: CheckContext, out: Finding[]): void {
   const { doc, facts } = ctx;
   for (let i = 0; i < facts.length; i++) {
     const whole = facts[i]!;
     if (!isLevel(whole)) continue;
-    const m = ABOVE_TOTAL.exec(doc.norm.slice(Math.max(0, whole.start - 24), whole.start));
-    if (!m) continue;
-    const word = m.groups!.n ?? m.groups!.m!;
-    const n = /^\d+$/.test(word) ? Number(word) : DIGITS[word]!;
-    if (!(n >= 2 && n <= 12)) continue;
-    const at = whole.start - m[0].length;
-    const para = paragraphStart(ctx, at);
-    const parts: Fact[] = [];
-    // (at most 60 figures back: a paragraph of a megabyte costs no more per total)
-    for (let k = i - 1; k >= 0 && k >= i - 60 && parts.length < n; k--) {
-      const g = facts[k]!;
-      if (g.start < para) break;
-      // (其中集成电路151.4亿美元: a part of a part is none of the N)
-      if (!isLevel(g) || !sameUnit(g, whole) || isDifference(doc.norm, g) || isAverage(doc.norm, g) || afterQizhong(doc.norm, g, para)) continue;
-      parts.unshift(g);
-    }
-    if (parts.length !== n || parts.some((p) => (p.value as number) > (whole.value as number))) continue;
-    statedTotal(ctx, out, whole, parts, `the ${n} figures before`);
+    const before = doc.norm.slice(Math.max(0, whole.start - 48), whole.start);
+    const above = ABOVE_TOTAL.exec(before);
+    if (above) partsOfAbove(ctx, out, i, above);
+    const defined = DEFINED_SUM.exec(before);
+    if (defined) partsOfDefined(ctx, out, i, defined);
   }
 }
 
@@ -707,31 +716,26 @@ function statedTotal(ctx: CheckContext, out: Finding[], whole: Fact, parts: Fact
  * level of its name told before in the paragraph; it must equal their sum, more or less.
  */
 const DEFINED_SUM = /[（(](?<items>[\u4e00-\u9fff、和及与]{2,40}?)(?:合计|之和|总和|加总|相加)[）)](?:为|达|达到|约)?$/;
-function partsOfDefined(ctx: CheckContext, out: Finding[]): void {
+function partsOfDefined(ctx: CheckContext, out: Finding[], i: number, m: RegExpExecArray): void {
   const { doc, facts } = ctx;
-  for (let i = 0; i < facts.length; i++) {
-    const whole = facts[i]!;
-    if (!isLevel(whole)) continue;
-    const m = DEFINED_SUM.exec(doc.norm.slice(Math.max(0, whole.start - 48), whole.start));
-    if (!m) continue;
-    const names = m.groups!.items!.split(/[、和及与]/).filter((x) => x.length > 0);
-    if (names.length < 2) continue;
-    const para = paragraphStart(ctx, whole.start - m[0].length);
-    const parts: Fact[] = [];
-    for (const name of names) {
-      let found: Fact | null = null;
-      for (let k = i - 1; k >= 0 && k >= i - 60 && !found; k--) {
-        const g = facts[k]!;
-        if (g.start < para) break;
-        if (isLevel(g) && sameUnit(g, whole) && !isDifference(doc.norm, g) && simplify(g.subject).endsWith(name) && simplify(g.subject).length <= name.length + 2) found = g;
-      }
-      if (!found || parts.includes(found)) break;
-      parts.push(found);
+  const whole = facts[i]!;
+  const names = m.groups!.items!.split(/[、和及与]/).filter((x) => x.length > 0);
+  if (names.length < 2) return;
+  const para = paragraphStart(ctx, whole.start - m[0].length);
+  const parts: Fact[] = [];
+  for (const name of names) {
+    let found: Fact | null = null;
+    for (let k = i - 1; k >= 0 && k >= i - 60 && !found; k--) {
+      const g = facts[k]!;
+      if (g.start < para) break;
+      if (isLevel(g) && sameUnit(g, whole) && !isDifference(doc.norm, g) && simplify(g.subject).endsWith(name) && simplify(g.subject).length <= name.length + 2) found = g;
     }
-    if (parts.length !== names.length) continue;
-    parts.sort((a, b) => a.start - b.start);
-    statedTotal(ctx, out, whole, parts, names.join('、'));
+    if (!found || parts.includes(found)) break;
+    parts.push(found);
   }
+  if (parts.length !== names.length) return;
+  parts.sort((a, b) => a.start - b.start);
+  statedTotal(ctx, out, whole, parts, names.join('、'));
 }
 
 /** 医院中，公立医院11772个，民营医院27583个: the parts of a whole named earlier (医院38355个). */
@@ -924,8 +928,7 @@ export const sumMismatch: Check = {
     const out: Finding[] = [];
     partsOfQizhong(ctx, out);
     partsOfNamed(ctx, out);
-    partsOfAbove(ctx, out);
-    partsOfDefined(ctx, out);
+    statedTotals(ctx, out);
     partsOfIncluded(ctx, out);
     partsOfComposition(ctx, out);
     partsOfCounted(ctx, out);
