@@ -242,8 +242,8 @@ function sharedEnding(item: string, last: string): string {
 const TO_US = /(?:对|向|来)(?:我|本|全)(?:省|市|区|县|国|州|港|澳)/;
 
 /** `盗窃、诈骗案件立案数` → [盗窃案件立案数, 诈骗案件立案数]; `接报刑事、治安警情` → [刑事警情, 治安警情]. */
-/** The words that may join a list's items, fewer at a time: 、 with one of 和, 及, 与; then one alone. */
-const JOINERS = [`、|${AS_WELL}`, `、|${AND}`, `、|${WITH}`, AND, AS_WELL, WITH].map((src) => new RegExp(src));
+/** The words that may join a list's items, fewer at a time: 、 with one of 以及, 及, 和, 与; then one alone (资讯及通讯业、运输及相关服务以及专业及商用服务业: 以及 joins, 及 is inside). */
+const JOINERS = ['、|以及', `、|${AS_WELL}`, `、|${AND}`, `、|${WITH}`, '以及', AND, AS_WELL, WITH].map((src) => new RegExp(src));
 
 export function splitItems(clause: string, clauseNorm: string, want?: number): string[] {
   const items = splitAt(clause, clauseNorm, LIST_SEP);

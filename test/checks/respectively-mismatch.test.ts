@@ -17,6 +17,9 @@ describe('respectively-mismatch', () => {
   it('stays quiet when 、 and 及 join three items and 和 is inside the last', () => {
     expect(findings('來自印尼、香港及其他國家和地區的外地僱員則分別有5,962人、4,087人及5,414人。', 'respectively-mismatch')).toEqual([]);
   });
+  it('stays quiet when 、 and 以及 join the items and 及 is inside each', () => {
+    expect(findings('資訊及通訊業、運輸及相關服務以及專業及商用服務業則分別按年上升2.8%、1.6%及1.2%。', 'respectively-mismatch')).toEqual([]);
+  });
   it('stays quiet when an item holds 及 and 、 separates the items', () => {
     expect(findings('醫療、傢俬及家居設備類指數亦分別上升1.02%及0.35%。', 'respectively-mismatch')).toEqual([]);
   });
