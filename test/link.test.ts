@@ -543,6 +543,10 @@ describe('periods: the time of a level a change starts from (由年初的27.2元
     expect([period(bank, '46.24亿元'), period(bank, '1.56%')]).toEqual(['2023-12-31', '2024-12-31']);
     expect(period('2024年，公司上半年实现合同销售金额355.8亿元，下半年为430.5亿元，环比增长21.0%。', '21.0%')).toBe('2024-07/2024-12');
   });
+  it('the time of a cause (主要受惠于9月下旬…) is no time of the paragraph', () => {
+    const t = '金融業主要受惠於9月下旬本地股票市場交投轉趨活躍。進出口貿易業的指數由91.4上升至94.6，按年上升3.5%。';
+    expect(extract(t, { published: '2024-12-13' }).facts.find((f) => f.text === '3.5%')?.period).toBeUndefined();
+  });
   it('the day of a sentence that announces something frames none of the paragraph’s later figures', () => {
     const t = '3月27日晚间，润泽乳业发布2024年年度报告。报告期内，公司实现营业收入268.45亿元，同比下降5.2%。';
     expect(extract(t, { published: '2025-03-28' }).facts.find((f) => f.text === '268.45亿元')?.period).not.toBe('2025-03-27');

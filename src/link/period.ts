@@ -14,6 +14,8 @@ const SAME_PERIOD_LEVEL = /^(?:的[^，。；、的]{1,12}?)?[为為是]/;
 const CLAUSE_OPENS = /(?:^|[，,；;：:\n]|而|但)$/;
 const CLAUSE_END = /[，,；;。！？\n]/;
 /** After the day of an announcement (今日（9月26日）公布的数字显示, 10月15日发布): when it was told, not what it is of. */
+/** Before the time of a cause: 受惠于9月下旬…, 由于7月…, 得益于… */
+const CAUSE_BEFORE = /(?:受惠于|得益于|由于|因为|主要受)$/;
 /** Words that make something public: 发布, 公布, 宣布, 发表. */
 const PUBLISH = '公布|发布|宣布|发表';
 /** A sentence that announces something (also 召开, 通报…). */
@@ -97,7 +99,8 @@ export function linkPeriods(doc: Document, facts: Fact[]): void {
           sentenceTime = f;
           // (3月27日晚间，公司发布2024年年度报告。报告期内，…: the day of a sentence that announces something is
           // when it was told, no time for the paragraph's figures)
-          if (paragraphFirstSentence && !paragraphTime && !(f.kind === 'date' && f.value.length >= 10 && ANNOUNCES.test(norm.slice(f.end, f.end + 80).split(SENTENCE_END)[0]!))) paragraphTime = f;
+          // (nor the time of a cause, 主要受惠于9月下旬本地股票市场交投转趋活跃: what the figures are of is not said by it)
+          if (paragraphFirstSentence && !paragraphTime && !CAUSE_BEFORE.test(before) && !(f.kind === 'date' && f.value.length >= 10 && ANNOUNCES.test(norm.slice(f.end, f.end + 80).split(SENTENCE_END)[0]!))) paragraphTime = f;
           // (but 2023年，…（2022年为4.80万对）: a year in an aside is the level's of that year only; and
           // 第三季…，第二季的升幅为12.4%: a period whose figure is set beside the first one's)
           else if (paragraphFirstSentence && paragraphTime && f.kind === 'period' && paragraphTime.kind === 'period' && CLAUSE_OPENS.test(before) && norm[f.end] !== '的' && f.value !== paragraphTime.value && !within(f.value, paragraphTime.value as string)) paragraphMixed = true;
