@@ -318,10 +318,11 @@ function shares(ctx: CheckContext, out: Finding[]): void {
     let whole: Fact | null = null;
     // (占全国人口比重（常住人口城镇化率）为: the name less its aside and the word for a share)
     // (占全年结婚对数的: a time before the name is no part of it)
-    const full = simplify(m.groups!.whole).replace(/[（(][^（）()]*[）)]/g, '').replace(/的?(?:比重|比例|份额)$/, '').replace(/^(?:全国|全省|全市|全县|全区)/, '').replace(FRAME_START, '');
+    const unscoped = simplify(m.groups!.whole).replace(/[（(][^（）()]*[）)]/g, '').replace(/的?(?:比重|比例|份额)$/, '').replace(/^(?:全国|全省|全市|全县|全区)/, '');
+    const full = unscoped.replace(FRAME_START, '');
     const named = full.replace(WHOLE_TRIM, '');
     // (a name that says a longer time than the part's, 占全年观众总量的; 当月 is the part's own)
-    const framed = /^(?:全年|年度|全季|全期|累计)/.test(simplify(m.groups!.whole).replace(/^(?:全国|全省|全市|全县|全区)/, ''));
+    const framed = /^(?:全年|年度|全季|全期|累计)/.test(unscoped);
     // (占全省产量的: a level of the country, 全国天然气产量, is of another scope)
     const scope = SCOPE.exec(simplify(m.groups!.whole))?.[0];
     const otherScope = (h: Fact): boolean => scope !== undefined && (SCOPE.exec(simplify(h.subject))?.[0] ?? scope) !== scope;
