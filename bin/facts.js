@@ -1,6 +1,9 @@
 #!/usr/bin/env node
-// Thin shim: the CLI is bundled into dist/bundle/ by `npm run build` (run by `prepare`).
-import { main } from '../dist/bundle/cli.js';
+// Thin shim: the CLI is bundled into dist/bundle/ by `npm run build` (run by `prepare`), and loaded
+// with its code cache (src/cli/code-cache.ts).
+import { loadCached } from '../dist/bundle/code-cache.js';
+
+const { main } = loadCached(new URL('../dist/bundle/facts.cjs', import.meta.url)).exports;
 
 main(process.argv).then(
   (code) => {

@@ -18,7 +18,7 @@ import HKVariants from 'opencc-js/dict/HKVariants';
 import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import { T2S, parseDict } from '../document/script-tables.js';
 import type { Finding } from '../types.js';
 import { finding, type Check } from './util.js';
@@ -63,8 +63,10 @@ const OWN_WORDS = new Set(['整併', '合併', '兼併', '吞併', '歸併', '�
  * straight from the opencc-js module file, whose default export is one string literal.
  */
 function loadPhrases(): string[] {
+  // (require.resolve, not import.meta.resolve: the command's bundle is a CommonJS script)
+  const require = createRequire(import.meta.url);
   return ['STPhrases', 'STPhrases_GeneratedFromRegionalPhrases'].map((name) => {
-    const src = readFileSync(fileURLToPath(import.meta.resolve(`opencc-js/dict/${name}`)), 'utf8');
+    const src = readFileSync(require.resolve(`opencc-js/dict/${name}`), 'utf8');
     return JSON.parse(src.slice(src.indexOf('"'), src.lastIndexOf('"') + 1)) as string;
   });
 }
