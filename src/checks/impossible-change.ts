@@ -19,8 +19,8 @@ const PART_OF_WHOLE = /(?:破案|办结|覆盖|达标|合格|通过|入学|就�
 /** A ratio to a target, not a part of a whole: 预算达成率117.4% (超徵), 计划完成率 may pass 100%. */
 const AGAINST_TARGET = /预算|计划|目标|任务|指标|年度|达成/;
 /** Coverage ratios of banking, which are a cushion against a need, not a part of a whole: 拨备覆盖率286%. */
-// (备抵呆帐覆盖率 in Taiwan: 944.61%)
-const COVER_RATIO = /拨备覆盖率|备抵呆帐覆盖率|呆帐覆盖率|流动性覆盖率|拨贷比|备付率|偿付能力充足率/;
+// (备抵呆帐覆盖率 in Taiwan: 944.61%; a securities firm's 风险覆盖率228.6%, net capital over its risks)
+const COVER_RATIO = /拨备覆盖率|备抵呆帐覆盖率|呆帐覆盖率|流动性覆盖率|风险覆盖率|利息覆盖率|拨贷比|备付率|偿付能力充足率/;
 const GROWTH = /增长率|成长率|增速|增幅|涨幅|升幅|年增率|变化率/;
 const SHARE_BEFORE = /(?:占|佔)[^，。；]{0,20}$/;
 

@@ -543,12 +543,24 @@ const STEMS: Readonly<Record<string, string[]>> = {
  * (B2) Rates of two different counts, found by what each counts (their subjects): 中签率 = 名额 / 报名,
  * 录取率 = 录取 / 报考. (3万个参赛名额…共有12.6万人报名…中签率为28.6%: 23.8%.)
  */
-const PAIRS: ReadonlyArray<{ rate: RegExp; num: RegExp; den: RegExp; kind: 'count' | 'money'; oneSentence?: boolean }> = [
+interface Pair {
+  rate: RegExp;
+  num: RegExp;
+  den: RegExp;
+  kind: 'count' | 'money';
+  /** The two told in one sentence only. */
+  oneSentence?: boolean;
+  /** The rate is 1 − num/den (a margin from cost and revenue). */
+  complement?: boolean;
+}
+const PAIRS: ReadonlyArray<Pair> = [
   { rate: /中签率$/, num: /名额|中签/, den: /报名/, kind: 'count' },
   { rate: /录取率$/, num: /录取/, den: /报考|报名/, kind: 'count' },
   // margins of a company's results, in one currency and one period (毛利为5.44亿美元，毛利率为20.5%:
   // of 销售收入21.71亿美元, 25.1%)
   { rate: /毛利率$/, num: /^(?:综合)?毛利(?:额|润)?$/, den: /^(?:单季)?(?:销售|营业|主营业务)?收入$|^营收$|^营业额$/, kind: 'money' },
+  // (营业收入612.45亿元…营业成本448.31亿元，毛利率24.6%: from cost, 26.8%)
+  { rate: /毛利率$/, num: /^(?:营业|销售|主营业务)成本$/, den: /^(?:单季)?(?:销售|营业|主营业务)?收入$|^营收$|^营业额$/, kind: 'money', complement: true },
   { rate: /净利率$/, num: /^净利润?$/, den: /^(?:单季)?(?:销售|营业|主营业务)?收入$|^营收$|^营业额$/, kind: 'money' },
   // a balance sheet: liabilities over assets (资产总额91.5万亿元…负债总额59.6万亿元，资产负债率为65.1%), bad
   // loans over loans (不良贷款余额…各项贷款余额…不良贷款率)
@@ -575,48 +587,74 @@ function pairedRates(ctx: CheckContext, out: Finding[]): void {
     const subject = simplify(f.subject);
     // 直销（含团购）收入18.76亿元…直销占比为31.2%: the share of revenue of the thing named before 占比
     const named = /(?<what>[\u4e00-\u9fff]{2,6}?)占比(?:为|是|达|约)?$/.exec(doc.norm.slice(Math.max(0, f.start - 12), f.start).replace(/^.*[，,；;。]/, ''))?.groups?.what;
-    const pair = PAIRS.find((p) => p.rate.test(subject)) ?? (named ? { num: new RegExp(`^${named}(?:[（(][^）)]*[）)])?(?:收入|销售收入|营业收入|营收)$`), den: REVENUE, kind: 'money' as const } : undefined);
-    if (!pair) continue;
-    const para = paragraphStart(ctx, f.start);
-    let num: Fact | null = null;
-    let den: Fact | null = null;
-    for (let k = i - 1; k >= 0 && facts[k]!.start >= para && i - k <= 30; k--) {
-      const g = facts[k]!;
-      // (not a level compared with, 较上季度的13.9%, nor a bound, 单季收入首次突破20亿美元)
-      // (nor an average per day, 日均执行航班1.35万班次, of the flights a rate is of)
-      if (g.kind !== pair.kind || g.change || typeof g.value !== 'number' || g.approx || isComparedLevel(doc.norm, g.start) || PER_UNIT.test(simplify(g.subject))) continue;
-      // (money of the rate's own period: the quarter's margin is of the quarter's revenue)
-      if (pair.kind === 'money' && f.period !== undefined && g.period !== f.period) continue;
-      const what = simplify(g.subject);
-      if (!num && pair.num.test(what)) num = g;
-      else if (!den && pair.den.test(what)) den = g;
+    const pairs: ReadonlyArray<Pair> = PAIRS.filter((p) => p.rate.test(subject));
+    if (pairs.length > 0) {
+      for (const pair of pairs) if (pairedRate(ctx, out, f, i, pair, null)) break;
+    } else if (named) {
+      pairedRate(ctx, out, f, i, { rate: /$/, num: new RegExp(`^${named}(?:[（(][^）)]*[）)])?(?:收入|销售收入|营业收入|营收)$`), den: REVENUE, kind: 'money' }, named);
     }
-    // (a balance-sheet ratio: the denominator may be told in an earlier paragraph, of the same date:
-    // 截至9月末，该行各项贷款余额4683.29亿元…。⏎…不良贷款余额58.31亿元…不良贷款率1.15%)
-    let far: Fact | null = null;
-    for (let k = ctx.indexOf(num ?? f) - 1; num && !den && pair.kind === 'money' && !named && k >= 0 && f.start - facts[k]!.start < 1500; k--) {
-      const g = facts[k]!;
-      if (g.start >= para || g.kind !== 'money' || g.change || typeof g.value !== 'number' || g.approx || isComparedLevel(doc.norm, g.start)) continue;
-      // (of the same date, or of none told: 存款余额…，贷款余额4683.29亿元 after 截至9月末 in the sentence before)
-      if ((g.period !== undefined && num.period !== undefined && !samePeriod(g.period, num.period)) || g.currency !== num.currency) continue;
-      // (the largest such: 各项贷款总额 3715.62亿元, not 公司贷款 told as 贷款 after it)
-      if (pair.den.test(simplify(g.subject)) && (!far || (g.value as number) > (far.value as number))) far = g;
-    }
-    if (far) den = far;
-    // (a share of revenue: the revenue may be told in an earlier paragraph, 分产品看，…收入67.13亿元)
-    // (the largest, the whole of it, not a product's: 白酒收入49.85亿元 is part of 67.13亿元)
-    let revenue: Fact | null = null;
-    for (let k = i - 1; named && num && !den && k >= 0 && f.start - facts[k]!.start < 1500; k--) {
-      const g = facts[k]!;
-      if (g.kind === 'money' && !g.change && !g.approx && typeof g.value === 'number' && g.value > (num.value as number) && /收入$|^营收$|^营业额$/.test(simplify(g.subject)) && !isComparedLevel(doc.norm, g.start) && (f.period === undefined || g.period === f.period) && sameUnit(g, num)) {
-        if (!revenue || g.value > (revenue.value as number)) revenue = g;
-      }
-    }
-    den ??= revenue;
-    if (!num || !den || (num.value as number) > (den.value as number) || (pair.kind === 'money' && !sameUnit(num, den))) continue;
-    if ('oneSentence' in pair && hasFullStop(doc.norm, Math.min(num.end, den.end), Math.max(num.start, den.start))) continue;
-    compare(ctx, out, f, num, den, f.subject ?? 'the rate');
   }
+}
+
+/** One rate against one pair's numerator and denominator (pairedRates); false when they are not told. */
+function pairedRate(ctx: CheckContext, out: Finding[], f: Fact, i: number, pair: Pair, named: string | null): boolean {
+  const { doc, facts } = ctx;
+  const para = paragraphStart(ctx, f.start);
+  let num: Fact | null = null;
+  let den: Fact | null = null;
+  for (let k = i - 1; k >= 0 && facts[k]!.start >= para && i - k <= 30; k--) {
+    const g = facts[k]!;
+    // (not a level compared with, 较上季度的13.9%, nor a bound, 单季收入首次突破20亿美元)
+    // (nor an average per day, 日均执行航班1.35万班次, of the flights a rate is of)
+    if (g.kind !== pair.kind || g.change || typeof g.value !== 'number' || g.approx || isComparedLevel(doc.norm, g.start) || PER_UNIT.test(simplify(g.subject))) continue;
+    // (money of the rate's own period: the quarter's margin is of the quarter's revenue)
+    if (pair.kind === 'money' && f.period !== undefined && g.period !== f.period) continue;
+    const what = simplify(g.subject);
+    if (!num && pair.num.test(what)) num = g;
+    else if (!den && pair.den.test(what)) den = g;
+  }
+  // (a balance-sheet ratio: the denominator may be told in an earlier paragraph, of the same date:
+  // 截至9月末，该行各项贷款余额4683.29亿元…。⏎…不良贷款余额58.31亿元…不良贷款率1.15%)
+  let far: Fact | null = null;
+  for (let k = ctx.indexOf(num ?? f) - 1; num && !den && pair.kind === 'money' && !named && !pair.complement && k >= 0 && f.start - facts[k]!.start < 1500; k--) {
+    const g = facts[k]!;
+    if (g.start >= para || g.kind !== 'money' || g.change || typeof g.value !== 'number' || g.approx || isComparedLevel(doc.norm, g.start)) continue;
+    // (of the same date, or of none told: 存款余额…，贷款余额4683.29亿元 after 截至9月末 in the sentence before)
+    if ((g.period !== undefined && num.period !== undefined && !samePeriod(g.period, num.period)) || g.currency !== num.currency) continue;
+    // (the largest such: 各项贷款总额 3715.62亿元, not 公司贷款 told as 贷款 after it)
+    if (pair.den.test(simplify(g.subject)) && (!far || (g.value as number) > (far.value as number))) far = g;
+  }
+  if (far) den = far;
+  // (a share of revenue: the revenue may be told in an earlier paragraph, 分产品看，…收入67.13亿元)
+  // (the largest, the whole of it, not a product's: 白酒收入49.85亿元 is part of 67.13亿元)
+  let revenue: Fact | null = null;
+  for (let k = i - 1; named && num && !den && k >= 0 && f.start - facts[k]!.start < 1500; k--) {
+    const g = facts[k]!;
+    if (g.kind === 'money' && !g.change && !g.approx && typeof g.value === 'number' && g.value > (num.value as number) && /收入$|^营收$|^营业额$/.test(simplify(g.subject)) && !isComparedLevel(doc.norm, g.start) && (f.period === undefined || g.period === f.period) && sameUnit(g, num)) {
+      if (!revenue || g.value > (revenue.value as number)) revenue = g;
+    }
+  }
+  den ??= revenue;
+  if (!num || !den || (num.value as number) > (den.value as number) || (pair.kind === 'money' && !sameUnit(num, den))) return false;
+  if (pair.oneSentence && hasFullStop(doc.norm, Math.min(num.end, den.end), Math.max(num.start, den.start))) return false;
+  // (a margin from cost: the company's own, 毛利率 or 综合毛利率, with its revenue and cost in its sentence, not a
+  // segment's against the company's figures; and no cost equal to the revenue, a copy reported as such)
+  if (pair.complement && (!/^(?:综合|整体|销售)?毛利率$/.test(simplify(f.subject)) || hasFullStop(doc.norm, Math.min(num.start, den.start), f.start) || num.value === den.value)) return false;
+  if (pair.complement) complement(ctx, out, f, num, den);
+  else compare(ctx, out, f, num, den, f.subject ?? 'the rate');
+  return true;
+}
+
+/** A margin from revenue and cost: (营业收入 − 营业成本) / 营业收入, as compare() does a/b. */
+function complement(ctx: CheckContext, out: Finding[], stated: Fact, cost: Fact, revenue: Fact): void {
+  const [clo, chi] = bounds(cost);
+  const [rlo, rhi] = bounds(revenue);
+  const r: [number, number] = [(1 - chi / rlo) * 100, (1 - clo / rhi) * 100];
+  const actual = (1 - (cost.value as number) / (revenue.value as number)) * 100;
+  const ids = [ctx.indexOf(stated), ctx.indexOf(cost), ctx.indexOf(revenue)];
+  const what = `${stated.subject ?? 'the margin'} = (${revenue.text} − ${cost.text}) / ${revenue.text} = ${pct(actual)}`;
+  if (overlaps(r, bounds(stated))) out.push(finding(ctx.doc, 'rate-consistent', 'info', stated.start, stated.end, `${stated.text}: ${what}: holds`, { facts: ids }));
+  else out.push(finding(ctx.doc, 'rate-mismatch', 'warning', stated.start, stated.end, `${stated.text} does not match ${what}`, { facts: ids }));
 }
 
 /** A figure set as a plan or target: 全年计划新改建农村公路, 年度目标任务. */
@@ -768,6 +806,15 @@ function pointChanges(ctx: CheckContext, out: Finding[]): void {
 }
 
 /** (C, D, E) A change against the levels it joins. */
+/** Between a level and its increment (D): the time compared with, or the basis of the change alone. */
+const INCREMENT_BEFORE = /^[，,]?(?:(?:比|较|与)[^，。；]{0,8}|同比|环比|按年|按月|年|月)$/;
+/** Between an increment and its percent (D): 或, 即, the basis, a word of the change. */
+const INCREMENT_TO_RATE = /^[，,、]?(?:或|即)?(?:同比|环比|比上年|较上年)?(?:增长|下降|上升|减少|提高|降低|增幅|降幅|减幅|跌幅|涨幅)?(?:为|达)?$/;
+/** Between a level and its percent change (D'). */
+const RATE_AFTER_LEVEL = /^[，,]?(?:同比|环比|比上年|较上年|按年|按月|年|月)?(?:增长|下降|上升|减少|提高|降低|增|减)(?:了)?$/;
+/** After a percent change, its increment against the time compared with (D'): ，较上年同期净增41.6亿票. */
+const INCREMENT_AFTER = /^[，,](?:比|较|与)[^，。；\d]{0,10}?(?:净增|净减|增加|减少|多|少)(?:了)?$/;
+
 function changes(ctx: CheckContext, out: Finding[]): void {
   const { doc, facts } = ctx;
   for (let i = 0; i < facts.length; i++) {
@@ -795,7 +842,9 @@ function changes(ctx: CheckContext, out: Finding[]): void {
       /[从由](?:[^，。；,;]{0,10}的)?$/.test(doc.norm.slice(Math.max(0, fromTo[0]!.start - 12), fromTo[0]!.start)) &&
       // (由2万5,480元调整为2万6,250元，调幅2.3%: an adjustment to a level, 调整为, 调升至)
       /^(?:(?:下降|降|减少|增加|增长|上升|提高|升|增|上涨|下跌|涨|跌|攀升|回落|回升)?(?:至|到)|(?:调整|调升|调降|调高|调低|上调|下调)(?:至|到|为))$/.test(doc.norm.slice(fromTo[0]!.end, fromTo[1]!.start)) &&
-      sameUnit(fromTo[0]!, fromTo[1]!)
+      sameUnit(fromTo[0]!, fromTo[1]!) &&
+      // (由80万元提高至100万元，多子女家庭可再上浮20%: a further change, on the new level)
+      !/再|另|额外|另行/.test(doc.norm.slice(fromTo[1]!.end, f.start))
     ) {
       const [a, b] = fromTo as [Fact, Fact];
       const actual = ((b.value as number) / (a.value as number) - 1) * 100;
@@ -875,8 +924,9 @@ function changes(ctx: CheckContext, out: Finding[]): void {
       level !== undefined &&
       inc !== undefined &&
       // (较9月末下降453亿美元: the time compared with may be written in figures; no other figure is between)
-      /^[，,]?(?:比|较|与)[^，。；]{0,8}$/.test(doc.norm.slice(joinFrom, inc.start).replace(/(?:增加|减少|增长|下降|上升|多|少|了|净增|净减)+$/, '')) &&
-      /^[，,、]?(?:同比|环比|比上年|较上年)?(?:增长|下降|上升|减少|提高|降低|增幅|降幅|减幅|跌幅|涨幅)?(?:为|达)?$/.test(doc.norm.slice(inc.end, f.start));
+      // (服務業部門694.8萬人，占…的60.04%，年增5.9萬人或0.42%: a change word of its basis, Taiwan's 年增)
+      INCREMENT_BEFORE.test(doc.norm.slice(joinFrom, inc.start).replace(/(?:增加|减少|增长|下降|上升|多|少|了|净增|净减|增|减)+$/, '')) &&
+      INCREMENT_TO_RATE.test(doc.norm.slice(inc.end, f.start));
     // (比年初增加31.5亿元，同比增长9.3%: an increment since the start of the year and a change on the year
     // before are of two bases)
     // (比年初增加28.4亿元，增长11.6%: a percent after an increment since the start of the year is, in a bank's
@@ -885,7 +935,7 @@ function changes(ctx: CheckContext, out: Finding[]): void {
     // (较上年减少405起，同比下降: the year before either way)
     const yearly = (b: string) => (b === 'vs:prev' ? 'yoy' : b);
     const oneBasis = !sinceStart && (!inc?.change?.basis || !f.change.basis || yearly(inc.change.basis) === yearly(f.change.basis));
-    if (inc && level && joined && oneBasis && !/‰/.test(f.text)) {
+    const ofIncrement = (level: Fact, inc: Fact): void => {
       const L = level.value as number;
       const d = (inc.value as number) * sign;
       const actual = (d / (L - d)) * 100;
@@ -895,6 +945,31 @@ function changes(ctx: CheckContext, out: Finding[]): void {
         .sort((x, y) => x - y) as [number, number];
       const cands = [dlo / (lhi - dlo), dlo / (llo - dlo), dhi / (lhi - dhi), dhi / (llo - dhi)].map((x) => x * 100);
       pushChange(ctx, out, f, [Math.min(...cands), Math.max(...cands)], sBounds, actual, `${inc.text} on ${fmt(L - d)} (= ${level.text} ${sign < 0 ? '+' : '−'} ${inc.text})`, ids(f, level, inc));
+    };
+    if (inc && level && joined && oneBasis && !/‰/.test(f.text)) {
+      ofIncrement(level, inc);
+      continue;
+    }
+    // (D') the level, the percent, then the increment: 累计完成业务量213.58亿票，同比增长9.86%，较上年同期净增41.6亿票
+    const lastLevel = before.length > 0 && isLevel(before[before.length - 1]!) ? before[before.length - 1]! : undefined;
+    // (past the time compared with: 较上年同期 is a fact too)
+    let n = i + 1;
+    while (n < facts.length && n - i <= 3 && (facts[n]!.kind === 'date' || facts[n]!.kind === 'period')) n++;
+    const next = facts[n];
+    if (
+      lastLevel &&
+      next &&
+      !lastLevel.change &&
+      (next.kind === 'count' || next.kind === 'money' || next.kind === 'measure') &&
+      typeof next.value === 'number' &&
+      next.change?.direction === f.change.direction &&
+      (!next.change.basis || !f.change.basis || yearly(next.change.basis) === yearly(f.change.basis)) &&
+      sameUnit(lastLevel, next) &&
+      RATE_AFTER_LEVEL.test(doc.norm.slice(lastLevel.end, f.start)) &&
+      INCREMENT_AFTER.test(doc.norm.slice(f.end, next.start)) &&
+      !/‰/.test(f.text)
+    ) {
+      ofIncrement(lastLevel, next);
       continue;
     }
     // (E) a whole count and its percent change: some whole previous count must give exactly this change

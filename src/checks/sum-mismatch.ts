@@ -10,6 +10,7 @@ import type { Fact, Finding } from '../types.js';
 import { COMPLEMENTS, OVERLAPPING, PARTITIONS } from '../data/complements.js';
 import { firstAtOrAfter, isComparedLevel } from '../link/marks.js';
 import { DIGITS } from '../numbers/chinese.js';
+import { MEASURE_WORDS } from '../data/units.js';
 import { partsByDirection } from './sum-by-direction.js';
 import { sentenceBalances, tradeBalances } from './trade-balance.js';
 import { ADDED, afterQizhong, bounds, farOffShare, samePeriod, COUNTED_AMONG, FRAME_TIME, finding, fmt, nextBreak, sameSubject, sharesAWord, sameUnit, paragraphStart, sentenceStartOf, simplify, sumOf, type Check, type CheckContext } from './util.js';
@@ -27,6 +28,15 @@ function clauseEnd(norm: string, at: number, mark: RegExp): number {
 function isLevel(f: Fact): boolean {
   // (a rate per unit adds up to nothing: 谷物单位面积产量437.8公斤/亩 is no part of 394.5公斤/亩)
   return (f.kind === 'count' || f.kind === 'money' || f.kind === 'measure') && typeof f.value === 'number' && !f.change && !(f.unit ?? '').includes('/');
+}
+
+/** Measure words of two characters or more (人次, 架次, 标箱), which a name may end in. */
+const LONG_MEASURE_WORDS = MEASURE_WORDS.filter((w) => w.length >= 2);
+/** 总诊疗人次3.12亿: a number named by what it counts, a whole of counts in that unit (util.sameUnit). */
+function isNamedCount(f: Fact): boolean {
+  if (f.kind !== 'number' || typeof f.value !== 'number' || f.change) return false;
+  const name = simplify(f.subject);
+  return LONG_MEASURE_WORDS.some((w) => name.endsWith(w));
 }
 
 function partsOfQizhong(ctx: CheckContext, out: Finding[]): void {
@@ -52,7 +62,7 @@ function partsOfQizhong(ctx: CheckContext, out: Finding[]): void {
       // (nor a target: 已完成全年36万辆交付目标的91.2%)
       // (nor a bound each of several meets: 3个设区市机动车保有量均超过200万辆，其中…)
       // (nor the base of a multiple: 约为正常数目21.7个的2.4倍，其中7月份多达17个)
-      if (isLevel(g) && !isAverage(doc.norm, g) && !isDifference(doc.norm, g) && !isDeducted(doc.norm, g) && !/^[\u4e00-\u9fff]{0,4}目标/.test(doc.norm.slice(g.end, g.end + 6)) && !/^的(?:约|近)?[\d.]+倍/.test(doc.norm.slice(g.end, g.end + 10)) && !/均(?:超过|达到|达|在|为|高于|突破|不低于)?$/.test(doc.norm.slice(Math.max(0, g.start - 4), g.start))) {
+      if ((isLevel(g) || isNamedCount(g)) && !isAverage(doc.norm, g) && !isDifference(doc.norm, g) && !isDeducted(doc.norm, g) && !/^[\u4e00-\u9fff]{0,4}目标/.test(doc.norm.slice(g.end, g.end + 6)) && !/^的(?:约|近)?[\d.]+倍/.test(doc.norm.slice(g.end, g.end + 10)) && !/均(?:超过|达到|达|在|为|高于|突破|不低于)?$/.test(doc.norm.slice(Math.max(0, g.start - 4), g.start))) {
         whole = g;
         break;
       }
@@ -248,7 +258,7 @@ function checkParts(ctx: CheckContext, out: Finding[], whole: Fact, first: numbe
     // (items joined by 、 are parallel: 70至74周岁7.35万人、75至79周岁4.12万人、80周岁及以上3.08万人)
     // (…剂型37个，注射剂21个，其他剂型5个: a last part of 其他 closes a partition of the whole)
     // (nor after a breakdown's opener, 按融资来源划分，…: its parts are parallel by what it says)
-    if (parts.length >= 3 && !parallel && !allComplements(parts) && !oneList(ctx, parts) && !doc.norm.slice(parts[0]!.end, parts[1]!.start).includes('、') && !/^(?:其他|其余|其它)/.test(simplify(parts[parts.length - 1]!.subject))) {
+    if (parts.length >= 3 && !parallel && !allComplements(parts) && !oneList(ctx, parts) && !doc.norm.slice(parts[0]!.end, parts[1]!.start).includes('、') && !RESTS.test(simplify(parts[parts.length - 1]!.subject))) {
       const rest = sumOf(parts.slice(1)).lo;
       if (rest <= bounds(parts[0]!)[1]) parts.splice(1);
     }
@@ -429,6 +439,18 @@ function clausesOfBreakdown(ctx: CheckContext, out: Finding[], at: number): void
       if (listName !== null ? simplify(g.subject).length < 4 || !listName.includes(simplify(g.subject)) : !parts.every((p) => sharesAWord(g.subject, p.subject))) continue;
       if (!whole || (inside(g) && !inside(whole)) || (inside(g) === inside(whole) && (g.value as number) > (whole.value as number))) whole = g;
     }
+    // (按行業劃分，酒店及飲食業…53,206人；…；其餘行業合共30,398人: parts closed by the rest name no word of their
+    // whole; it is the largest figure of their unit and period told before, 外地僱員共有183,472人)
+    const rest = parts !== listed && parts.length >= 3 && RESTS.test(simplify(parts[parts.length - 1]!.subject));
+    let largest: Fact | null = null;
+    for (let k = firstAtOrAfter(facts, at) - 1; !whole && rest && k >= 0 && at - facts[k]!.end < 1500; k--) {
+      const g = facts[k]!;
+      if (!isLevel(g) || !sameUnit(g, parts[0]!) || g.approx || isAverage(doc.norm, g) || isDifference(doc.norm, g) || isComparedLevel(doc.norm, g.start)) continue;
+      if (period !== undefined && g.period !== undefined && !samePeriod(period, g.period)) continue;
+      if (!largest || (g.value as number) > (largest.value as number)) largest = g;
+    }
+    // (no smaller than any part: 每10股派发现金红利3.20元 is no whole of 32.18亿元)
+    if (largest && parts.every((p) => (p.value as number) <= (largest!.value as number))) whole ??= largest;
     if (whole) checked.push({ parts, whole, ...sumOf(parts) });
   }
   // (按交易方式分，挂牌协议交易成交量3040万吨、成交额29.6亿元；大宗协议交易成交量1.576亿吨、成交额141.6亿元: the
@@ -547,6 +569,8 @@ function clausesClosedByRest(ctx: CheckContext, whole: Fact, from: number): Fact
   return REST.test(clauseOf(last)) ? more : [];
 }
 const REST = /其余|其他|其它/;
+/** A part that is the rest of a breakdown: 其他剂型, 专业公共卫生机构及其他医疗卫生机构. */
+const RESTS = /^(?:其他|其余|其它)|(?:及|和|与|等)(?:其他|其余|其它)/;
 /** Kinds whose members a text lists one a clause (消费行业…；医疗保健行业…；资讯科技行业…). */
 const PEER_KIND = /(?:行业|产业|板块|地区|区域|省份|城市|国家|口岸|市场|领域|类别)$/;
 

@@ -240,10 +240,15 @@ export const QUANTITY_LEVELS = new Set(['count', 'money', 'measure', 'number']);
 
 /** Same unit of measure: counts by measure word, money by currency, measures by unit. */
 export function sameUnit(a: Fact, b: Fact): boolean {
-  if (a.kind !== b.kind) return a.kind === 'number' || b.kind === 'number' ? false : false;
+  if (a.kind !== b.kind) return unitInName(a, b) || unitInName(b, a);
   if (a.kind === 'money') return a.currency === b.currency;
   if (a.kind === 'count' || a.kind === 'measure') return simplify(a.unit) === simplify(b.unit);
   return true;
+}
+
+/** 总诊疗人次3.12亿: a number whose name ends in a count's unit of two characters or more (医院1.58亿人次) is in that unit. */
+function unitInName(n: Fact, c: Fact): boolean {
+  return n.kind === 'number' && c.kind === 'count' && c.unit !== undefined && c.unit.length >= 2 && simplify(n.subject).endsWith(simplify(c.unit));
 }
 
 export function fmt(n: number, digits = 2): string {

@@ -24,6 +24,8 @@ describe('impossible-change', () => {
     '全年税收计划完成率为105.2%',
     '不良贷款率1.12%，拨备覆盖率286.45%，较上年末下降3.1个百分点',
     '備抵呆帳覆蓋率為944.61%，較上月底下降14.24個百分點',
+    // a securities firm's net capital over its risks
+    '截至6月末，公司风险覆盖率228.6%，资本杠杆率18.9%，流动性覆盖率245.3%',
     '收入增长1.5倍',
     // a balance of two counts may be below zero
     '出生数与死亡数相抵，自然增加为负6万1,553人',

@@ -89,6 +89,12 @@ describe('rate-mismatch', () => {
     ['公司累计回购股份28,654,200股，占公司总股本1,250,876,520股的2.92%。', '2.92%'],
     // a change told with 成长 (Taiwan) against the level compared with
     ['韓國旅客26萬4,315人次，較去年同期的18萬9,640人次成長49.4%，占13.1%。', '49.4%'],
+    // an increment told with Taiwan's 年增 and its percent after 或, a share between (3.2 on 412.6 is 0.78%)
+    ['製造業部門415.8萬人，占總就業人數的35.91%，年增3.2萬人或0.42%。', '0.42%'],
+    // the increment after the percent (较上年同期净增): 38.5 on 176.35 is 21.83%
+    ['前三季度累计完成包裹量214.85亿件，同比增长12.6%，较上年同期净增38.5亿件。', '12.6%'],
+    // a gross margin from revenue and cost in its sentence: (512.6 − 371.9) / 512.6 is 27.4%
+    ['光伏组件业务实现营业收入512.6亿元，同比增长9.2%；营业成本371.9亿元，毛利率25.4%，同比提升0.6个百分点。', '25.4%'],
   ])('fires: %s', (text, at) => {
     expect(fires(text, 'rate-mismatch', at).severity).toBe('warning');
   });
@@ -121,6 +127,9 @@ describe('rate-mismatch', () => {
     ['台積電股價由10月底的1,010元漲至1,045元，月漲幅3.47%。', '3.47%'],
     ['每股基本盈利為1.21港元。董事會宣派中期股息每股38仙（2023年同期：每股35仙），按年增加8.6%。', '8.6%'],
     ['經常性業務利潤為48.2億港元，按年上升85.4%（2022年：26.0億港元）。', '85.4%'],
+    ['製造業部門415.8萬人，占總就業人數的35.91%，年增3.2萬人或0.78%。', '0.78%'],
+    ['前三季度累计完成包裹量214.85亿件，同比增长21.83%，较上年同期净增38.5亿件。', '21.83%'],
+    ['光伏组件业务实现营业收入512.6亿元，同比增长9.2%；营业成本371.9亿元，毛利率27.4%，同比提升0.6个百分点。', '27.4%'],
     // the earlier figure in parentheses after the count it compares with
     ['去年共有73宗新股上市（2022年：90宗），按年減少18.9%。', '18.9%'],
     // the whole of the part's own months, not last year's amount compared with (较上年实际销售金额…)
@@ -219,6 +228,11 @@ describe('rate-mismatch', () => {
     '2023年底博彩業職位空缺為586個（2022年底為1,286個）；其中荷官職位空缺152個，佔空缺總數的25.9%。',
     // a level in parentheses after the time it is of (疫情前108年（…）) is compared with, no whole of the shares
     '113年全年來臺旅客達7,862,417人次，年增21.2%，恢復至疫情前108年（11,864,105人次）的66.3%。\n依市場別觀察，港澳旅客1,326,885人次，年增17.6%，占來臺旅客總數的16.9%；日本旅客1,318,246人次，年增40.6%，占16.8%；韓國旅客1,004,319人次，占12.8%。',
+    // a further change on the new level (可再上浮) is no change from the old one to the new
+    '公积金贷款最高额度由60万元提高至80万元，二孩及以上家庭可再上浮20%。',
+    // a segment's margin is not the company's revenue less its cost; nor one in another sentence
+    '全年营业收入268.45亿元，营业成本179.62亿元。其中，液态奶毛利率为30.86%，奶粉毛利率为42.35%。',
+    '第三季度营业收入181.25亿元，同比增长15.7%。\n营业成本为149.88亿元，同比增长7.6%。毛利率为61.1%。',
   ])('stays quiet: %s', (text) => {
     expect(findings(text, 'rate-mismatch')).toEqual([]);
   });

@@ -62,11 +62,22 @@ describe('sum-mismatch', () => {
     // every member of a partition by size, or by how a plant is connected, adds up to the whole (10 short)
     ['全省共有水库13,986座，其中大型水库48座、中型水库371座、小型水库13,557座。', '小型水库13,557座'],
     ['光伏发电装机3077.8万千瓦。光伏发电装机中，集中式光伏1702.3万千瓦，分布式光伏1315.5万千瓦。', '1315.5万千瓦'],
+    // a whole named by what it counts (门诊人次, a number), its parts in 人次 one a clause, the last the rest
+    // after 及其他 (though the later two fit inside the first): 4.26 + 3.05 + 0.41 = 7.72 over 7.62
+    ['全市门急诊人次7.62亿，比上年增长4.1%。其中，三级医院4.26亿人次；二级医院3.05亿人次；社区医院及其他机构0.41亿人次。', '4.26亿人次'],
+    // a breakdown by an opener closed by the rest, whose parts name no word of their whole: the largest figure of
+    // their unit told before (6,050 + 3,120 + 2,510 + 1,905 = 13,585 over 13,480)
+    ['截至9月底，全市持证导游共有13,480人，较6月底增加95人。\n按语种划分，普通话导游6,050人；英语导游3,120人，按年增加210人；日韩语导游2,510人；其余语种合共1,905人。', '6,050人'],
   ])('fires: %s', (text, at) => {
     expect(fires(text, 'sum-mismatch', at).severity).toBe('warning');
   });
 
   it.each([
+    // the same breakdowns when they add up
+    '全市门急诊人次7.62亿，比上年增长4.1%。其中，三级医院4.26亿人次；二级医院3.05亿人次；社区医院及其他机构0.31亿人次。',
+    '截至9月底，全市持证导游共有13,480人，较6月底增加95人。\n按语种划分，普通话导游6,050人；英语导游3,120人，按年增加210人；日韩语导游2,510人；其余语种合共1,800人。',
+    // the rest closes a breakdown whose largest earlier figure is no whole of it (每10股派发现金红利3.20元)
+    '公司拟向全体股东每10股派发现金红利3.20元。\n分业务看，加盟酒店收入45.86亿元；直营酒店收入32.18亿元；供应链及其他业务收入8.38亿元。',
     // a figure per ten thousand people is no whole of the parts after 。其中
     '112年底醫療院所病床數169,842床；以總人口2,342萬人計算，每萬人口病床數72.5床。其中一般病床127,466床、特殊病床42,376床。',
     // cases still being handled (仍在处理中) are no whole of the figures after them
