@@ -120,6 +120,13 @@ describe('linear time on inputs built to make regular expressions backtrack', ()
       announcements: rep('3月27日晚间，公司发布年度报告，营业收入1亿元，'),
       colloquial: rep('户均三万五，营业额四万八，'),
       holidayLengths: rep('春节7天连假共刷卡1亿元、日均1亿元，'),
+      // (the seventh session's: shares after 其中, increments after the percent, margins from cost, breakdowns
+      // closed by the rest, wholes named by what they count)
+      qizhongShares: rep('旅客1万人次，其中内地旅客1万人次，佔整體的78%；'),
+      incrementsAfter: rep('业务量2亿票，同比增长9%，较上年同期净增1亿票，'),
+      margins: rep('营业收入2亿元，营业成本1亿元，毛利率24%，'),
+      restBreakdowns: rep('按行业划分，酒店1人；其余行业合共1人；'),
+      namedCounts: rep('总诊疗人次3.12亿，其中医院1亿人次；'),
     };
     const ratios: Record<string, number> = {};
     for (const [name, s] of Object.entries(hostile)) ratios[name] = Number((best(s) / ordinary).toFixed(2));

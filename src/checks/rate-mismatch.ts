@@ -237,7 +237,8 @@ function listedPart(ctx: CheckContext, f: Fact): Fact | null {
 /** (A) Shares: the part before 占, the whole it names (or the previous share's whole). */
 function shares(ctx: CheckContext, out: Finding[]): void {
   const { doc, facts } = ctx;
-  let lastWhole: { fact: Fact; paragraph: number } | null = null;
+  /** The whole of the last share compared, its paragraph, and where that share stood. */
+  let lastWhole: { fact: Fact; paragraph: number; share: number } | null = null;
   /** The part of the last share compared. */
   let lastPart: Fact | null = null;
   /** The headline's period, looked up once (null: not yet). */
@@ -399,7 +400,10 @@ function shares(ctx: CheckContext, out: Finding[]): void {
       // (垃圾清运量389万4,825公吨，占产生量的39.48%。清运的垃圾中，送焚化厂处理的有386万9,116公吨，占99.3%: a
       // sentence opening with X中 breaks down the part of the share just told, not the paragraph's whole)
       whole = lastPart;
-    } else if (lastWhole && lastWhole.paragraph === para && sameUnit(lastWhole.fact, part) && (lastWhole.fact.value as number) > (part.value as number)) {
+    } else if (lastWhole && lastWhole.paragraph === para && sameUnit(lastWhole.fact, part) && (lastWhole.fact.value as number) > (part.value as number) && !(lastWhole.share < sentenceStartOf(ctx, part.start) && OPENS_BREAKDOWN.test(doc.norm.slice(sentenceStartOf(ctx, part.start), part.start)) && !sharesAWord(lastWhole.fact.subject, part.subject))) {
+      // (…投资资产合计30.46万亿元，其中债券类资产…，占比56.4%。从风险等级看，中低风险及以下产品存续规模26.61万亿元，占比
+      // 93.3%: a sentence opening a breakdown by another dimension, of a part that shares no word with the last
+      // whole, leaves it; 买家入场…。按市场划分，内地买家…，佔22.1% stays with it)
       // (行人受伤612人，其中长者238人，占近四成: a part after 其中 is of the level before 其中 when that is
       // another than the paragraph's last whole)
       // (but 60岁及以上人口31031万人，占22.0%，其中65岁及以上人口22023万人，占15.6%: the level before 其中 is
@@ -412,6 +416,12 @@ function shares(ctx: CheckContext, out: Finding[]): void {
       const fits = (w: Fact) => overlaps(ratioBounds(bounds(part!), bounds(w)), bounds(f));
       const ownWhole: boolean = candidate && (!/占|佔/.test(doc.norm.slice(before!.end, part.start)) || (fits(before!) && !fits(lastWhole.fact)));
       whole = ownWhole ? before : lastWhole.fact;
+    }
+    // (其中內地旅客2,796萬人次，佔整體的78.6%: with no whole told before it in the paragraph, the bare share of a
+    // part right after 其中 is of the level 其中 breaks down)
+    // (but not among bare shares of other parts: 第三产业…，占55%；其中制造业60亿元，占75% may be of 第二产业)
+    else if (afterQizhong(doc.norm, part, para) && named.length < 2 && bare[bare.length - 1]?.paragraph !== para && (whole = qizhongWhole(ctx, part)) !== null) {
+      if (farOffShare(f, part, whole)) continue;
     }
     // (a part after 其中 is a part of a part: its bare share is of something else)
     else if (!afterQizhong(doc.norm, part, para)) bare.push({ share: f, part, paragraph: para });
@@ -426,7 +436,7 @@ function shares(ctx: CheckContext, out: Finding[]): void {
     if (comparedPeriodLevel(doc.norm, part)) continue;
     // (电子零组件出口182.6亿美元，…占出口总额的41.7%，其中集成电路…占电子零组件出口的86.7%；资通与视听产品出口…，
     // 占30.2%: a share of the part just told, a breakdown inside it, leaves the paragraph's whole as it was)
-    if (!(lastWhole && lastWhole.paragraph === para && whole === lastPart)) lastWhole = { fact: whole, paragraph: para };
+    if (!(lastWhole && lastWhole.paragraph === para && whole === lastPart)) lastWhole = { fact: whole, paragraph: para, share: f.start };
     lastPart = part;
     compare(ctx, out, f, parts ?? part, whole, `${parts ? parts.map((p) => p.subject ?? p.text).join(' + ') : (part.subject ?? part.text)} / ${whole.subject ?? whole.text}`);
   }
@@ -464,6 +474,38 @@ function levelBeforeQizhong(ctx: CheckContext, part: Fact): Fact | null {
   return null;
 }
 
+/**
+ * The level a 其中 right before `part` breaks down: in its sentence before 其中, or in the sentence before
+ * when 其中 opens one; of the part's unit, larger, no level compared with; one whose name shares a word
+ * with the part's most, then one of the part's period, then the nearest.
+ */
+function qizhongWhole(ctx: CheckContext, part: Fact): Fact | null {
+  const { doc, facts } = ctx;
+  const at = doc.norm.lastIndexOf('其中', part.start);
+  if (at < 0 || part.start - at > 16) return null;
+  const opens = /[。！？]/.test(doc.norm[at - 1] ?? '');
+  const from = sentenceStartOf(ctx, opens ? at - 1 : at);
+  let whole: Fact | null = null;
+  const pi = ctx.indexOf(part);
+  for (let k = pi - 1; k >= 0 && facts[k]!.start >= from && pi - k <= 30; k--) {
+    const g = facts[k]!;
+    // (nor the base of a multiple: 是上年2100张的1.5倍)
+    if (g.end > at || !isLevel(g) || g.change || !sameUnit(g, part) || (g.value as number) <= (part.value as number) || isComparedLevel(doc.norm, g.start) || /^的(?:约|近)?[\d.]+倍|^的[一二两三四五六七八九十]成/.test(doc.norm.slice(g.end, g.end + 8))) continue;
+    // (訪港旅客 for 內地旅客, not 已超過2023年全年的約3,400萬人次; 电池片总产能 for N型TOPCon电池产能, not 组件产能:
+    // the most words shared, then the part's period, then the nearest)
+    const rank = (h: Fact) => 2 * bigramsShared(h.subject, part.subject) + (samePeriod(h.period, part.period) ? 1 : 0);
+    if (!whole || rank(g) > rank(whole)) whole = g;
+  }
+  return whole;
+}
+/** How many two-character words of `b` are in `a`. */
+function bigramsShared(a: string | undefined, b: string | undefined): number {
+  const x = simplify(a);
+  const y = simplify(b);
+  let n = 0;
+  for (let k = 0; k + 2 <= y.length; k++) if (x.includes(y.slice(k, k + 2))) n++;
+  return n;
+}
 
 interface BareShare {
   share: Fact;
@@ -477,6 +519,7 @@ interface BareShare {
  * do, in one unit, and all but one agree, the one that implies another whole is reported.
  */
 /** A sentence opening a breakdown by another dimension (从风险等级看，…, 按地区分，…): its shares are of another whole. */
+const OPENS_BREAKDOWN = /^(?:依|按|分|从)[\u4e00-\u9fff]{1,6}?(?:观察|来看|看|分|统计|划分)[，,]/;
 const OPENER = /(?<=^|[。！？\n])(?:依|按|分|从)[\u4e00-\u9fff]{1,6}?(?:观察|来看|看|分|统计|划分)[，,]/g;
 
 function unnamedWholes(ctx: CheckContext, out: Finding[], bare: BareShare[]): void {

@@ -92,12 +92,17 @@ export function bounds(f: Fact): [number, number] {
     case 'under':
       lo = v * 0.8 - half;
       break;
-    // (约176次 was rounded to the unit, and is 3% off at most; 约3000人 to the thousand, 10% at most)
+    // (约176次 was rounded to the unit, and is 3% off at most; 约3000人 to the thousand, 10% at most; 約2,796萬人次
+    // to the 萬, 1% at most)
     case 'about': {
       const mantissa = Math.round(Math.abs(v) / (mult * unitScale));
       let place = 0.5 * 10 ** -(f.decimals ?? 0) * mult * unitScale;
       if ((f.decimals ?? 0) === 0 && mantissa > 0) for (let m = mantissa; m % 10 === 0; m /= 10) place *= 10;
-      const rel = v === 0 ? 0.1 : Math.min(0.1, Math.max(0.03, place / Math.abs(v)));
+      // (three significant figures or more before a place word, 約3,650萬: rounded where the figures end)
+      let significant = mantissa;
+      while (significant > 0 && significant % 10 === 0) significant /= 10;
+      const floor = mult >= 1e4 && significant >= 100 ? 0.01 : 0.03;
+      const rel = v === 0 ? 0.1 : Math.min(0.1, Math.max(floor, place / Math.abs(v)));
       lo = v * (1 - rel) - half;
       hi = v * (1 + rel) + half;
       break;

@@ -93,6 +93,10 @@ describe('rate-mismatch', () => {
     ['製造業部門415.8萬人，占總就業人數的35.91%，年增3.2萬人或0.42%。', '0.42%'],
     // the increment after the percent (较上年同期净增): 38.5 on 176.35 is 21.83%
     ['前三季度累计完成包裹量214.85亿件，同比增长12.6%，较上年同期净增38.5亿件。', '12.6%'],
+    // the bare share of a part right after 其中 is of the level 其中 breaks down (1,214 / 1,586 is 76.5%), across
+    // the full stop before 其中, not of a level compared with after it; 約 before four figures and 萬 is 1% at most
+    ['上半年經港珠澳大橋口岸出入境旅客1,586萬人次，按年上升41.2%，已超過2018年同期的約1,320萬人次。其中內地旅客1,214萬人次，佔整體的78.5%。', '78.5%'],
+    ['首三季訪澳旅客約2,587萬人次，按年上升26.8%。其中內地旅客約1,823萬人次，佔72.5%；香港旅客約531萬人次。', '72.5%'],
     // a gross margin from revenue and cost in its sentence: (512.6 − 371.9) / 512.6 is 27.4%
     ['光伏组件业务实现营业收入512.6亿元，同比增长9.2%；营业成本371.9亿元，毛利率25.4%，同比提升0.6个百分点。', '25.4%'],
   ])('fires: %s', (text, at) => {
@@ -128,6 +132,12 @@ describe('rate-mismatch', () => {
     ['每股基本盈利為1.21港元。董事會宣派中期股息每股38仙（2023年同期：每股35仙），按年增加8.6%。', '8.6%'],
     ['經常性業務利潤為48.2億港元，按年上升85.4%（2022年：26.0億港元）。', '85.4%'],
     ['製造業部門415.8萬人，占總就業人數的35.91%，年增3.2萬人或0.78%。', '0.78%'],
+    ['上半年經港珠澳大橋口岸出入境旅客1,586萬人次，按年上升41.2%，已超過2018年同期的約1,320萬人次。其中內地旅客1,214萬人次，佔整體的76.5%。', '76.5%'],
+    // (nor of the base of a multiple or of 成 told between: 是上年…的1.5倍, 疫情前…的七成)
+    ['全年新增托育床位3150张，是上年2100张的1.5倍，其中普惠性托位2048张，占比65.0%。', '65.0%'],
+    ['第3季來臺旅客201萬3,486人次，已恢復至疫情前2019年同期286萬人次的七成；其中以觀光為目的者125.6萬人次，占62.4%。', '62.4%'],
+    // (the level right before 其中 whose name shares most with the part's: 电池片总产能, not 组件产能)
+    ['截至6月末，公司组件产能达65GW，电池片总产能53GW，其中N型电池产能45GW，占比约85%。', '约85%'],
     ['前三季度累计完成包裹量214.85亿件，同比增长21.83%，较上年同期净增38.5亿件。', '21.83%'],
     ['光伏组件业务实现营业收入512.6亿元，同比增长9.2%；营业成本371.9亿元，毛利率27.4%，同比提升0.6个百分点。', '27.4%'],
     // the earlier figure in parentheses after the count it compares with
@@ -228,6 +238,8 @@ describe('rate-mismatch', () => {
     '2023年底博彩業職位空缺為586個（2022年底為1,286個）；其中荷官職位空缺152個，佔空缺總數的25.9%。',
     // a level in parentheses after the time it is of (疫情前108年（…）) is compared with, no whole of the shares
     '113年全年來臺旅客達7,862,417人次，年增21.2%，恢復至疫情前108年（11,864,105人次）的66.3%。\n依市場別觀察，港澳旅客1,326,885人次，年增17.6%，占來臺旅客總數的16.9%；日本旅客1,318,246人次，年增40.6%，占16.8%；韓國旅客1,004,319人次，占12.8%。',
+    // a breakdown by another dimension, of a part that shares no word with the last whole, leaves that whole
+    '理财产品投资资产合计30.46万亿元，其中债券类资产17.18万亿元，占比56.4%；现金及银行存款8.13万亿元，占比26.7%。从风险等级看，中低风险产品存续规模26.61万亿元，占比93.3%。',
     // a further change on the new level (可再上浮) is no change from the old one to the new
     '公积金贷款最高额度由60万元提高至80万元，二孩及以上家庭可再上浮20%。',
     // a segment's margin is not the company's revenue less its cost; nor one in another sentence
