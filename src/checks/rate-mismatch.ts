@@ -95,7 +95,12 @@ function qualifierSaid(norm: string, h: Fact, name: string): boolean {
   if (q.length < 2) return false;
   const before = norm.slice(Math.max(0, h.start - 30), h.start);
   const from = Math.max(before.lastIndexOf('，'), before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf('\n'));
-  return before.slice(from + 1).includes(q);
+  const clause = before.slice(from + 1);
+  if (clause.includes(q)) return true;
+  // (累计签约 of 累计签约金额 in 累计实现签约金额1326.83亿元: its words, each in the clause)
+  if (q.length < 4 || q.length % 2 !== 0) return false;
+  for (let k = 0; k < q.length; k += 2) if (!clause.includes(q.slice(k, k + 2))) return false;
+  return true;
 }
 
 /** The name opens with a qualifier (发明) the part has and the candidate whole lacks. */
@@ -158,7 +163,7 @@ function compare(ctx: CheckContext, out: Finding[], stated: Fact, a: Fact | Fact
     out.push(finding(doc, 'rate-consistent', 'info', stated.start, stated.end, `${stated.text} = ${what} = ${pct(actual)} (${aText} / ${b.text}): holds`, { facts: ids }));
   } else {
     // (药物及化妆品为26.8亿元，占8.1%: the part told in the share's clause is in the span, either may be wrong)
-    const part = parts.length === 1 && parts[0]!.end <= stated.start && stated.start - parts[0]!.end <= 16 && !/[。！？；;\n]/.test(doc.norm.slice(parts[0]!.end, stated.start)) ? parts[0]! : null;
+    const part = parts.length === 1 && parts[0]!.end <= stated.start && stated.start - parts[0]!.end <= 24 && !/[。！？；;\n]/.test(doc.norm.slice(parts[0]!.end, stated.start)) ? parts[0]! : null;
     out.push(finding(doc, 'rate-mismatch', 'warning', part ? part.start : stated.start, stated.end, `${stated.text} does not match ${what}: ${aText} / ${b.text} = ${pct(actual)}`, { facts: ids }));
   }
 }
@@ -320,7 +325,8 @@ function shares(ctx: CheckContext, out: Finding[]): void {
     // (占全国人口比重（常住人口城镇化率）为: the name less its aside and the word for a share)
     // (占全年结婚对数的: a time before the name is no part of it)
     const unscoped = simplify(m.groups!.whole).replace(/[（(][^（）()]*[）)]/g, '').replace(/的?(?:比重|比例|份额)$/, '').replace(/^(?:全国|全省|全市|全县|全区)/, '');
-    const full = unscoped.replace(FRAME_START, '');
+    // (占整体刑事案件的: 整体 says all of it, no qualifier to fit; 案件 is no better a fit than 刑事案件调查)
+    const full = unscoped.replace(FRAME_START, '').replace(/^(?:整体|全体|全部)/, '');
     const named = full.replace(WHOLE_TRIM, '');
     // (a name that says a longer time than the part's, 占全年观众总量的; 当月 is the part's own)
     const framed = /^(?:全年|年度|全季|全期|累计)/.test(unscoped);
@@ -749,7 +755,8 @@ function namedRates(ctx: CheckContext, out: Finding[]): void {
     let den: Fact | null = null;
     for (let k = ctx.indexOf(num) - 1; k >= 0 && facts[k]!.start >= para; k--) {
       const g = facts[k]!;
-      if (g.kind !== num.kind || g.change || !sameUnit(g, num)) continue;
+      // (not a level compared with: 较2023年的6,498宗 is last year's cases)
+      if (g.kind !== num.kind || g.change || !sameUnit(g, num) || isComparedLevel(doc.norm, g.start)) continue;
       if (m.groups!.stem === '结案' && (g.value as number) < (num.value as number)) {
         if (hasFullStop(doc.norm, g.end, num.start)) break;
         if (RECEIVED.test(simplify(g.subject))) {

@@ -7,7 +7,7 @@
 //               分别占总数的79.8%、21%和6.9% (107.7% > 100%)
 //   stays quiet: 医院38355个，其中公立医院11772个、民营医院26583个 (38355: holds, info)
 import type { Fact, Finding } from '../types.js';
-import { COMPLEMENTS, OVERLAPPING, PARTITIONS } from '../data/complements.js';
+import { COMPLEMENTS, NESTED, OVERLAPPING, PARTITIONS } from '../data/complements.js';
 import { firstAtOrAfter, isComparedLevel } from '../link/marks.js';
 import { DIGITS } from '../numbers/chinese.js';
 import { MEASURE_WORDS } from '../data/units.js';
@@ -268,7 +268,8 @@ function checkParts(ctx: CheckContext, out: Finding[], whole: Fact, first: numbe
       if (rest && !parts.includes(rest)) parts.push(rest);
     }
     // (groups that overlap are no partition: 国有控股, 股份制, 私营 enterprises)
-    if (parts.length > 0 && !overlapping(doc.norm, parts)) {
+    // (nor the highest and the lowest of a ranking: 其中以金融及保险业7万1,394元最高，住宿及餐饮业3万3,048元最低)
+    if (parts.length > 0 && !overlapping(doc.norm, parts) && !parts.some((p) => RANKED.test(doc.norm.slice(p.end, p.end + 4)))) {
       const { lo: sumLo, hi: sumHi, sum } = sumOf(parts);
       const [wlo, whi] = bounds(whole);
       const ids = [ctx.indexOf(whole), ...parts.map((p) => ctx.indexOf(p))];
@@ -321,7 +322,9 @@ function isBasisOf(norm: string, g: Fact): boolean {
 function overlapping(norm: string, parts: Fact[]): boolean {
   // (the group is named in the clause before the figure: 国有控股企业实现利润总额612.5亿元)
   const named = parts.map((p) => norm.slice(Math.max(0, p.start - 20), p.start).replace(/^.*[，,；;。：:]/, ''));
-  return OVERLAPPING.some((set) => named.filter((t) => set.some((w) => t.includes(w))).length >= 2);
+  if (OVERLAPPING.some((set) => named.filter((t) => set.some((w) => t.includes(w))).length >= 2)) return true;
+  // (一级资本净额516.83亿元、核心一级资本净额445.26亿元: names of two tiers of one nested set, each inside the next)
+  return NESTED.some((tiers) => new Set(parts.map((p, i) => tiers.find((w) => simplify(p.subject).includes(w) || named[i]!.includes(w))).filter(Boolean)).size >= 2);
 }
 
 /** All the parts are values of one 分别 list. */
@@ -569,6 +572,8 @@ function clausesClosedByRest(ctx: CheckContext, whole: Fact, from: number): Fact
   return REST.test(clauseOf(last)) ? more : [];
 }
 const REST = /其余|其他|其它/;
+/** After a figure, the place it holds in a ranking: no part of a partition. */
+const RANKED = /^(?:为|居)?(?:最高|最低|最多|最少|最大|最小|次之|居首|居次)/;
 /** A part that is the rest of a breakdown: 其他剂型, 专业公共卫生机构及其他医疗卫生机构. */
 const RESTS = /^(?:其他|其余|其它)|(?:及|和|与|等)(?:其他|其余|其它)/;
 /** Kinds whose members a text lists one a clause (消费行业…；医疗保健行业…；资讯科技行业…). */

@@ -9,7 +9,7 @@
 //                its period, parts of the trade (再出口, 本地产品出口, 来自内地的进口) taken for the totals
 import type { Fact, Finding } from '../types.js';
 import { firstAtOrAfter, isComparedLevel } from '../link/marks.js';
-import { bounds, finding, fmt, overlaps, sentenceStartOf, simplify, type CheckContext } from './util.js';
+import { bounds, finding, fmt, overlaps, paragraphStart, sentenceStartOf, simplify, type CheckContext } from './util.js';
 
 /**
  * The balances a text may state, with what adds and what takes away: trade (exports less imports) and a
@@ -90,7 +90,12 @@ export function tradeBalances(ctx: CheckContext, out: Finding[]): void {
       continue;
     }
     const [p, q] = kind.words;
-    out.push(finding(doc, 'sum-mismatch', 'warning', b.start, b.end, `the ${surplus ? 'surplus' : 'deficit'} ${b.text} does not match ${surplus ? `${p} less ${q}` : `${q} less ${p}`}: ${how}`, { facts: ids }));
+    // (the two sides told in the balance's paragraph, near it, are in the span: either of the three may be wrong)
+    const para = paragraphStart(ctx, b.start);
+    const near = [exp, imp].filter((f) => f.start >= para && Math.abs(f.start - b.start) <= 200);
+    const start = Math.min(b.start, ...near.map((f) => f.start));
+    const end = Math.max(b.end, ...near.map((f) => f.end));
+    out.push(finding(doc, 'sum-mismatch', 'warning', start, end, `the ${surplus ? 'surplus' : 'deficit'} ${b.text} does not match ${surplus ? `${p} less ${q}` : `${q} less ${p}`}: ${how}`, { facts: ids }));
   }
 }
 
@@ -139,6 +144,6 @@ export function sentenceBalances(ctx: CheckContext, out: Finding[]): void {
     const how = surplus ? `${plus.text} − ${minus.text} = ${fmt(actual)}` : `${minus.text} − ${plus.text} = ${fmt(actual)}`;
     const [good, bad, p, q] = kind.words;
     if (overlaps(implied, bounds(b))) out.push(finding(doc, 'part-whole-consistent', 'info', b.start, b.end, `${b.text} = ${how}`, { facts: ids }));
-    else out.push(finding(doc, 'sum-mismatch', 'warning', b.start, b.end, `the ${surplus ? good : bad} ${b.text} does not match ${surplus ? `${p} less ${q}` : `${q} less ${p}`}: ${how}`, { facts: ids }));
+    else out.push(finding(doc, 'sum-mismatch', 'warning', Math.min(plus.start, b.start), Math.max(b.end, minus.end), `the ${surplus ? good : bad} ${b.text} does not match ${surplus ? `${p} less ${q}` : `${q} less ${p}`}: ${how}`, { facts: ids }));
   }
 }

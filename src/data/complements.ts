@@ -50,6 +50,16 @@ export const PARTITIONS: readonly (readonly string[])[] = [
 // Breakdowns whose groups overlap, so their parts need not add up to the whole: in the statistics
 // bureaus' ownership breakdown a 股份制 enterprise may also be 国有控股 or 私营 (规模以上工业企业中，国有控股
 // 企业…；股份制企业…；外商及港澳台投资企业…；私营企业…). Parts that name two of one set are no partition.
+/**
+ * Names of which each holds the ones before it, most specific first: a figure of one tier and one of
+ * another are no parts of a whole side by side (资本净额…，其中一级资本净额…、核心一级资本净额…).
+ */
+export const NESTED: readonly (readonly string[])[] = [
+  ['核心一级资本', '一级资本', '资本'],
+  ['M0', 'M1', 'M2'],
+  ['流通中货币', '狭义货币', '广义货币'],
+];
+
 export const OVERLAPPING: readonly (readonly string[])[] = [
   ['国有控股', '股份制', '外商及港澳台', '私营', '集体'],
 ];

@@ -267,6 +267,35 @@ export function splitItems(clause: string, clauseNorm: string, want?: number): s
       const byWord = splitAt(clause, clauseNorm, joiner, false);
       if (byWord.length === want) return byWord;
     }
+    // 零售業及住宿及膳食服務業的失業率分別為4.6%及5.3%: one word joins the list and the inside of an item; the
+    // items end in the category the last names (業), and a piece without it is the start of the next
+    const pieces = splitAt(clause, clauseNorm, LIST_SEP, false);
+    const spans: [number, number][] = [];
+    let cursor = 0;
+    for (const it of pieces) {
+      const at = clause.indexOf(it, cursor);
+      if (at < 0) break;
+      spans.push([at, at + it.length]);
+      cursor = at + it.length;
+    }
+    if (pieces.length > want && spans.length === pieces.length && /[业类]/.test(clauseNorm.slice(...spans[spans.length - 1]!))) {
+      const merged: string[] = [];
+      let from = -1;
+      spans.forEach(([a, b], k) => {
+        if (from < 0) from = a;
+        if (k === spans.length - 1 || /[业类]$/.test(clauseNorm.slice(a, b))) {
+          merged.push(clause.slice(from, b));
+          from = -1;
+        }
+      });
+      if (merged.length === want) {
+        // (膳食服務業的失業率: what follows the category in the last item is every item's)
+        const lastNorm = clauseNorm.slice(...spans[spans.length - 1]!);
+        const tail = lastNorm.replace(/^.*?[业类]的?/, '');
+        const tailText = tail ? merged[merged.length - 1]!.slice(-tail.length) : '';
+        return merged.map((it, k) => (k < merged.length - 1 ? it + tailText : it));
+      }
+    }
   }
   return items;
 }

@@ -113,10 +113,14 @@ export const indexPoint: TokenRule = {
     { in: '上证指数下跌3点，报3,012点', out: [{ text: '3点', kind: 'measure', value: 3, unit: '点' }, { text: '3,012点', kind: 'measure', value: 3012, unit: '点' }] },
     { in: '早上8点开门，下午3点半闭馆', out: [] },
     { in: '提高2.3个百分点', out: [{ text: '2.3个百分点', kind: 'percentage_point', value: 2.3 }] },
+    { in: '健保医疗费用合计8,846亿点，平均每人约3.70万点', out: [{ text: '8,846亿点', kind: 'measure', value: 884600000000, unit: '点' }, { text: '约3.70万点', kind: 'measure', value: 37000, unit: '点', approx: 'about' }] },
+    { in: '下午三点开会', out: [] },
   ],
   match(ctx, tok) {
     const norm = ctx.norm;
-    if (norm[tok.end] !== '点' || tok.chinese || typeof tok.value !== 'number' || tok.max !== undefined) return null;
+    // (Arabic digits, a place word after them or not: 8,846亿点 of a health insurance's points; 三点 is a time)
+    if (norm[tok.end] !== '点' || typeof tok.value !== 'number' || tok.max !== undefined) return null;
+    if (tok.chinese && !/\d/.test(norm.slice(tok.start, tok.end))) return null;
     if (NOT_INDEX_AFTER.has(norm[tok.end + 1] ?? '')) return null;
     if (!tok.decimals && tok.value <= 24) {
       const before = ctx.before(tok.start, 10).replace(/^.*[，。；：,;:\n]/, '');

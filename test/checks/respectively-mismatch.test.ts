@@ -20,6 +20,12 @@ describe('respectively-mismatch', () => {
   it('stays quiet when 、 and 以及 join the items and 及 is inside each', () => {
     expect(findings('資訊及通訊業、運輸及相關服務以及專業及商用服務業則分別按年上升2.8%、1.6%及1.2%。', 'respectively-mismatch')).toEqual([]);
   });
+  it('stays quiet when one 及 joins the items and another is inside the last, which names the category (業)', () => {
+    const t = '運輸業及倉庫及郵政服務業的失業率分別為3.1%及2.4%。';
+    expect(findings(t, 'respectively-mismatch')).toEqual([]);
+    const subjects = check(t, {}).facts.map((f) => f.subject);
+    expect(subjects).toEqual(['運輸業失業率', '倉庫及郵政服務業的失業率']);
+  });
   it('stays quiet when an item holds 及 and 、 separates the items', () => {
     expect(findings('醫療、傢俬及家居設備類指數亦分別上升1.02%及0.35%。', 'respectively-mismatch')).toEqual([]);
   });

@@ -73,6 +73,9 @@ describe('sum-mismatch', () => {
   });
 
   it.each([
+    // tiers of capital, each inside the next, are no parts side by side; nor the highest and lowest of a ranking
+    '9月末，本行资本净额412.36亿元，其中一级资本净额351.20亿元、核心一级资本净额302.75亿元。',
+    '按行業觀察，工業部門經常性薪資平均為4萬2,518元，服務業部門為4萬5,120元；其中以金融及保險業6萬9,884元最高，住宿及餐飲業3萬1,906元最低。',
     // the same breakdowns when they add up
     '全市门急诊人次7.62亿，比上年增长4.1%。其中，三级医院4.26亿人次；二级医院3.05亿人次；社区医院及其他机构0.31亿人次。',
     '截至9月底，全市持证导游共有13,480人，较6月底增加95人。\n按语种划分，普通话导游6,050人；英语导游3,120人，按年增加210人；日韩语导游2,510人；其余语种合共1,800人。',
@@ -258,6 +261,13 @@ describe('sum-mismatch', () => {
     const f = fires('中學學生人數為312 460人，其中初中學生162 480人，高中學生157 380人。', 'sum-mismatch', '157 380人', '2024-12-01');
     expect(f.text).toBe('312 460人，其中初中學生162 480人，高中學生157 380人');
   });
+  it('a balance that does not match its two sides is reported over the sides told near it too (either may be wrong)', () => {
+    const text = '10月，全省进出口712.6亿元。其中，出口452.8亿元，增长15.2%；进口259.8亿元，增长7.8%；贸易顺差193亿元。\n1—10月，出口3921.4亿元；进口2310.7亿元；贸易顺差1610.7亿元。';
+    const f = fires(text.replace('贸易顺差193亿元', '贸易顺差183亿元'), 'sum-mismatch', '183亿元');
+    expect(f.start).toBe(text.indexOf('452.8亿元'));
+    expect(findings(text, 'sum-mismatch')).toEqual([]);
+  });
+
   it('reports parts that add up as info', () => {
     const info = findings('全国医院38355个，其中公立医院11772个、民营医院26583个。', 'part-whole-consistent');
     expect(info).toHaveLength(1);
