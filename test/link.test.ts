@@ -610,6 +610,9 @@ describe('subjects: words around a change or a count that are no part of them', 
     // (都合计 as a whole would leave one character; 合计 alone leaves 六都)
     expect(subjectOf('六都合計2萬853棟，占全國的78.9%。', '2萬853棟')).toBe('六都');
     expect(subjectOf('10月1日單日入境訪客約23.5萬人次，較2018年同日的約26.4萬人次仍低約一成。', '約26.4萬人次')).toBe('單日入境訪客');
+    // the basis of a change after a count (环比, 按月) names nothing it counts
+    expect(subjectOf('第三季度晶圆出货量为86.2万片，较第二季度的80.5万片环比增长7.1%。', '80.5万片')).toBe('晶圆出货量');
+    expect(subjectOf('住宅樓宇買賣合約4,644宗，較8月的4,950宗按月下跌6.2%。', '6.2%')).toBe('住宅樓宇買賣合約');
   });
 });
 

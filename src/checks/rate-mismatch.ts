@@ -856,6 +856,8 @@ function pointChanges(ctx: CheckContext, out: Finding[]): void {
 }
 
 /** (C, D, E) A change against the levels it joins. */
+/** An average written right before a figure: 日均約12.8萬人次, 平均每日. */
+const AVERAGE_JUST_BEFORE = /(?:日均|月均|年均|周均|平均|每日|每天)的?(?:约|為|为|达|約)?$/;
 /** Between a level and its increment (D): the time compared with, or the basis of the change alone. */
 const INCREMENT_BEFORE = /^[，,]?(?:(?:比|较|与)[^，。；]{0,8}|同比|环比|按年|按月|年|月)$/;
 /** Between an increment and its percent (D): 或, 即, the basis, a word of the change. */
@@ -905,10 +907,20 @@ function changes(ctx: CheckContext, out: Finding[]): void {
     }
     // (C) 营业收入6.13亿元 … 较二季度的7.05亿元环比下降13.07%: a previous level named right before the change
     const prevLevel = [...before].reverse().find((g) => isLevel(g) && isComparedLevel(doc.norm, g.start));
-    const ofLevel = f.of !== undefined ? facts[f.of] : undefined;
+    let ofLevel = f.of !== undefined ? facts[f.of] : undefined;
+    // (10月份訪港旅客約398萬人次，…，日均約12.8萬人次；較9月的約311萬人次按月增加約28%: a month's total is compared
+    // with a month's, not its daily average)
+    // (by the words before it: a subject carried on, 日均, may have reached the level compared with)
+    const average = (g: Fact) => AVERAGE_JUST_BEFORE.test(doc.norm.slice(Math.max(0, g.start - 5), g.start));
     // (a ； between them is fine when the clause after it only makes the comparison: …551.4亿美元，
     // 年减16.0%；与11月的512.5亿美元相比，则增加17.6%)
-    const comparedOnly = (from: number) => /^[^；;]*[；;](?:与|较|比|和|同|跟)[^；;，,]{0,12}$/.test(doc.norm.slice(from, prevLevel!.start));
+    // (…；按月则较2月的105.58下跌0.12%: a basis and 则 may open that clause)
+    const comparedOnly = (from: number) => /^[^；;]*[；;](?:按月|按年|按季|环比|同比)?则?(?:与|较|比|和|同|跟)[^；;，,]{0,12}$/.test(doc.norm.slice(from, prevLevel!.start));
+    // (…指數為105.36，…；按月則較2月的105.58下跌0.12%: with no level linked across ；, the sentence's first level of
+    // the compared one's name and unit)
+    // (only in another clause than the change's, which makes the comparison alone)
+    if (!ofLevel && prevLevel?.subject !== undefined) ofLevel = before.find((g) => g.end <= prevLevel.start && isLevel(g) && !g.change && sameUnit(g, prevLevel) && !isComparedLevel(doc.norm, g.start) && simplify(g.subject) === simplify(prevLevel.subject) && /[；;]/.test(doc.norm.slice(g.end, prevLevel.start)) && comparedOnly(g.end));
+    if (ofLevel && prevLevel && average(ofLevel) && !average(prevLevel)) ofLevel = [...before].reverse().find((g) => g.end <= ofLevel!.start && isLevel(g) && !g.change && sameUnit(g, prevLevel) && !average(g) && !isComparedLevel(doc.norm, g.start));
     // (303.2，较9月的304.1按月下跌0.3%，按年下跌7.4%: the compared level is the first change's; the
     // next one is against another time)
     // (结婚登记5.83万对，同比增长21.5%（2022年为4.80万对），较2019年下降8.8%: nor when a change of the
