@@ -55,8 +55,11 @@ const SPLIT_READINGS: Readonly<Record<string, string>> = {
 };
 const ASPECT = new Set(['了', '着', '著', '過', '过', '得']);
 
-/** Words of Taiwan and Hong Kong writing OpenCC's phrases lack, right as written wherever they stand: 整併 (merge). */
-const OWN_WORDS = new Set(['整併', '合併', '兼併', '吞併', '歸併', '併購', '併入']);
+/**
+ * Words of Taiwan and Hong Kong writing OpenCC's phrases lack, right as written wherever they stand: 整併
+ * (merge); 銷毀, 燒毀 (OpenCC writes 銷燬, 燒燬, a form the two regions' dictionaries give beside 毀).
+ */
+const OWN_WORDS = new Set(['整併', '合併', '兼併', '吞併', '歸併', '併購', '併入', '銷毀', '燒毀', '焚毀', '炸毀', '熔毀', '禁毀']);
 
 /**
  * OpenCC's phrase table is about 1 MB: it is read on first use only (`check` on Traditional text),

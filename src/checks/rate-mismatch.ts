@@ -406,10 +406,10 @@ function shares(ctx: CheckContext, out: Finding[]): void {
       // (垃圾清运量389万4,825公吨，占产生量的39.48%。清运的垃圾中，送焚化厂处理的有386万9,116公吨，占99.3%: a
       // sentence opening with X中 breaks down the part of the share just told, not the paragraph's whole)
       whole = lastPart;
-    } else if (lastWhole && lastWhole.paragraph === para && sameUnit(lastWhole.fact, part) && (lastWhole.fact.value as number) > (part.value as number) && !(lastWhole.share < sentenceStartOf(ctx, part.start) && OPENS_BREAKDOWN.test(doc.norm.slice(sentenceStartOf(ctx, part.start), part.start)) && !sharesAWord(lastWhole.fact.subject, part.subject))) {
+    } else if (lastWhole && lastWhole.paragraph === para && sameUnit(lastWhole.fact, part) && (lastWhole.fact.value as number) > (part.value as number) && !(lastWhole.share < sentenceStartOf(ctx, part.start) && OPENS_BREAKDOWN.test(doc.norm.slice(sentenceStartOf(ctx, part.start), part.start)))) {
       // (…投资资产合计30.46万亿元，其中债券类资产…，占比56.4%。从风险等级看，中低风险及以下产品存续规模26.61万亿元，占比
-      // 93.3%: a sentence opening a breakdown by another dimension, of a part that shares no word with the last
-      // whole, leaves it; 买家入场…。按市场划分，内地买家…，佔22.1% stays with it)
+      // 93.3%; …佔產業移工的46.9%。依性別分，女性移工39萬8,215人，佔47.9%: a sentence opening a breakdown by another
+      // dimension leaves the last whole; its bare shares imply their own)
       // (行人受伤612人，其中长者238人，占近四成: a part after 其中 is of the level before 其中 when that is
       // another than the paragraph's last whole)
       // (but 60岁及以上人口31031万人，占22.0%，其中65岁及以上人口22023万人，占15.6%: the level before 其中 is
@@ -857,7 +857,7 @@ function pointChanges(ctx: CheckContext, out: Finding[]): void {
 
 /** (C, D, E) A change against the levels it joins. */
 /** An average written right before a figure: 日均約12.8萬人次, 平均每日. */
-const AVERAGE_JUST_BEFORE = /(?:日均|月均|年均|周均|平均|每日|每天)的?(?:约|為|为|达|約)?$/;
+const AVERAGE_JUST_BEFORE = /(?:日均|月均|年均|周均|平均|每[日天月周年])的?(?:约|為|为|达|約)?$/;
 /** Between a level and its increment (D): the time compared with, or the basis of the change alone. */
 const INCREMENT_BEFORE = /^[，,]?(?:(?:比|较|与)[^，。；]{0,8}|同比|环比|按年|按月|年|月)$/;
 /** Between an increment and its percent (D): 或, 即, the basis, a word of the change. */
@@ -872,6 +872,8 @@ function changes(ctx: CheckContext, out: Finding[]): void {
   for (let i = 0; i < facts.length; i++) {
     const f = facts[i]!;
     if (f.kind !== 'percent' || !f.change?.direction || f.change.direction === 'flat' || typeof f.value !== 'number') continue;
+    // (新臺幣…收在32.791元，較1月的32.902元升值0.34%: a currency that gains buys more, its rate in it falls)
+    if (/[升贬]值$/.test(doc.norm.slice(Math.max(0, f.start - 3), f.start))) continue;
     const sign = f.change.direction === 'up' ? 1 : -1;
     const p = sign * Math.abs(f.value);
     const sBounds = bounds(f)
@@ -920,7 +922,10 @@ function changes(ctx: CheckContext, out: Finding[]): void {
     // the compared one's name and unit)
     // (only in another clause than the change's, which makes the comparison alone)
     if (!ofLevel && prevLevel?.subject !== undefined) ofLevel = before.find((g) => g.end <= prevLevel.start && isLevel(g) && !g.change && sameUnit(g, prevLevel) && !isComparedLevel(doc.norm, g.start) && simplify(g.subject) === simplify(prevLevel.subject) && /[；;]/.test(doc.norm.slice(g.end, prevLevel.start)) && comparedOnly(g.end));
-    if (ofLevel && prevLevel && average(ofLevel) && !average(prevLevel)) ofLevel = [...before].reverse().find((g) => g.end <= ofLevel!.start && isLevel(g) && !g.change && sameUnit(g, prevLevel) && !average(g) && !isComparedLevel(doc.norm, g.start));
+    // (…合計6萬9,463棟，…，其中7月為2萬3,845棟；較第2季的6萬8,207棟季增1.8%: the quarter is compared, not a month
+    // of it told after 其中)
+    const part = (g: Fact) => average(g) || afterQizhong(doc.norm, g);
+    if (ofLevel && prevLevel && prevLevel.start > ofLevel.end && part(ofLevel) && !part(prevLevel)) ofLevel = [...before].reverse().find((g) => g.end <= ofLevel!.start && isLevel(g) && !g.change && sameUnit(g, prevLevel) && !part(g) && !isComparedLevel(doc.norm, g.start));
     // (303.2，较9月的304.1按月下跌0.3%，按年下跌7.4%: the compared level is the first change's; the
     // next one is against another time)
     // (结婚登记5.83万对，同比增长21.5%（2022年为4.80万对），较2019年下降8.8%: nor when a change of the

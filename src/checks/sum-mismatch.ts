@@ -185,6 +185,9 @@ function levelNamed(ctx: CheckContext, before: number, names: string[], reach: n
       if (!names.some((n) => ADDED.test(n)) && ADDED.test(doc.norm.slice(Math.max(0, g.start - 12), g.start))) continue;
       // (of the unit of the part that follows: 造船完工量3586万载重吨, not 造船完工量1268万修正总吨)
       if (tail && !sameUnit(g, tail)) continue;
+      // (nor one part of a breakdown by period: 分阶段看，上半年全市新设经营主体10.29万户，第三季度… is no whole of
+      // the 新设经营主体中 after it, the nine months' 15.36万户 is)
+      if (BY_PERIOD_BEFORE.test(doc.norm.slice(sentenceStartOf(ctx, g.start), g.start))) continue;
       if (period === undefined || g.period === period) return k;
     }
     return -1;
@@ -890,13 +893,19 @@ function monthSpan(period: string | undefined): [number, number] | null {
  */
 /** A paragraph that breaks the figures before it down by time: 分季度看，, 分阶段看，, 从季度看， */
 const BY_PERIOD = /^(?:分|从|按)(?:季度|阶段|月份|月度|时段|时间)(?:看|来看|观察|划分)[，,]/;
+/** Words that make a figure an average over time (平均每日成交额, 日均客流), which adds up over no period. */
+const TIME_AVERAGE = /每[日天月周]|日均|月均|周均|年均/;
+/** The same opener at the start of a figure's sentence, before it. */
+const BY_PERIOD_BEFORE = /^(?:分|从|按)(?:季度|阶段|月份|月度|时段|时间)(?:看|来看|观察|划分)[，,][^。；;]*$/;
 
 function partsByPeriod(ctx: CheckContext, out: Finding[]): void {
   const { doc, facts } = ctx;
   for (let i = 0; i < facts.length; i++) {
     const w = facts[i]!;
     // (较2023年的12人: a level compared with is of another time, whatever period its sentence carries)
-    const ws = isLevel(w) && !isComparedLevel(doc.norm, w.start) ? monthSpan(w.period) : null;
+    // (nor an average of the period: 上半年…平均每日成交額為1,105億港元 is no sum of its quarters' averages)
+    // (a figure per head adds up over time, 人均可支配收入 of 前三季度 and of each quarter; one per day does not)
+    const ws = isLevel(w) && !isComparedLevel(doc.norm, w.start) && !TIME_AVERAGE.test(simplify(w.subject) + doc.norm.slice(Math.max(0, w.start - 12), w.start)) ? monthSpan(w.period) : null;
     if (!ws || ws[1] === ws[0]) continue;
     const found: Array<{ g: Fact; span: [number, number] }> = [];
     // (in its paragraph, or the next when that one opens by breaking the figures down: 分季度看，…)

@@ -56,6 +56,8 @@ export const PARTITIONS: readonly (readonly string[])[] = [
  */
 export const NESTED: readonly (readonly string[])[] = [
   ['核心一级资本', '一级资本', '资本'],
+  // (机动车保有量…，其中汽车89.5万辆、新能源汽车38.6万辆)
+  ['新能源汽车', '汽车', '机动车'],
   ['M0', 'M1', 'M2'],
   ['流通中货币', '狭义货币', '广义货币'],
 ];

@@ -49,7 +49,12 @@ export function linkRespectively(doc: Document, facts: Fact[]): RespectivelyList
     if (/[。！？；;\n，,]/.test(lead) || lead.length > 12) continue;
     values.push(facts[i]!);
     const gapOk = (g: string, next: Fact) => VALUE_GAP.test(g) || (next.change !== undefined && facts[i]!.change !== undefined && CHANGE_GAP.test(g));
+    // (…下降1.6人和0.9人，56人以上大班额…: a list closed by 和, 及, 与 takes no value after a comma)
+    let closed = false;
     while (i + 1 < facts.length && gapOk(norm.slice(facts[i]!.end, facts[i + 1]!.start), facts[i + 1]!) && facts[i + 1]!.kind === facts[i]!.kind) {
+      const gap = norm.slice(facts[i]!.end, facts[i + 1]!.start);
+      if (closed && /^[，,]$/.test(gap)) break;
+      if (/^(?:和|及|与|以及)$/.test(gap)) closed = true;
       i++;
       values.push(facts[i]!);
     }

@@ -38,6 +38,8 @@ describe('conversion-artifact', () => {
     '反映首置買家入市意慾回升，刺激市場入市意慾。',
     // 並購買: 並 (and) and 購買 (buy), not 併購 (merger); 並購置, 並購入 likewise
     '報廢出廠10年以上舊車並購買新車者，每輛可減徵貨物稅；市府並購置設備，並購入土地。',
+    // 銷毀 and 燒毀, as Taiwan, Hong Kong and Macau write them (OpenCC's phrases give 銷燬)
+    '抽驗不合格的食品已全部下架並銷毀，另有兩間倉庫的貨物被燒毀。',
     // 整併 (merge) before 與, and 並為 (and for) as well as 併為 (merged into)
     '持續推動偏遠及小規模學校轉型、大專校院整併與退場輔導。',
     '法援署全年收回訟費共3.18億港元，並為受助人取得約11.7億港元的賠償。',

@@ -256,6 +256,11 @@ describe('rate-mismatch', () => {
     '113年全年來臺旅客達7,862,417人次，年增21.2%，恢復至疫情前108年（11,864,105人次）的66.3%。\n依市場別觀察，港澳旅客1,326,885人次，年增17.6%，占來臺旅客總數的16.9%；日本旅客1,318,246人次，年增40.6%，占16.8%；韓國旅客1,004,319人次，占12.8%。',
     // a breakdown by another dimension, of a part that shares no word with the last whole, leaves that whole
     '理财产品投资资产合计30.46万亿元，其中债券类资产17.18万亿元，占比56.4%；现金及银行存款8.13万亿元，占比26.7%。从风险等级看，中低风险产品存续规模26.61万亿元，占比93.3%。',
+    // a currency that gains (升值) has a lower rate in it; a quarter is compared with a quarter, not its monthly
+    // average nor a month after 其中; a breakdown by another dimension (依性別分) leaves the last whole
+    '新臺幣兌美元2月底收在32.791元，較1月的32.902元升值0.34%。',
+    '114年第3季全國建物買賣移轉合計6萬9,463棟，平均每月約2萬3,154棟，其中7月為2萬3,845棟；較第2季的6萬8,207棟季增1.8%。',
+    '產業移工59萬9,842人，其中越南籍28萬1,406人，佔產業移工的46.9%。依性別分，女性移工39萬8,215人，佔47.9%，男性移工43萬3,361人。',
     // a further change on the new level (可再上浮) is no change from the old one to the new
     '公积金贷款最高额度由60万元提高至80万元，二孩及以上家庭可再上浮20%。',
     // a segment's margin is not the company's revenue less its cost; nor one in another sentence

@@ -26,6 +26,10 @@ describe('respectively-mismatch', () => {
     const subjects = check(t, {}).facts.map((f) => f.subject);
     expect(subjects).toEqual(['運輸業失業率', '倉庫及郵政服務業的失業率']);
   });
+  it('a list closed by 和 takes no value after a comma (…1.6人和0.9人，56人以上大班额…)', () => {
+    expect(findings('全县小学、初中平均班额分别为40.6人和45.2人，分别较上年下降1.2人和0.7人，56人以上大班额保持清零。', 'respectively-mismatch')).toEqual([]);
+    expect(findings('1号线、2号线、3号线全年客运量分别为3.62亿人次、3.15亿人次和2.48亿人次，三条线路合计9.25亿人次。', 'respectively-mismatch')).toEqual([]);
+  });
   it('stays quiet when an item holds 及 and 、 separates the items', () => {
     expect(findings('醫療、傢俬及家居設備類指數亦分別上升1.02%及0.35%。', 'respectively-mismatch')).toEqual([]);
   });

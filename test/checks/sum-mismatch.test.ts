@@ -76,6 +76,12 @@ describe('sum-mismatch', () => {
     // tiers of capital, each inside the next, are no parts side by side; nor the highest and lowest of a ranking
     '9月末，本行资本净额412.36亿元，其中一级资本净额351.20亿元、核心一级资本净额302.75亿元。',
     '按行業觀察，工業部門經常性薪資平均為4萬2,518元，服務業部門為4萬5,120元；其中以金融及保險業6萬9,884元最高，住宿及餐飲業3萬1,906元最低。',
+    // new energy vehicles are cars too
+    '全市机动车保有量106.3万辆，其中汽车89.5万辆、新能源汽车38.6万辆。',
+    // the whole of X中 is no part of a breakdown by period told before (分阶段看，上半年…): 15.36 is
+    '1—9月，全市新设经营主体15.36万户。分阶段看，上半年全市新设经营主体10.29万户，第三季度新设5.07万户。\n从产业分布看，新设经营主体中，第一产业0.53万户、第二产业1.46万户、第三产业13.37万户。',
+    // an average per day of a half-year is no sum of its quarters' averages
+    '上半年聯交所平均每日成交額為1,105億港元。其中第一季平均每日成交額為921億港元，第二季回升至1,292億港元。',
     // the same breakdowns when they add up
     '全市门急诊人次7.62亿，比上年增长4.1%。其中，三级医院4.26亿人次；二级医院3.05亿人次；社区医院及其他机构0.31亿人次。',
     '截至9月底，全市持证导游共有13,480人，较6月底增加95人。\n按语种划分，普通话导游6,050人；英语导游3,120人，按年增加210人；日韩语导游2,510人；其余语种合共1,800人。',
