@@ -127,6 +127,9 @@ describe('linear time on inputs built to make regular expressions backtrack', ()
       margins: rep('营业收入2亿元，营业成本1亿元，毛利率24%，'),
       restBreakdowns: rep('按行业划分，酒店1人；其余行业合共1人；'),
       namedCounts: rep('总诊疗人次3.12亿，其中医院1亿人次；'),
+      definedRates: rep('缴存余额1亿元，贷款率（贷款余额占缴存余额的比率）为80%，'),
+      failedRates: rep('样本3个，不合格1宗，合格率99%，'),
+      dailyParts: rep('平均每日成交张数为1万张，其中期货平均每日成交张数为1万张，'),
     };
     const ratios: Record<string, number> = {};
     for (const [name, s] of Object.entries(hostile)) ratios[name] = Number((best(s) / ordinary).toFixed(2));

@@ -601,6 +601,8 @@ interface Pair {
   oneSentence?: boolean;
   /** The rate is 1 − num/den (a margin from cost and revenue). */
   complement?: boolean;
+  /** The denominator may be told in an earlier paragraph (the largest of its name). */
+  far?: boolean;
 }
 const PAIRS: ReadonlyArray<Pair> = [
   { rate: /中签率$/, num: /名额|中签/, den: /报名/, kind: 'count' },
@@ -622,6 +624,9 @@ const PAIRS: ReadonlyArray<Pair> = [
   // two counts in one sentence (户籍总人口46.46万人，其中城镇人口15.26万人。…常住人口40.8万人: the urban count
   // is of the registered population, the rate of the resident one)
   { rate: /城镇化率$/, num: /^城镇(?:常住)?人口$/, den: /^(?:年末)?(?:常住|户籍|总)?人口$/, kind: 'count', oneSentence: true },
+  // visitors who stayed the night over all visitors (过夜游客584.3万人次，过夜率为31.6%, of 接待游客1046.8万人次 told
+  // in the paragraph before: 55.8%)
+  { rate: /过夜率$/, num: /过夜(?:游客|旅客)$/, den: /^(?:接待)?(?:游客|旅客)(?:总量|总数|总人次)?$/, kind: 'count', far: true },
   { rate: /不良贷款率$/, num: /不良贷款(?:余额)?$/, den: /(?:^|各项)贷款(?:和垫款)?(?:余额|总额)?$/, kind: 'money' },
 ];
 
@@ -665,9 +670,9 @@ function pairedRate(ctx: CheckContext, out: Finding[], f: Fact, i: number, pair:
   // (a balance-sheet ratio: the denominator may be told in an earlier paragraph, of the same date:
   // 截至9月末，该行各项贷款余额4683.29亿元…。⏎…不良贷款余额58.31亿元…不良贷款率1.15%)
   let far: Fact | null = null;
-  for (let k = ctx.indexOf(num ?? f) - 1; num && !den && pair.kind === 'money' && !named && !pair.complement && k >= 0 && f.start - facts[k]!.start < 1500; k--) {
+  for (let k = ctx.indexOf(num ?? f) - 1; num && !den && (pair.kind === 'money' || pair.far) && !named && !pair.complement && k >= 0 && f.start - facts[k]!.start < 1500; k--) {
     const g = facts[k]!;
-    if (g.start >= para || g.kind !== 'money' || g.change || typeof g.value !== 'number' || g.approx || isComparedLevel(doc.norm, g.start)) continue;
+    if (g.start >= para || g.kind !== pair.kind || PER_UNIT.test(simplify(g.subject)) || AVERAGE_JUST_BEFORE.test(doc.norm.slice(Math.max(0, g.start - 5), g.start)) || g.change || typeof g.value !== 'number' || g.approx || isComparedLevel(doc.norm, g.start)) continue;
     // (of the same date, or of none told: 存款余额…，贷款余额4683.29亿元 after 截至9月末 in the sentence before)
     if ((g.period !== undefined && num.period !== undefined && !samePeriod(g.period, num.period)) || g.currency !== num.currency) continue;
     // (the largest such: 各项贷款总额 3715.62亿元, not 公司贷款 told as 贷款 after it)
@@ -748,7 +753,12 @@ function namedRates(ctx: CheckContext, out: Finding[]): void {
         break;
       }
     }
-    if (!num) continue;
+    if (!num) {
+      // (化學檢測樣本3,412個，…，不合格18宗，合格率99.7%: with only the count that fails told, the rate is the rest
+      // of the sentence's count before it, 99.47%)
+      if (!negated && (m.groups!.stem === '合格' || m.groups!.stem === '达标')) failedRate(ctx, out, f, i, m.groups!.stem, own);
+      continue;
+    }
     // denominator: the nearest larger count of the same unit before the numerator
     // (终审法院新收案件118宗（其中…行政案件28宗），已结案件121宗，结案率102.5%: a rate of closing is of the
     // cases received, named so in the sentence, and passes 100% when a backlog is worked off)
@@ -1096,6 +1106,72 @@ function parenthesizedWholes(ctx: CheckContext, out: Finding[]): void {
   }
 }
 
+/** 合格率 from the count that failed (不合格18宗) and the count before it in the rate's sentence (样本3,412个). */
+function failedRate(ctx: CheckContext, out: Finding[], f: Fact, i: number, stem: string, sentence: number): void {
+  const { doc, facts } = ctx;
+  const failed = `不${stem}`;
+  let bad: Fact | null = null;
+  let k = i - 1;
+  for (; k >= 0 && facts[k]!.start >= sentence && i - k <= 12; k--) {
+    const g = facts[k]!;
+    if (g.kind === 'count' && !g.change && typeof g.value === 'number' && doc.norm.slice(Math.max(0, g.start - 4), g.start).endsWith(failed)) {
+      bad = g;
+      break;
+    }
+  }
+  if (!bad) return;
+  let all: Fact | null = null;
+  for (k--; k >= 0 && facts[k]!.start >= sentence && i - k <= 12; k--) {
+    const g = facts[k]!;
+    if (g.kind === 'count' && !g.change && typeof g.value === 'number' && g.value > (bad.value as number) && !isComparedLevel(doc.norm, g.start)) {
+      all = g;
+      break;
+    }
+  }
+  if (!all) return;
+  const [alo, ahi] = bounds(all);
+  const [blo, bhi] = bounds(bad);
+  const range: [number, number] = [(1 - bhi / alo) * 100, (1 - blo / ahi) * 100];
+  const actual = (1 - (bad.value as number) / (all.value as number)) * 100;
+  const ids = [ctx.indexOf(f), ctx.indexOf(bad), ctx.indexOf(all)];
+  const what = `${f.subject ?? stem + '率'} = (${all.text} − ${bad.text}) / ${all.text} = ${pct(actual)}`;
+  if (overlaps(range, bounds(f))) out.push(finding(doc, 'rate-consistent', 'info', f.start, f.end, `${f.text}: ${what}: holds`, { facts: ids }));
+  else out.push(finding(doc, 'rate-mismatch', 'warning', bad.start, f.end, `${f.text} does not match ${what}`, { facts: ids }));
+}
+
+/**
+ * (B3) A rate defined in parentheses after its name: 个人住房贷款率（个人住房贷款余额占缴存余额的比率）为80.87% is
+ * 个人住房贷款余额 / 缴存余额, each the nearest level of that name told before it (within 1,500 characters).
+ */
+const DEFINED_RATE = /[（(](?<num>[\u4e00-\u9fff]{2,16}?)(?:占|佔)(?<den>[\u4e00-\u9fff]{2,16}?)(?:之|的)?(?:比率|比例|比重|百分比)[）)](?:为|是|达|约)?$/;
+function definedRates(ctx: CheckContext, out: Finding[]): void {
+  const { doc, facts } = ctx;
+  for (let i = 0; i < facts.length; i++) {
+    const f = facts[i]!;
+    if (f.kind !== 'percent' || f.change || typeof f.value !== 'number') continue;
+    const m = DEFINED_RATE.exec(doc.norm.slice(Math.max(0, f.start - 50), f.start));
+    if (!m) continue;
+    const named = (name: string, below?: Fact): Fact | null => {
+      let best: Fact | null = null;
+      let fit = 1;
+      for (let k = i - 1; k >= 0 && f.start - facts[k]!.start < 1500; k--) {
+        const g = facts[k]!;
+        if (!isLevel(g) || g.change || isComparedLevel(doc.norm, g.start) || (below && !sameUnit(g, below))) continue;
+        const w = wholeFit(g.subject, name);
+        if (w > fit) {
+          best = g;
+          fit = w;
+        }
+      }
+      return best;
+    };
+    const num = named(m.groups!.num!);
+    const den = num && named(m.groups!.den!, num);
+    if (!num || !den || num === den) continue;
+    compare(ctx, out, f, num, den, `${m.groups!.num} / ${m.groups!.den}`);
+  }
+}
+
 export const rateMismatch: Check = {
   id: 'rate-mismatch',
   run(ctx) {
@@ -1104,6 +1180,7 @@ export const rateMismatch: Check = {
     parenthesizedWholes(ctx, out);
     namedRates(ctx, out);
     pairedRates(ctx, out);
+    definedRates(ctx, out);
     dailyAverages(ctx, out);
     perCapita(ctx, out);
     pointChanges(ctx, out);

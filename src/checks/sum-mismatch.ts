@@ -62,7 +62,8 @@ function partsOfQizhong(ctx: CheckContext, out: Finding[]): void {
       // (nor a target: 已完成全年36万辆交付目标的91.2%)
       // (nor a bound each of several meets: 3个设区市机动车保有量均超过200万辆，其中…)
       // (nor the base of a multiple: 约为正常数目21.7个的2.4倍，其中7月份多达17个)
-      if ((isLevel(g) || isNamedCount(g)) && !isAverage(doc.norm, g) && !isDifference(doc.norm, g) && !isDeducted(doc.norm, g) && !/^[\u4e00-\u9fff]{0,4}目标/.test(doc.norm.slice(g.end, g.end + 6)) && !/^的(?:约|近)?[\d.]+倍/.test(doc.norm.slice(g.end, g.end + 10)) && !/均(?:超过|达到|达|在|为|高于|突破|不低于)?$/.test(doc.norm.slice(Math.max(0, g.start - 4), g.start))) {
+      // (an average per day may be the whole of averages per day: 期貨及期權合約平均每日成交張數…，其中期貨平均每日…)
+      if ((isLevel(g) || isNamedCount(g)) && (!isAverage(doc.norm, g) || perDay(doc.norm, g)) && !isDifference(doc.norm, g) && !isDeducted(doc.norm, g) && !/^[\u4e00-\u9fff]{0,4}目标/.test(doc.norm.slice(g.end, g.end + 6)) && !/^的(?:约|近)?[\d.]+倍/.test(doc.norm.slice(g.end, g.end + 10)) && !/均(?:超过|达到|达|在|为|高于|突破|不低于)?$/.test(doc.norm.slice(Math.max(0, g.start - 4), g.start))) {
         whole = g;
         break;
       }
@@ -131,6 +132,11 @@ function levelsOfSentenceBefore(ctx: CheckContext, wi: number, whole: Fact): num
 const AVERAGE_BEFORE = /(?:日均|月均|年均|周均|平均|人均|户均|场均|[次单件台床车亩]均|中位数|中位|每[日天月年人户]|每[十百千万]+(?:人|名|户|个))[^，,；;。]{0,12}$/;
 function isAverage(norm: string, g: Fact): boolean {
   return AVERAGE_BEFORE.test(norm.slice(Math.max(0, g.start - 14), g.start));
+}
+
+/** An average per day of the clause's figure (平均每日成交张数为141.2万张, 日均客流): one of them adds up with others. */
+function perDay(norm: string, g: Fact): boolean {
+  return /(?:平均每日|平均每天|日均)[^，,；;。]{0,10}$/.test(norm.slice(Math.max(0, g.start - 14), g.start));
 }
 
 /** An amount deducted from another (扣除非消费支出25.8万元后): no whole of what follows. */
@@ -232,6 +238,8 @@ function checkParts(ctx: CheckContext, out: Finding[], whole: Fact, first: numbe
     const parts: Fact[] = [];
     const ownAside = at === whole.end + 1 && /[（(]/.test(doc.norm[whole.end] ?? '');
     const wholeAdded = ADDED.test(simplify(whole.subject) + doc.norm.slice(Math.max(0, whole.start - 12), whole.start));
+    // (a whole per day has parts per day, the same averages: they add up as the totals would)
+    const daily = perDay(doc.norm, whole);
     for (let k = first; k < facts.length && facts[k]!.start < end; k++) {
       const g = facts[k]!;
       if (g.start < at) continue;
@@ -242,7 +250,7 @@ function checkParts(ctx: CheckContext, out: Finding[], whole: Fact, first: numbe
       // (通航54个航点，其中内地航点26个、国际及地区航点28个，全年新开航点7个: what was added is no part of a stock)
       // (but 其中续建项目75个、新开工项目53个: one listed beside the other parts is one of them)
       const added = ADDED.test(simplify(g.subject) + doc.norm.slice(Math.max(0, g.start - 6), g.start)) && !wholeAdded && !(parts.length > 0 && doc.norm.slice(parts[parts.length - 1]!.end, g.start).includes('、'));
-      if (isLevel(g) && !bound && !added && sameUnit(g, whole) && !isDifference(doc.norm, g) && !isBasisOf(doc.norm, g) && (ownAside || !isIncludedAside(doc.norm, g)) && !isAverage(doc.norm, g) && !isTotal(doc.norm, g) && !/另有|另外|此外/.test(doc.norm.slice(Math.max(0, g.start - 3), g.start))) parts.push(g);
+      if (isLevel(g) && !bound && !added && sameUnit(g, whole) && !isDifference(doc.norm, g) && !isBasisOf(doc.norm, g) && (ownAside || !isIncludedAside(doc.norm, g)) && (daily ? perDay(doc.norm, g) : !isAverage(doc.norm, g)) && !isTotal(doc.norm, g) && !/另有|另外|此外/.test(doc.norm.slice(Math.max(0, g.start - 3), g.start))) parts.push(g);
     }
     if (parts.length === 1) {
       const more = complementsAcrossClauses(ctx, whole, parts[0]!, end);

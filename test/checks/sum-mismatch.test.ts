@@ -62,6 +62,8 @@ describe('sum-mismatch', () => {
     // every member of a partition by size, or by how a plant is connected, adds up to the whole (10 short)
     ['全省共有水库13,986座，其中大型水库48座、中型水库371座、小型水库13,557座。', '小型水库13,557座'],
     ['光伏发电装机3077.8万千瓦。光伏发电装机中，集中式光伏1702.3万千瓦，分布式光伏1315.5万千瓦。', '1315.5万千瓦'],
+    // a whole per day and its parts per day add up as totals would (48.3 + 86.1 is 134.4, not 132.4)
+    ['上半年期货及期权合约平均每日成交张数为132.4万张，其中期货平均每日成交张数为48.3万张，期权平均每日成交张数为86.1万张。', '48.3万张'],
     // a whole named by what it counts (门诊人次, a number), its parts in 人次 one a clause, the last the rest
     // after 及其他 (though the later two fit inside the first): 4.26 + 3.05 + 0.41 = 7.72 over 7.62
     ['全市门急诊人次7.62亿，比上年增长4.1%。其中，三级医院4.26亿人次；二级医院3.05亿人次；社区医院及其他机构0.41亿人次。', '4.26亿人次'],
@@ -83,6 +85,7 @@ describe('sum-mismatch', () => {
     // an average per day of a half-year is no sum of its quarters' averages
     '上半年聯交所平均每日成交額為1,105億港元。其中第一季平均每日成交額為921億港元，第二季回升至1,292億港元。',
     // the same breakdowns when they add up
+    '上半年期货及期权合约平均每日成交张数为134.4万张，其中期货平均每日成交张数为48.3万张，期权平均每日成交张数为86.1万张。',
     '全市门急诊人次7.62亿，比上年增长4.1%。其中，三级医院4.26亿人次；二级医院3.05亿人次；社区医院及其他机构0.31亿人次。',
     '截至9月底，全市持证导游共有13,480人，较6月底增加95人。\n按语种划分，普通话导游6,050人；英语导游3,120人，按年增加210人；日韩语导游2,510人；其余语种合共1,800人。',
     // the rest closes a breakdown whose largest earlier figure is no whole of it (每10股派发现金红利3.20元)
