@@ -129,6 +129,7 @@ describe('linear time on inputs built to make regular expressions backtrack', ()
       namedCounts: rep('总诊疗人次3.12亿，其中医院1亿人次；'),
       definedRates: rep('缴存余额1亿元，贷款率（贷款余额占缴存余额的比率）为80%，'),
       failedRates: rep('样本3个，不合格1宗，合格率99%，'),
+      contributions: rep('影响CPI上涨0.3个百分点；上述3项合计影响CPI上涨0.9个百分点；'),
       dailyParts: rep('平均每日成交张数为1万张，其中期货平均每日成交张数为1万张，'),
     };
     const ratios: Record<string, number> = {};

@@ -59,6 +59,8 @@ const ASPECT = new Set(['了', '着', '著', '過', '过', '得']);
  * Words of Taiwan and Hong Kong writing OpenCC's phrases lack, right as written wherever they stand: 整併
  * (merge); 銷毀, 燒毀 (OpenCC writes 銷燬, 燒燬, a form the two regions' dictionaries give beside 毀).
  */
+/** Words whose second character a phrase of OpenCC starts with (过冲 after 透過): the phrase is not what is written. */
+const ENDS_WITH_ITS_FIRST = new Set(['透過', '通過', '經過', '超過', '不過', '度過', '錯過', '越過', '穿過', '跨過', '路過']);
 const OWN_WORDS = new Set(['整併', '合併', '兼併', '吞併', '歸併', '併購', '併入', '銷毀', '燒毀', '焚毀', '炸毀', '熔毀', '禁毀']);
 
 /**
@@ -183,6 +185,8 @@ function scan(t: Tables, doc: Parameters<Check['run']>[0]['doc'], from: number, 
     if (OWN_WORDS.has(text.slice(i - 1, i + 1)) || OWN_WORDS.has(text.slice(i, i + 2))) continue;
     if (words.length > 0) {
       const w = words[0]!;
+      // (透過衝紅燈攝影機: 過 ends the word 透過, so the phrase 过冲 that starts with it is no reading of the text)
+      if (w.start > from && ENDS_WITH_ITS_FIRST.has(text.slice(w.start - 1, w.start + 1))) continue;
       // the word as written is a word of its own in a longer phrase (編製成, 自製炸彈)
       if (t.attested.has(text.slice(w.start, w.end))) continue;
       // (並購買: 並 and 購買)

@@ -329,7 +329,8 @@ function shares(ctx: CheckContext, out: Finding[]): void {
     const full = unscoped.replace(FRAME_START, '').replace(/^(?:整体|全体|全部)/, '');
     const named = full.replace(WHOLE_TRIM, '');
     // (a name that says a longer time than the part's, 占全年观众总量的; 当月 is the part's own)
-    const framed = /^(?:全年|年度|全季|全期|累计)/.test(unscoped);
+    // (but 累计 is no longer time when the part is told as 累计 too: 1—11月海外累计交付…，占累计交付量的)
+    const framed = /^(?:全年|年度|全季|全期)/.test(unscoped) || (/^累计/.test(unscoped) && !/累计/.test(doc.norm.slice(Math.max(0, part.start - 12), part.start)));
     // (占全省产量的: a level of the country, 全国天然气产量, is of another scope)
     const scope = SCOPE.exec(simplify(m.groups!.whole))?.[0];
     const otherScope = (h: Fact): boolean => scope !== undefined && (SCOPE.exec(simplify(h.subject))?.[0] ?? scope) !== scope;
@@ -525,8 +526,8 @@ interface BareShare {
  * do, in one unit, and all but one agree, the one that implies another whole is reported.
  */
 /** A sentence opening a breakdown by another dimension (从风险等级看，…, 按地区分，…): its shares are of another whole. */
-const OPENS_BREAKDOWN = /^(?:依|按|分|从)[\u4e00-\u9fff]{1,6}?(?:观察|来看|看|分|统计|划分)[，,]/;
-const OPENER = /(?<=^|[。！？\n])(?:依|按|分|从)[\u4e00-\u9fff]{1,6}?(?:观察|来看|看|分|统计|划分)[，,]/g;
+const OPENS_BREAKDOWN = /^(?:依|按|分|从)[\u4e00-\u9fff]{1,8}?(?:观察|来看|看|分|统计|划分)[，,]/;
+const OPENER = /(?<=^|[。！？\n])(?:依|按|分|从)[\u4e00-\u9fff]{1,8}?(?:观察|来看|看|分|统计|划分)[，,]/g;
 
 function unnamedWholes(ctx: CheckContext, out: Finding[], bare: BareShare[]): void {
   const groups = new Map<string, BareShare[]>();
@@ -565,8 +566,10 @@ function unnamedWholes(ctx: CheckContext, out: Finding[], bare: BareShare[]): vo
       // 首十個月內地旅客…佔77.2%)
       if (part.period !== undefined && group.every((b, j) => j === k || (b.part.period !== undefined && b.part.period !== part.period))) continue;
       const whole = (common[0] + common[1]) / 2;
+      // (the part told in the share's clause is in the span: either may be wrong, as in compare())
+      const near = part.end <= share.start && share.start - part.end <= 24 && !/[。！？；;\n]/.test(ctx.doc.norm.slice(part.end, share.start));
       out.push(
-        finding(ctx.doc, 'rate-mismatch', 'warning', share.start, share.end,
+        finding(ctx.doc, 'rate-mismatch', 'warning', near ? part.start : share.start, share.end,
           `${share.text} of ${part.text} implies a whole of ${fmt((part.value as number) / ((share.value as number) / 100))}; the other ${others.length} shares beside it imply about ${fmt(whole)}, where ${part.text} is ${pct(((part.value as number) / whole) * 100)}`,
           { facts: [ctx.indexOf(share), ctx.indexOf(part), ...group.filter((_, j) => j !== k).slice(0, 20).map((b) => ctx.indexOf(b.share))] }),
       );
@@ -616,6 +619,8 @@ const PAIRS: ReadonlyArray<Pair> = [
   // a balance sheet: liabilities over assets (资产总额91.5万亿元…负债总额59.6万亿元，资产负债率为65.1%), bad
   // loans over loans (不良贷款余额…各项贷款余额…不良贷款率)
   // flights on time over flights flown (航班正常率)
+  // doses given over doses due (应种儿童42.18万人，实种41.06万人，接种率为98.7%: 97.3%)
+  { rate: /接种率$/, num: /^实种|^实际接种/, den: /应种/, kind: 'count' },
   { rate: /航班正常率$/, num: /正常航班$/, den: /执行航班$|^航班$/, kind: 'count' },
   // savings in a procurement (节约资金 over the budget: 节约率)
   { rate: /(?:资金)?节约率$/, num: /节约(?:财政)?资金$/, den: /预算(?:金额)?$/, kind: 'money' },
@@ -905,7 +910,8 @@ function changes(ctx: CheckContext, out: Finding[]): void {
       // (由10月底的1,010元涨至1,045元: the time of the first level may stand between)
       /[从由](?:[^，。；,;]{0,10}的)?$/.test(doc.norm.slice(Math.max(0, fromTo[0]!.start - 12), fromTo[0]!.start)) &&
       // (由2万5,480元调整为2万6,250元，调幅2.3%: an adjustment to a level, 调整为, 调升至)
-      /^(?:(?:下降|降|减少|增加|增长|上升|提高|升|增|上涨|下跌|涨|跌|攀升|回落|回升)?(?:至|到)|(?:调整|调升|调降|调高|调低|上调|下调)(?:至|到|为))$/.test(doc.norm.slice(fromTo[0]!.end, fromTo[1]!.start)) &&
+      // (由2月底的7,246.8亿澳门元增加至3月底的7,299.9亿澳门元: the time of the second level may stand after 至)
+      /^(?:(?:下降|降|减少|增加|增长|上升|提高|升|增|上涨|下跌|涨|跌|攀升|回落|回升)?(?:至|到)|(?:调整|调升|调降|调高|调低|上调|下调)(?:至|到|为))(?:[^，。；,;]{0,8}的)?$/.test(doc.norm.slice(fromTo[0]!.end, fromTo[1]!.start)) &&
       sameUnit(fromTo[0]!, fromTo[1]!) &&
       // (由80万元提高至100万元，多子女家庭可再上浮20%: a further change, on the new level)
       !/再|另|额外|另行/.test(doc.norm.slice(fromTo[1]!.end, f.start))

@@ -359,7 +359,7 @@ function remainderAfter(ctx: CheckContext, whole: Fact, from: number): Fact | nu
  * 健保医疗费用总额为8,854亿元。依部门别观察，医院、西医基层…分别为5,896亿元、1,462亿元…: a sentence
  * that opens with a breakdown (依…观察, 按…分, 分…看, 从…看) gives parts of the total just before it.
  */
-const BREAKDOWN = /(?<=^|[。！？\n])(?:依|按|分|从)[\u4e00-\u9fff]{1,6}?(?:观察|来看|看|分|统计|划分)[，,]/g;
+const BREAKDOWN = /(?<=^|[。！？\n])(?:依|按|分|从)[\u4e00-\u9fff]{1,8}?(?:观察|来看|看|分|统计|划分)[，,]/g;
 /** A whole worth breaking down: a total, not one figure among others. */
 const TOTAL = /总|合计|共计|累计|全部/;
 function partsOfBreakdown(ctx: CheckContext, out: Finding[]): void {
@@ -655,7 +655,7 @@ function namesAll(whole: Fact, parts: Fact[]): boolean {
 function sharesOfBreakdown(ctx: CheckContext, out: Finding[], at: number): void {
   const { doc, facts } = ctx;
   // (to the end of the sentence, or a ； that opens another breakdown: …占33.2%；按胎次观察，第一胎占55.3%)
-  const end = clauseEnd(doc.norm, at, /[。！？\n]|其中|当中|[；;](?=(?:依|按|分|从)[\u4e00-\u9fff]{1,6}?(?:观察|来看|看|分|统计|划分)[，,])/);
+  const end = clauseEnd(doc.norm, at, /[。！？\n]|其中|当中|[；;](?=(?:依|按|分|从)[\u4e00-\u9fff]{1,8}?(?:观察|来看|看|分|统计|划分)[，,])/);
   const shares: Fact[] = [];
   for (let k = firstAtOrAfter(facts, at); k < facts.length && facts[k]!.start < end; k++) {
     const g = facts[k]!;
@@ -706,7 +706,7 @@ function partsOfComposition(ctx: CheckContext, out: Finding[]): void {
  * the N figures told before it (上述N个, 以上N项, 这N家, 三者), the last N levels of its unit in the paragraph;
  * it must equal their sum, more or less.
  */
-const ABOVE_TOTAL = /(?:(?:上述|以上|前述|这|這)(?<n>[两二三四五六七八九十]|\d{1,2})(?:个|個|项|項|类|類|家|大|种|種|所|座|地|省|市|区|国)?|(?<m>[两二三四五六七八九])者)[^，。；;\d]{0,12}?(?:合计|合共|共计|总计|共)(?:为|达|达到|约)?$/;
+const ABOVE_TOTAL = /(?:(?:上述|以上|前述|这|這)(?<n>[两二三四五六七八九十]|\d{1,2})(?:个|個|项|項|类|類|家|大|种|種|所|座|地|省|市|区|国)?|(?<m>[两二三四五六七八九])者)[^，。；;\d]{0,12}?(?:合计|合共|共计|总计|共)(?:为|达|达到|约|(?:影响|拉动|贡献)[^，。；;\d]{0,8})?$/;
 function partsOfAbove(ctx: CheckContext, out: Finding[], i: number, m: RegExpExecArray): void {
   const { doc, facts } = ctx;
   const whole = facts[i]!;
@@ -717,26 +717,55 @@ function partsOfAbove(ctx: CheckContext, out: Finding[], i: number, m: RegExpExe
   const para = paragraphStart(ctx, at);
   const parts: Fact[] = [];
   // (at most 60 figures back: a paragraph of a megabyte costs no more per total)
+  // (上述5项合计影响CPI上涨0.89个百分点: contributions in points, each told after 影响, 拉动 or 贡献)
+  const points = whole.kind === 'percentage_point';
   for (let k = i - 1; k >= 0 && k >= i - 60 && parts.length < n; k--) {
     const g = facts[k]!;
     if (g.start < para) break;
+    if (points) {
+      if (g.kind === 'percentage_point' && typeof g.value === 'number' && CONTRIBUTION.test(doc.norm.slice(Math.max(0, g.start - 10), g.start))) parts.unshift(g);
+      continue;
+    }
     // (其中集成电路151.4亿美元: a part of a part is none of the N)
     if (!isLevel(g) || !sameUnit(g, whole) || isDifference(doc.norm, g) || isAverage(doc.norm, g) || afterQizhong(doc.norm, g, para)) continue;
     parts.unshift(g);
   }
-  if (parts.length !== n || parts.some((p) => (p.value as number) > (whole.value as number))) return;
+  if (parts.length !== n) return;
+  if (points) {
+    // (影响CPI下跌0.03个百分点: a contribution downward counts against the others)
+    const sign = (g: Fact): number => (/(?:下跌|下降|减少|拉低|拖累)[^，。；;\d]{0,4}$/.test(doc.norm.slice(Math.max(0, g.start - 8), g.start)) ? -1 : 1);
+    let lo = 0;
+    let hi = 0;
+    for (const g of parts) {
+      const [a, b] = bounds(g);
+      lo += sign(g) > 0 ? a : -b;
+      hi += sign(g) > 0 ? b : -a;
+    }
+    const [a, b] = bounds(whole);
+    const [wlo, whi] = sign(whole) > 0 ? [a, b] : [-b, -a];
+    const sum = parts.reduce((t, g) => t + sign(g) * (g.value as number), 0);
+    const ids = [ctx.indexOf(whole), ...parts.map((g) => ctx.indexOf(g))];
+    if (lo > whi || hi < wlo) out.push(finding(doc, 'sum-mismatch', 'warning', parts[0]!.start, whole.end, `the ${n} contributions before add up to ${fmt(sum)} points, not the ${whole.text} said to be their total`, { facts: ids }));
+    else out.push(finding(doc, 'part-whole-consistent', 'info', parts[0]!.start, whole.end, `the ${n} contributions before add up to ${fmt(sum)} points = ${whole.text}`, { facts: ids }));
+    return;
+  }
+  if (parts.some((p) => (p.value as number) > (whole.value as number))) return;
   statedTotal(ctx, out, whole, parts, `the ${n} figures before`);
 }
 
 /** The levels with a phrase before them that says they total other figures (上述N个…合计, （A、B和C合计）). */
+/** What a figure in points adds to a rate: 影响CPI上涨0.33个百分点, 拉动增长1.2个百分点. */
+const CONTRIBUTION = /(?:影响|拉动|贡献)[^，。；;\d]{0,8}$/;
 function statedTotals(ctx: CheckContext, out: Finding[]): void {
   const { doc, facts } = ctx;
   for (let i = 0; i < facts.length; i++) {
     const whole = facts[i]!;
-    if (!isLevel(whole)) continue;
+    const points = whole.kind === 'percentage_point' && typeof whole.value === 'number';
+    if (!isLevel(whole) && !points) continue;
     const before = doc.norm.slice(Math.max(0, whole.start - 48), whole.start);
     const above = ABOVE_TOTAL.exec(before);
-    if (above) partsOfAbove(ctx, out, i, above);
+    if (above && (!points || CONTRIBUTION.test(before))) partsOfAbove(ctx, out, i, above);
+    if (points) continue;
     const defined = DEFINED_SUM.exec(before);
     if (defined) partsOfDefined(ctx, out, i, defined);
   }

@@ -38,6 +38,8 @@ describe('conversion-artifact', () => {
     '反映首置買家入市意慾回升，刺激市場入市意慾。',
     // 並購買: 並 (and) and 購買 (buy), not 併購 (merger); 並購置, 並購入 likewise
     '報廢出廠10年以上舊車並購買新車者，每輛可減徵貨物稅；市府並購置設備，並購入土地。',
+    // 過 ending 透過: OpenCC's phrase 过冲 that starts with it is no reading of 透過衝紅燈
+    '警方另透過衝紅燈攝影機偵測違例個案逾7.8萬宗。',
     // 銷毀 and 燒毀, as Taiwan, Hong Kong and Macau write them (OpenCC's phrases give 銷燬)
     '抽驗不合格的食品已全部下架並銷毀，另有兩間倉庫的貨物被燒毀。',
     // 整併 (merge) before 與, and 並為 (and for) as well as 併為 (merged into)
