@@ -37,6 +37,11 @@ describe('region and the currency of a bare 元', () => {
     expect(extract(text).doc.region).toBe('hk');
     expect(moneyOf(text)).toEqual([['1200亿元', 'CNY']]);
   });
+  it('a Hong Kong government release in Traditional is in HKD, whatever amounts in 人民幣 it quotes', () => {
+    const text = '政府統計處今日發表的數字顯示，6月的零售業總銷貨價值臨時估計為302億元，按年下跌11.7%。內地居民旅客的免稅額度由人民幣5,000元提高至人民幣12,000元。';
+    expect(extract(text).doc.region).toBe('hk');
+    expect(moneyOf(text)[0]).toEqual(['302億元', 'HKD']);
+  });
   it('Taiwan text: 新台币; mainland text: CNY', () => {
     expect(moneyOf('行政院主計總處今天公布，112年全年經濟成長率1.31%，每人GDP為100萬元。')).toEqual([['100萬元', 'TWD']]);
     expect(moneyOf('全县地区生产总值300亿元。')).toEqual([['300亿元', 'CNY']]);

@@ -32,7 +32,7 @@ export function makeDocument(input: DocumentInput, opts: ExtractOptions = {}): D
     script,
     region,
     published,
-    defaultCurrency: opts.currency ?? defaultCurrency(norm, region),
+    defaultCurrency: opts.currency ?? defaultCurrency(norm, region, script),
     warnings: input.warnings ?? [],
   };
   if (input.meta) doc.meta = input.meta;

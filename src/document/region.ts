@@ -39,14 +39,17 @@ export function detectRegion(norm: string, text: string, script: Script): Region
 
 /** The currency of a bare 元: what the article declares (`（港元，下同）`), else its region's. */
 // (以美元计算，… declares it; 营收以美元计将成长约两成 only says how one change is measured)
-export function defaultCurrency(norm: string, region: Region): string {
+export function defaultCurrency(norm: string, region: Region, script: Script = 'hans'): string {
   const declared = /[(（](?:单位[:：])?(?<cur>港元|港币|澳门元|澳门币|新台币|美元|人民币|欧元)(?:[,，、]?下同)?[)）]|以(?<cur2>港元|澳门元|新台币|美元|人民币)(?:计|计算)(?=[，,。；;）)\s]|$)/.exec(norm);
   const word = declared?.groups?.cur ?? declared?.groups?.cur2;
   if (word) return { 港元: 'HKD', 港币: 'HKD', 澳门元: 'MOP', 澳门币: 'MOP', 新台币: 'TWD', 美元: 'USD', 人民币: 'CNY', 欧元: 'EUR' }[word]!;
   if (region === 'tw') return 'TWD';
   // a Hong Kong or Macau text means its own dollar by 元 (政府统计处: 总销货价值为4,069亿元), unless it
   // only ever names 人民币 (a mainland report about the region)
-  if (region === 'hk') return /人民币/.test(norm) && !/港元|港币|HK\$|港仙/.test(norm) ? 'CNY' : 'HKD';
-  if (region === 'mo') return /人民币/.test(norm) && !/澳门元|澳门币|葡币|MOP/.test(norm) ? 'CNY' : 'MOP';
+  // (but a release of the region's own government, in its own script, is in its dollar whatever amounts in
+  // 人民币 it quotes: 政府統計處…302億元, beside 免稅額度…由人民幣5,000元提高至人民幣12,000元)
+  const own = script === 'hant';
+  if (region === 'hk') return /人民币/.test(norm) && !/港元|港币|HK\$|港仙/.test(norm) && !(own && /政府统计处|特区政府|本港|全港|立法会|金管局/.test(norm)) ? 'CNY' : 'HKD';
+  if (region === 'mo') return /人民币/.test(norm) && !/澳门元|澳门币|葡币|MOP/.test(norm) && !(own && /统计暨普查局|特区政府|本澳|全澳|立法会|金融管理局/.test(norm)) ? 'CNY' : 'MOP';
   return 'CNY';
 }
