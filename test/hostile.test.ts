@@ -130,6 +130,8 @@ describe('linear time on inputs built to make regular expressions backtrack', ()
       definedRates: rep('缴存余额1亿元，贷款率（贷款余额占缴存余额的比率）为80%，'),
       failedRates: rep('样本3个，不合格1宗，合格率99%，'),
       contributions: rep('影响CPI上涨0.3个百分点；上述3项合计影响CPI上涨0.9个百分点；'),
+      loadFactors: rep('国际航线1亿客公里，国际航线2亿座公里，国际航线客座率50%，'),
+      ratios: rep('在校生9万人，专任教师1万人，生师比为9:1，'),
       dailyParts: rep('平均每日成交张数为1万张，其中期货平均每日成交张数为1万张，'),
     };
     const ratios: Record<string, number> = {};

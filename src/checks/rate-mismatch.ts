@@ -1178,6 +1178,76 @@ function definedRates(ctx: CheckContext, out: Finding[]): void {
   }
 }
 
+/**
+ * (B4) Rates of two measures told by their units: a load factor is passenger-kilometres over seat-kilometres
+ * (国际航线客座率83.4% of 国际航线36.85亿客公里 / 国际航线45.12亿座公里: 81.7%). The rate's qualifier (国际航线)
+ * names both; without one (当月平均客座率) they are the largest of their unit.
+ */
+const UNIT_RATES: ReadonlyArray<{ rate: RegExp; num: string; den: string }> = [{ rate: /客座率$/, num: '客公里', den: '座公里' }];
+function unitRates(ctx: CheckContext, out: Finding[]): void {
+  const { doc, facts } = ctx;
+  for (let i = 0; i < facts.length; i++) {
+    const f = facts[i]!;
+    if (f.kind !== 'percent' || f.change || typeof f.value !== 'number' || isComparedLevel(doc.norm, f.start)) continue;
+    const subject = simplify(f.subject);
+    const r = UNIT_RATES.find((u) => u.rate.test(subject));
+    if (!r) continue;
+    const q = subject.replace(r.rate, '').replace(/^(?:当月|本月|全年|平均|整体|总体|综合|公司)+/, '');
+    const find = (unit: string): Fact | null => {
+      let best: Fact | null = null;
+      for (let k = i - 1; k >= 0 && f.start - facts[k]!.start < 1500; k--) {
+        const g = facts[k]!;
+        if (g.kind !== 'measure' || g.change || typeof g.value !== 'number' || simplify(g.unit) !== unit || isComparedLevel(doc.norm, g.start)) continue;
+        if (q) {
+          if (simplify(g.subject) === q) return g;
+        } else if (!best || (g.value as number) > (best.value as number)) best = g;
+      }
+      return best;
+    };
+    const num = find(r.num);
+    const den = num && find(r.den);
+    if (!num || !den || (num.value as number) > (den.value as number)) continue;
+    compare(ctx, out, f, num, den, f.subject ?? 'the rate');
+  }
+}
+
+/**
+ * (B5) A ratio written A:1 of two counts told before it in its sentence: 在校生98.64万人，专任教师7.12万人，生师比为
+ * 14.85:1 (13.85). Which counts, by name, is data (RATIO_PAIRS).
+ */
+const RATIO_PAIRS: ReadonlyArray<{ name: RegExp; num: RegExp; den: RegExp }> = [
+  { name: /生师比[为是]?$/, num: /在校生|学生/, den: /教师/ },
+];
+function ratios(ctx: CheckContext, out: Finding[]): void {
+  const { doc, facts } = ctx;
+  for (let i = 0; i + 1 < facts.length; i++) {
+    const f = facts[i]!;
+    const one = facts[i + 1]!;
+    if (f.kind !== 'number' || typeof f.value !== 'number' || one.value !== 1 || !/^[:：]$/.test(doc.norm.slice(f.end, one.start))) continue;
+    const pair = RATIO_PAIRS.find((r) => r.name.test(doc.norm.slice(Math.max(0, f.start - 8), f.start)));
+    if (!pair) continue;
+    const from = sentenceStartOf(ctx, f.start);
+    let num: Fact | null = null;
+    let den: Fact | null = null;
+    for (let k = i - 1; k >= 0 && facts[k]!.start >= from && i - k <= 12; k--) {
+      const g = facts[k]!;
+      if (g.kind !== 'count' || g.change || typeof g.value !== 'number') continue;
+      const name = simplify(g.subject);
+      if (!den && pair.den.test(name)) den = g;
+      else if (!num && pair.num.test(name)) num = g;
+    }
+    if (!num || !den || !sameUnit(num, den)) continue;
+    const [nlo, nhi] = bounds(num);
+    const [dlo, dhi] = bounds(den);
+    const [slo, shi] = bounds(f);
+    const actual = (num.value as number) / (den.value as number);
+    const ids = [ctx.indexOf(f), ctx.indexOf(num), ctx.indexOf(den)];
+    const how = `${num.text} / ${den.text} = ${Number(actual.toFixed(2))}:1`;
+    if (nhi / dlo >= slo && nlo / dhi <= shi) out.push(finding(doc, 'rate-consistent', 'info', f.start, one.end, `${f.text}:1 = ${how}: holds`, { facts: ids }));
+    else out.push(finding(doc, 'rate-mismatch', 'warning', num.start, one.end, `${f.text}:1 does not match ${how}`, { facts: ids }));
+  }
+}
+
 export const rateMismatch: Check = {
   id: 'rate-mismatch',
   run(ctx) {
@@ -1187,6 +1257,8 @@ export const rateMismatch: Check = {
     namedRates(ctx, out);
     pairedRates(ctx, out);
     definedRates(ctx, out);
+    unitRates(ctx, out);
+    ratios(ctx, out);
     dailyAverages(ctx, out);
     perCapita(ctx, out);
     pointChanges(ctx, out);

@@ -446,12 +446,22 @@ function clausesOfBreakdown(ctx: CheckContext, out: Finding[], at: number): void
     const name = (g: Fact): string => simplify(g.subject).replace(/(?:总额|总量|总数|总值|合计|总计)$/, '');
     const inside = (g: Fact): boolean => name(g).length >= 3 && parts.every((p) => simplify(p.subject).includes(name(g)));
     const period = parts[0]!.period;
+    const kin = (g: Fact): boolean => {
+      const names = [simplify(g.subject), ...parts.map((p) => simplify(p.subject))];
+      let n = 0;
+      while (n < Math.min(...names.map((x) => x.length)) && names.every((x) => x[x.length - 1 - n] === names[0]![names[0]!.length - 1 - n])) n++;
+      const own = names[0]!.slice(0, names[0]!.length - n);
+      return n > 0 && own.length > 0 && names.slice(1).every((x) => [...x.slice(0, x.length - n)].some((ch) => own.includes(ch)));
+    };
     for (let k = firstAtOrAfter(facts, at) - 1; k >= 0 && at - facts[k]!.end < 1500; k--) {
       const g = facts[k]!;
       if (!isLevel(g) || !sameUnit(g, parts[0]!) || isAverage(doc.norm, g) || isDifference(doc.norm, g)) continue;
       if (period !== undefined && g.period !== undefined && !samePeriod(period, g.period)) continue;
       if (listName !== null ? simplify(g.subject).length < 4 || !listName.includes(simplify(g.subject)) : !parts.every((p) => sharesAWord(g.subject, p.subject))) continue;
-      if (!whole || (inside(g) && !inside(whole)) || (inside(g) === inside(whole) && (g.value as number) > (whole.value as number))) whole = g;
+      // (then one whose name shares a character with every part's, besides the word they all end in: 稻谷产量 for
+      // 早稻产量, 一季稻产量, 晚稻产量, not the larger 粮食总产量)
+      const rank = (h: Fact): number => (inside(h) ? 2 : 0) + (kin(h) ? 1 : 0);
+      if (!whole || rank(g) > rank(whole) || (rank(g) === rank(whole) && (g.value as number) > (whole.value as number))) whole = g;
     }
     // (按行業劃分，酒店及飲食業…53,206人；…；其餘行業合共30,398人: parts closed by the rest name no word of their
     // whole; it is the largest figure of their unit and period told before, 外地僱員共有183,472人)

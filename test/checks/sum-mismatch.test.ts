@@ -68,6 +68,9 @@ describe('sum-mismatch', () => {
     ['1—9月，全市社会消费品零售总额4707.4亿元，同比增长4.6%。按经营单位所在地分，城镇消费品零售额4121.5亿元，增长4.3%；乡村消费品零售额655.9亿元，增长6.1%。', '4121.5亿元'],
     // contributions in points said to add up (上述N项合计影响…), one of them downward: 0.30 + 0.12 − 0.05 is 0.37
     ['外食費年增3.10%，影響CPI上漲0.30個百分點；房租年增2.40%，影響0.12個百分點；蛋類年減12.5%，影響CPI下跌0.05個百分點；上述3項合計影響CPI上漲0.47個百分點。', '0.30個百分點'],
+    // the whole of parts by season is the one whose name shares a character with theirs (稻谷产量 for 早稻…、晚稻…),
+    // not the larger 粮食总产量: 10.20 + 8.15 + 15.96 is 34.31, over 33.95
+    ['全年粮食总产量37.42万吨，比上年增长1.2%。其中，稻谷产量33.95万吨，增长1.4%。\n分季节看，早稻产量10.20万吨，下降0.5%；一季稻产量8.15万吨；晚稻产量15.96万吨，增长3.0%。', '10.20万吨'],
     // a whole per day and its parts per day add up as totals would (48.3 + 86.1 is 134.4, not 132.4)
     ['上半年期货及期权合约平均每日成交张数为132.4万张，其中期货平均每日成交张数为48.3万张，期权平均每日成交张数为86.1万张。', '48.3万张'],
     // a whole named by what it counts (门诊人次, a number), its parts in 人次 one a clause, the last the rest
