@@ -624,7 +624,8 @@ const PAIRS: ReadonlyArray<Pair> = [
   { rate: /航班正常率$/, num: /正常航班$/, den: /执行航班$|^航班$/, kind: 'count' },
   // savings in a procurement (节约资金 over the budget: 节约率)
   { rate: /(?:资金)?节约率$/, num: /节约(?:财政)?资金$/, den: /预算(?:金额)?$/, kind: 'money' },
-  { rate: /资产负债率$/, num: /负债(?:总额|总计|合计|总值)?$/, den: /(?<![净负])资产(?:总额|总计|合计|总值)?$/, kind: 'money' },
+  // (the liabilities, not one kind of them: 合同负债31.27亿元 is no numerator)
+  { rate: /资产负债率$/, num: /^(?:总)?负债(?:总额|总计|合计|总值)?$/, den: /(?<![净负])资产(?:总额|总计|合计|总值)?$/, kind: 'money' },
   // the urban share of the population (年末常住人口48.52万人，其中城镇常住人口26.14万人，…城镇化率为53.9%), its
   // two counts in one sentence (户籍总人口46.46万人，其中城镇人口15.26万人。…常住人口40.8万人: the urban count
   // is of the registered population, the rate of the resident one)
@@ -941,6 +942,10 @@ function changes(ctx: CheckContext, out: Finding[]): void {
     // (…合計6萬9,463棟，…，其中7月為2萬3,845棟；較第2季的6萬8,207棟季增1.8%: the quarter is compared, not a month
     // of it told after 其中)
     const part = (g: Fact) => average(g) || afterQizhong(doc.norm, g);
+    // (全年实现新业务价值64.2亿元，上年同期（经重述）为51.9亿元，同比增长27.3%: a change linked to the level compared
+    // with, or to none, right after that level's clause, is of the level before it)
+    const periodClause = prevLevel !== undefined && /[，,](?:上年同期|去年同期|上年|去年)[^，。；\d]{0,10}$/.test(doc.norm.slice(Math.max(0, prevLevel.start - 16), prevLevel.start)) && /^[，,](?:同比|按年|较上年)?(?:增长|下降|上升|减少|增加)$/.test(doc.norm.slice(prevLevel.end, f.start));
+    if ((ofLevel && ofLevel === prevLevel) || (!ofLevel && periodClause)) ofLevel = [...before].reverse().find((g) => g.end <= prevLevel.start && isLevel(g) && !g.change && sameUnit(g, prevLevel) && !isComparedLevel(doc.norm, g.start));
     if (ofLevel && prevLevel && prevLevel.start > ofLevel.end && part(ofLevel) && !part(prevLevel)) ofLevel = [...before].reverse().find((g) => g.end <= ofLevel!.start && isLevel(g) && !g.change && sameUnit(g, prevLevel) && !part(g) && !isComparedLevel(doc.norm, g.start));
     // (303.2，较9月的304.1按月下跌0.3%，按年下跌7.4%: the compared level is the first change's; the
     // next one is against another time)

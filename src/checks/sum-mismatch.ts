@@ -97,12 +97,19 @@ function partsOfQizhong(ctx: CheckContext, out: Finding[]): void {
     // is no breakdown of 49.55元; 进出口总额…。其中，出口… is one of 进出口总额
     // (投票数为14,046,892票。其中有效票…，无效票…: two parts that divide a whole are its parts, named as they may be)
     // (其中，东港港…；南湾港…；西江港等其余港口合计…: parts closed by the rest are all of the whole's)
-    if (opensSentence && !sharesAWord(whole.subject, partSubjectAfter(ctx, wi + 1, at)) && !dividesWhole(levelsAfter(ctx, at, whole, 2)) && !closedByRest(ctx, whole, at)) continue;
+    if (opensSentence && !sharesAWord(whole.subject, partSubjectAfter(ctx, wi + 1, at)) && !dividesWhole(levelsAfter(ctx, at, whole, 2)) && !closedByRest(ctx, whole, at) && !definedAs(ctx, whole, partSubjectAfter(ctx, wi + 1, at))) continue;
     // 全年新增装机约946万千瓦。其中，火电装机4712万千瓦: parts that name the whole's head (装机) without its
     // 新增 are parts of the stock told before it, not of the additions
     if (opensSentence && addedOnly(doc.norm, whole, partSubjectAfter(ctx, wi + 1, at))) continue;
     checkParts(ctx, out, whole, wi + 1, at);
   }
+}
+
+/** The whole names its parts in parentheses before it (…发电装机（水电、风电、太阳能发电和生物质发电合计）达到…), the part among them. */
+function definedAs(ctx: CheckContext, whole: Fact, part: string | undefined): boolean {
+  const m = DEFINED_SUM.exec(ctx.doc.norm.slice(Math.max(0, whole.start - 48), whole.start));
+  const name = simplify(part);
+  return m !== null && name.length >= 2 && m.groups!.items!.split(/[、和及与]/).some((it) => it.length >= 2 && (name.startsWith(it) || it.startsWith(name)));
 }
 
 /** How many two-character words of `b` are in `a` (销售彩票 and 体育彩票销售 share 彩票 and 销售). */
@@ -325,7 +332,11 @@ function isTotal(norm: string, g: Fact): boolean {
 
 /** A figure another is reckoned from (以全年幸运博彩毛收入2,400亿澳门元作估算基础): no part of anything. */
 const BASIS_AFTER = /^(?:作|为|作为)[^，。；]{0,6}(?:基础|基准|计算|估算|测算|依据)/;
+// (以公司70万吨的年产能计算: a figure after 以 that a computation is made on)
+const BASIS_BEFORE = /以[^，。；;\d]{0,6}$/;
+const BASIS_OF_AFTER = /^[^，。；;\d]{0,8}(?:计算|测算|估算)/;
 function isBasisOf(norm: string, g: Fact): boolean {
+  if (BASIS_BEFORE.test(norm.slice(Math.max(0, g.start - 7), g.start)) && BASIS_OF_AFTER.test(norm.slice(g.end, g.end + 12))) return true;
   return BASIS_AFTER.test(norm.slice(g.end, g.end + 12));
 }
 
@@ -389,6 +400,10 @@ function partsOfBreakdown(ctx: CheckContext, out: Finding[]): void {
         break;
       }
     }
+    // (…减值损失…，合计24.52亿元。分地区看，境外收入214.36亿元: a first part many times the total before is of
+    // another whole)
+    const lead = whole ? facts.slice(firstAtOrAfter(facts, at), firstAtOrAfter(facts, at) + 4).find((g) => isLevel(g) && sameUnit(g, whole!)) : undefined;
+    if (whole && lead && (lead.value as number) > 2 * (whole.value as number)) whole = null;
     if (whole) {
       checkParts(ctx, out, whole, wi + 1, at, undefined, true);
       continue;

@@ -117,8 +117,8 @@ export const PER_HEAD_WORDS: readonly string[] = ['每人', '人均', '户均', 
 /** Measure words that come off a level's subject when a share inherits its part (`新能源汽车保有量` → `新能源汽车`). */
 export const MEASURE_SUFFIXES: readonly string[] = ['保有量', '数量', '总量', '总数', '人数', '户数', '件数', '宗数', '产量', '销量', '规模', '容量', '金额', '总额', '余额', '额', '量'];
 
-/** Action verbs that begin a noun of their own before these words: 投资收入, 投资收益 (what investments bring in). */
-export const VERB_BEFORE_NOUN: Readonly<Record<string, readonly string[]>> = { 投资: ['收入', '收益'] };
+/** Action verbs that begin a noun of their own before these words: 投资收入, 投资收益 (what investments bring in), 服务收入 (a telecom's revenue from services). */
+export const VERB_BEFORE_NOUN: Readonly<Record<string, readonly string[]>> = { 投资: ['收入', '收益'], 服务: ['收入', '贸易', '业务', '业'] };
 
 /**
  * Change words that are part of another word after these characters: 升 of 公升 and 毫升 is a litre,

@@ -122,6 +122,8 @@ describe('rate-mismatch', () => {
     // a load factor over the seat-kilometres of its routes (28.41 / 35.62 is 79.8%); a student-teacher ratio
     ['其中，国内航线182.30亿座公里；国际航线35.62亿座公里。旅客周转量中，国内航线160.42亿客公里，国际航线28.41亿客公里。\n分航线看，国内航线客座率88.0%，国际航线客座率81.8%。', '81.8%'],
     ['普通高中在校生86.40万人，专任教师6.25万人，生师比为14.82:1。', '14.82'],
+    // a change against the level of last year told in a clause with an aside (上年同期（经重述）为): 47.2 → 58.6 is +24.2%
+    ['全年实现新业务价值58.6亿元，上年同期（经重述）为47.2亿元，同比增长28.2%。', '28.2%'],
     // a gross margin from revenue and cost in its sentence: (512.6 − 371.9) / 512.6 is 27.4%
     ['光伏组件业务实现营业收入512.6亿元，同比增长9.2%；营业成本371.9亿元，毛利率25.4%，同比提升0.6个百分点。', '25.4%'],
   ])('fires: %s', (text, at) => {
@@ -288,6 +290,10 @@ describe('rate-mismatch', () => {
     // 占累计交付量 of a part told as 累计 too is of the same months' total (58,720 / 298,640 is 19.7%), not a later
     // running total nor last year's
     '1—11月，启程汽车累计交付298640辆，同比增长41.6%。截至11月底累计交付量突破120万辆，超过2023年全年31.2万辆的交付量。其中，1—11月海外累计交付58720辆，占累计交付量的19.7%。',
+    // contract liabilities are no numerator of the debt ratio; a telecom's revenue from mobile services is no
+    // whole of 服务收入 (its subject keeps 服务)
+    '截至6月末，公司总资产312.64亿元，较上年末增长9.7%；合同负债31.27亿元；资产负债率为41.36%。',
+    '全年服务收入4735亿元，同比增长3.1%。移动通信服务收入2020亿元，同比增长1.9%。\n产业数字化收入1418亿元，同比增长4.6%，占服务收入的29.9%。',
     // a further change on the new level (可再上浮) is no change from the old one to the new
     '公积金贷款最高额度由60万元提高至80万元，二孩及以上家庭可再上浮20%。',
     // a segment's margin is not the company's revenue less its cost; nor one in another sentence

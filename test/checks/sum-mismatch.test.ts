@@ -71,6 +71,9 @@ describe('sum-mismatch', () => {
     // the whole of parts by season is the one whose name shares a character with theirs (稻谷产量 for 早稻…、晚稻…),
     // not the larger 粮食总产量: 10.20 + 8.15 + 15.96 is 34.31, over 33.95
     ['全年粮食总产量37.42万吨，比上年增长1.2%。其中，稻谷产量33.95万吨，增长1.4%。\n分季节看，早稻产量10.20万吨，下降0.5%；一季稻产量8.15万吨；晚稻产量15.96万吨，增长3.0%。', '10.20万吨'],
+    // parts after 。其中 named in the parentheses that define the whole: 1,210.4 + 1,102.6 + 1,495.8 + 80.2 is
+    // 3,889.0, over 3,829.0
+    ['年末可再生能源发电装机（水电、风电、太阳能发电和生物质发电合计）达到3829.0万千瓦，占总装机的46.2%。其中，水电1210.4万千瓦，风电1102.6万千瓦，太阳能发电1495.8万千瓦，生物质发电80.2万千瓦。', '1210.4万千瓦'],
     // a whole per day and its parts per day add up as totals would (48.3 + 86.1 is 134.4, not 132.4)
     ['上半年期货及期权合约平均每日成交张数为132.4万张，其中期货平均每日成交张数为48.3万张，期权平均每日成交张数为86.1万张。', '48.3万张'],
     // a whole named by what it counts (门诊人次, a number), its parts in 人次 one a clause, the last the rest
@@ -93,6 +96,10 @@ describe('sum-mismatch', () => {
     '1—9月，全市新设经营主体15.36万户。分阶段看，上半年全市新设经营主体10.29万户，第三季度新设5.07万户。\n从产业分布看，新设经营主体中，第一产业0.53万户、第二产业1.46万户、第三产业13.37万户。',
     // an average per day of a half-year is no sum of its quarters' averages
     '上半年聯交所平均每日成交額為1,105億港元。其中第一季平均每日成交額為921億港元，第二季回升至1,292億港元。',
+    // a figure a computation is made on (以…70万吨的年产能计算) is no part; a total many times smaller than the
+    // first part after an opener is of another whole
+    '前三季度公司正极材料出货量合计45.80万吨。其中，磷酸铁锂正极材料出货量43.20万吨，以公司70万吨的年产能计算，产能利用率约82%；三元正极材料出货量2.60万吨。',
+    '公司计提资产减值损失21.47亿元、信用减值损失3.05亿元，合计24.52亿元。分地区看，境外收入214.36亿元，境内收入271.84亿元。',
     // the same breakdowns when they add up
     '全年一般公共预算收入7.78亿元，增长3.1%。其中，税收收入5.41亿元，增长4.0%；非税收入2.37亿元，增长1.2%。',
     '外食費年增3.10%，影響CPI上漲0.30個百分點；房租年增2.40%，影響0.12個百分點；蛋類年減12.5%，影響CPI下跌0.05個百分點；上述3項合計影響CPI上漲0.37個百分點。',
