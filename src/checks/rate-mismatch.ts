@@ -639,11 +639,22 @@ const PAIRS: ReadonlyArray<Pair> = [
 /** The revenue a channel's or a product's share of revenue is of (直销占比 of 营业收入). */
 const REVENUE = /^(?:单季)?(?:销售|营业|主营业务)?收入$|^营收$|^营业额$/;
 
-function pairedRates(ctx: CheckContext, out: Finding[]): void {
+/**
+ * The rates a text states, by index: percents with no change that are no level compared with (较上年的13.9%).
+ * Computed once for the checks of named, paired, defined and unit rates.
+ */
+function statedRates(ctx: CheckContext): number[] {
+  const out: number[] = [];
+  ctx.facts.forEach((f, i) => {
+    if (f.kind === 'percent' && !f.change && typeof f.value === 'number' && !isComparedLevel(ctx.doc.norm, f.start)) out.push(i);
+  });
+  return out;
+}
+
+function pairedRates(ctx: CheckContext, out: Finding[], rates: number[]): void {
   const { doc, facts } = ctx;
-  for (let i = 0; i < facts.length; i++) {
+  for (const i of rates) {
     const f = facts[i]!;
-    if (f.kind !== 'percent' || f.change || typeof f.value !== 'number' || isComparedLevel(doc.norm, f.start)) continue;
     const subject = simplify(f.subject);
     // 直销（含团购）收入18.76亿元…直销占比为31.2%: the share of revenue of the thing named before 占比
     const named = /(?<what>[\u4e00-\u9fff]{2,6}?)占比(?:为|是|达|约)?$/.exec(doc.norm.slice(Math.max(0, f.start - 12), f.start).replace(/^.*[，,；;。]/, ''))?.groups?.what;
@@ -723,12 +734,11 @@ const PLAN_BEFORE = /(?:计划|目标|任务)[^，。；\d]{0,14}$/;
 /** The cases a court or an office received, what its rate of closing is of. */
 const RECEIVED = /新收|受理|收案|收结/;
 
-function namedRates(ctx: CheckContext, out: Finding[]): void {
+function namedRates(ctx: CheckContext, out: Finding[], rates: number[]): void {
   const { doc, facts } = ctx;
-  for (let i = 0; i < facts.length; i++) {
+  // (not the rate compared with, statedRates: 整体破案率为31.4%，较2023年的29.3%上升 is last year's)
+  for (const i of rates) {
     const f = facts[i]!;
-    // (not the rate compared with: 整体破案率为31.4%，较2023年的29.3%上升 is last year's)
-    if (f.kind !== 'percent' || f.change || typeof f.value !== 'number' || isComparedLevel(doc.norm, f.start)) continue;
     const subject = simplify(f.subject);
     const m = /(?<stem>[\u4e00-\u9fff]{2})率$/.exec(subject);
     // only rates whose numerator and denominator are counts of one kind stated beside them
@@ -1155,11 +1165,10 @@ function failedRate(ctx: CheckContext, out: Finding[], f: Fact, i: number, stem:
  * 个人住房贷款余额 / 缴存余额, each the nearest level of that name told before it (within 1,500 characters).
  */
 const DEFINED_RATE = /[（(](?<num>[\u4e00-\u9fff]{2,16}?)(?:占|佔)(?<den>[\u4e00-\u9fff]{2,16}?)(?:之|的)?(?:比率|比例|比重|百分比)[）)](?:为|是|达|约)?$/;
-function definedRates(ctx: CheckContext, out: Finding[]): void {
+function definedRates(ctx: CheckContext, out: Finding[], rates: number[]): void {
   const { doc, facts } = ctx;
-  for (let i = 0; i < facts.length; i++) {
+  for (const i of rates) {
     const f = facts[i]!;
-    if (f.kind !== 'percent' || f.change || typeof f.value !== 'number') continue;
     const m = DEFINED_RATE.exec(doc.norm.slice(Math.max(0, f.start - 50), f.start));
     if (!m) continue;
     const named = (name: string, below?: Fact): Fact | null => {
@@ -1189,11 +1198,10 @@ function definedRates(ctx: CheckContext, out: Finding[]): void {
  * names both; without one (当月平均客座率) they are the largest of their unit.
  */
 const UNIT_RATES: ReadonlyArray<{ rate: RegExp; num: string; den: string }> = [{ rate: /客座率$/, num: '客公里', den: '座公里' }];
-function unitRates(ctx: CheckContext, out: Finding[]): void {
+function unitRates(ctx: CheckContext, out: Finding[], rates: number[]): void {
   const { doc, facts } = ctx;
-  for (let i = 0; i < facts.length; i++) {
+  for (const i of rates) {
     const f = facts[i]!;
-    if (f.kind !== 'percent' || f.change || typeof f.value !== 'number' || isComparedLevel(doc.norm, f.start)) continue;
     const subject = simplify(f.subject);
     const r = UNIT_RATES.find((u) => u.rate.test(subject));
     if (!r) continue;
@@ -1259,10 +1267,11 @@ export const rateMismatch: Check = {
     const out: Finding[] = [];
     shares(ctx, out);
     parenthesizedWholes(ctx, out);
-    namedRates(ctx, out);
-    pairedRates(ctx, out);
-    definedRates(ctx, out);
-    unitRates(ctx, out);
+    const rates = statedRates(ctx);
+    namedRates(ctx, out, rates);
+    pairedRates(ctx, out, rates);
+    definedRates(ctx, out, rates);
+    unitRates(ctx, out, rates);
     ratios(ctx, out);
     dailyAverages(ctx, out);
     perCapita(ctx, out);
