@@ -50,7 +50,8 @@ export function perCapita(ctx: CheckContext, out: Finding[]): void {
       const g = facts[k]!;
       if (typeof g.value !== 'number' || g.change || g.max !== undefined) continue;
       if (!population && g.kind === 'count' && g.unit === '人' && /人口$/.test(simplify(g.subject))) population = g;
-      else if (g.kind === f.kind && sameUnit(g, f) && (g.value as number) > (f.value as number) && !PER_HEAD.test(doc.norm.slice(Math.max(0, g.start - 28), g.start))) {
+      // (nor a plan: 完成年度抽检计划32万批次的79.3% is a target, the done 25.38万批次 the total)
+      else if (g.kind === f.kind && sameUnit(g, f) && (g.value as number) > (f.value as number) && !PER_HEAD.test(doc.norm.slice(Math.max(0, g.start - 28), g.start)) && !/(?:计划|目标|任务)[^，。；\d]{0,6}$/.test(doc.norm.slice(Math.max(0, g.start - 10), g.start))) {
         // (the closest name, then the largest: 高价值发明专利拥有量189.0万件, not 发明专利拥有量442.5万件; 床位
         // 6.46万张, not 比上年增加0.18万张)
         const fit = nameFit(g.subject, what);

@@ -373,6 +373,9 @@ function shares(ctx: CheckContext, out: Finding[]): void {
       // (9宗致命个案，占致命工业意外的近四成 against 意外 8,734宗: a whole that fits the name only loosely and
       // gives a share of another order, 0.1% for 近四成, is another whole; a figure off by a slip is not that far)
       if (whole && best <= 1 && farOffShare(f, part, whole)) continue;
+      // (占对陆港出口的55.1% against all 出口, fitting only by its head: a share off by half or twice is of another
+      // whole, one named in other words, 对中国大陆及香港出口)
+      if (whole && best <= 1 && named.length >= 4 && offByTwice(f, part, whole)) continue;
       // 占我外贸总值的57.9%: a whole named in other words (货物贸易进出口总值) found by its head (总值)
       const head = /总(?:值|额|量|数)$/.exec(full)?.[0];
       for (let k = first - 1; !whole && head && k >= 0 && first - k <= 200; k--) {
@@ -505,6 +508,13 @@ function qizhongWhole(ctx: CheckContext, part: Fact): Fact | null {
   }
   return whole;
 }
+/** A share that its part and a whole put at half or less, or twice or more, of what is stated. */
+function offByTwice(share: Fact, part: Fact, whole: Fact): boolean {
+  const actual = ((part.value as number) / (whole.value as number)) * 100;
+  const stated = share.value as number;
+  return stated > 0 && (actual <= stated / 2 || actual >= stated * 2);
+}
+
 /** How many two-character words of `b` are in `a`. */
 function bigramsShared(a: string | undefined, b: string | undefined): number {
   const x = simplify(a);

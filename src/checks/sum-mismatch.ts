@@ -90,6 +90,23 @@ function partsOfQizhong(ctx: CheckContext, out: Finding[]): void {
         }
       }
     }
+    // (其他业务收入3.71亿元。其中，高端酒…收入236.82亿元: a whole many times smaller than the first part is no whole of
+    // it; the largest level of the sentence before that is, 酒类业务收入308.75亿元; a part a little over its whole is
+    // the slip this check is for: 销售额2,284.5亿元。其中，住宅销售额2,398.6亿元)
+    if (firstPart && 2 * (whole.value as number) < (firstPart.value as number) && sameUnit(whole, firstPart)) {
+      let larger: Fact | null = null;
+      for (let k = wi; k >= 0 && wi - k <= 16; k--) {
+        const g = facts[k]!;
+        if (/[。！？\n]/.test(doc.norm.slice(g.end, opensSentence ? at - 1 : at))) break;
+        // (not many times smaller either; the name closest to the parts', then the larger: 抽检19.35万批次 for
+        // 其中重点品种抽检20.1万批次, the slip this check reports)
+        if (!isLevel(g) || !sameUnit(g, whole) || 2 * (g.value as number) < (firstPart.value as number) || isComparedLevel(doc.norm, g.start) || isAverage(doc.norm, g)) continue;
+        const w = wordsShared(g.subject, partName);
+        if (!larger || w > wordsShared(larger.subject, partName) || (w === wordsShared(larger.subject, partName) && (g.value as number) > (larger.value as number))) larger = g;
+      }
+      if (!larger) continue;
+      whole = larger;
+    }
     // 。其中 after a sentence listing three or more figures of the whole's unit: which of them it breaks
     // down is not said (…61.4亿元。其中，研发费用加计扣除政策减税124.7亿元 is of an earlier one)
     if (opensSentence && levelsOfSentenceBefore(ctx, wi, whole) >= 3) continue;

@@ -9,6 +9,11 @@ describe('per-head figures', () => {
     // (the total of the closest name, not the larger 发明专利拥有量)
     expect(f.message).toBe('14.6件 per 10,000 people does not match 189.0万件 / 14.10亿人 × 10,000 = 13.4');
   });
+  it('holds, reported as info: the total done, not the plan it is a part of (完成年度抽检计划32万批次的79.3%)', () => {
+    const text = '1—9月，全省共完成食品安全监督抽检25.38万批次，完成年度抽检计划32万批次的79.3%；按全省常住人口4180万人计算，每千人抽检6.07批次。';
+    expect(findings(text, 'rate-mismatch', '2024-10-28')).toEqual([]);
+    expect(findings(text, 'rate-consistent', '2024-10-28').map((f) => f.message)).toContain('6.07批次 = 25.38万批次 / 4180万人 × 1,000 = 6.07: holds');
+  });
   it('holds, reported as info: the largest total of the name, not an increment of it', () => {
     const text = '全市医疗卫生机构床位6.46万张，比上年增加0.18万张。按年末常住人口952.6万人计算，每千人口医疗卫生机构床位6.78张。';
     expect(findings(text, 'rate-consistent', '2024-03-01').map((f) => f.message)).toEqual(['6.78张 = 6.46万张 / 952.6万人 × 1,000 = 6.78: holds']);

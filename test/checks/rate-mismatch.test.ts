@@ -294,6 +294,9 @@ describe('rate-mismatch', () => {
     // whole of 服务收入 (its subject keeps 服务)
     '截至6月末，公司总资产312.64亿元，较上年末增长9.7%；合同负债31.27亿元；资产负债率为41.36%。',
     '全年服务收入4735亿元，同比增长3.1%。移动通信服务收入2020亿元，同比增长1.9%。\n产业数字化收入1418亿元，同比增长4.6%，占服务收入的29.9%。',
+    // a share of a whole named in other words (对陆港出口), fitting only by its head (出口), that puts it at a third is
+    // of that other whole
+    '113年出口總額4,738.6億美元。對中國大陸及香港出口1,498.7億美元，占出口總額的31.6%。\n對中國大陸及香港出口以電子零組件為大宗，金額826.1億美元，占對陸港出口的55.1%。',
     // a further change on the new level (可再上浮) is no change from the old one to the new
     '公积金贷款最高额度由60万元提高至80万元，二孩及以上家庭可再上浮20%。',
     // a segment's margin is not the company's revenue less its cost; nor one in another sentence
