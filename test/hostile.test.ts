@@ -132,6 +132,7 @@ describe('linear time on inputs built to make regular expressions backtrack', ()
       contributions: rep('影响CPI上涨0.3个百分点；上述3项合计影响CPI上涨0.9个百分点；'),
       loadFactors: rep('国际航线1亿客公里，国际航线2亿座公里，国际航线客座率50%，'),
       ratios: rep('在校生9万人，专任教师1万人，生师比为9:1，'),
+      fromByTo: rep('由1万人减少1人至1万人，'),
       dailyParts: rep('平均每日成交张数为1万张，其中期货平均每日成交张数为1万张，'),
     };
     const ratios: Record<string, number> = {};

@@ -853,7 +853,8 @@ function partsOfDefined(ctx: CheckContext, out: Finding[], i: number, m: RegExpE
 function partsOfNamed(ctx: CheckContext, out: Finding[]): void {
   const { doc, facts } = ctx;
   // (从船型结构看，完工量中散货船1685万载重吨、…: the first part may follow 中 at once)
-  const re = /(?<=^|[。；;\n，,])(?<name>[\u4e00-\u9fff]{2,8}?)中(?<comma>[，,])?/g;
+  // (全年城乡居民生活用电量中，: a name up to twelve characters, its time before it taken off below)
+  const re = /(?<=^|[。；;\n，,])(?<name>[\u4e00-\u9fff]{2,12}?)中(?<comma>[，,])?/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(doc.norm)) !== null) {
     const name = m.groups!.name!;
@@ -1039,6 +1040,38 @@ function partsInParentheses(ctx: CheckContext, out: Finding[]): void {
   }
 }
 
+/**
+ * A level, the change, the level it came to: 就業不足人數由42 600人減少1 900人至41 700人 (42,600 − 1,900 is
+ * 40,700). The two levels differ by the change, in the change's direction.
+ */
+const FROM = /[由从](?:[^，。；;]{0,10}的)?$/;
+const BY = /^(?:减少|增加|下降|上升|增长|降低|提高|回落|回升|下跌|上涨)了?$/;
+const TO = /^(?:至|到)(?:[^，。；;]{0,8}的)?$/;
+function fromByTo(ctx: CheckContext, out: Finding[]): void {
+  const { doc, facts } = ctx;
+  for (let i = 1; i + 1 < facts.length; i++) {
+    const d = facts[i]!;
+    if (!BY.test(doc.norm.slice(facts[i - 1]!.end, d.start))) continue;
+    const a = facts[i - 1]!;
+    // (the level it came to, past a time: 至3月底的…)
+    let k = i + 1;
+    while (k < facts.length && k - i <= 2 && (facts[k]!.kind === 'date' || facts[k]!.kind === 'period')) k++;
+    const b = facts[k];
+    if (!b || !TO.test(doc.norm.slice(d.end, b.start))) continue;
+    if (![a, d, b].every((f) => (f.kind === 'count' || f.kind === 'money' || f.kind === 'measure') && typeof f.value === 'number') || !sameUnit(a, d) || !sameUnit(a, b)) continue;
+    if (!FROM.test(doc.norm.slice(Math.max(0, a.start - 12), a.start))) continue;
+    const [alo, ahi] = bounds(a);
+    const [blo, bhi] = bounds(b);
+    const [dlo, dhi] = bounds(d);
+    // (the distance between the two levels, as far as their precision allows)
+    const diff: [number, number] = [Math.max(0, blo - ahi, alo - bhi), Math.max(bhi - alo, ahi - blo)];
+    const ids = [ctx.indexOf(a), ctx.indexOf(d), ctx.indexOf(b)];
+    const actual = Math.abs((b.value as number) - (a.value as number));
+    if (diff[0] <= dhi && diff[1] >= dlo) out.push(finding(doc, 'part-whole-consistent', 'info', a.start, b.end, `${a.text} → ${b.text} is a change of ${fmt(actual)} = ${d.text}`, { facts: ids }));
+    else out.push(finding(doc, 'sum-mismatch', 'warning', a.start, b.end, `${a.text} → ${b.text} is a change of ${fmt(actual)}, not the ${d.text} stated`, { facts: ids }));
+  }
+}
+
 export const sumMismatch: Check = {
   id: 'sum-mismatch',
   run(ctx) {
@@ -1056,6 +1089,7 @@ export const sumMismatch: Check = {
     partsByDirection(ctx, out);
     tradeBalances(ctx, out);
     sentenceBalances(ctx, out);
+    fromByTo(ctx, out);
     return out;
   },
 };
