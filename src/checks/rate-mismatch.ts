@@ -433,8 +433,10 @@ function shares(ctx: CheckContext, out: Finding[]): void {
     else if (afterQizhong(doc.norm, part, para) && named.length < 2 && bare[bare.length - 1]?.paragraph !== para && (whole = qizhongWhole(ctx, part)) !== null) {
       if (farOffShare(f, part, whole)) continue;
     }
-    // (a part after 其中 is a part of a part: its bare share is of something else)
+    // (a part after 其中 is a part of a part: its bare share may be of something else; it is read beside the
+    // others only when it implies nearly their whole, unnamedWholes)
     else if (!afterQizhong(doc.norm, part, para)) bare.push({ share: f, part, paragraph: para });
+    else if (named.length < 2) bare.push({ share: f, part, paragraph: para, nested: true });
     // 乐透数字型彩票销售52.30亿元，占体彩销量的38.6%；竞猜型…，占比45.1%: a whole named in words no level of
     // the text has still implies one, beside the bare shares of the paragraph
     // (only a share right after its part: 卫生总费用占GDP的7.2% names its own part, not the 人均 figure before)
@@ -528,6 +530,8 @@ interface BareShare {
   share: Fact;
   part: Fact;
   paragraph: number;
+  /** A part after 其中: its share may be of its parent, not of the whole the others imply. */
+  nested?: boolean;
 }
 
 /**
@@ -538,6 +542,38 @@ interface BareShare {
 /** A sentence opening a breakdown by another dimension (从风险等级看，…, 按地区分，…): its shares are of another whole. */
 const OPENS_BREAKDOWN = /^(?:依|按|分|从)[\u4e00-\u9fff]{1,8}?(?:观察|来看|看|分|统计|划分)[，,]/;
 const OPENER = /(?<=^|[。！？\n])(?:依|按|分|从)[\u4e00-\u9fff]{1,8}?(?:观察|来看|看|分|统计|划分)[，,]/g;
+
+/** The whole a bare share implies, within the rounding of its part and of itself. */
+function impliedWhole(b: BareShare): [number, number] {
+  const [plo, phi] = bounds(b.part);
+  const [slo, shi] = bounds(b.share);
+  return [plo / (shi / 100), slo > 0 ? phi / (slo / 100) : Infinity];
+}
+
+/**
+ * 60岁及以上人口1122.7万人，占23.46%，其中65岁及以上人口836.4万人，占17.84%: the share of a part after 其中 that
+ * implies nearly the whole all the others agree on (within a tenth), but not within rounding, is a slip.
+ */
+function nestedShares(ctx: CheckContext, out: Finding[], group: BareShare[], nested: BareShare[]): void {
+  if (nested.length === 0) return;
+  let common: [number, number] = [0, Infinity];
+  for (const b of group) {
+    const w = impliedWhole(b);
+    common = [Math.max(common[0], w[0]), Math.min(common[1], w[1])];
+  }
+  if (common[0] > common[1] || !Number.isFinite(common[1])) return;
+  const whole = (common[0] + common[1]) / 2;
+  for (const b of nested) {
+    const w = impliedWhole(b);
+    const mid = (b.part.value as number) / ((b.share.value as number) / 100);
+    if (overlaps(common, w) || Math.abs(mid / whole - 1) > 0.1) continue;
+    out.push(
+      finding(ctx.doc, 'rate-mismatch', 'warning', b.part.start, b.share.end,
+        `${b.share.text} of ${b.part.text} implies a whole of ${fmt(mid)}; the ${group.length} shares of the paragraph imply about ${fmt(whole)}, where ${b.part.text} is ${pct(((b.part.value as number) / whole) * 100)}`,
+        { facts: [ctx.indexOf(b.share), ctx.indexOf(b.part), ...group.slice(0, 20).map((g) => ctx.indexOf(g.share))] }),
+    );
+  }
+}
 
 function unnamedWholes(ctx: CheckContext, out: Finding[], bare: BareShare[]): void {
   const groups = new Map<string, BareShare[]>();
@@ -551,8 +587,10 @@ function unnamedWholes(ctx: CheckContext, out: Finding[], bare: BareShare[]): vo
     if (g) g.push(b);
     else groups.set(key, [b]);
   }
-  for (const group of groups.values()) {
+  for (const all of groups.values()) {
+    const group = all.filter((b) => !b.nested);
     if (group.length < 3) continue;
+    nestedShares(ctx, out, group, all.filter((b) => b.nested));
     // the whole each share implies, within the rounding of both figures
     const implied = group.map((b): [number, number] => {
       const [plo, phi] = bounds(b.part);

@@ -124,6 +124,9 @@ describe('rate-mismatch', () => {
     ['普通高中在校生86.40万人，专任教师6.25万人，生师比为14.82:1。', '14.82'],
     // a change against the level of last year told in a clause with an aside (上年同期（经重述）为): 47.2 → 58.6 is +24.2%
     ['全年实现新业务价值58.6亿元，上年同期（经重述）为47.2亿元，同比增长28.2%。', '28.2%'],
+    // the share of a part after 其中 that implies nearly the whole the paragraph's other shares agree on (4,786),
+    // but not within rounding: 836.4 / 4,786 is 17.48%
+    ['年末全省常住人口4786.2万人。从年龄看，0—14岁人口668.2万人，占13.96%；15—59岁人口2995.3万人，占62.58%；60岁及以上人口1122.7万人，占23.46%，其中65岁及以上人口836.4万人，占17.84%。', '17.84%'],
     // a gross margin from revenue and cost in its sentence: (512.6 − 371.9) / 512.6 is 27.4%
     ['光伏组件业务实现营业收入512.6亿元，同比增长9.2%；营业成本371.9亿元，毛利率25.4%，同比提升0.6个百分点。', '25.4%'],
   ])('fires: %s', (text, at) => {
@@ -297,6 +300,9 @@ describe('rate-mismatch', () => {
     // a share of a whole named in other words (对陆港出口), fitting only by its head (出口), that puts it at a third is
     // of that other whole
     '113年出口總額4,738.6億美元。對中國大陸及香港出口1,498.7億美元，占出口總額的31.6%。\n對中國大陸及香港出口以電子零組件為大宗，金額826.1億美元，占對陸港出口的55.1%。',
+    // the same, right; and a part after 其中 whose share is of its parent, far from the paragraph's whole
+    '年末全省常住人口4786.2万人。从年龄看，0—14岁人口668.2万人，占13.96%；15—59岁人口2995.3万人，占62.58%；60岁及以上人口1122.7万人，占23.46%，其中65岁及以上人口836.4万人，占17.48%。',
+    '第一产业增加值10亿元，占5%；第二产业增加值80亿元，占40%；第三产业增加值110亿元，占55%；其中制造业60亿元，占75%。',
     // a further change on the new level (可再上浮) is no change from the old one to the new
     '公积金贷款最高额度由60万元提高至80万元，二孩及以上家庭可再上浮20%。',
     // a segment's margin is not the company's revenue less its cost; nor one in another sentence
