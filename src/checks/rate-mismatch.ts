@@ -174,15 +174,17 @@ function compare(ctx: CheckContext, out: Finding[], stated: Fact, a: Fact | Fact
  * is the count of the sentence whose name shares a word with the share's, else the nearest.
  */
 // (a rate, 达标率, 最高溢价率, may be of another count; a bound, 超过55%, is no share stated)
-const AMONG_SHARE = /(?:比例|比重|占比|面)$/;
+// (面 of 增长面, not of 断面: 劣Ⅴ类断面1个，占0.7% is a share of the whole, not of a count among)
+const AMONG_SHARE = /(?:比例|比重|占比|增长面|下降面|上涨面|下跌面|覆盖面|亏损面|盈利面)$/;
 function sharesAmong(ctx: CheckContext, out: Finding[]): void {
   const { doc, facts } = ctx;
   for (let i = 0; i < facts.length; i++) {
     const w = facts[i]!;
     if (w.kind !== 'count' || typeof w.value !== 'number' || w.change || isComparedLevel(doc.norm, w.start) || !COUNTED_AMONG.test(doc.norm.slice(w.end, w.end + 13))) continue;
     const counts: Fact[] = [];
-    // (to the end of the sentence, 200 characters at most: a text with no full stop costs no more)
-    for (let k = i + 1; k < facts.length && facts[k]!.start - w.end < 200 && !/[。！？\n]/.test(doc.norm.slice(facts[k - 1]!.end, facts[k]!.start)); k++) {
+    // (to the end of the clause, 200 characters at most: a text with no full stop costs no more; 清河流域44个国控
+    // 断面中，…；12个重点湖库点位水质优良比例为91.7% is of another count)
+    for (let k = i + 1; k < facts.length && facts[k]!.start - w.end < 200 && !/[。！？\n；;]/.test(doc.norm.slice(facts[k - 1]!.end, facts[k]!.start)); k++) {
       const g = facts[k]!;
       if (g.kind === 'count' && sameUnit(g, w) && !g.change && typeof g.value === 'number' && g.value <= w.value) counts.push(g);
       const name = simplify(g.subject);
@@ -637,6 +639,10 @@ const STEMS: Readonly<Record<string, string[]>> = {
   结案: ['结案', '审结', '执结'],
   合格: ['合格'],
   达标: ['达标'],
+  // (申请34,118宗，获批26,480宗，获批比率为77.6%; 推出8,146个单位，售出7,862个，售出率; 参合61.98万人，参合率)
+  获批: ['获批'],
+  售出: ['售出'],
+  参合: ['参合'],
 };
 
 /**
@@ -787,7 +793,8 @@ function namedRates(ctx: CheckContext, out: Finding[], rates: number[]): void {
   // (not the rate compared with, statedRates: 整体破案率为31.4%，较2023年的29.3%上升 is last year's)
   for (const i of rates) {
     const f = facts[i]!;
-    const subject = simplify(f.subject);
+    // (获批比率 is a 获批率)
+    const subject = simplify(f.subject).replace(/比率$/, '率');
     const m = /(?<stem>[\u4e00-\u9fff]{2})率$/.exec(subject);
     // only rates whose numerator and denominator are counts of one kind stated beside them
     // (出生率 and 死亡率 are per head of a population the text rarely states: no check)
@@ -973,7 +980,9 @@ function changes(ctx: CheckContext, out: Finding[]): void {
       /^(?:(?:下降|降|减少|增加|增长|上升|提高|升|增|上涨|下跌|涨|跌|攀升|回落|回升)?(?:至|到)|(?:调整|调升|调降|调高|调低|上调|下调)(?:至|到|为))(?:[^，。；,;]{0,8}的)?$/.test(doc.norm.slice(fromTo[0]!.end, fromTo[1]!.start)) &&
       sameUnit(fromTo[0]!, fromTo[1]!) &&
       // (由80万元提高至100万元，多子女家庭可再上浮20%: a further change, on the new level)
-      !/再|另|额外|另行/.test(doc.norm.slice(fromTo[1]!.end, f.start))
+      !/再|另|额外|另行/.test(doc.norm.slice(fromTo[1]!.end, f.start)) &&
+      // (…由200元降至100元，下半年乡镇卫生院住院人次环比增长12.7%: the change of another thing, named after a comma)
+      !/[\u4e00-\u9fff]{3}/.test(doc.norm.slice(fromTo[1]!.end, f.start).replace(CHANGE_GAP, '').replace(/下半年|上半年|全年|当月|同期/g, ''))
     ) {
       const [a, b] = fromTo as [Fact, Fact];
       const actual = ((b.value as number) / (a.value as number) - 1) * 100;

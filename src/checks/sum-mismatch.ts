@@ -748,7 +748,7 @@ function partsOfComposition(ctx: CheckContext, out: Finding[]): void {
  * the N figures told before it (上述N个, 以上N项, 这N家, 三者), the last N levels of its unit in the paragraph;
  * it must equal their sum, more or less.
  */
-const ABOVE_TOTAL = /(?:(?:上述|以上|前述|这|這)(?<n>[两二三四五六七八九十]|\d{1,2})(?:个|個|项|項|类|類|家|大|种|種|所|座|地|省|市|区|国)?|(?<m>[两二三四五六七八九])者)[^，。；;\d]{0,12}?(?:合计|合共|共计|总计|共)(?:为|达|达到|约|(?:影响|拉动|贡献)[^，。；;\d]{0,8})?$/;
+const ABOVE_TOTAL = /(?:(?:上述|以上|前述|这|這)(?<n>[两二三四五六七八九十]|\d{1,2})(?:个|個|项|項|类|類|家|大|种|種|所|座|地|省|市|区|国)?|(?<m>[两二三四五六七八九])者)[^，。；;\d]{0,12}?(?:合计|合共|共计|总计|共)(?:为|达|达到|约|完成|实现|(?:影响|拉动|贡献)[^，。；;\d]{0,8})?$/;
 function partsOfAbove(ctx: CheckContext, out: Finding[], i: number, m: RegExpExecArray): void {
   const { doc, facts } = ctx;
   const whole = facts[i]!;

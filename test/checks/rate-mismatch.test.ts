@@ -127,6 +127,10 @@ describe('rate-mismatch', () => {
     // the share of a part after 其中 that implies nearly the whole the paragraph's other shares agree on (4,786),
     // but not within rounding: 836.4 / 4,786 is 17.48%
     ['年末全省常住人口4786.2万人。从年龄看，0—14岁人口668.2万人，占13.96%；15—59岁人口2995.3万人，占62.58%；60岁及以上人口1122.7万人，占23.46%，其中65岁及以上人口836.4万人，占17.84%。', '17.84%'],
+    // rates named by their stem: 获批比率 (21,560 / 28,740 is 75.0%), 售出率 (6,912 / 7,230 is 95.6%), 参合率
+    ['輸入內地人才計劃全年接獲申請28,740宗，獲批21,560宗，獲批比率為78.0%。', '78.0%'],
+    ['居屋2024共推出7,230個單位，已售出6,912個，售出率為96.5%。', '96.5%'],
+    ['全县农业人口58.36万人，参合57.94万人，参合率99.6%。', '99.6%'],
     // a gross margin from revenue and cost in its sentence: (512.6 − 371.9) / 512.6 is 27.4%
     ['光伏组件业务实现营业收入512.6亿元，同比增长9.2%；营业成本371.9亿元，毛利率25.4%，同比提升0.6个百分点。', '25.4%'],
   ])('fires: %s', (text, at) => {
@@ -303,6 +307,11 @@ describe('rate-mismatch', () => {
     // the same, right; and a part after 其中 whose share is of its parent, far from the paragraph's whole
     '年末全省常住人口4786.2万人。从年龄看，0—14岁人口668.2万人，占13.96%；15—59岁人口2995.3万人，占62.58%；60岁及以上人口1122.7万人，占23.46%，其中65岁及以上人口836.4万人，占17.48%。',
     '第一产业增加值10亿元，占5%；第二产业增加值80亿元，占40%；第三产业增加值110亿元，占55%；其中制造业60亿元，占75%。',
+    // 断面 is no 增长面: 劣Ⅴ类断面1个，占0.7% is of the whole, not of a count among; a count among is of its own clause
+    '全省152个国控断面中，水质优良（Ⅰ～Ⅲ类）断面140个，优良比例为92.1%；Ⅳ类断面9个，Ⅴ类断面2个；劣Ⅴ类断面1个，占0.7%。',
+    '清河流域44个国控断面中，优良断面38个，优良比例为86.4%；12个重点湖库点位水质优良比例为91.7%。',
+    // a change after a comma naming another thing is no change from one level to the other
+    '住院起付线由200元降至100元，下半年乡镇卫生院住院人次环比增长12.7%。',
     // a further change on the new level (可再上浮) is no change from the old one to the new
     '公积金贷款最高额度由60万元提高至80万元，二孩及以上家庭可再上浮20%。',
     // a segment's margin is not the company's revenue less its cost; nor one in another sentence

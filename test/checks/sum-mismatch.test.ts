@@ -79,6 +79,8 @@ describe('sum-mismatch', () => {
     ['居民存款由2月底的6,842.5億澳門元增加61.1億澳門元至3月底的6,893.6億澳門元。', '6,842.5億澳門元'],
     // a name of twelve characters before 中 (全年城乡居民生活用电量中): 281.4 + 243.1 is 524.5, not 514.5
     ['全年城乡居民生活用电量514.5亿千瓦时，同比增长8.1%。全年城乡居民生活用电量中，城镇居民281.4亿千瓦时，乡村居民243.1亿千瓦时。', '281.4亿千瓦时'],
+    // a total of the N before told with 完成 after 合计 (2,846.3 + 1,927.4 + 1,283.6 is 6,057.3)
+    ['甲港完成2846.3万吨；乙港完成1927.4万吨；丙港完成1283.6万吨，上述三个港口合计完成6157.3万吨。', '2846.3万吨'],
     // a whole per day and its parts per day add up as totals would (48.3 + 86.1 is 134.4, not 132.4)
     ['上半年期货及期权合约平均每日成交张数为132.4万张，其中期货平均每日成交张数为48.3万张，期权平均每日成交张数为86.1万张。', '48.3万张'],
     // a whole named by what it counts (门诊人次, a number), its parts in 人次 one a clause, the last the rest
