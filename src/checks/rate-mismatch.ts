@@ -388,6 +388,12 @@ function shares(ctx: CheckContext, out: Finding[]): void {
       // (占新增总数的45.1%: a whole of additions is no stock, 银幕总数 90968块; the increment 增加4658块
       // is a change, no level to divide by)
       if (whole && ADDED.test(full) && !ADDED.test(simplify(whole.subject) + doc.norm.slice(Math.max(0, whole.start - 12), whole.start))) continue;
+      // (发放个人住房贷款1.18万笔…。其中，首套住房贷款9856笔，占发放笔数的88.5%: a name that counts the part's unit,
+      // 笔数, with no level of that name, is of the level 其中 breaks down)
+      if (!whole && part.unit && named.endsWith(`${simplify(part.unit)}数`) && rightAfterQizhong(doc.norm, part)) {
+        whole = qizhongWhole(ctx, part);
+        if (whole && farOffShare(f, part, whole)) continue;
+      }
     } else if (FRAME_ONLY.test(simplify(m.groups!.whole))) {
       // 第四季度受理消费者诉求8.37万件，占全年的31.2%: the whole is the same thing over the longer time
       // (the closest name: 全年完成造林486.5万亩, not 其中人工造林312.8万亩, for 完成造林298万亩)
@@ -493,6 +499,11 @@ function levelBeforeQizhong(ctx: CheckContext, part: Fact): Fact | null {
  * when 其中 opens one; of the part's unit, larger, no level compared with; one whose name shares a word
  * with the part's most, then one of the part's period, then the nearest.
  */
+/** `part` opens what a 其中 (and a comma after it) leads: 其中，首套住房贷款9856笔. */
+function rightAfterQizhong(norm: string, part: Fact): boolean {
+  return /(?:其中|当中)[，,]?[^，。；;]*$/.test(norm.slice(Math.max(0, part.start - 16), part.start));
+}
+
 function qizhongWhole(ctx: CheckContext, part: Fact): Fact | null {
   const { doc, facts } = ctx;
   const at = doc.norm.lastIndexOf('其中', part.start);

@@ -400,9 +400,11 @@ function partsOfBreakdown(ctx: CheckContext, out: Finding[]): void {
     // the whole: the last level of the sentence before, when it is a total
     let whole: Fact | null = null;
     let wi = -1;
+    let byName = false;
     for (let k = firstAtOrAfter(facts, m.index) - 1; k >= 0; k--) {
       const g = facts[k]!;
-      if (/[。！？\n]/.test(doc.norm.slice(g.end, m.index - 1))) break;
+      // (the sentence before the opener, which may end its paragraph: …正增长。⏎分港区看，)
+      if (/[。！？\n]/.test(doc.norm.slice(g.end, m.index).replace(/[。！？\n]+$/, ''))) break;
       // (nor an amount taken off another: 扣除非消费支出25.8万元后即为可支配所得；其中…)
       // (nor a part of another breakdown: 有息负债总额为1,268.5亿元，…其中短期…、长期有息负债1,021.7亿元。按融资
       // 来源划分，… is of the total before 其中)
@@ -410,9 +412,18 @@ function partsOfBreakdown(ctx: CheckContext, out: Finding[]): void {
         // (or one the parts after the opener divide between them: 全省一般公共预算支出3986.72亿元…。按级次分，
         // 省级支出…；市县级支出…)
         // (but not a part of a breakdown the sentence before gave: …其中，税收收入…；非税收入568.27亿元。分级次看，…)
-        if (TOTAL.test(simplify(g.subject)) || TOTAL.test(doc.norm.slice(Math.max(0, g.start - 3), g.start)) || (dividesWhole(oneLevelAClause(ctx, g, at)) && !/其中|当中/.test(doc.norm.slice(sentenceStartOf(ctx, g.start), g.start)))) {
+        // (or one whose name the first part's holds: 完成集装箱吞吐量118.6万标箱。分港区看，东港区完成集装箱吞吐量…)
+        const lead = facts.slice(firstAtOrAfter(facts, at), firstAtOrAfter(facts, at) + 3).find((p) => isLevel(p) && sameUnit(p, g));
+        // (but not a part of another breakdown: 从来源看，…来自第三方的在管面积1.64亿平方米。从业态看，住宅在管面积…)
+        const named = simplify(g.subject).length >= 4 && lead !== undefined && simplify(lead.subject).includes(simplify(g.subject)) && !/^(?:依|按|分|从)[\u4e00-\u9fff]{1,8}?(?:观察|来看|看|分|统计|划分)[，,]/.test(doc.norm.slice(sentenceStartOf(ctx, g.start), g.start));
+        // (across a paragraph break, only a whole the parts name: …合计销售37.01亿元。⏎分地市看，合肥市彩票销量… is of
+        // all the province's sales, told in another paragraph)
+        const crossed = doc.norm.slice(g.end, m.index).includes('\n');
+        const total = !crossed && (TOTAL.test(simplify(g.subject)) || TOTAL.test(doc.norm.slice(Math.max(0, g.start - 3), g.start)) || (dividesWhole(oneLevelAClause(ctx, g, at)) && !/其中|当中/.test(doc.norm.slice(sentenceStartOf(ctx, g.start), g.start))));
+        if (named || total) {
           whole = g;
           wi = k;
+          byName = !total;
         }
         break;
       }
@@ -421,6 +432,17 @@ function partsOfBreakdown(ctx: CheckContext, out: Finding[]): void {
     // another whole)
     const lead = whole ? facts.slice(firstAtOrAfter(facts, at), firstAtOrAfter(facts, at) + 4).find((g) => isLevel(g) && sameUnit(g, whole!)) : undefined;
     if (whole && lead && (lead.value as number) > 2 * (whole.value as number)) whole = null;
+    // (a whole found by its name alone, the parts one a clause: only more than it is reported, a breakdown by
+    // name may leave parts out)
+    if (whole && byName) {
+      const parts = oneLevelAClause(ctx, whole, at);
+      if (parts.length >= 2 && !overlapping(doc.norm, parts)) {
+        const { lo, sum } = sumOf(parts);
+        const ids = [ctx.indexOf(whole), ...parts.map((p) => ctx.indexOf(p))];
+        if (lo > bounds(whole)[1]) out.push(finding(doc, 'sum-mismatch', 'warning', parts[0]!.start, parts[parts.length - 1]!.end, `the parts add up to ${fmt(sum)}, more than the whole ${whole.text}`, { facts: ids }));
+        continue;
+      }
+    }
     if (whole) {
       checkParts(ctx, out, whole, wi + 1, at, undefined, true);
       continue;

@@ -81,6 +81,9 @@ describe('sum-mismatch', () => {
     ['全年城乡居民生活用电量514.5亿千瓦时，同比增长8.1%。全年城乡居民生活用电量中，城镇居民281.4亿千瓦时，乡村居民243.1亿千瓦时。', '281.4亿千瓦时'],
     // a total of the N before told with 完成 after 合计 (2,846.3 + 1,927.4 + 1,283.6 is 6,057.3)
     ['甲港完成2846.3万吨；乙港完成1927.4万吨；丙港完成1283.6万吨，上述三个港口合计完成6157.3万吨。', '2846.3万吨'],
+    // a breakdown opening its paragraph, of the level the first part names (集装箱吞吐量), parts one a clause:
+    // 58.1 + 35.2 + 16.9 is 110.2, over 108.2
+    ['11月份，集团完成集装箱吞吐量108.2万标箱，同比增长11.4%，单月箱量保持正增长。\n分港区看，东港区完成集装箱吞吐量58.1万标箱，同比增长14.1%；西港区完成35.2万标箱；南港区完成16.9万标箱。', '58.1万标箱'],
     // a whole per day and its parts per day add up as totals would (48.3 + 86.1 is 134.4, not 132.4)
     ['上半年期货及期权合约平均每日成交张数为132.4万张，其中期货平均每日成交张数为48.3万张，期权平均每日成交张数为86.1万张。', '48.3万张'],
     // a whole named by what it counts (门诊人次, a number), its parts in 人次 one a clause, the last the rest
@@ -109,7 +112,9 @@ describe('sum-mismatch', () => {
     '公司计提资产减值损失21.47亿元、信用减值损失3.05亿元，合计24.52亿元。分地区看，境外收入214.36亿元，境内收入271.84亿元。',
     // a whole many times smaller than the first part after 。其中 is no whole of it: the larger level of the sentence is
     '2023年公司酒类业务收入308.75亿元，其他业务收入3.71亿元。其中，高端酒收入236.82亿元，中档酒收入51.36亿元；普通酒收入20.57亿元。',
-    // the same breakdowns when they add up
+    // the same breakdowns when they add up; a total in the paragraph before is no whole of parts that do not name it
+    '11月份，集团完成集装箱吞吐量108.2万标箱，同比增长11.4%，单月箱量保持正增长。\n分港区看，东港区完成集装箱吞吐量56.1万标箱，同比增长14.1%；西港区完成35.2万标箱；南港区完成16.9万标箱。',
+    '体彩、福彩即开型彩票合计销售37.01亿元。\n分地市看，合肥市彩票销量38.72亿元，居全省首位；阜阳市、芜湖市分别销售21.35亿元和17.60亿元。',
     '就業不足人數由38 400人減少700人至37 700人。',
     '居民存款由2月底的6,842.5億澳門元增加51.1億澳門元至3月底的6,893.6億澳門元。',
     '全年一般公共预算收入7.78亿元，增长3.1%。其中，税收收入5.41亿元，增长4.0%；非税收入2.37亿元，增长1.2%。',
