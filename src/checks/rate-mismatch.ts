@@ -13,7 +13,7 @@ import { dailyAverages } from './daily-average.js';
 import { perCapita } from './per-capita.js';
 import { PLAN_WORDS } from '../data/subject-words.js';
 import { words } from '../rules/patterns.js';
-import { ADDED, afterQizhong, bounds, farOffShare, samePeriod, COUNTED_AMONG, FRAME_TIME, clauseMarkBefore, sharesAWord, comparedPeriodLevel, finding, fmt, overlaps, paragraphStart, ratioBounds, sameSubject, sameUnit, simplify, sentenceStartOf, type Check, type CheckContext } from './util.js';
+import { ADDED, OPENS, TIME_AVERAGE_WORDS, openersRe, afterQizhong, bounds, farOffShare, samePeriod, COUNTED_AMONG, FRAME_TIME, clauseMarkBefore, sharesAWord, comparedPeriodLevel, finding, fmt, overlaps, paragraphStart, ratioBounds, sameSubject, sameUnit, simplify, sentenceStartOf, type Check, type CheckContext } from './util.js';
 
 /** A time before the name of a whole (占全年结婚对数的), and a whole named by a time alone (占全年的). */
 const FRAME_START = new RegExp(`^(?:${FRAME_TIME})`);
@@ -418,7 +418,7 @@ function shares(ctx: CheckContext, out: Finding[]): void {
       // (垃圾清运量389万4,825公吨，占产生量的39.48%。清运的垃圾中，送焚化厂处理的有386万9,116公吨，占99.3%: a
       // sentence opening with X中 breaks down the part of the share just told, not the paragraph's whole)
       whole = lastPart;
-    } else if (lastWhole && lastWhole.paragraph === para && sameUnit(lastWhole.fact, part) && (lastWhole.fact.value as number) > (part.value as number) && !(lastWhole.share < sentenceStartOf(ctx, part.start) && OPENS_BREAKDOWN.test(doc.norm.slice(sentenceStartOf(ctx, part.start), part.start)))) {
+    } else if (lastWhole && lastWhole.paragraph === para && sameUnit(lastWhole.fact, part) && (lastWhole.fact.value as number) > (part.value as number) && !(lastWhole.share < sentenceStartOf(ctx, part.start) && OPENS.test(doc.norm.slice(sentenceStartOf(ctx, part.start), part.start)))) {
       // (…投资资产合计30.46万亿元，其中债券类资产…，占比56.4%。从风险等级看，中低风险及以下产品存续规模26.61万亿元，占比
       // 93.3%; …佔產業移工的46.9%。依性別分，女性移工39萬8,215人，佔47.9%: a sentence opening a breakdown by another
       // dimension leaves the last whole; its bare shares imply their own)
@@ -553,8 +553,7 @@ interface BareShare {
  * do, in one unit, and all but one agree, the one that implies another whole is reported.
  */
 /** A sentence opening a breakdown by another dimension (从风险等级看，…, 按地区分，…): its shares are of another whole. */
-const OPENS_BREAKDOWN = /^(?:依|按|分|从)[\u4e00-\u9fff]{1,8}?(?:观察|来看|看|分|统计|划分)[，,]/;
-const OPENER = /(?<=^|[。！？\n])(?:依|按|分|从)[\u4e00-\u9fff]{1,8}?(?:观察|来看|看|分|统计|划分)[，,]/g;
+const OPENER = openersRe();
 
 /** The whole a bare share implies, within the rounding of its part and of itself. */
 function impliedWhole(b: BareShare): [number, number] {
@@ -949,7 +948,7 @@ function pointChanges(ctx: CheckContext, out: Finding[]): void {
 
 /** (C, D, E) A change against the levels it joins. */
 /** An average written right before a figure: 日均約12.8萬人次, 平均每日. */
-const AVERAGE_JUST_BEFORE = /(?:日均|月均|年均|周均|平均|每[日天月周年])的?(?:约|為|为|达|約)?$/;
+const AVERAGE_JUST_BEFORE = new RegExp(`(?:${TIME_AVERAGE_WORDS}|平均)的?(?:约|為|为|达|約)?$`);
 /** Between a level and its increment (D): the time compared with, or the basis of the change alone. */
 const INCREMENT_BEFORE = /^[，,]?(?:(?:比|较|与)[^，。；]{0,8}|同比|环比|按年|按月|年|月)$/;
 /** Between an increment and its percent (D): 或, 即, the basis, a word of the change. */

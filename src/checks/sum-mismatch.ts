@@ -13,7 +13,7 @@ import { DIGITS } from '../numbers/chinese.js';
 import { MEASURE_WORDS } from '../data/units.js';
 import { partsByDirection } from './sum-by-direction.js';
 import { sentenceBalances, tradeBalances } from './trade-balance.js';
-import { ADDED, afterQizhong, bounds, farOffShare, samePeriod, COUNTED_AMONG, FRAME_TIME, finding, fmt, nextBreak, sameSubject, sharesAWord, sameUnit, paragraphStart, sentenceStartOf, simplify, sumOf, type Check, type CheckContext } from './util.js';
+import { ADDED, OPENER_WORDS, TIME_AVERAGE_WORDS, OPENS, openersRe, afterQizhong, bounds, farOffShare, samePeriod, COUNTED_AMONG, FRAME_TIME, finding, fmt, nextBreak, sameSubject, sharesAWord, sameUnit, paragraphStart, sentenceStartOf, simplify, sumOf, type Check, type CheckContext } from './util.js';
 
 /** A breakdown is read within this many characters: a text without full stops costs linear time. */
 const REACH = 300;
@@ -387,7 +387,9 @@ function remainderAfter(ctx: CheckContext, whole: Fact, from: number): Fact | nu
  * 健保医疗费用总额为8,854亿元。依部门别观察，医院、西医基层…分别为5,896亿元、1,462亿元…: a sentence
  * that opens with a breakdown (依…观察, 按…分, 分…看, 从…看) gives parts of the total just before it.
  */
-const BREAKDOWN = /(?<=^|[。！？\n])(?:依|按|分|从)[\u4e00-\u9fff]{1,8}?(?:观察|来看|看|分|统计|划分)[，,]/g;
+const BREAKDOWN = openersRe();
+/** The end of a sentence, a 其中, or a ； before another opener. */
+const CLAUSE_OR_OPENER = new RegExp(`[。！？\\n]|其中|当中|[；;](?=${OPENER_WORDS})`);
 /** A whole worth breaking down: a total, not one figure among others. */
 const TOTAL = /总|合计|共计|累计|全部/;
 function partsOfBreakdown(ctx: CheckContext, out: Finding[]): void {
@@ -397,6 +399,9 @@ function partsOfBreakdown(ctx: CheckContext, out: Finding[]): void {
   while ((m = BREAKDOWN.exec(doc.norm)) !== null) {
     const at = m.index + m[0].length;
     sharesOfBreakdown(ctx, out, at);
+    /** The first part after the opener in the unit of `u`. */
+    const first = firstAtOrAfter(facts, at);
+    const levelAfter = (u: Fact): Fact | undefined => facts.slice(first, first + 4).find((p) => isLevel(p) && sameUnit(p, u));
     // the whole: the last level of the sentence before, when it is a total
     let whole: Fact | null = null;
     let wi = -1;
@@ -413,9 +418,9 @@ function partsOfBreakdown(ctx: CheckContext, out: Finding[]): void {
         // 省级支出…；市县级支出…)
         // (but not a part of a breakdown the sentence before gave: …其中，税收收入…；非税收入568.27亿元。分级次看，…)
         // (or one whose name the first part's holds: 完成集装箱吞吐量118.6万标箱。分港区看，东港区完成集装箱吞吐量…)
-        const lead = facts.slice(firstAtOrAfter(facts, at), firstAtOrAfter(facts, at) + 3).find((p) => isLevel(p) && sameUnit(p, g));
+        const lead = levelAfter(g);
         // (but not a part of another breakdown: 从来源看，…来自第三方的在管面积1.64亿平方米。从业态看，住宅在管面积…)
-        const named = simplify(g.subject).length >= 4 && lead !== undefined && simplify(lead.subject).includes(simplify(g.subject)) && !/^(?:依|按|分|从)[\u4e00-\u9fff]{1,8}?(?:观察|来看|看|分|统计|划分)[，,]/.test(doc.norm.slice(sentenceStartOf(ctx, g.start), g.start));
+        const named = simplify(g.subject).length >= 4 && lead !== undefined && simplify(lead.subject).includes(simplify(g.subject)) && !OPENS.test(doc.norm.slice(sentenceStartOf(ctx, g.start), g.start));
         // (across a paragraph break, only a whole the parts name: …合计销售37.01亿元。⏎分地市看，合肥市彩票销量… is of
         // all the province's sales, told in another paragraph)
         const crossed = doc.norm.slice(g.end, m.index).includes('\n');
@@ -430,7 +435,7 @@ function partsOfBreakdown(ctx: CheckContext, out: Finding[]): void {
     }
     // (…减值损失…，合计24.52亿元。分地区看，境外收入214.36亿元: a first part many times the total before is of
     // another whole)
-    const lead = whole ? facts.slice(firstAtOrAfter(facts, at), firstAtOrAfter(facts, at) + 4).find((g) => isLevel(g) && sameUnit(g, whole!)) : undefined;
+    const lead = whole ? levelAfter(whole) : undefined;
     if (whole && lead && (lead.value as number) > 2 * (whole.value as number)) whole = null;
     // (a whole found by its name alone, the parts one a clause: only more than it is reported, a breakdown by
     // name may leave parts out)
@@ -719,7 +724,7 @@ function namesAll(whole: Fact, parts: Fact[]): boolean {
 function sharesOfBreakdown(ctx: CheckContext, out: Finding[], at: number): void {
   const { doc, facts } = ctx;
   // (to the end of the sentence, or a ； that opens another breakdown: …占33.2%；按胎次观察，第一胎占55.3%)
-  const end = clauseEnd(doc.norm, at, /[。！？\n]|其中|当中|[；;](?=(?:依|按|分|从)[\u4e00-\u9fff]{1,8}?(?:观察|来看|看|分|统计|划分)[，,])/);
+  const end = clauseEnd(doc.norm, at, CLAUSE_OR_OPENER);
   const shares: Fact[] = [];
   for (let k = firstAtOrAfter(facts, at); k < facts.length && facts[k]!.start < end; k++) {
     const g = facts[k]!;
@@ -996,7 +1001,7 @@ function monthSpan(period: string | undefined): [number, number] | null {
 /** A paragraph that breaks the figures before it down by time: 分季度看，, 分阶段看，, 从季度看， */
 const BY_PERIOD = /^(?:分|从|按)(?:季度|阶段|月份|月度|时段|时间)(?:看|来看|观察|划分)[，,]/;
 /** Words that make a figure an average over time (平均每日成交额, 日均客流), which adds up over no period. */
-const TIME_AVERAGE = /每[日天月周]|日均|月均|周均|年均/;
+const TIME_AVERAGE = new RegExp(TIME_AVERAGE_WORDS);
 /** The same opener at the start of a figure's sentence, before it. */
 const BY_PERIOD_BEFORE = /^(?:分|从|按)(?:季度|阶段|月份|月度|时段|时间)(?:看|来看|观察|划分)[，,][^。；;]*$/;
 

@@ -157,6 +157,21 @@ export function afterQizhong(norm: string, f: { start: number }, floor = 0, reac
   return /(?:其中|当中)[^，。；;]*$/.test(norm.slice(Math.max(floor, f.start - reach), f.start));
 }
 
+/**
+ * The words that open a breakdown by some dimension (按地区分，从行业看，依性别分，): one source for every
+ * pattern that looks for them (an opener at a sentence start, or after ；).
+ */
+export const OPENER_WORDS = '(?:依|按|分|从)[\\u4e00-\\u9fff]{1,8}?(?:观察|来看|看|分|统计|划分)[，,]';
+/** An opener at the start of the string tested (a sentence's text). */
+export const OPENS = new RegExp(`^${OPENER_WORDS}`);
+/** Every opener at a sentence start in a text (global: set lastIndex before use). */
+export function openersRe(): RegExp {
+  return new RegExp(`(?<=^|[。！？\n])${OPENER_WORDS}`, 'g');
+}
+
+/** Words that make a figure an average over time (日均客流, 平均每月, 每年): it adds up over no period. */
+export const TIME_AVERAGE_WORDS = '日均|月均|年均|周均|每[日天月周年]';
+
 /** Words that make a figure one of additions (新增装机, 新增总数), no stock: no whole or part of one. */
 export const ADDED = /新增|新投产|新建成|新建|新开工|新开|新签/;
 
