@@ -134,6 +134,8 @@ describe('linear time on inputs built to make regular expressions backtrack', ()
       ratios: rep('在校生9万人，专任教师1万人，生师比为9:1，'),
       fromByTo: rep('由1万人减少1人至1万人，'),
       dailyParts: rep('平均每日成交张数为1万张，其中期货平均每日成交张数为1万张，'),
+      // (the ninth session's: a fall of more than 100% read against its level's clause, no punctuation)
+      profitFalls: rep('净利润1亿元同比下降150%'),
     };
     const ratios: Record<string, number> = {};
     for (const [name, s] of Object.entries(hostile)) ratios[name] = Number((best(s) / ordinary).toFixed(2));

@@ -17,6 +17,7 @@ const CAN_GO_NEGATIVE = /利润|净利|盈利|收益|损益|现金流|净额|差
 const NEVER_NEGATIVE = /(?:贷款|存款|融资|债券|债务|保费|资产|借款|授信|存货)余额/;
 /** Words of a loss: a level written after them is the size of a loss, not of a profit (亏损4.86亿元). */
 const LOSS = /亏|损失|赤字|逆差|入超|负|-/;
+const CLAUSE_MAX = 40;
 /** Words that make a level the one before a change. */
 const BEFORE_WORDS = /上年|去年|同期|上期|前年|上季|上月|年初|此前|原/;
 /** Rates and shares that are a part of a whole. */
@@ -42,7 +43,8 @@ function aboveZeroAfter(ctx: Parameters<Check['run']>[0], f: Fact): boolean {
   if (lv.kind !== 'money' && lv.kind !== 'count') return false;
   const norm = ctx.doc.norm;
   let a = lv.start;
-  while (a > 0 && !'，。；,;\n'.includes(norm[a - 1]!)) a--;
+  // (a clause is read back at most CLAUSE_MAX characters: a text with no punctuation stays linear)
+  while (a > 0 && lv.start - a < CLAUSE_MAX && !'，。；,;\n'.includes(norm[a - 1]!)) a--;
   // (上年同期盈利52.18亿元，同比下降166.35%: the level of the year before, not the one the fall came to)
   // (but 由上年末的17.52亿元降至7.86亿元: the level after 至 is the one it came to)
   const cameTo = /[至到]$/.test(norm.slice(a, lv.start));
