@@ -531,6 +531,12 @@ describe('periods: the time of a level a change starts from (由年初的27.2元
     const period = (figure: string) => extract(t, { published: '2024-12-30' }).facts.find((f) => f.text === figure)?.period;
     expect([period('每公升27.2元'), period('26.9元'), period('463个')]).toEqual(['2024-01-01', '2024', '2024']);
   });
+  it('nor of the next figure when the level is a duration, nor of the next paragraph', () => {
+    const t = '2024年，批出宗數由2023年的886宗增至1,024宗。平均審批時間由2023年的約30天縮短至約22天。\n按行業劃分，餐飲業共312宗，佔批出總數的30.5%。';
+    const r = extract(t, { published: '2025-01-16' });
+    expect(r.facts.find((f) => f.text === '886宗')?.period).toBe('2023');
+    expect(r.facts.find((f) => f.text === '312宗')?.period).toBeUndefined();
+  });
   it('a paragraph that opens with periods side by side (上半年…，下半年…) gives none of them to its later sentences; one inside the first, or one set beside it (第二季的升幅), does not count', () => {
     const period = (t: string, figure: string) => extract(t, { published: '2025-01-08' }).facts.find((f) => f.text === figure)?.period;
     expect(period('客運方面，2024年上半年旅客量約352.8萬人次，下半年約388.8萬人次。中轉旅客約46.5萬人次。', '約46.5萬人次')).toBeUndefined();

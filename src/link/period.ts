@@ -66,6 +66,7 @@ export function linkPeriods(doc: Document, facts: Fact[]): void {
     for (; cursor < f.start; cursor++) {
       const ch = norm.charCodeAt(cursor);
       if (ch === 0x0a) {
+        fromTime = null;
         paragraphTime = null;
         paragraphMixed = false;
         paragraphFirstSentence = true;
@@ -114,9 +115,11 @@ export function linkPeriods(doc: Document, facts: Fact[]): void {
       }
       continue;
     }
-    if (!QUANTITY.has(f.kind)) continue;
+    // (the time of a level a change starts from is that level's only, whatever its kind: 由2023年的約30天
+    // 縮短至約22天 leaves nothing for the next paragraph's figures)
     const from = fromTime;
     fromTime = null;
+    if (!QUANTITY.has(f.kind)) continue;
     const t = from ?? (clauseTime && f.start < clauseEnd ? clauseTime : (sentenceTime ?? (paragraphMixed ? null : paragraphTime)));
     if (t && typeof t.value === 'string') f.period = t.value;
   }
