@@ -6,7 +6,17 @@
 //   stays quiet: 35.8% for 移送起诉数 and for 移送起诉 660人 (one metric, said twice); 5% for two
 //               metrics (a round figure says little)
 import type { Fact, Finding } from '../types.js';
+import { EQUAL_BY_DEFINITION } from '../data/complements.js';
 import { bounds, finding, overlaps, sameSubject, simplify, type Check, type CheckContext } from './util.js';
+
+/** Two subjects that name measures equal by definition (供水总量, 用水总量: data/complements.ts). */
+function equalByDefinition(x: string, y: string): boolean {
+  return EQUAL_BY_DEFINITION.some((set) => {
+    const a = set.findIndex((w) => x.endsWith(w));
+    const b = set.findIndex((w) => y.endsWith(w));
+    return a >= 0 && b >= 0 && a !== b && x.slice(0, -set[a]!.length) === y.slice(0, -set[b]!.length);
+  });
+}
 
 
 /** Distinctive enough to be a copy when it turns up twice: two decimals, or three significant digits. */
@@ -92,7 +102,7 @@ function levels(ctx: CheckContext, out: Finding[]): void {
     // adjusted and the other not)
     // (过夜旅客 and 不过夜旅客: one name inside the other, negated, is the other group)
     const named = e && x.length >= 2 && y.length >= 2 && ((!x.includes(y) && !y.includes(x) && !sameSubject(e.subject, f.subject)) || negated(x, y) || negated(y, x) || adjusted(doc.norm, e) !== adjusted(doc.norm, f));
-    if (e && named && !partAfterQizhong(doc.norm.slice(e.end, f.start))) {
+    if (e && named && !partAfterQizhong(doc.norm.slice(e.end, f.start)) && !equalByDefinition(x, y)) {
       out.push(
         finding(doc, 'metric-conflict', 'warning', f.start, f.end, `${f.text} is given for ${adjusted(doc.norm, f) ? 'the adjusted ' : ''}${f.subject} here and for ${adjusted(doc.norm, e) ? 'the adjusted ' : ''}${e.subject} just before: one figure for two metrics is likely a copy error`, {
           facts: [ctx.indexOf(e), ctx.indexOf(f)],

@@ -68,3 +68,14 @@ export const NESTED: readonly (readonly string[])[] = [
 export const OVERLAPPING: readonly (readonly string[])[] = [
   ['国有控股', '股份制', '外商及港澳台', '私营', '集体'],
 ];
+
+/**
+ * Measures equal by definition: one figure given for both is no copy error (a water bulletin's 供水总量
+ * and 用水总量, a balance sheet's two sides). Simplified; compared as parts of the subjects.
+ */
+export const EQUAL_BY_DEFINITION: readonly (readonly string[])[] = [
+  ['供水总量', '用水总量'],
+  ['供水量', '用水量'],
+  ['资产总计', '负债和所有者权益总计', '负债和股东权益总计'],
+  ['总资产', '负债和所有者权益', '负债及所有者权益', '负债和股东权益'],
+];

@@ -48,6 +48,8 @@ describe('metric-conflict', () => {
     // one level with the same share for two rows, or different changes of a level of four digits
     '博彩業：7.14萬人（佔19.1%）；\n酒店業：7.14萬人（佔19.1%）；',
     '出口1234亿元，同比增长5.1%。\n进口1234亿元，同比增长1.9%。',
+    // measures equal by definition (a water bulletin's supply and use)
+    '2023年全市供水总量26.35亿立方米，其中地表水源供水量22.18亿立方米。全市用水总量26.35亿立方米，较上年增长2.1%。',
     // a headline and its body: the growth rate of M2 is a change of M2, no rate of its own
     '央行：10月M2年增率5.61%\n中央銀行今（25）日公布113年10月貨幣總計數，M1B及M2日平均餘額年增率分別為4.87%及5.61%。',
   ])('stays quiet: %s', (text) => {
