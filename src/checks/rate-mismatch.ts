@@ -42,7 +42,8 @@ const WHOLE_TRIM = /^(?:全国|全省|全市|全县|全区|全部|全体|整体|
 
 /** Words a whole's name may add after the subject of its level: 总, 总量, 合计 (钢材总量 for 钢材). */
 // (金额 too: a subject of money drops it, 合同销售金额 → 合同销售)
-const TOTAL_AFTER = /^(?:总|总量|总数|总额|总计|合计|总和|金额)?$/;
+// (人次, 人数: the name adds what the part counts, 民宿住宿人次 for 民宿住宿 1,221万人次)
+const TOTAL_AFTER = /^(?:总|总量|总数|总额|总计|合计|总和|金额|人次|人数)?$/;
 
 /**
  * How well a level's subject fits the name of a whole: 3 the same; 2 the subject says more (户籍总人口
@@ -57,7 +58,8 @@ export function wholeFit(subject: string | undefined, name: string, part?: strin
   if (s === n) return 3;
   // (武汉市发明专利授权量 is one city's, no whole of 发明专利授权; 进出口总额 is no 出口总额)
   // (3A级景区 is one grade of A级景区: a figure or letter before the name makes a kind of it)
-  if (s.includes(n)) return /[市省县区州\dA-Za-z]$/.test(s.slice(0, s.indexOf(n))) || (/^[出进]口/.test(n) && s.includes('进出口') && !n.startsWith('进出口')) ? 0 : 2;
+  // (观光旅馆、一般旅馆及民宿住宿人次 for 民宿住宿人次: the name joined to others, a total of more than it)
+  if (s.includes(n)) return /[市省县区州\dA-Za-z及和与、]$/.test(s.slice(0, s.indexOf(n))) || (/^[出进]口/.test(n) && s.includes('进出口') && !n.startsWith('进出口')) ? 0 : 2;
   const at = n.lastIndexOf(s);
   // (结婚登记对数 for 结婚对数: the name with at most two characters left out, in order; three of a longer
   // name: 人身险原保险保费收入 for 人身险保费收入)
@@ -314,8 +316,14 @@ function shares(ctx: CheckContext, out: Finding[]): void {
     // 合计占全省新能源装机的54.9%: the share is of the parts together
     let parts: Fact[] | null = null;
     const between = doc.norm.slice(part.end, f.start);
-    if (JOINT_SHARE.test(between) && !(parts = jointParts(ctx, part, between))) continue;
+    // (分别报告20318例、9646例和5893例，合计占…的93.24%，其中其他感染性腹泻病占52.83%: a 合计 before another share
+    // is that share's)
+    const joinedAt = part.end + between.search(JOINT_SHARE);
+    const sharedBefore = facts.slice(ctx.indexOf(part) + 1, i).some((g) => g.kind === 'percent' && !g.change && g.start > joinedAt);
+    if (JOINT_SHARE.test(between) && !sharedBefore && !(parts = jointParts(ctx, part, between))) continue;
     const para = paragraphStart(ctx, f.start);
+    // (what the share is of: the part, or the parts together, 236万、184万及152万人次，合计占…的46.8%)
+    const joint: Fact = parts ? { ...part, value: parts.reduce((t, p) => t + (p.value as number), 0) } : part;
     // (the whole comes before the first of the parts)
     const first = ctx.indexOf(parts ? parts[0]! : part);
     // (a part told with no time of its own is of the share's: 募资190.8亿元，占全年首发募资总额的28.3%)
@@ -374,10 +382,10 @@ function shares(ctx: CheckContext, out: Finding[]): void {
       }
       // (9宗致命个案，占致命工业意外的近四成 against 意外 8,734宗: a whole that fits the name only loosely and
       // gives a share of another order, 0.1% for 近四成, is another whole; a figure off by a slip is not that far)
-      if (whole && best <= 1 && farOffShare(f, part, whole)) continue;
+      if (whole && best <= 1 && farOffShare(f, joint, whole)) continue;
       // (占对陆港出口的55.1% against all 出口, fitting only by its head: a share off by half or twice is of another
       // whole, one named in other words, 对中国大陆及香港出口)
-      if (whole && best <= 1 && named.length >= 4 && offByTwice(f, part, whole)) continue;
+      if (whole && best <= 1 && named.length >= 4 && offByTwice(f, joint, whole)) continue;
       // 占我外贸总值的57.9%: a whole named in other words (货物贸易进出口总值) found by its head (总值)
       const head = /总(?:值|额|量|数)$/.exec(full)?.[0];
       for (let k = first - 1; !whole && head && k >= 0 && first - k <= 200; k--) {
@@ -670,16 +678,23 @@ interface Pair {
   complement?: boolean;
   /** The denominator may be told in an earlier paragraph (the largest of its name). */
   far?: boolean;
+  /**
+   * The rate's whole subject when only the whole's rate pairs with the numerator and denominator: a
+   * segment's margin (液态奶毛利率) is of the segment's profit and revenue, not of the company's.
+   */
+  own?: RegExp;
 }
+/** A margin of the company's results as a whole (综合毛利率), no segment's. */
+const OWN_MARGIN = /^(?:综合|整体|销售|公司|集团|单季|当季|全年)?(?:毛利率|净利率)$/;
 const PAIRS: ReadonlyArray<Pair> = [
   { rate: /中签率$/, num: /名额|中签/, den: /报名/, kind: 'count' },
   { rate: /录取率$/, num: /录取/, den: /报考|报名/, kind: 'count' },
   // margins of a company's results, in one currency and one period (毛利为5.44亿美元，毛利率为20.5%:
   // of 销售收入21.71亿美元, 25.1%)
-  { rate: /毛利率$/, num: /^(?:综合)?毛利(?:额|润)?$/, den: /^(?:单季)?(?:销售|营业|主营业务)?收入$|^营收$|^营业额$/, kind: 'money' },
+  { rate: /毛利率$/, num: /^(?:综合)?毛利(?:额|润)?$/, den: /^(?:单季)?(?:销售|营业|主营业务)?收入$|^营收$|^营业额$/, kind: 'money', own: OWN_MARGIN },
   // (营业收入612.45亿元…营业成本448.31亿元，毛利率24.6%: from cost, 26.8%)
   { rate: /毛利率$/, num: /^(?:营业|销售|主营业务)成本$/, den: /^(?:单季)?(?:销售|营业|主营业务)?收入$|^营收$|^营业额$/, kind: 'money', complement: true },
-  { rate: /净利率$/, num: /^净利润?$/, den: /^(?:单季)?(?:销售|营业|主营业务)?收入$|^营收$|^营业额$/, kind: 'money' },
+  { rate: /净利率$/, num: /^净利润?$/, den: /^(?:单季)?(?:销售|营业|主营业务)?收入$|^营收$|^营业额$/, kind: 'money', own: OWN_MARGIN },
   // a balance sheet: liabilities over assets (资产总额91.5万亿元…负债总额59.6万亿元，资产负债率为65.1%), bad
   // loans over loans (不良贷款余额…各项贷款余额…不良贷款率)
   // flights on time over flights flown (航班正常率)
@@ -722,7 +737,7 @@ function pairedRates(ctx: CheckContext, out: Finding[], rates: number[]): void {
     const subject = simplify(f.subject);
     // 直销（含团购）收入18.76亿元…直销占比为31.2%: the share of revenue of the thing named before 占比
     const named = /(?<what>[\u4e00-\u9fff]{2,6}?)占比(?:为|是|达|约)?$/.exec(doc.norm.slice(Math.max(0, f.start - 12), f.start).replace(/^.*[，,；;。]/, ''))?.groups?.what;
-    const pairs: ReadonlyArray<Pair> = PAIRS.filter((p) => p.rate.test(subject));
+    const pairs: ReadonlyArray<Pair> = PAIRS.filter((p) => p.rate.test(subject) && (!p.own || p.own.test(subject)));
     if (pairs.length > 0) {
       for (const pair of pairs) if (pairedRate(ctx, out, f, i, pair, null)) break;
     } else if (named) {

@@ -961,12 +961,18 @@ function partsOfCounted(ctx: CheckContext, out: Finding[]): void {
     // noun is no part of it)
     const name = m.groups!.name!;
     const end = clauseEnd(doc.norm, f.end, /[。！？\n；;]/);
-    const nouns = facts.slice(i + 1, firstAtOrAfter(facts, end)).filter((g) => g.kind === 'count' && sameUnit(g, f)).map((g) => /^[\u4e00-\u9fff]{0,2}/.exec(doc.norm.slice(g.end, g.end + 2))![0]);
+    const counts = facts.slice(i + 1, firstAtOrAfter(facts, end)).filter((g) => g.kind === 'count' && sameUnit(g, f));
+    const nouns = counts.map((g) => /^[\u4e00-\u9fff]{0,2}/.exec(doc.norm.slice(g.end, g.end + 2))![0]);
     if (name && nouns.some((n) => n.length > 0 && name.startsWith(n)) && nouns.some((n) => n.length > 0 && !name.startsWith(n))) continue;
+    // (11个设区市中，有9个设区市事故起数同比下降，7个设区市死亡人数同比下降: members counted by how each of two
+    // measures moved, groups by direction that overlap, no partition)
+    if (counts.filter((g, k) => DIRECTION_IN_CLAUSE.test(doc.norm.slice(g.end, Math.min(end, counts[k + 1]?.start ?? end)))).length >= 2) continue;
     checkParts(ctx, out, f, i + 1, f.end + m[0].length);
   }
 }
 const DIRECTION_GROUP = /^(?:价格|价|指数)?(?:上涨|下降|上升|下跌|持平|增长|减少|环比|同比)/;
+/** A change told of a counted member in its clause: 9个设区市事故起数同比下降. */
+const DIRECTION_IN_CLAUSE = /(?:同比|环比|比上年|较上年|按年)[^，。；]{0,4}(?:上涨|下降|上升|下跌|持平|增长|减少)/;
 
 const FRAME_BEFORE_NAME = new RegExp(`^(?:${FRAME_TIME}|全省|全市|全县|全区|全国)+`);
 

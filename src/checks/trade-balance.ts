@@ -18,8 +18,9 @@ import { bounds, finding, fmt, overlaps, paragraphStart, sentenceStartOf, simpli
 const BALANCES: readonly { plus: RegExp; minus: RegExp; surplus: RegExp; deficit: RegExp; words: [string, string] }[] = [
   {
     // 贸易顺差, 逆差, 出超, 入超 (no change of one: 逆差扩大3.5% is a percent)
-    plus: /^(?:货物|商品|外贸|货物贸易)?出口(?:总值|总额|额|值|货值)?$/,
-    minus: /^(?:货物|商品|外贸|货物贸易)?进口(?:总值|总额|额|值|货值)?$/,
+    // (整体出口货值: Hong Kong's total of re-exports and domestic exports)
+    plus: /^(?:货物|商品|外贸|货物贸易)?(?:整体)?出口(?:总值|总额|额|值|货值)?$/,
+    minus: /^(?:货物|商品|外贸|货物贸易)?(?:整体)?进口(?:总值|总额|额|值|货值)?$/,
     surplus: /(?:顺差|出超)$/,
     deficit: /(?:逆差|入超)$/,
     words: ['exports', 'imports'],
@@ -38,6 +39,16 @@ function what(subject: string | undefined): string {
   return simplify(subject).replace(/^(?:全年|首三季|前三季度|上半年|同期|全省|全市|全国|本澳|本港|澳门|香港)+/, '');
 }
 
+/**
+ * A subject qualified before a 的 that it leaves out (輸往內地的整體出口貨值, 「辦公室機器」的出口貨值): one
+ * market's or one product's, no total.
+ */
+function qualifiedByDe(text: string, f: Fact): boolean {
+  if (!f.subject) return false;
+  const at = text.lastIndexOf(f.subject, f.start);
+  return at > 0 && f.start - at <= 40 && text[at - 1] === '的';
+}
+
 export function tradeBalances(ctx: CheckContext, out: Finding[]): void {
   const { doc, facts } = ctx;
   const money = facts.filter((f) => f.kind === 'money' && typeof f.value === 'number' && !f.change && f.max === undefined);
@@ -48,7 +59,7 @@ export function tradeBalances(ctx: CheckContext, out: Finding[]): void {
     const name = what(f.subject);
     BALANCES.forEach((k, i) => {
       const side = k.plus.test(name) ? 'plus' : k.minus.test(name) ? 'minus' : null;
-      if (!side || isComparedLevel(doc.norm, f.start)) return;
+      if (!side || isComparedLevel(doc.norm, f.start) || qualifiedByDe(doc.text, f)) return;
       const s = sides[i]!;
       if (f.period === undefined) (side === 'plus' ? s.plusBare : s.minusBare).push(f);
       const key = `${f.period ?? ''}|${f.currency ?? ''}`;

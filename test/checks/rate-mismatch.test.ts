@@ -136,6 +136,8 @@ describe('rate-mismatch', () => {
     ['全年发放个人住房贷款1.04万笔、52.36亿元。其中，首套住房贷款8642笔，占发放笔数的88.1%。', '88.1%'],
     // a gross margin from revenue and cost in its sentence: (512.6 − 371.9) / 512.6 is 27.4%
     ['光伏组件业务实现营业收入512.6亿元，同比增长9.2%；营业成本371.9亿元，毛利率25.4%，同比提升0.6个百分点。', '25.4%'],
+    // parts together of a whole named with what they count: (236 + 184 + 152) / 1,221 is 46.8%, not 40.8%
+    ['全国观光旅馆、一般旅馆及民宿住宿人次合计8,126万人次。民宿住宿1,221万人次，年增5.5%。宜兰县、花莲县及屏东县民宿住宿人次分别为236万、184万及152万人次，合计占全国民宿住宿人次的40.8%。', '40.8%'],
   ])('fires: %s', (text, at) => {
     expect(fires(text, 'rate-mismatch', at).severity).toBe('warning');
   });
@@ -210,6 +212,10 @@ describe('rate-mismatch', () => {
     '前10个月，全省进出口总额4.52万亿元，其中出口2.86万亿元。从商品看，全省出口机电产品1.89万亿元，增长8.3%，占出口总额的66.1%。',
     // revenue in another currency and of another period is no denominator of the quarter's margin
     '前三季度营业收入418.79亿元人民币。第三季度毛利为5.44亿美元，毛利率为20.5%。',
+    // a 合计 that has its own share is no joint share of the one after 其中 (20318 / 38457 is 52.83%)
+    '其余丙类传染病共报告发病38457例。报告发病数最多的3个病种依次为其他感染性腹泻病、流行性感冒和手足口病，分别报告20318例、9646例和5893例，合计占丙类传染病报告发病总数的93.24%，其中其他感染性腹泻病占52.83%。',
+    // a segment's margin is of the segment's profit and revenue, not of the company's
+    '一季度公司实现营业收入96.84亿元。一季度公司实现毛利33.70亿元，综合毛利率为34.8%。其中，液态奶毛利率31.2%，奶粉及奶制品毛利率46.5%，同比提升2.3个百分点。',
     // 出生率 is per head of a population the text does not state
     '全年出生人口2457人，出生率5.28‰；死亡人口3857人，死亡率8.28‰。',
     // 约 and 逾 widen what the figures allow
@@ -422,6 +428,9 @@ describe('wholeFit', () => {
     // (3A级景区 is one grade of A级景区)
     expect(wholeFit('3A级景区', 'A级景区')).toBe(0);
     expect(wholeFit('钢材', '钢材总销量')).toBe(0);
+    // (the name adds what the part counts; a subject that joins the name to others is a larger total)
+    expect(wholeFit('民宿住宿', '民宿住宿人次')).toBe(1);
+    expect(wholeFit('观光旅馆、一般旅馆及民宿住宿人次', '民宿住宿人次')).toBe(0);
     // the part is of the kind the name qualifies (发明专利授权 of all 发明专利授权, not of all 专利授权)
     expect(wholeFit('专利授权总量', '发明专利授权总量', '发明专利授权')).toBe(0);
     expect(wholeFit('用电量', '全社会用电量', '工业用电量')).toBe(1);

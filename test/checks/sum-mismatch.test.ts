@@ -150,6 +150,8 @@ describe('sum-mismatch', () => {
     // counts of another noun after a part that names the whole's (11个市州、68个县); parts that add up
     '目前，全省14个市州中有11个市州、68个县（市、区）出现不同程度旱情。',
     '从成交方式看，12宗地块中有5宗溢价成交，其余7宗以底价成交。',
+    // members counted by how each of two measures moved: groups by direction that overlap
+    '分地区看，全省11个设区市中，有9个设区市事故起数同比下降，7个设区市死亡人数同比下降。',
     // 。其中 breaks down the level whose name the parts share (销售彩票, not 彩票公益金)
     '今年1—9月，全省累计销售彩票206.10亿元，较去年同期增长11.3%；共为社会筹集彩票公益金52.37亿元，同比增长9.6%。其中，体育彩票销售135.62亿元，同比增长13.5%；福利彩票销售70.48亿元，同比增长7.3%。',
     // a peer named after an earlier 其中 is no whole (其中自产煤销售量1096万吨 beside 15230万吨's parts)
@@ -162,6 +164,10 @@ describe('sum-mismatch', () => {
     '全市有医院268个。医院中，公立医院86个，民营医院182个；三级医院31个。',
     // a balance that holds, and last year's balance (no exports or imports of its own period given)
     '前三季度，我国货物贸易进出口总值32.33万亿元。其中，出口18.62万亿元；进口13.71万亿元；贸易顺差4.91万亿元，而去年同期的顺差为4.5万亿元。',
+    // one market's exports (输往内地的整体出口货值) are no total
+    '2024年8月的商品整体出口货值为4,108亿港元。同时，商品进口货值为4,352亿元，按年上升8.7%。2024年8月录得有形贸易逆差244亿元。\n主要市场方面，2024年8月输往内地的整体出口货值为2,352亿元。',
+    // Hong Kong's total exports (整体出口), not one product's told later
+    '累计2024年首十一个月，整体出口货值为42,615亿元，较2023年同期上升9.3%；进口货值为45,982亿元，按年上升7.6%；期内录得有形贸易逆差3,367亿元。\n按主要货品分析，「办公室机器及自动资料处理仪器」的出口货值为612亿元，按年上升17.3%。',
     // two groups that leave others out (国有 and 民营 are no partition), or the two sides within rounding
     '年末全省共有博物馆198个，其中国有博物馆126个、民营博物馆62个。',
     '年末全市常住人口1000万人，其中城镇人口700.4万人，乡村人口299.6万人。',
