@@ -136,6 +136,9 @@ describe('linear time on inputs built to make regular expressions backtrack', ()
       dailyParts: rep('平均每日成交张数为1万张，其中期货平均每日成交张数为1万张，'),
       // (the ninth session's: a fall of more than 100% read against its level's clause, no punctuation)
       profitFalls: rep('净利润1亿元同比下降150%'),
+      thatOnes: rep('临江机场旅客1万人次占该机场旅客吞吐量的5%'),
+      addedStocks: rep('基站1万个，全年新建开通1万个，占基站总数的3%。'),
+      nestedParts: rep('其中B2C发票6亿张，占80%，云端发票4亿张，占B2C发票的71%，'),
     };
     const ratios: Record<string, number> = {};
     for (const [name, s] of Object.entries(hostile)) ratios[name] = Number((best(s) / ordinary).toFixed(2));

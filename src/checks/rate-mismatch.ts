@@ -279,6 +279,14 @@ function shares(ctx: CheckContext, out: Finding[]): void {
         break;
       }
     }
+    // (5G基站12.86万个，全年新建开通3.05万个，占移动电话基站总数的33.3%: a share of a stock is of the stock told
+    // before what was added to it)
+    if (part && !listed && addedInClause(doc.norm, part) && !ADDED.test(m.groups!.whole ?? "")) {
+      let k = ctx.indexOf(part) - 1;
+      while (k >= 0 && (facts[k]!.kind === 'period' || facts[k]!.kind === 'date')) k--;
+      const g = facts[k];
+      if (g && isLevel(g) && sameUnit(g, part) && !addedInClause(doc.norm, g) && !/[。！？；;\n]/.test(doc.norm.slice(g.end, part.start)) && !isComparedLevel(doc.norm, g.start)) part = g;
+    }
     const zhan = f.start - gap.length + m.index;
     const clauseAt = clauseMarkBefore(doc.norm, zhan + 1);
     const ownName = simplify(doc.norm.slice(clauseAt + 1, zhan).replace(/^(?:其中|当中|分别|合计|共|均|则|也)+/, ''));
@@ -336,7 +344,7 @@ function shares(ctx: CheckContext, out: Finding[]): void {
     // (占全年结婚对数的: a time before the name is no part of it)
     const unscoped = simplify(m.groups!.whole).replace(/[（(][^（）()]*[）)]/g, '').replace(/的?(?:比重|比例|份额)$/, '').replace(/^(?:全国|全省|全市|全县|全区)/, '');
     // (占整体刑事案件的: 整体 says all of it, no qualifier to fit; 案件 is no better a fit than 刑事案件调查)
-    const full = unscoped.replace(FRAME_START, '').replace(/^(?:整体|全体|全部)/, '');
+    const full = thatOne(doc.norm, sentenceStartOf(ctx, part.start), part.start, unscoped.replace(FRAME_START, '').replace(/^(?:整体|全体|全部)/, ''));
     const named = full.replace(WHOLE_TRIM, '');
     // (a name that says a longer time than the part's, 占全年观众总量的; 当月 is the part's own)
     // (but 累计 is no longer time when the part is told as 累计 too: 1—11月海外累计交付…，占累计交付量的)
@@ -416,6 +424,8 @@ function shares(ctx: CheckContext, out: Finding[]): void {
         if (monthly && g.period !== undefined && !/^\d{4}-\d{2}$/.test(g.period)) continue;
         // (占全年的 is of what the year added, 全年首次登记的私家车49,186部, not of the stock at its end)
         if (/全年/.test(frame) && g.period !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(g.period)) continue;
+        // (nor of a part of the year told beside the part: 首三季新登记9,466辆，第四季3,752辆，占全年的28.4%)
+        if (/全年/.test(frame) && g.period !== undefined && partOfYear(g.period)) continue;
         if ((fit > best || (fit === best && whole !== null && (g.value as number) > (whole.value as number))) && isLevel(g) && sameUnit(g, part) && (g.value as number) > (part.value as number) && !isComparedLevel(doc.norm, g.start)) {
           whole = g;
           best = fit;
@@ -531,6 +541,33 @@ function qizhongWhole(ctx: CheckContext, part: Fact): Fact | null {
   }
   return whole;
 }
+/** A figure of what was added (新增, 新建开通) in its own clause. */
+function addedInClause(norm: string, f: Fact): boolean {
+  const before = norm.slice(Math.max(0, f.start - 12), f.start);
+  return ADDED.test(before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；'), before.lastIndexOf('。')) + 1));
+}
+
+/** 该 before the noun of an entity: the one the part's sentence names (该机场 of 临江国际机场国内航线旅客…). */
+const THAT_ONE = /^[该本](?<noun>机场|公司|集团|银行|行|企业|医院|港口|港|口岸|景区|园区)/;
+/**
+ * A whole named by 该机场旅客吞吐量 is of the entity the part's sentence names: the name with that entity
+ * in place of 该机场 (临江国际机场旅客吞吐量), whose level the clause before it says.
+ */
+function thatOne(norm: string, from: number, to: number, name: string): string {
+  const m = THAT_ONE.exec(name);
+  if (!m) return name;
+  const noun = m.groups!.noun!;
+  // (the entity opens the sentence: its first 40 characters are read, whatever the sentence's length)
+  const entity = new RegExp(`[\\u4e00-\\u9fff]{2,8}?${noun}`).exec(norm.slice(from, Math.min(to, from + 40)))?.[0];
+  return entity ? entity + name.slice(m[0].length) : name;
+}
+
+/** A period of months inside one year, shorter than it (2023-01/2023-09, 2023-10). */
+function partOfYear(period: string): boolean {
+  const m = /^(\d{4})-(\d{2})(?:\/(\d{4})-(\d{2}))?$/.exec(period);
+  return m !== null && (m[3] === undefined || (m[3] === m[1] && !(m[2] === '01' && m[4] === '12')));
+}
+
 /** A share that its part and a whole put at half or less, or twice or more, of what is stated. */
 function offByTwice(share: Fact, part: Fact, whole: Fact): boolean {
   const actual = ((part.value as number) / (whole.value as number)) * 100;

@@ -251,6 +251,9 @@ function addedOnly(norm: string, whole: Fact, part: string | undefined): boolean
   return head.length >= 2 && ADDED.test(clause) && !ADDED.test(p) && p.endsWith(head);
 }
 
+/** A share right after a figure, of a whole it names: ，占B2C发票的71.1%. */
+const SHARE_OF_AFTER = /^[，,]?(?:占|佔)(?<of>[^，。；、%]{2,12}?)(?:的|之)/;
+
 /** The parts: levels of the same unit after `at`, up to the next ； or the end of the sentence. */
 // (…，其中中高端酒店400家以上，并将在未来3年内完成约1000家: a clause opening with 并 or 同时 says something else)
 function checkParts(ctx: CheckContext, out: Finding[], whole: Fact, first: number, at: number, ends: RegExp = /[。！？\n；;]|其中|[，,](?:并|同时|此外|另外)/, parallel = false): void {
@@ -275,6 +278,12 @@ function checkParts(ctx: CheckContext, out: Finding[], whole: Fact, first: numbe
       // (but 其中续建项目75个、新开工项目53个: one listed beside the other parts is one of them)
       const added = ADDED.test(simplify(g.subject) + doc.norm.slice(Math.max(0, g.start - 6), g.start)) && !wholeAdded && !(parts.length > 0 && doc.norm.slice(parts[parts.length - 1]!.end, g.start).includes('、'));
       if (isLevel(g) && !bound && !added && sameUnit(g, whole) && !isDifference(doc.norm, g) && !isBasisOf(doc.norm, g) && (ownAside || !isIncludedAside(doc.norm, g)) && (daily ? perDay(doc.norm, g) : !isAverage(doc.norm, g)) && !isTotal(doc.norm, g) && !/另有|另外|此外/.test(doc.norm.slice(Math.max(0, g.start - 3), g.start))) parts.push(g);
+    }
+    // (其中B2C发票6.51亿张，占80.2%，存入载具的云端发票4.63亿张，占B2C发票的71.1%: a part said to be a share of an
+    // earlier part is inside it, no part of the whole beside it)
+    for (let k = parts.length - 1; k > 0; k--) {
+      const of = SHARE_OF_AFTER.exec(doc.norm.slice(parts[k]!.end, parts[k]!.end + 20))?.groups?.of;
+      if (of && parts.slice(0, k).some((p) => sameSubject(p.subject, of))) parts.splice(k, 1);
     }
     if (parts.length === 1) {
       const more = complementsAcrossClauses(ctx, whole, parts[0]!, end);

@@ -161,7 +161,8 @@ export function afterQizhong(norm: string, f: { start: number }, floor = 0, reac
  * The words that open a breakdown by some dimension (按地区分，从行业看，依性别分，): one source for every
  * pattern that looks for them (an opener at a sentence start, or after ；).
  */
-export const OPENER_WORDS = '(?:依|按|分|从)[\\u4e00-\\u9fff]{1,8}?(?:观察|来看|看|分|统计|划分)[，,]';
+// (依校区所在县市，: a dimension named by its noun alone after 依 or 按)
+export const OPENER_WORDS = '(?:(?:依|按|分|从)[\\u4e00-\\u9fff]{1,8}?(?:观察|来看|看|分|统计|划分)|(?:依|按)[\\u4e00-\\u9fff]{0,6}?(?:县市|地区|区域|国别|行业))[，,]';
 /** An opener at the start of the string tested (a sentence's text). */
 export const OPENS = new RegExp(`^${OPENER_WORDS}`);
 /** Every opener at a sentence start in a text (global: set lastIndex before use). */

@@ -214,6 +214,14 @@ describe('rate-mismatch', () => {
     '前三季度营业收入418.79亿元人民币。第三季度毛利为5.44亿美元，毛利率为20.5%。',
     // a 合计 that has its own share is no joint share of the one after 其中 (20318 / 38457 is 52.83%)
     '其余丙类传染病共报告发病38457例。报告发病数最多的3个病种依次为其他感染性腹泻病、流行性感冒和手足口病，分别报告20318例、9646例和5893例，合计占丙类传染病报告发病总数的93.24%，其中其他感染性腹泻病占52.83%。',
+    // a share of the year is of the year's figure, not of the first three quarters told beside the part
+    '2023年全年新登记的机动车辆共13,218辆。按季度计，首三季新登记9,466辆，第四季3,752辆，占全年的28.4%。',
+    // a sentence opening a breakdown by another dimension (依校区所在县市) leaves the last whole
+    '境外学生中，学位生7万1,284人。依学制观察，学位生就读学士班者4万2,538人，占学位生的59.7%；硕士班1万5,892人。依校区所在县市，以台北市4万1,873人最多，占30.2%。',
+    // 该机场 is the airport the sentence names (43.8 / 512.7 is 8.54%), and the bare share after it is of it too
+    '5月，集团完成旅客吞吐量628.4万人次。分机场看，临江国际机场完成旅客吞吐量512.7万人次。\n临江国际机场国内航线旅客468.9万人次；国际及地区航线旅客43.8万人次，占该机场旅客吞吐量的8.5%。中转旅客18.4万人次，占3.6%。',
+    // a share of a stock is of the stock told before what was added to it (12.86 / 38.62 is 33.3%)
+    '全省移动电话基站总数达38.62万个，全年净增2.41万个。其中，5G基站12.86万个，全年新建开通3.05万个，占移动电话基站总数的33.3%。',
     // a segment's margin is of the segment's profit and revenue, not of the company's
     '一季度公司实现营业收入96.84亿元。一季度公司实现毛利33.70亿元，综合毛利率为34.8%。其中，液态奶毛利率31.2%，奶粉及奶制品毛利率46.5%，同比提升2.3个百分点。',
     // 出生率 is per head of a population the text does not state
