@@ -61,7 +61,8 @@ const ASPECT = new Set(['了', '着', '著', '過', '过', '得']);
  */
 /** Words whose second character a phrase of OpenCC starts with (过冲 after 透過): the phrase is not what is written. */
 const ENDS_WITH_ITS_FIRST = new Set(['透過', '通過', '經過', '超過', '不過', '度過', '錯過', '越過', '穿過', '跨過', '路過']);
-const OWN_WORDS = new Set(['整併', '合併', '兼併', '吞併', '歸併', '併購', '併入', '銷毀', '燒毀', '焚毀', '炸毀', '熔毀', '禁毀']);
+// (關徵: 徵 is how Taiwan and Hong Kong write a levy, 海關徵起稅費; OpenCC's 关征 keeps 征 for an old term)
+const OWN_WORDS = new Set(['整併', '合併', '兼併', '吞併', '歸併', '併購', '併入', '銷毀', '燒毀', '焚毀', '炸毀', '熔毀', '禁毀', '關徵']);
 
 /**
  * OpenCC's phrase table is about 1 MB: it is read on first use only (`check` on Traditional text),

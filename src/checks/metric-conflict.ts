@@ -104,7 +104,8 @@ function levels(ctx: CheckContext, out: Finding[]): void {
     const named = e && x.length >= 2 && y.length >= 2 && ((!x.includes(y) && !y.includes(x) && !sameSubject(e.subject, f.subject)) || negated(x, y) || negated(y, x) || adjusted(doc.norm, e) !== adjusted(doc.norm, f));
     if (e && named && !partAfterQizhong(doc.norm.slice(e.end, f.start)) && !equalByDefinition(x, y)) {
       out.push(
-        finding(doc, 'metric-conflict', 'warning', f.start, f.end, `${f.text} is given for ${adjusted(doc.norm, f) ? 'the adjusted ' : ''}${f.subject} here and for ${adjusted(doc.norm, e) ? 'the adjusted ' : ''}${e.subject} just before: one figure for two metrics is likely a copy error`, {
+        // (the span holds both: either may be the copy, 菸酒稅146.3億元，占5.9%；健康福利捐146.3億元)
+        finding(doc, 'metric-conflict', 'warning', f.start - e.start <= 80 ? e.start : f.start, f.end, `${f.text} is given for ${adjusted(doc.norm, f) ? 'the adjusted ' : ''}${f.subject} here and for ${adjusted(doc.norm, e) ? 'the adjusted ' : ''}${e.subject} just before: one figure for two metrics is likely a copy error`, {
           facts: [ctx.indexOf(e), ctx.indexOf(f)],
         }),
       );
@@ -139,6 +140,8 @@ function sharedLevels(ctx: CheckContext, out: Finding[]): void {
     const b = besideOf(ctx, i);
     if (!a || !b || a.kind !== b.kind || overlaps(bounds(a.fact), bounds(b.fact))) continue;
     if (a.kind === 'change' && significant(f) < 5) continue;
+    // (the pair told in one paragraph is found once, by levels())
+    if (out.some((o) => o.rule === 'metric-conflict' && o.facts?.includes(k) && o.facts.includes(i))) continue;
     out.push(
       finding(doc, 'metric-conflict', 'warning', f.start, f.end, `${f.text} is given for ${f.subject} here and for ${e.subject} before, with ${a.kind === 'share' ? 'shares' : 'changes'} of ${a.fact.text} and ${b.fact.text}: one figure for two metrics is likely a copy error`, {
         facts: [k, i],

@@ -13,8 +13,9 @@ export const MEASURE_WORDS: readonly string[] = [
   '起', '宗', '例', '次', '人次', '旅次', '台次', '户次', '头次', '列次', '车次', '架次', '航次', '班次', '辆次', '艘次', '批次', '场次', '轮次', '频次', '件次', '篇次', '课时',
   // loans of books (图书外借1,904.3万册次), sessions of groups (带看超过45万组次)
   '册次', '组次',
-  // R&D staff in full-time equivalents (研发人员折合全时当量33.6万人年), seats won (国民党获52席)
-  '人年', '席',
+  // R&D staff in full-time equivalents (研发人员折合全时当量33.6万人年), seats won (国民党获52席), days of
+  // monitoring stations (红色警示27,958站日)
+  '人年', '席', '站日',
   // people and households
   '人', '名', '位', '户',
   // general classifiers
@@ -91,6 +92,8 @@ export const MEASURE_UNITS: readonly string[] = [
   '公里/小时', '千米/小时', '米/秒', '立方米/秒', '立方米每秒', '米每秒',
   // other
   '毫米汞柱', '马力', '千卡', '大卡', '焦耳', '流明', '勒克斯', '微克/立方米', '毫克/升',
+  // air quality in Taiwan (细悬浮微粒年平均浓度13.2微克/立方公尺) and gases in parts per billion or million (臭氧31.6ppb)
+  '微克/立方公尺', '毫克/立方公尺', 'ppb', 'ppm',
   // breath alcohol (呼气酒精浓度0.25mg/L以上) and concentrations written in Latin letters
   'mg/L', 'μg/m³', 'μg/m3',
 ];

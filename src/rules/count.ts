@@ -6,6 +6,7 @@
 // Not counts: the indefinite 一 (一支队伍, 一批, 一面锦旗), a measure word that starts another
 // word (3人民 …, see MEASURE_WORD_NOT_BEFORE), idioms (data/idioms.ts, as blocked spans).
 import { DIGITS_ONLY, MEASURE_WORDS, MEASURE_WORD_NOT_BEFORE } from '../data/units.js';
+import { IDIOMS } from '../data/idioms.js';
 import { APPROX_INNER, charAfter, firstChars, minusBefore, re, words } from './patterns.js';
 import { PRIORITY, type TokenRule } from './types.js';
 
@@ -13,6 +14,16 @@ const FIRST = firstChars(MEASURE_WORDS);
 const SUFFIX = re('y')`${APPROX_INNER}?(?<unit>${words(MEASURE_WORDS)})`;
 
 const WORDS: ReadonlySet<string> = new Set(MEASURE_WORDS);
+
+/** The fixed phrases of data/idioms.ts by their first character. */
+const IDIOMS_BY_FIRST = (() => {
+  const m = new Map<string, string[]>();
+  for (const w of IDIOMS) m.set(w[0]!, [...(m.get(w[0]!) ?? []), w]);
+  return m;
+})();
+function startsWithIdiom(norm: string, at: number): boolean {
+  return IDIOMS_BY_FIRST.get(norm[at] ?? '')?.some((w) => norm.startsWith(w, at)) ?? false;
+}
 
 export const count: TokenRule = {
   id: 'count',
@@ -58,6 +69,7 @@ export const count: TokenRule = {
     { in: '各项计划合共接种约183.6万剂疫苗，剂量', out: [{ text: '约183.6万剂', kind: 'count', value: 1836000, unit: '剂', approx: 'about' }] },
     { in: '放流魚苗約18.6萬尾，装车34.62万车、增加520车，双向6车道，年尾，车辆', out: [{ text: '約18.6萬尾', kind: 'count', value: 186000, unit: '尾', approx: 'about' }, { text: '34.62万车', kind: 'count', value: 346200, unit: '车' }, { text: '520车', kind: 'count', value: 520, unit: '车' }, { text: '6车道', kind: 'count', value: 6, unit: '车道' }] },
     { in: '平均每日成交量为52.8万手，二手房，上涨512档', out: [{ text: '52.8万手', kind: 'count', value: 528000, unit: '手' }, { text: '512档', kind: 'count', value: 512, unit: '档' }] },
+    { in: '全国77个一般空气品质监测站，红色警示27,958站日；二人家团的每月收入上限为58,030澳门元', out: [{ text: '77个', kind: 'count', value: 77, unit: '个' }, { text: '27,958站日', kind: 'count', value: 27958, unit: '站日' }, { text: '58,030澳门元', kind: 'money', value: 58030 }] },
   ],
   match(ctx, tok) {
     if (!FIRST.has(charAfter(ctx.norm, tok.end))) return null;
@@ -76,7 +88,10 @@ export const count: TokenRule = {
     // (712.7万人次年增4.2%: a unit of two characters before 年增, 年减, 年均 is no 次年, "the next year")
     if (next && (MEASURE_WORD_NOT_BEFORE[unit[unit.length - 1]!] ?? '').includes(next) && !(next === '长' && ctx.norm[end + 1] === '期') && !(next === '年' && unit.length > 1 && /^[增减成衰涨跌均]/.test(ctx.norm[end + 1] ?? ''))) return null;
     // 两个40%以上: the measure word counts a figure that follows, a slogan, not things
-    if (/[\d〇○零一二三四五六七八九十]/.test(next) && unit === '个') return null;
+    // (but 77个一般空气品质监测站: a fixed phrase after it, data/idioms.ts, is a word, no figure)
+    if (/[\d〇○零一二三四五六七八九十]/.test(next) && unit === '个' && !startsWithIdiom(ctx.norm, end)) return null;
+    // 二人家团, 三人家庭: a household of that many people is a kind of household, no count
+    if (unit === '人' && /^家(?:团|庭)/.test(ctx.norm.slice(end, end + 2)) && tok.chinese) return null;
     if (DIGITS_ONLY.has(unit) && !/\d/.test(tok.raw)) return null;
     // 第3名以上子女: a number after 第 is an ordinal (ordinal.ts), whatever follows its measure word
     if (ctx.norm[tok.start - 1] === '第') return null;

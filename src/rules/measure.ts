@@ -26,6 +26,7 @@ export const measure: TokenRule = {
   id: 'measure',
   examples: [
     { in: '蓄水量約6億8,420萬立方公尺', out: [{ text: '約6億8,420萬立方公尺', kind: 'measure', value: 684200000, unit: '立方公尺' }] },
+    { in: '细悬浮微粒年平均浓度为13.2微克/立方公尺，臭氧年平均浓度为31.6ppb', out: [{ text: '13.2微克/立方公尺', kind: 'measure', value: 13.2, unit: '微克/立方公尺' }, { text: '31.6ppb', kind: 'measure', value: 31.6, unit: 'ppb' }] },
     { in: '移动互联网月户均流量达19.57GB/户·月', out: [{ text: '19.57GB/户·月', kind: 'measure', value: 19.57, unit: 'GB/户·月' }] },
     { in: '黄金储备规模为7280万盎司，累计增持约1016万盎司', out: [{ text: '7280万盎司', kind: 'measure', value: 72800000, unit: '盎司' }, { text: '约1016万盎司', kind: 'measure', value: 10160000, unit: '盎司', approx: 'about' }] },
     { in: '造船完工量1268万修正总吨', out: [{ text: '1268万修正总吨', kind: 'measure', value: 12680000, unit: '修正总吨' }] },

@@ -71,6 +71,8 @@ describe('daily averages', () => {
     ['国庆假期（10月1日至7日）累计客运量3715.6万人次，日均530.8万人次。\n暑运期间（7月1日至8月31日）日均客运量498.2万人次。', '2025-01-03'],
     // a holiday's length told in the total's clause is its days, not the year its name carries
     ['114年春節連假自1月25日至2月2日共計9天，日均簽帳金額143.4億元。113年春節7天連假共刷卡924.3億元、日均132.0億元。', '2025-02-05'],
+    // the average of a part named after 其中, not of the total
+    ['国庆假期（10月1日至7日），全省重点监测的23个商圈和步行街累计客流量1286.4万人次，同比增长6.2%，其中合肥淮河路步行街日均客流量约32万人次。', '2024-10-08'],
     // an average of a time of its own after the total of another
     ['2024年上半年完成客运量8.21亿人次，同比增长7.4%；第四季度日均客运量475.2万人次，为全年最高。', '2025-01-20'],
   ])('stays quiet: %s', (text, published) => {
