@@ -415,6 +415,10 @@ describe('subjects: shares, estimates, the three industries', () => {
     expect(subjects('项目占地面积120亩。')).toEqual(['项目占地面积']);
     expect(subjects('股东应占基本纯利为40.08亿港元。')).toEqual(['股东应占基本纯利']);
   });
+  it('a business segment before a verb of results names the measure (肥料板块实现营业收入 → 肥料板块营业收入); a company does not', () => {
+    expect(subjects('从业务看，肥料板块实现营业收入63.20亿元；组件业务实现收入431.2亿元；公司实现营业收入412.8亿元。')).toEqual(['肥料板块营业收入', '组件业务收入', '营业收入']);
+    expect(subjects('從業務看，肥料板塊實現營業收入63.20億元。')).toEqual(['肥料板塊營業收入']);
+  });
   it('的临时估计 is no head noun', () => {
     expect(subjects('零售業總銷貨價值的臨時估計為379億元。')).toEqual(['零售業總銷貨價值']);
   });

@@ -422,6 +422,9 @@ function shares(ctx: CheckContext, out: Finding[]): void {
         const g = facts[k]!;
         const fit = wholeFit(g.subject, simplify(part.subject));
         if (monthly && g.period !== undefined && !/^\d{4}-\d{2}$/.test(g.period)) continue;
+        // (住宅用地出让价款318.2亿元；前三季度累计实现出让价款252.6亿元，占全年的61.2%: a kind of the part's thing is
+        // no whole of it over a longer time; 全年接待游客 of 接待游客 is)
+        if (fit === 2 && !/^(?:全年|年度|全市|全省|全县|全区|全国|累计|合计|共|总)*$/.test(simplify(g.subject).slice(0, simplify(g.subject).indexOf(simplify(part.subject))))) continue;
         // (占全年的 is of what the year added, 全年首次登记的私家车49,186部, not of the stock at its end)
         if (/全年/.test(frame) && g.period !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(g.period)) continue;
         // (nor of a part of the year told beside the part: 首三季新登记9,466辆，第四季3,752辆，占全年的28.4%)
@@ -730,7 +733,8 @@ const PAIRS: ReadonlyArray<Pair> = [
   // of 销售收入21.71亿美元, 25.1%)
   { rate: /毛利率$/, num: /^(?:综合)?毛利(?:额|润)?$/, den: /^(?:单季)?(?:销售|营业|主营业务)?收入$|^营收$|^营业额$/, kind: 'money', own: OWN_MARGIN },
   // (营业收入612.45亿元…营业成本448.31亿元，毛利率24.6%: from cost, 26.8%)
-  { rate: /毛利率$/, num: /^(?:营业|销售|主营业务)成本$/, den: /^(?:单季)?(?:销售|营业|主营业务)?收入$|^营收$|^营业额$/, kind: 'money', complement: true },
+  // (a segment's revenue and cost with its margin in one sentence: 空调业务实现营业收入612.45亿元…；营业成本448.31亿元，毛利率为24.6%)
+  { rate: /毛利率$/, num: /^(?:营业|销售|主营业务)成本$/, den: /^(?:[\u4e00-\u9fffA-Za-z\d]{2,8}(?:业务|板块|分部))?(?:单季)?(?:销售|营业|主营业务)?收入$|^营收$|^营业额$/, kind: 'money', complement: true },
   { rate: /净利率$/, num: /^净利润?$/, den: /^(?:单季)?(?:销售|营业|主营业务)?收入$|^营收$|^营业额$/, kind: 'money', own: OWN_MARGIN },
   // a balance sheet: liabilities over assets (资产总额91.5万亿元…负债总额59.6万亿元，资产负债率为65.1%), bad
   // loans over loans (不良贷款余额…各项贷款余额…不良贷款率)
@@ -1075,7 +1079,10 @@ function changes(ctx: CheckContext, out: Finding[]): void {
     // with, or to none, right after that level's clause, is of the level before it)
     const periodClause = prevLevel !== undefined && /[，,](?:上年同期|去年同期|上年|去年)[^，。；\d]{0,10}$/.test(doc.norm.slice(Math.max(0, prevLevel.start - 16), prevLevel.start)) && /^[，,](?:同比|按年|较上年)?(?:增长|下降|上升|减少|增加)$/.test(doc.norm.slice(prevLevel.end, f.start));
     if ((ofLevel && ofLevel === prevLevel) || (!ofLevel && periodClause)) ofLevel = [...before].reverse().find((g) => g.end <= prevLevel.start && isLevel(g) && !g.change && sameUnit(g, prevLevel) && !isComparedLevel(doc.norm, g.start));
-    if (ofLevel && prevLevel && prevLevel.start > ofLevel.end && part(ofLevel) && !part(prevLevel)) ofLevel = [...before].reverse().find((g) => g.end <= ofLevel!.start && isLevel(g) && !g.change && sameUnit(g, prevLevel) && !part(g) && !isComparedLevel(doc.norm, g.start));
+    // (but 其中出口值53.86亿美元，较112年的52.24亿美元年增3.1%: the part compared in its own clause, by its own name)
+    // (not an average: 日均約12.9萬人次，較3月的約340萬人次 compares the month's total)
+    const ownClause = (a: Fact, b: Fact) => !average(a) && !/[；;]/.test(doc.norm.slice(a.end, b.start)) && simplify(a.subject) !== '' && simplify(a.subject) === simplify(b.subject);
+    if (ofLevel && prevLevel && prevLevel.start > ofLevel.end && part(ofLevel) && !part(prevLevel) && !ownClause(ofLevel, prevLevel)) ofLevel = [...before].reverse().find((g) => g.end <= ofLevel!.start && isLevel(g) && !g.change && sameUnit(g, prevLevel) && !part(g) && !isComparedLevel(doc.norm, g.start));
     // (303.2，较9月的304.1按月下跌0.3%，按年下跌7.4%: the compared level is the first change's; the
     // next one is against another time)
     // (结婚登记5.83万对，同比增长21.5%（2022年为4.80万对），较2019年下降8.8%: nor when a change of the

@@ -131,6 +131,12 @@ function wordAfter(rest: string): boolean {
 }
 
 /** Trims a stretch [a, b) of the normalized text down to its subject phrase, or null. */
+/** A business segment before a verb of results (肥料板块实现营业收入, 组件业务实现收入): its measure is the segment's. */
+const SEGMENT_END = /[\u4e00-\u9fffA-Za-z\d]{2}(?:业务|板块|分部|事业部)$/;
+const SEGMENT_MEASURE = /^(?:营业收入|主营业务收入|销售收入|收入|营收|毛利|净利润|利润|销量|销售额)(?:为|达|约|共|合计)?$/;
+/** The verb left out of a segment's measure when it is written: 肥料板块实现营业收入 → 肥料板块营业收入. */
+const SEGMENT_VERB = /(?<=(?:业务|板块|分部|事业部))(?:实现|完成|录得|取得)(?=(?:营业收入|主营业务收入|销售收入|收入|营收|毛利|净利润|利润|销量|销售额)$)/;
+
 function phrase(norm: string, a: number, b: number): Span | null {
   let s = norm.slice(a, b);
   // after the last action verb
@@ -145,7 +151,8 @@ function phrase(norm: string, a: number, b: number): Span | null {
   // (nor a verb that begins a noun of its own: 投资 in 投资收入, data/subject-words.ts VERB_BEFORE_NOUN)
   while ((m = VERB_RE.exec(s)) !== null) {
     const end = m.index + m[0].length;
-    if (!insideParens(s, m.index) && !/^[为至到]/.test(s.slice(end)) && !VERB_BEFORE_NOUN[m[0]]?.some((n) => s.startsWith(n, end))) found.push([m.index, end]);
+    // (nor a verb between a business segment and its measure: 肥料板块实现营业收入 is that segment's revenue)
+    if (!insideParens(s, m.index) && !/^[为至到]/.test(s.slice(end)) && !VERB_BEFORE_NOUN[m[0]]?.some((n) => s.startsWith(n, end)) && !(SEGMENT_END.test(s.slice(0, m.index)) && SEGMENT_MEASURE.test(s.slice(end)))) found.push([m.index, end]);
   }
   for (let k = found.length - 1; k >= 0; k--) {
     const [start, end] = found[k]!;
@@ -249,6 +256,11 @@ function phrase(norm: string, a: number, b: number): Span | null {
 export function subjectText(doc: Pick<Document, 'text' | 'norm'>, span: { start: number; end: number }): string {
   let text = doc.text.slice(span.start, span.end);
   let norm = doc.norm.slice(span.start, span.end);
+  const verb = SEGMENT_VERB.exec(norm);
+  if (verb) {
+    text = text.slice(0, verb.index) + text.slice(verb.index + verb[0].length);
+    norm = norm.slice(0, verb.index) + norm.slice(verb.index + verb[0].length);
+  }
   if (!norm.includes('（') && !norm.includes('(')) return text;
   const alias = ALIAS.exec(norm);
   if (alias) {

@@ -136,6 +136,8 @@ describe('rate-mismatch', () => {
     ['全年发放个人住房贷款1.04万笔、52.36亿元。其中，首套住房贷款8642笔，占发放笔数的88.1%。', '88.1%'],
     // a gross margin from revenue and cost in its sentence: (512.6 − 371.9) / 512.6 is 27.4%
     ['光伏组件业务实现营业收入512.6亿元，同比增长9.2%；营业成本371.9亿元，毛利率25.4%，同比提升0.6个百分点。', '25.4%'],
+    // a segment's revenue and cost with its margin in one sentence: (612.45 − 448.31) / 612.45 is 26.8%
+    ['空调业务实现营业收入612.45亿元，同比增长11.8%，占营业总收入的71.5%；营业成本448.31亿元，毛利率为24.6%。', '24.6%'],
     // parts together of a whole named with what they count: (236 + 184 + 152) / 1,221 is 46.8%, not 40.8%
     ['全国观光旅馆、一般旅馆及民宿住宿人次合计8,126万人次。民宿住宿1,221万人次，年增5.5%。宜兰县、花莲县及屏东县民宿住宿人次分别为236万、184万及152万人次，合计占全国民宿住宿人次的40.8%。', '40.8%'],
   ])('fires: %s', (text, at) => {
@@ -222,6 +224,10 @@ describe('rate-mismatch', () => {
     '5月，集团完成旅客吞吐量628.4万人次。分机场看，临江国际机场完成旅客吞吐量512.7万人次。\n临江国际机场国内航线旅客468.9万人次；国际及地区航线旅客43.8万人次，占该机场旅客吞吐量的8.5%。中转旅客18.4万人次，占3.6%。',
     // a share of a stock is of the stock told before what was added to it (12.86 / 38.62 is 33.3%)
     '全省移动电话基站总数达38.62万个，全年净增2.41万个。其中，5G基站12.86万个，全年新建开通3.05万个，占移动电话基站总数的33.3%。',
+    // a part after 其中 compared in its own clause by its own name (53.86 / 52.24 is +3.1%), not the whole before 其中
+    '113年我国农产品贸易总额为235.28亿美元，其中出口值53.86亿美元，较112年的52.24亿美元年增3.1%；进口值181.42亿美元。',
+    // a kind of the part's thing (住宅用地出让价款) is no whole of it over the year
+    '全市土地出让合同价款412.7亿元。其中，住宅用地出让价款318.2亿元，占出让价款总额的77.1%；前三季度累计实现出让价款252.6亿元，占全年的61.2%。',
     // a segment's margin is of the segment's profit and revenue, not of the company's
     '一季度公司实现营业收入96.84亿元。一季度公司实现毛利33.70亿元，综合毛利率为34.8%。其中，液态奶毛利率31.2%，奶粉及奶制品毛利率46.5%，同比提升2.3个百分点。',
     // 出生率 is per head of a population the text does not state

@@ -164,6 +164,8 @@ describe('sum-mismatch', () => {
     '全市有医院268个。医院中，公立医院86个，民营医院182个；三级医院31个。',
     // a balance that holds, and last year's balance (no exports or imports of its own period given)
     '前三季度，我国货物贸易进出口总值32.33万亿元。其中，出口18.62万亿元；进口13.71万亿元；贸易顺差4.91万亿元，而去年同期的顺差为4.5万亿元。',
+    // a figure many times its whole counts something else (客房 of 酒店)
+    '2023年年底在营运的酒店及公寓共138间，按年增加2间；可提供客房45,862间。其中五星级酒店46间，客房28,735间，占客房总数的62.7%。',
     // a part said to be a share of an earlier part is inside it (云端发票 of B2C发票)
     '10月营业人开立电子发票8.12亿张，年增3.1%；其中B2C发票6.51亿张，占80.2%，存入载具的云端发票4.63亿张，占B2C发票的71.1%。',
     // one market's exports (输往内地的整体出口货值) are no total
