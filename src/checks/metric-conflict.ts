@@ -7,7 +7,7 @@
 //               metrics (a round figure says little)
 import type { Fact, Finding } from '../types.js';
 import { EQUAL_BY_DEFINITION } from '../data/complements.js';
-import { bounds, finding, overlaps, sameSubject, simplify, type Check, type CheckContext } from './util.js';
+import { adjusted, bounds, finding, overlaps, sameSubject, simplify, type Check, type CheckContext } from './util.js';
 
 /** Two subjects that name measures equal by definition (供水总量, 用水总量: data/complements.ts). */
 function equalByDefinition(x: string, y: string): boolean {
@@ -177,13 +177,6 @@ function negated(a: string, b: string): boolean {
   return at > 0 && /[不非未无]/.test(b[at - 1]!);
 }
 
-/** The clause of a figure qualifies its measure as adjusted: 扣除非经常性损益后的, 扣非, 经季节性调整. */
-const ADJUSTED = /扣除非经常性损益|扣非|经季节性调整|季节调整/;
-function adjusted(norm: string, f: Fact): boolean {
-  let a = f.start;
-  while (a > 0 && f.start - a < 40 && !/[，,；;。！？\n]/.test(norm[a - 1]!)) a--;
-  return ADJUSTED.test(norm.slice(a, f.start));
-}
 
 /** A figure told again in other words: 即, 折合, 相当于, 约合, a parenthesis. */
 const RESTATED = /(?:即|折合|相当于|约合|合计|共计|[（(])[^，。；]{0,4}$/;

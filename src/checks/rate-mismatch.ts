@@ -854,6 +854,22 @@ const PLAN_BEFORE = /(?:计划|目标|任务)[^，。；\d]{0,14}$/;
 /** The cases a court or an office received, what its rate of closing is of. */
 const RECEIVED = /新收|受理|收案|收结/;
 
+/** The stem names what was done in the words before a count (侦破刑事案件), not what was due (应参合). */
+function doneBefore(before: string, stem: string): boolean {
+  const at = before.lastIndexOf(stem);
+  return at >= 0 && !/[应未不]/.test(before[at - 1] ?? '');
+}
+
+/** What the numerator's clause names before the stem: 侵犯人身罪 of 侵犯人身罪偵破1,158宗. */
+function objectBeforeStem(norm: string, num: Fact, stems: readonly string[]): string {
+  const clause = simplify(norm.slice(clauseMarkBefore(norm, num.start, 24) + 1, num.start));
+  for (const st of stems) {
+    const at = clause.indexOf(st);
+    if (at >= 2) return clause.slice(0, at).replace(/^(?:全年|其中|共|累计)+/, '');
+  }
+  return '';
+}
+
 function namedRates(ctx: CheckContext, out: Finding[], rates: number[]): void {
   const { doc, facts } = ctx;
   // (not the rate compared with, statedRates: 整体破案率为31.4%，较2023年的29.3%上升 is last year's)
@@ -904,6 +920,9 @@ function namedRates(ctx: CheckContext, out: Finding[], rates: number[]): void {
       const g = facts[k]!;
       // (not a level compared with: 较2023年的6,498宗 is last year's cases)
       if (g.kind !== num.kind || g.change || !sameUnit(g, num) || isComparedLevel(doc.norm, g.start)) continue;
+      // (全年偵破刑事案件8,931宗，…詐騙案偵破1,027宗，破案率為47.0%: a count of what the stem names is no denominator)
+      // (but 应参合62.48万人 is what was due, the denominator of 实际参合)
+      if (stems.some((st) => doneBefore(simplify(doc.norm.slice(clauseMarkBefore(doc.norm, g.start, 10) + 1, g.start)), st))) continue;
       if (m.groups!.stem === '结案' && (g.value as number) < (num.value as number)) {
         if (hasFullStop(doc.norm, g.end, num.start)) break;
         if (RECEIVED.test(simplify(g.subject))) {
@@ -923,10 +942,19 @@ function namedRates(ctx: CheckContext, out: Finding[], rates: number[]): void {
       if (g.kind === num.kind && !g.change && sameUnit(g, num) && (g.value as number) >= (num.value as number) && PLAN_BEFORE.test(doc.norm.slice(Math.max(0, g.start - 16), g.start)) && sharesAWord(g.subject, num.subject)) den = g;
     }
     // (投诉办结率 after a new paragraph: the count of 投诉 stated in the paragraphs before, by name)
-    const object = subject.slice(0, m.index);
-    for (let k = ctx.indexOf(num) - 1; !den && object.length >= 2 && k >= 0 && num.start - facts[k]!.start < 1500; k--) {
+    // (侵犯人身罪偵破1,158宗，破案率達85.3%: with no name before the rate, the one before the stem in the
+    // numerator's clause, of 侵犯人身罪1,386宗 told in the paragraph before)
+    const object = subject.slice(0, m.index) || objectBeforeStem(doc.norm, num, stems);
+    // (the closest name first, then the nearest: 诈骗案2,186宗, not 其中电信网络诈骗案1,358宗 told after it)
+    let fitted = 1;
+    const told = den !== null;
+    for (let k = ctx.indexOf(num) - 1; !told && object.length >= 2 && fitted < 3 && k >= 0 && num.start - facts[k]!.start < 1500; k--) {
       const g = facts[k]!;
-      if (g.kind === 'count' && !g.change && sameUnit(g, num) && (g.value as number) >= (num.value as number) && wholeFit(g.subject, object) >= 2) den = g;
+      const fit = g.kind === 'count' && !g.change && sameUnit(g, num) && (g.value as number) >= (num.value as number) && !isComparedLevel(doc.norm, g.start) ? wholeFit(g.subject, object) : 0;
+      if (fit > fitted) {
+        den = g;
+        fitted = fit;
+      }
     }
     if (!den) continue;
     compare(ctx, out, f, num, den, `${f.subject ?? 'the rate'}`);

@@ -13,7 +13,7 @@ import { DIGITS } from '../numbers/chinese.js';
 import { MEASURE_WORDS } from '../data/units.js';
 import { partsByDirection } from './sum-by-direction.js';
 import { sentenceBalances, tradeBalances } from './trade-balance.js';
-import { ADDED, OPENER_WORDS, TIME_AVERAGE_WORDS, OPENS, openersRe, afterQizhong, bounds, farOffShare, samePeriod, COUNTED_AMONG, FRAME_TIME, finding, fmt, nextBreak, sameSubject, sharesAWord, sameUnit, paragraphStart, sentenceStartOf, simplify, sumOf, type Check, type CheckContext } from './util.js';
+import { ADDED, adjusted, OPENER_WORDS, TIME_AVERAGE_WORDS, OPENS, openersRe, afterQizhong, bounds, farOffShare, samePeriod, COUNTED_AMONG, FRAME_TIME, finding, fmt, nextBreak, sameSubject, sharesAWord, sameUnit, paragraphStart, sentenceStartOf, simplify, sumOf, type Check, type CheckContext } from './util.js';
 
 /** A breakdown is read within this many characters: a text without full stops costs linear time. */
 const REACH = 300;
@@ -251,6 +251,10 @@ function addedOnly(norm: string, whole: Fact, part: string | undefined): boolean
   return head.length >= 2 && ADDED.test(clause) && !ADDED.test(p) && p.endsWith(head);
 }
 
+/** Flows in and out: a net balance, whose parts are signed. */
+const FLOWS_IN = /净流入|流入|顺差|盈余|净买入|买超/;
+const FLOWS_OUT = /净流出|流出|逆差|赤字|净卖出|卖超/;
+
 /** A share right after a figure, of a whole it names: ，占B2C发票的71.1%. */
 const SHARE_OF_AFTER = /^[，,]?(?:占|佔)(?<of>[^，。；、%]{2,12}?)(?:的|之)/;
 
@@ -313,6 +317,8 @@ function checkParts(ctx: CheckContext, out: Finding[], whole: Fact, first: numbe
       const rest = remainderAfter(ctx, whole, end);
       if (rest && !parts.includes(rest)) parts.push(rest);
     }
+    // (net flows both ways are no parts that add up: 净流出913亿元。其中，直接投资录得净流入215亿元；证券投资录得净流出…)
+    if (parts.length >= 2 && FLOWS_IN.test(doc.norm.slice(whole.start - 12, parts[parts.length - 1]!.end)) && FLOWS_OUT.test(doc.norm.slice(whole.start - 12, parts[parts.length - 1]!.end))) return;
     // (groups that overlap are no partition: 国有控股, 股份制, 私营 enterprises)
     // (nor the highest and the lowest of a ranking: 其中以金融及保险业7万1,394元最高，住宿及餐饮业3万3,048元最低)
     if (parts.length > 0 && !overlapping(doc.norm, parts) && !parts.some((p) => RANKED.test(doc.norm.slice(p.end, p.end + 4)))) {
@@ -323,6 +329,9 @@ function checkParts(ctx: CheckContext, out: Finding[], whole: Fact, first: numbe
       // (中学学生人数为312 460人，其中初中…162 480人，高中…157 380人: the whole told just before its parts is in the
       // span, either may be the wrong figure)
       const from = whole.end <= parts[0]!.start && parts[0]!.start - whole.end <= 24 && !/[。！？\n]/.test(doc.norm.slice(whole.end, parts[0]!.start)) ? whole.start : parts[0]!.start;
+      // (parts more than twice their whole are of another one: 12月单月销量6842辆。分细分市场看，公路客车销量9536辆…;
+      // the same in the other two reports of parts over a whole below)
+      if (sumLo > 2 * whi) return;
       if (sumLo > whi && !lossBeside(ctx, whole, lastPart)) {
         out.push(
           finding(doc, 'sum-mismatch', 'warning', from, lastPart.end, `the parts add up to ${fmt(sum)}, more than the whole ${whole.text}`, { facts: ids }),
@@ -448,6 +457,8 @@ function partsOfBreakdown(ctx: CheckContext, out: Finding[]): void {
     // another whole)
     const lead = whole ? levelAfter(whole) : undefined;
     if (whole && lead && (lead.value as number) > 2 * (whole.value as number)) whole = null;
+    // (12月单月销量6842辆…。分细分市场看，公路客车销量9536辆: a whole of a shorter time than the parts' is no whole of them)
+    if (whole && lead && narrower(whole.period, lead.period)) whole = null;
     // (a whole found by its name alone, the parts one a clause: only more than it is reported, a breakdown by
     // name may leave parts out)
     if (whole && byName) {
@@ -455,7 +466,7 @@ function partsOfBreakdown(ctx: CheckContext, out: Finding[]): void {
       if (parts.length >= 2 && !overlapping(doc.norm, parts)) {
         const { lo, sum } = sumOf(parts);
         const ids = [ctx.indexOf(whole), ...parts.map((p) => ctx.indexOf(p))];
-        if (lo > bounds(whole)[1]) out.push(finding(doc, 'sum-mismatch', 'warning', parts[0]!.start, parts[parts.length - 1]!.end, `the parts add up to ${fmt(sum)}, more than the whole ${whole.text}`, { facts: ids }));
+        if (lo > bounds(whole)[1] && lo <= 2 * bounds(whole)[1]) out.push(finding(doc, 'sum-mismatch', 'warning', parts[0]!.start, parts[parts.length - 1]!.end, `the parts add up to ${fmt(sum)}, more than the whole ${whole.text}`, { facts: ids }));
         continue;
       }
     }
@@ -559,7 +570,7 @@ function clausesOfBreakdown(ctx: CheckContext, out: Finding[], at: number): void
     // 全省接待省外游客4863.2万人次…；接待省内游客8136.8万人次)
     if (!complete && parts !== listed && parts.length < (allComplements(parts) ? 2 : 3)) continue;
     const ids = [ctx.indexOf(whole), ...parts.map((p) => ctx.indexOf(p))];
-    if (lo > whi) out.push(finding(doc, 'sum-mismatch', 'warning', parts[0]!.start, parts[parts.length - 1]!.end, `the parts add up to ${fmt(sum)}, more than the whole ${whole.text}`, { facts: ids }));
+    if (lo > whi && lo <= 2 * whi) out.push(finding(doc, 'sum-mismatch', 'warning', parts[0]!.start, parts[parts.length - 1]!.end, `the parts add up to ${fmt(sum)}, more than the whole ${whole.text}`, { facts: ids }));
     else if (complete && hi < wlo) out.push(finding(doc, 'sum-mismatch', 'warning', parts[0]!.start, parts[parts.length - 1]!.end, `the parts add up to ${fmt(sum)}, less than the whole ${whole.text}, though the other figures of the same clauses add up to theirs`, { facts: ids }));
   }
 }
@@ -1022,8 +1033,22 @@ const TIME_AVERAGE = new RegExp(TIME_AVERAGE_WORDS);
 /** The same opener at the start of a figure's sentence, before it. */
 const BY_PERIOD_BEFORE = /^(?:分|从|按)(?:季度|阶段|月份|月度|时段|时间)(?:看|来看|观察|划分)[，,][^。；;]*$/;
 
+/** Period `a` lies inside period `b` and is shorter (2024-12 inside 2024). */
+function narrower(a: string | undefined, b: string | undefined): boolean {
+  const range = (p: string): [string, string] | null => {
+    const [x, y = x] = p.split('/');
+    return !x || !y || x === '..' || y === '..' ? null : [(x + '-01-01').slice(0, 10), (y + '-99-99').slice(0, 10)];
+  };
+  const r = a ? range(a) : null;
+  const q = b ? range(b) : null;
+  return r !== null && q !== null && r[0] >= q[0] && r[1] <= q[1] && (r[0] !== q[0] || r[1] !== q[1]);
+}
+
+
 function partsByPeriod(ctx: CheckContext, out: Finding[]): void {
   const { doc, facts } = ctx;
+  const mismatched: Array<{ key: string; f: Finding }> = [];
+  const held = new Set<string>();
   for (let i = 0; i < facts.length; i++) {
     const w = facts[i]!;
     // (较2023年的12人: a level compared with is of another time, whatever period its sentence carries)
@@ -1042,7 +1067,9 @@ function partsByPeriod(ctx: CheckContext, out: Finding[]): void {
         if (crossed || !BY_PERIOD.test(doc.norm.slice(nl + 1, nl + 12)) || (after < g.start && after >= 0)) break;
         crossed = true;
       }
-      const gs = isLevel(g) && g.period !== w.period && sameUnit(g, w) && sameSubject(g.subject, w.subject) ? monthSpan(g.period) : null;
+      // (扣除非经常性损益后的净利润14.05亿元 is no whole of 归母净利润 by quarter: one measure adjusted, the other not)
+      // (水电发电量603.2亿千瓦时 is no whole of the year's 发电量 by quarter: a kind of it, by what its name adds)
+      const gs = isLevel(g) && g.period !== w.period && sameUnit(g, w) && sameSubject(g.subject, w.subject) && adjusted(doc.norm, g) === adjusted(doc.norm, w) ? monthSpan(g.period) : null;
       if (gs && gs[0] >= ws[0] && gs[1] <= ws[1]) found.push({ g, span: gs });
     }
     // the parts, one after another from the first month of the whole to its last
@@ -1059,9 +1086,15 @@ function partsByPeriod(ctx: CheckContext, out: Finding[]): void {
     const first = parts[0]!;
     const last = parts[parts.length - 1]!;
     if (sumLo > whi || sumHi < wlo) {
-      out.push(finding(doc, 'sum-mismatch', 'warning', first.start, last.end, `the parts of the period add up to ${fmt(sum)}, ${sumLo > whi ? 'more' : 'less'} than the whole ${w.text}`, { facts: ids }));
-    } else out.push(finding(doc, 'part-whole-consistent', 'info', first.start, last.end, `the parts of the period add up to ${fmt(sum)} = ${w.text}`, { facts: ids }));
+      mismatched.push({ key: `${first.start}:${last.end}`, f: finding(doc, 'sum-mismatch', 'warning', first.start, last.end, `the parts of the period add up to ${fmt(sum)}, ${sumLo > whi ? 'more' : 'less'} than the whole ${w.text}`, { facts: ids }) });
+    } else {
+      held.add(`${first.start}:${last.end}`);
+      out.push(finding(doc, 'part-whole-consistent', 'info', first.start, last.end, `the parts of the period add up to ${fmt(sum)} = ${w.text}`, { facts: ids }));
+    }
   }
+  // (前三季度494.2亿千瓦时 and 第四季度118.6亿千瓦时 make the year's 发电量612.8亿千瓦时, not 水电发电量603.2亿千瓦时 told
+  // beside it: parts that add up to one whole of their period are no mismatch of another)
+  for (const m of mismatched) if (!held.has(m.key)) out.push(m.f);
 }
 
 /**

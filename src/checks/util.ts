@@ -290,3 +290,11 @@ export function fmt(n: number, digits = 2): string {
 export function comparedPeriodLevel(norm: string, f: Fact): boolean {
   return /^(?:而|但)?(?:\d{4}年|\d{3}年|去年|上年|前年)?同期(?:的[^，。；、的]{1,12}?)?[为為是]?$/.test(norm.slice(clauseMarkBefore(norm, f.start, 40) + 1, f.start));
 }
+
+/** The clause of a figure qualifies its measure as adjusted: 扣除非经常性损益后的, 扣非, 经季节性调整. */
+const ADJUSTED = /扣除非经常性损益|扣非|经季节性调整|季节调整/;
+export function adjusted(norm: string, f: Fact): boolean {
+  let a = f.start;
+  while (a > 0 && f.start - a < 40 && !/[，,；;。！？\n]/.test(norm[a - 1]!)) a--;
+  return ADJUSTED.test(norm.slice(a, f.start));
+}

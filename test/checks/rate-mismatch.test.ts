@@ -136,6 +136,8 @@ describe('rate-mismatch', () => {
     ['全年发放个人住房贷款1.04万笔、52.36亿元。其中，首套住房贷款8642笔，占发放笔数的88.1%。', '88.1%'],
     // a gross margin from revenue and cost in its sentence: (512.6 − 371.9) / 512.6 is 27.4%
     ['光伏组件业务实现营业收入512.6亿元，同比增长9.2%；营业成本371.9亿元，毛利率25.4%，同比提升0.6个百分点。', '25.4%'],
+    // with no name before the rate, the one before the stem in the numerator's clause: 1,158 / 1,386 is 83.5%
+    ['按案件类别划分，侵犯财产罪3,215宗；侵犯人身罪1,386宗。\n破案方面，侵犯财产罪侦破1,482宗，破案率46.1%；侵犯人身罪侦破1,158宗，破案率达85.3%。', '85.3%'],
     // a segment's revenue and cost with its margin in one sentence: (612.45 − 448.31) / 612.45 is 26.8%
     ['空调业务实现营业收入612.45亿元，同比增长11.8%，占营业总收入的71.5%；营业成本448.31亿元，毛利率为24.6%。', '24.6%'],
     // parts together of a whole named with what they count: (236 + 184 + 152) / 1,221 is 46.8%, not 40.8%
@@ -226,6 +228,11 @@ describe('rate-mismatch', () => {
     '全省移动电话基站总数达38.62万个，全年净增2.41万个。其中，5G基站12.86万个，全年新建开通3.05万个，占移动电话基站总数的33.3%。',
     // a part after 其中 compared in its own clause by its own name (53.86 / 52.24 is +3.1%), not the whole before 其中
     '113年我国农产品贸易总额为235.28亿美元，其中出口值53.86亿美元，较112年的52.24亿美元年增3.1%；进口值181.42亿美元。',
+    // a count of what the stem names is no denominator (侦破刑事案件); the rate is of the count its clause names (诈骗案)
+    '全年共录得诈骗案2,186宗，较2023年的1,742宗上升25.5%。其中电信网络诈骗案1,358宗。\n破案方面，全年侦破刑事案件8,931宗，整体破案率为66.2%；诈骗案侦破1,027宗，破案率为47.0%。',
+    // what was due (应参合) is the denominator; a 合格 of another clause makes no count of passes
+    '2015年全县应参合62.48万人，实际参合61.98万人，参合率99.2%。',
+    '全年共检测水样4860份，其中出厂水水样1140份，全部合格；管网水水样3720份，合格3717份，合格率99.92%。',
     // a kind of the part's thing (住宅用地出让价款) is no whole of it over the year
     '全市土地出让合同价款412.7亿元。其中，住宅用地出让价款318.2亿元，占出让价款总额的77.1%；前三季度累计实现出让价款252.6亿元，占全年的61.2%。',
     // a segment's margin is of the segment's profit and revenue, not of the company's

@@ -164,6 +164,14 @@ describe('sum-mismatch', () => {
     '全市有医院268个。医院中，公立医院86个，民营医院182个；三级医院31个。',
     // a balance that holds, and last year's balance (no exports or imports of its own period given)
     '前三季度，我国货物贸易进出口总值32.33万亿元。其中，出口18.62万亿元；进口13.71万亿元；贸易顺差4.91万亿元，而去年同期的顺差为4.5万亿元。',
+    // the adjusted profit is no whole of the quarters' unadjusted one
+    '前三季度，公司实现归属于上市公司股东的净利润14.62亿元，同比下降8.3%；扣除非经常性损益后的净利润14.05亿元，同比下降9.1%。\n分季度看，第三季度实现归母净利润5.36亿元，上半年归母净利润合计为9.26亿元。',
+    // net flows both ways are no parts that add up
+    '金融非储备资产于第三季录得净流出913亿元。其中，直接投资录得净流入215亿元；证券投资录得净流出1,486亿元；金融衍生工具及其他投资分别录得净流入42亿元及316亿元。',
+    // quarters that make the year's total are no mismatch of a kind of it told beside it
+    '公司全年累计完成发电量612.8亿千瓦时，其中，水电发电量603.2亿千瓦时，光伏发电量9.6亿千瓦时。分季度看，前三季度累计发电量494.2亿千瓦时；第四季度完成发电量118.6亿千瓦时。',
+    // parts more than twice their whole are of another (a month's sales, then the year's by segment)
+    '12月单月销量6842辆，同比增长15.3%。分细分市场看，公路客车销量9536辆，同比增长31.7%；公交客车销量8915辆；校车销量1026辆。',
     // a figure many times its whole counts something else (客房 of 酒店)
     '2023年年底在营运的酒店及公寓共138间，按年增加2间；可提供客房45,862间。其中五星级酒店46间，客房28,735间，占客房总数的62.7%。',
     // a part said to be a share of an earlier part is inside it (云端发票 of B2C发票)
