@@ -916,7 +916,8 @@ function namedRates(ctx: CheckContext, out: Finding[], rates: number[]): void {
     // (终审法院新收案件118宗（其中…行政案件28宗），已结案件121宗，结案率102.5%: a rate of closing is of the
     // cases received, named so in the sentence, and passes 100% when a backlog is worked off)
     let den: Fact | null = null;
-    for (let k = ctx.indexOf(num) - 1; k >= 0 && facts[k]!.start >= para; k--) {
+    // (40 figures back at most: a paragraph of a megabyte costs no more per rate)
+    for (let k = ctx.indexOf(num) - 1; k >= 0 && facts[k]!.start >= para && ctx.indexOf(num) - k <= 40; k--) {
       const g = facts[k]!;
       // (not a level compared with: 较2023年的6,498宗 is last year's cases)
       if (g.kind !== num.kind || g.change || !sameUnit(g, num) || isComparedLevel(doc.norm, g.start)) continue;
