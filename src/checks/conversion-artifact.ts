@@ -101,8 +101,8 @@ function build(): Tables {
   for (const dict of [TWVariants, HKVariants, TWVariantsRev, HKVariantsRev]) {
     for (const [from, to] of parseDict(dict)) for (const t of to) if (t.length === 1 && from.length === 1) variants.add(from + t).add(t + from);
   }
-  // Both written in Taiwan and Hong Kong, whatever OpenCC prefers.
-  for (const pair of ['台臺', '裡裏', '占佔', '周週', '着著', '污汙', '群羣', '峰峯', '線綫', '床牀', '秘祕', '恒恆', '粧妝', '鉤鈎', '衛衞', '温溫', '戶户', '稅税', '說説', '悅悦', '閱閲', '銳鋭', '脫脱', '蔥葱', '兌兑', '臥卧', '才纔', '痴癡', '為爲', '眾衆', '啟啓', '讚贊', '夥伙', '佈布', '迴回', '兇凶', '嘆歎', '鍊煉', '麪麵', '奸姦', '倖幸', '於于', '盡儘', '欲慾']) {
+  // Both written in Taiwan and Hong Kong, whatever OpenCC prefers (臺 and 檯 for a counter: 就業服務臺, 櫃檯).
+  for (const pair of ['臺檯', '台檯', '台臺', '裡裏', '占佔', '周週', '着著', '污汙', '群羣', '峰峯', '線綫', '床牀', '秘祕', '恒恆', '粧妝', '鉤鈎', '衛衞', '温溫', '戶户', '稅税', '說説', '悅悦', '閱閲', '銳鋭', '脫脱', '蔥葱', '兌兑', '臥卧', '才纔', '痴癡', '為爲', '眾衆', '啟啓', '讚贊', '夥伙', '佈布', '迴回', '兇凶', '嘆歎', '鍊煉', '麪麵', '奸姦', '倖幸', '於于', '盡儘', '欲慾']) {
     variants.add(pair).add(pair[1]! + pair[0]!);
   }
   // 係 as the formal copula of Taiwan and Hong Kong writing (其餘488人係於事故發生後…死亡, 係指, 係由):

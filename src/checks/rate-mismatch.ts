@@ -473,11 +473,17 @@ function shares(ctx: CheckContext, out: Finding[]): void {
     // 14.1% are of 医院, not of the whole the bare shares before them imply)
     if (!whole && !listed && named.length >= 2 && ownName === '' && !afterQizhong(doc.norm, part, para)) bare.push({ share: f, part, paragraph: para });
     if (!whole) continue;
+    // (住户每月总开支约901亿港元 for 食品开支9,207港元，占27.5%: a whole that gives a share of another order of magnitude,
+    // a twentieth or twenty times the stated one, is of another measure: an aggregate for an average, GDP for a sector)
+    if (ordersApart(f, parts ? joint : part, whole)) continue;
     // 而2023年同期的逆差为2,679亿元，占商品进口货值的7.0%: last year's imports are not given
     if (comparedPeriodLevel(doc.norm, part)) continue;
     // (电子零组件出口182.6亿美元，…占出口总额的41.7%，其中集成电路…占电子零组件出口的86.7%；资通与视听产品出口…，
     // 占30.2%: a share of the part just told, a breakdown inside it, leaves the paragraph's whole as it was)
-    if (!(lastWhole && lastWhole.paragraph === para && whole === lastPart)) lastWhole = { fact: whole, paragraph: para, share: f.start };
+    // (so does the share of a part after 其中 in the level before 其中: 食品开支9,207港元，占27.5%，…其中外出用膳…占食品
+    // 开支的54.7%, when the paragraph has no whole yet)
+    const nestedIn = named.length >= 2 && afterQizhong(doc.norm, part, para) && levelBeforeQizhong(ctx, part) === whole && /^[，,]?[（(]?(?:占|佔)[^，。；]{0,12}?\d/.test(doc.norm.slice(whole.end, whole.end + 16));
+    if (!(lastWhole && lastWhole.paragraph === para && whole === lastPart) && !nestedIn) lastWhole = { fact: whole, paragraph: para, share: f.start };
     lastPart = part;
     compare(ctx, out, f, parts ?? part, whole, `${parts ? parts.map((p) => p.subject ?? p.text).join(' + ') : (part.subject ?? part.text)} / ${whole.subject ?? whole.text}`);
   }
@@ -579,6 +585,14 @@ function offByTwice(share: Fact, part: Fact, whole: Fact): boolean {
 }
 
 /** How many two-character words of `b` are in `a`. */
+/** A share its part and a whole put twenty times off, or more (a whole of another measure, not a slip). */
+function ordersApart(share: Fact, part: Fact, whole: Fact): boolean {
+  const actual = ((part.value as number) / (whole.value as number)) * 100;
+  const stated = share.value as number;
+  return stated > 0 && (actual <= stated / 20 || actual >= stated * 20);
+}
+
+
 function bigramsShared(a: string | undefined, b: string | undefined): number {
   const x = simplify(a);
   const y = simplify(b);

@@ -45,6 +45,8 @@ describe('conversion-artifact', () => {
     // 整併 (merge) before 與, and 並為 (and for) as well as 併為 (merged into)
     '持續推動偏遠及小規模學校轉型、大專校院整併與退場輔導。',
     '法援署全年收回訟費共3.18億港元，並為受助人取得約11.7億港元的賠償。',
+    // 臺 of a counter as Taiwan writes it (OpenCC's phrase gives 服務檯)
+    '全年各地就業中心及就業服務臺共提供求職服務1,286,400人次。',
     // 徵 of a levy after 海關 (OpenCC's phrase 关征 keeps 征 for an old term)
     '113年海關徵起稅費5,286.7億元，關稅收入年增3.2%。',
     // 個 after a figure is a measure word (512個中), not the 箇 of 箇中

@@ -228,6 +228,9 @@ describe('rate-mismatch', () => {
     '全省移动电话基站总数达38.62万个，全年净增2.41万个。其中，5G基站12.86万个，全年新建开通3.05万个，占移动电话基站总数的33.3%。',
     // a part after 其中 compared in its own clause by its own name (53.86 / 52.24 is +3.1%), not the whole before 其中
     '113年我国农产品贸易总额为235.28亿美元，其中出口值53.86亿美元，较112年的52.24亿美元年增3.1%；进口值181.42亿美元。',
+    // a whole of another order of magnitude (an aggregate for an average) is of another measure; a share of a part
+    // after 其中 in a level that has a share of its own leaves the paragraph's whole as it was
+    '2023年住户的平均每月开支为33,480港元。以全港约269万个家庭住户推算，住户每月总开支约901亿港元。\n按类别分析，住屋平均每月12,758港元，占总开支的38.1%；食品开支9,207港元，占27.5%，其中外出用膳5,036港元，占食品开支的54.7%。杂项服务开支4,860港元，占14.5%；交通开支2,712港元，占8.1%。',
     // a count of what the stem names is no denominator (侦破刑事案件); the rate is of the count its clause names (诈骗案)
     '全年共录得诈骗案2,186宗，较2023年的1,742宗上升25.5%。其中电信网络诈骗案1,358宗。\n破案方面，全年侦破刑事案件8,931宗，整体破案率为66.2%；诈骗案侦破1,027宗，破案率为47.0%。',
     // what was due (应参合) is the denominator; a 合格 of another clause makes no count of passes
