@@ -419,6 +419,9 @@ describe('subjects: shares, estimates, the three industries', () => {
     expect(subjects('从业务看，肥料板块实现营业收入63.20亿元；组件业务实现收入431.2亿元；公司实现营业收入412.8亿元。')).toEqual(['肥料板块营业收入', '组件业务收入', '营业收入']);
     expect(subjects('從業務看，肥料板塊實現營業收入63.20億元。')).toEqual(['肥料板塊營業收入']);
   });
+  it('an aside inside a 分别 item is no clause mark (亚太（不含中国）)', () => {
+    expect(subjects('海外市场中，欧洲、亚太（不含中国）、美洲、中东及非洲地区分别实现收入21.56亿元、14.38亿元、10.92亿元、5.32亿元。')).toEqual(['欧洲收入', '亚太（不含中国）收入', '美洲收入', '中东及非洲地区收入']);
+  });
   it('的临时估计 is no head noun', () => {
     expect(subjects('零售業總銷貨價值的臨時估計為379億元。')).toEqual(['零售業總銷貨價值']);
   });

@@ -354,3 +354,10 @@ describe('a time of day followed by 起', () => {
     expect(values('台塑化宣布，12月2日凌晨1时起汽、柴油价格同步调降。', '2024-12-01')).toEqual([['12月2日凌晨1时起', '2024-12-02T01:00/..']]);
   });
 });
+
+describe('a year compared with, its level in parentheses', () => {
+  it('是2023年（8次）的1.5倍 frames no later date of the paragraph', () => {
+    const v = values('2024年全省共出现区域性暴雨过程12次，是2023年（8次）的1.5倍。其中，6月10日至7月1日的持续性强降雨过程历时22天。', '2025-01-09');
+    expect(v).toContainEqual(['6月10日至7月1日', '2024-06-10/2024-07-01']);
+  });
+});

@@ -25,7 +25,7 @@ const TOLERANCE = 0.01;
  * 高价值发明专利), 2 it is part of it (发明专利), 1 they share a word, 0 none.
  */
 function nameFit(subject: string | undefined, what: string): number {
-  const s = simplify(subject).replace(/(?:拥有量|数)$/, '');
+  const s = simplify(subject).replace(/(?:拥有量|数)$/, '').replace(/[（）()]/g, '');
   if (s.length >= 2 && s.includes(what)) return 3;
   if (s.length >= 2 && what.includes(s)) return 2;
   return sharesAWord(subject, what) ? 1 : 0;
@@ -38,7 +38,9 @@ export function perCapita(ctx: CheckContext, out: Finding[]): void {
     if ((f.kind !== 'count' && f.kind !== 'measure') || typeof f.value !== 'number' || f.change || f.max !== undefined) continue;
     const before = doc.norm.slice(Math.max(0, f.start - 28), f.start).replace(/^.*[，,；;。：:]/, '');
     const m = PER_HEAD.exec(before);
-    const what = m ? simplify(m.groups!.what).replace(/[（）()]/g, '') : '';
+    // (每千人口执业（助理）医师和注册护士分别为3.43人、3.87人: in a 分别 list, what the item counts, its own subject)
+    const listed = m !== null && ctx.lists.some((l) => l.values.length > 1 && l.values.includes(f)) && f.subject !== undefined;
+    const what = !m ? '' : listed ? simplify(f.subject).replace(/^.*?每(?:千|万|十万|百)人口?/, '').replace(/[（）()]/g, '') : simplify(m.groups!.what).replace(/[（）()]/g, '');
     // (高于国家规定的平均每千人抽检4批次的要求: a standard, no figure of the text's own)
     if (!m || what.length < 2 || STANDARD.test(before) || /^的?(?:要求|标准|目标|下限|上限)/.test(doc.norm.slice(f.end, f.end + 3))) continue;
     // the population and the total: before the figure, in its paragraph, 400 characters at most

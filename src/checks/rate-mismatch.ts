@@ -273,6 +273,10 @@ function shares(ctx: CheckContext, out: Finding[]): void {
     for (let k = i - 1; k >= 0 && !part && i - k <= 16; k--) {
       const g = facts[k]!;
       if (/[。！？\n]/.test(doc.norm.slice(g.end, facts[k + 1]!.start))) break;
+      // (「从高处堕下」导致7宗致命个案，占…三分之一；「处理物件时受伤」则是最常见的意外类别，占工业意外的21.8%: a ； before the
+      // share's clause closes the figures before it)
+      // (but 其余品类合计占19.3% after ； is read against the list before it)
+      if (/[；;]/.test(doc.norm.slice(g.end, f.start)) && !/其余|其他|合计|合共|共占/.test(doc.norm.slice(g.end, f.start).split(/[；;]/).pop()!)) break;
       // (韩国旅客26万4,315人次，较去年同期的18万9,640人次成长49.4%，占13.1%: not the level compared with)
       if (isLevel(g) && !isComparedLevel(doc.norm, g.start)) {
         part = g;

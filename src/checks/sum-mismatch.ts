@@ -332,6 +332,9 @@ function checkParts(ctx: CheckContext, out: Finding[], whole: Fact, first: numbe
       // (parts more than twice their whole are of another one: 12月单月销量6842辆。分细分市场看，公路客车销量9536辆…;
       // the same in the other two reports of parts over a whole below)
       if (sumLo > 2 * whi) return;
+      // (在管面积4.12亿平方米…其中来自第三方的面积2.36亿平方米…；住宅业态2.68亿平方米，非住宅业态1.44亿平方米: when the
+      // others make the whole exactly, the one left out is of another dimension)
+      if (sumLo > whi && parts.length >= 3 && parts.some((p) => { const r = sumOf(parts.filter((q) => q !== p)); return r.lo <= whi && r.hi >= wlo; })) return;
       if (sumLo > whi && !lossBeside(ctx, whole, lastPart)) {
         out.push(
           finding(doc, 'sum-mismatch', 'warning', from, lastPart.end, `the parts add up to ${fmt(sum)}, more than the whole ${whole.text}`, { facts: ids }),

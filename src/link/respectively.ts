@@ -61,7 +61,15 @@ export function linkRespectively(doc: Document, facts: Fact[]): RespectivelyList
     if (values.length < 2) continue;
     // subjects: the words before 分别 in its clause, split at list marks
     let cStart = at;
-    while (cStart > sStart && !CLAUSE_MARK.at(norm, cStart - 1)) cStart--;
+    for (;;) {
+      while (cStart > sStart && !CLAUSE_MARK.at(norm, cStart - 1)) cStart--;
+      // (欧洲、亚太（不含中国）、美洲、中东及非洲地区分别…: an aside inside an item is no clause mark)
+      const close = norm[cStart - 1];
+      if (close !== '）' && close !== ')') break;
+      const open = Math.max(norm.lastIndexOf('（', cStart - 2), norm.lastIndexOf('(', cStart - 2));
+      if (open <= sStart || cStart - open > 20 || !/[\u4e00-\u9fff]/.test(norm[open - 1] ?? '')) break;
+      cStart = open;
+    }
     const clause = doc.text.slice(cStart, at);
     const clauseNorm = norm.slice(cStart, at);
     let subjects: string[] = [];

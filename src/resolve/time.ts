@@ -271,7 +271,8 @@ export function resolveTimes(facts: Candidate[], norm: string, published: string
     const before = norm.slice(Math.max(0, f.start - 4), f.start);
     // 由上年的6.76亿港元增至…, 从2019年的120万辆: the level a change starts from
     // (是2019年的2.1倍: the year a multiple is of)
-    const fromLevel = /[由从是]$/.test(before) && norm[f.end] === '的';
+    // (是2023年（8次）的1.5倍: with the level in parentheses between)
+    const fromLevel = /[由从是]$/.test(before) && /^(?:[（(][^（）()]{0,20}[）)])?的/.test(norm.slice(f.end, f.end + 24));
     // 按年下跌16.0%（2022年：1,250亿港元）: the year of a figure given for comparison in parentheses
     // (环比增长4.9%（9月为6046.2万人次）: the same with 为)
     const asideBefore = /[（(]$/.test(before) && (norm[f.end] === '：' || norm[f.end] === ':' || norm[f.end] === '为');
