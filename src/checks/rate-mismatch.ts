@@ -405,6 +405,9 @@ function shares(ctx: CheckContext, out: Finding[]): void {
         // (but not one without the qualifier the name and the part share: 发明专利授权总量 is no 专利授权总量)
         if (isLevel(g) && sameUnit(g, part) && (g.value as number) > (part.value as number) && simplify(g.subject).endsWith(head) && !dropsQualifier(full, part.subject, g.subject)) whole = g;
       }
+      // (占全市外贸总值的79.6% against 地区生产总值: a whole found by its head alone that puts the share at half or less,
+      // or twice or more, is of another measure)
+      if (whole && best === 0 && head && offByTwice(f, joint, whole)) continue;
       // (占新增总数的45.1%: a whole of additions is no stock, 银幕总数 90968块; the increment 增加4658块
       // is a change, no level to divide by)
       if (whole && ADDED.test(full) && !ADDED.test(simplify(whole.subject) + doc.norm.slice(Math.max(0, whole.start - 12), whole.start))) continue;

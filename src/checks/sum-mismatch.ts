@@ -283,8 +283,6 @@ function checkParts(ctx: CheckContext, out: Finding[], whole: Fact, first: numbe
       const added = ADDED.test(simplify(g.subject) + doc.norm.slice(Math.max(0, g.start - 6), g.start)) && !wholeAdded && !(parts.length > 0 && doc.norm.slice(parts[parts.length - 1]!.end, g.start).includes('、'));
       if (isLevel(g) && !bound && !added && sameUnit(g, whole) && !isDifference(doc.norm, g) && !isBasisOf(doc.norm, g) && (ownAside || !isIncludedAside(doc.norm, g)) && (daily ? perDay(doc.norm, g) : !isAverage(doc.norm, g)) && !isTotal(doc.norm, g) && !/另有|另外|此外/.test(doc.norm.slice(Math.max(0, g.start - 3), g.start))) parts.push(g);
     }
-    // (酒店及公寓共138间…其中五星级酒店46间，客房28,735间: a figure many times its whole counts something else)
-    for (let k = parts.length - 1; k >= 0; k--) if ((parts[k]!.value as number) > 2 * (whole.value as number)) parts.splice(k, 1);
     // (其中B2C发票6.51亿张，占80.2%，存入载具的云端发票4.63亿张，占B2C发票的71.1%: a part said to be a share of an
     // earlier part is inside it, no part of the whole beside it)
     for (let k = parts.length - 1; k > 0; k--) {
@@ -330,7 +328,7 @@ function checkParts(ctx: CheckContext, out: Finding[], whole: Fact, first: numbe
       // span, either may be the wrong figure)
       const from = whole.end <= parts[0]!.start && parts[0]!.start - whole.end <= 24 && !/[。！？\n]/.test(doc.norm.slice(whole.end, parts[0]!.start)) ? whole.start : parts[0]!.start;
       // (parts more than twice their whole are of another one: 12月单月销量6842辆。分细分市场看，公路客车销量9536辆…;
-      // the same in the other two reports of parts over a whole below)
+      // 酒店及公寓共138间…其中五星级酒店46间，客房28,735间; the same in the other two reports of parts over a whole below)
       if (sumLo > 2 * whi) return;
       // (在管面积4.12亿平方米…其中来自第三方的面积2.36亿平方米…；住宅业态2.68亿平方米，非住宅业态1.44亿平方米: when the
       // others make the whole exactly, the one left out is of another dimension)

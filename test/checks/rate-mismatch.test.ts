@@ -228,6 +228,8 @@ describe('rate-mismatch', () => {
     '全省移动电话基站总数达38.62万个，全年净增2.41万个。其中，5G基站12.86万个，全年新建开通3.05万个，占移动电话基站总数的33.3%。',
     // a part after 其中 compared in its own clause by its own name (53.86 / 52.24 is +3.1%), not the whole before 其中
     '113年我国农产品贸易总额为235.28亿美元，其中出口值53.86亿美元，较112年的52.24亿美元年增3.1%；进口值181.42亿美元。',
+    // a whole found by its head alone (总值 of 地区生产总值 for 外贸总值) that puts the share twice off is of another measure
+    '全年全市地区生产总值5207.8亿元。外贸和税收方面，全年民营企业进出口总额865.3亿元，同比增长11.7%，占全市外贸总值的79.6%。',
     // a ； before the share's clause closes the figures before it (the share's own part is not told)
     '致命工业意外共21宗。以意外类别划分，「从高处堕下」导致7宗致命个案，占致命工业意外的三分之一；「处理物件时受伤」则是最常见的意外类别，占工业意外的21.8%。',
     // a whole of another order of magnitude (an aggregate for an average) is of another measure; a share of a part

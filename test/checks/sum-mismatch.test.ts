@@ -172,6 +172,9 @@ describe('sum-mismatch', () => {
     '公司全年累计完成发电量612.8亿千瓦时，其中，水电发电量603.2亿千瓦时，光伏发电量9.6亿千瓦时。分季度看，前三季度累计发电量494.2亿千瓦时；第四季度完成发电量118.6亿千瓦时。',
     // parts more than twice their whole are of another (a month's sales, then the year's by segment)
     '12月单月销量6842辆，同比增长15.3%。分细分市场看，公路客车销量9536辆，同比增长31.7%；公交客车销量8915辆；校车销量1026辆。',
+    // parts of another breakdown after an opener, together more than twice the level before it (二级及以上公路合计 is no
+    // whole of the roads by administrative level)
+    '年末全省公路总里程16.92万公里。按技术等级分，一级公路2418公里，二级公路1.79万公里，二级及以上公路合计2.95万公里。按行政等级分，国道1.48万公里、省道2.18万公里、农村公路13.26万公里。',
     // when the other parts make the whole exactly, the one left out is of another dimension (第三方 beside 住宅/非住宅)
     '截至2024年末，公司在管面积4.12亿平方米。在管面积中，来自独立第三方的面积2.36亿平方米，占比57.3%；住宅业态2.68亿平方米，非住宅业态1.44亿平方米。',
     // a figure many times its whole counts something else (客房 of 酒店)
