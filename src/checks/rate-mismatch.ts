@@ -13,7 +13,7 @@ import { dailyAverages } from './daily-average.js';
 import { perCapita } from './per-capita.js';
 import { PLAN_WORDS } from '../data/subject-words.js';
 import { words } from '../rules/patterns.js';
-import { ADDED, OPENS, TIME_AVERAGE_WORDS, openersRe, afterQizhong, bounds, farOffShare, samePeriod, COUNTED_AMONG, FRAME_TIME, clauseMarkBefore, sharesAWord, comparedPeriodLevel, finding, fmt, overlaps, paragraphStart, ratioBounds, sameSubject, sameUnit, simplify, sentenceStartOf, type Check, type CheckContext } from './util.js';
+import { ADDED, OPENS, TIME_AVERAGE_WORDS, openersRe, afterQizhong, bounds, farOffShare, shareOffBy, samePeriod, COUNTED_AMONG, FRAME_TIME, clauseMarkBefore, sharesAWord, comparedPeriodLevel, finding, fmt, overlaps, paragraphStart, ratioBounds, sameSubject, sameUnit, simplify, sentenceStartOf, type Check, type CheckContext } from './util.js';
 
 /** A time before the name of a whole (占全年结婚对数的), and a whole named by a time alone (占全年的). */
 const FRAME_START = new RegExp(`^(?:${FRAME_TIME})`);
@@ -285,7 +285,7 @@ function shares(ctx: CheckContext, out: Finding[]): void {
     }
     // (5G基站12.86万个，全年新建开通3.05万个，占移动电话基站总数的33.3%: a share of a stock is of the stock told
     // before what was added to it)
-    if (part && !listed && addedInClause(doc.norm, part) && !ADDED.test(m.groups!.whole ?? "")) {
+    if (part && !listed && addedInClause(doc.norm, part) && !ADDED.test(m.groups!.whole ?? '')) {
       let k = ctx.indexOf(part) - 1;
       while (k >= 0 && (facts[k]!.kind === 'period' || facts[k]!.kind === 'date')) k--;
       const g = facts[k];
@@ -397,7 +397,7 @@ function shares(ctx: CheckContext, out: Finding[]): void {
       if (whole && best <= 1 && farOffShare(f, joint, whole)) continue;
       // (占对陆港出口的55.1% against all 出口, fitting only by its head: a share off by half or twice is of another
       // whole, one named in other words, 对中国大陆及香港出口)
-      if (whole && best <= 1 && named.length >= 4 && offByTwice(f, joint, whole)) continue;
+      if (whole && best <= 1 && named.length >= 4 && shareOffBy(f, joint, whole, 2)) continue;
       // 占我外贸总值的57.9%: a whole named in other words (货物贸易进出口总值) found by its head (总值)
       const head = /总(?:值|额|量|数)$/.exec(full)?.[0];
       for (let k = first - 1; !whole && head && k >= 0 && first - k <= 200; k--) {
@@ -407,7 +407,7 @@ function shares(ctx: CheckContext, out: Finding[]): void {
       }
       // (占全市外贸总值的79.6% against 地区生产总值: a whole found by its head alone that puts the share at half or less,
       // or twice or more, is of another measure)
-      if (whole && best === 0 && head && offByTwice(f, joint, whole)) continue;
+      if (whole && best === 0 && head && shareOffBy(f, joint, whole, 2)) continue;
       // (占新增总数的45.1%: a whole of additions is no stock, 银幕总数 90968块; the increment 增加4658块
       // is a change, no level to divide by)
       if (whole && ADDED.test(full) && !ADDED.test(simplify(whole.subject) + doc.norm.slice(Math.max(0, whole.start - 12), whole.start))) continue;
@@ -431,7 +431,8 @@ function shares(ctx: CheckContext, out: Finding[]): void {
         if (monthly && g.period !== undefined && !/^\d{4}-\d{2}$/.test(g.period)) continue;
         // (住宅用地出让价款318.2亿元；前三季度累计实现出让价款252.6亿元，占全年的61.2%: a kind of the part's thing is
         // no whole of it over a longer time; 全年接待游客 of 接待游客 is)
-        if (fit === 2 && !/^(?:全年|年度|全市|全省|全县|全区|全国|累计|合计|共|总)*$/.test(simplify(g.subject).slice(0, simplify(g.subject).indexOf(simplify(part.subject))))) continue;
+        const gs = simplify(g.subject);
+        if (fit === 2 && !/^(?:全年|年度|全市|全省|全县|全区|全国|累计|合计|共|总)*$/.test(gs.slice(0, gs.indexOf(simplify(part.subject))))) continue;
         // (占全年的 is of what the year added, 全年首次登记的私家车49,186部, not of the stock at its end)
         if (/全年/.test(frame) && g.period !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(g.period)) continue;
         // (nor of a part of the year told beside the part: 首三季新登记9,466辆，第四季3,752辆，占全年的28.4%)
@@ -482,7 +483,7 @@ function shares(ctx: CheckContext, out: Finding[]): void {
     if (!whole) continue;
     // (住户每月总开支约901亿港元 for 食品开支9,207港元，占27.5%: a whole that gives a share of another order of magnitude,
     // a twentieth or twenty times the stated one, is of another measure: an aggregate for an average, GDP for a sector)
-    if (ordersApart(f, parts ? joint : part, whole)) continue;
+    if (shareOffBy(f, joint, whole, 20)) continue;
     // 而2023年同期的逆差为2,679亿元，占商品进口货值的7.0%: last year's imports are not given
     if (comparedPeriodLevel(doc.norm, part)) continue;
     // (电子零组件出口182.6亿美元，…占出口总额的41.7%，其中集成电路…占电子零组件出口的86.7%；资通与视听产品出口…，
@@ -584,22 +585,7 @@ function partOfYear(period: string): boolean {
   return m !== null && (m[3] === undefined || (m[3] === m[1] && !(m[2] === '01' && m[4] === '12')));
 }
 
-/** A share that its part and a whole put at half or less, or twice or more, of what is stated. */
-function offByTwice(share: Fact, part: Fact, whole: Fact): boolean {
-  const actual = ((part.value as number) / (whole.value as number)) * 100;
-  const stated = share.value as number;
-  return stated > 0 && (actual <= stated / 2 || actual >= stated * 2);
-}
-
 /** How many two-character words of `b` are in `a`. */
-/** A share its part and a whole put twenty times off, or more (a whole of another measure, not a slip). */
-function ordersApart(share: Fact, part: Fact, whole: Fact): boolean {
-  const actual = ((part.value as number) / (whole.value as number)) * 100;
-  const stated = share.value as number;
-  return stated > 0 && (actual <= stated / 20 || actual >= stated * 20);
-}
-
-
 function bigramsShared(a: string | undefined, b: string | undefined): number {
   const x = simplify(a);
   const y = simplify(b);
@@ -938,7 +924,8 @@ function namedRates(ctx: CheckContext, out: Finding[], rates: number[]): void {
     // cases received, named so in the sentence, and passes 100% when a backlog is worked off)
     let den: Fact | null = null;
     // (40 figures back at most: a paragraph of a megabyte costs no more per rate)
-    for (let k = ctx.indexOf(num) - 1; k >= 0 && facts[k]!.start >= para && ctx.indexOf(num) - k <= 40; k--) {
+    const numAt = ctx.indexOf(num);
+    for (let k = numAt - 1; k >= 0 && facts[k]!.start >= para && numAt - k <= 40; k--) {
       const g = facts[k]!;
       // (not a level compared with: 较2023年的6,498宗 is last year's cases)
       if (g.kind !== num.kind || g.change || !sameUnit(g, num) || isComparedLevel(doc.norm, g.start)) continue;

@@ -9,6 +9,7 @@
 import type { Fact, Finding } from '../types.js';
 import { COMPLEMENTS, NESTED, OVERLAPPING, PARTITIONS } from '../data/complements.js';
 import { firstAtOrAfter, isComparedLevel } from '../link/marks.js';
+import { within } from '../link/period.js';
 import { DIGITS } from '../numbers/chinese.js';
 import { MEASURE_WORDS } from '../data/units.js';
 import { partsByDirection } from './sum-by-direction.js';
@@ -1036,13 +1037,7 @@ const BY_PERIOD_BEFORE = /^(?:分|从|按)(?:季度|阶段|月份|月度|时段|
 
 /** Period `a` lies inside period `b` and is shorter (2024-12 inside 2024). */
 function narrower(a: string | undefined, b: string | undefined): boolean {
-  const range = (p: string): [string, string] | null => {
-    const [x, y = x] = p.split('/');
-    return !x || !y || x === '..' || y === '..' ? null : [(x + '-01-01').slice(0, 10), (y + '-99-99').slice(0, 10)];
-  };
-  const r = a ? range(a) : null;
-  const q = b ? range(b) : null;
-  return r !== null && q !== null && r[0] >= q[0] && r[1] <= q[1] && (r[0] !== q[0] || r[1] !== q[1]);
+  return a !== undefined && b !== undefined && within(a, b) && !within(b, a);
 }
 
 

@@ -59,9 +59,17 @@ export function precisionScale(text: string): number {
  * whole found is another's (a slip of a figure is not that far off).
  */
 export function farOffShare(share: Fact, part: Fact, whole: Fact): boolean {
+  return shareOffBy(share, part, whole, 5);
+}
+
+/**
+ * The share a part and a whole give is `factor` times off the stated one, or more, either way: 2 for a
+ * whole that fits its name loosely, 5 for one of another order, 20 for another measure altogether.
+ */
+export function shareOffBy(share: Fact, part: Fact, whole: Fact, factor: number): boolean {
   const actual = ((part.value as number) / (whole.value as number)) * 100;
   const stated = share.value as number;
-  return stated > 0 && (actual <= stated / 5 || actual >= stated * 5);
+  return stated > 0 && (actual <= stated / factor || actual >= stated * factor);
 }
 
 /** Two periods written as ISO are the same stretch of time (2024 and 2024-01/2024-12 are one year). */

@@ -44,7 +44,7 @@ function endsBefore(a: string, b: string): boolean {
 }
 
 /** Whether period `inner` lies inside `outer` (一季度 inside 2024; not 下半年 inside 上半年). */
-function within(inner: string, outer: string): boolean {
+export function within(inner: string, outer: string): boolean {
   const i = rangeOf(inner);
   const o = rangeOf(outer);
   return i !== null && o !== null && i[0] >= o[0] && i[1] <= o[1];
