@@ -252,6 +252,14 @@ function addedOnly(norm: string, whole: Fact, part: string | undefined): boolean
   return head.length >= 2 && ADDED.test(clause) && !ADDED.test(p) && p.endsWith(head);
 }
 
+/**
+ * Parts that add up to more than their whole, but less than twice it: more than twice is another breakdown's
+ * (12月单月销量6842辆。分细分市场看，公路客车销量9536辆…; 酒店及公寓共138间…其中五星级酒店46间，客房28,735间), no slip.
+ */
+function overWhole(partsLo: number, wholeHi: number): boolean {
+  return partsLo > wholeHi && partsLo <= 2 * wholeHi;
+}
+
 /** Flows in and out: a net balance, whose parts are signed. */
 const FLOWS_IN = /净流入|流入|顺差|盈余|净买入|买超/;
 const FLOWS_OUT = /净流出|流出|逆差|赤字|净卖出|卖超/;
@@ -317,7 +325,8 @@ function checkParts(ctx: CheckContext, out: Finding[], whole: Fact, first: numbe
       if (rest && !parts.includes(rest)) parts.push(rest);
     }
     // (net flows both ways are no parts that add up: 净流出913亿元。其中，直接投资录得净流入215亿元；证券投资录得净流出…)
-    if (parts.length >= 2 && FLOWS_IN.test(doc.norm.slice(whole.start - 12, parts[parts.length - 1]!.end)) && FLOWS_OUT.test(doc.norm.slice(whole.start - 12, parts[parts.length - 1]!.end))) return;
+    const flows = parts.length >= 2 ? doc.norm.slice(Math.max(0, whole.start - 12), parts[parts.length - 1]!.end) : '';
+    if (FLOWS_IN.test(flows) && FLOWS_OUT.test(flows)) return;
     // (groups that overlap are no partition: 国有控股, 股份制, 私营 enterprises)
     // (nor the highest and the lowest of a ranking: 其中以金融及保险业7万1,394元最高，住宿及餐饮业3万3,048元最低)
     if (parts.length > 0 && !overlapping(doc.norm, parts) && !parts.some((p) => RANKED.test(doc.norm.slice(p.end, p.end + 4)))) {
@@ -328,9 +337,7 @@ function checkParts(ctx: CheckContext, out: Finding[], whole: Fact, first: numbe
       // (中学学生人数为312 460人，其中初中…162 480人，高中…157 380人: the whole told just before its parts is in the
       // span, either may be the wrong figure)
       const from = whole.end <= parts[0]!.start && parts[0]!.start - whole.end <= 24 && !/[。！？\n]/.test(doc.norm.slice(whole.end, parts[0]!.start)) ? whole.start : parts[0]!.start;
-      // (parts more than twice their whole are of another one: 12月单月销量6842辆。分细分市场看，公路客车销量9536辆…;
-      // 酒店及公寓共138间…其中五星级酒店46间，客房28,735间; the same in the other two reports of parts over a whole below)
-      if (sumLo > 2 * whi) return;
+      if (sumLo > whi && !overWhole(sumLo, whi)) return;
       // (在管面积4.12亿平方米…其中来自第三方的面积2.36亿平方米…；住宅业态2.68亿平方米，非住宅业态1.44亿平方米: when the
       // others make the whole exactly, the one left out is of another dimension)
       if (sumLo > whi && parts.length >= 3 && parts.some((p) => { const r = sumOf(parts.filter((q) => q !== p)); return r.lo <= whi && r.hi >= wlo; })) return;
@@ -468,7 +475,7 @@ function partsOfBreakdown(ctx: CheckContext, out: Finding[]): void {
       if (parts.length >= 2 && !overlapping(doc.norm, parts)) {
         const { lo, sum } = sumOf(parts);
         const ids = [ctx.indexOf(whole), ...parts.map((p) => ctx.indexOf(p))];
-        if (lo > bounds(whole)[1] && lo <= 2 * bounds(whole)[1]) out.push(finding(doc, 'sum-mismatch', 'warning', parts[0]!.start, parts[parts.length - 1]!.end, `the parts add up to ${fmt(sum)}, more than the whole ${whole.text}`, { facts: ids }));
+        if (overWhole(lo, bounds(whole)[1])) out.push(finding(doc, 'sum-mismatch', 'warning', parts[0]!.start, parts[parts.length - 1]!.end, `the parts add up to ${fmt(sum)}, more than the whole ${whole.text}`, { facts: ids }));
         continue;
       }
     }
@@ -572,7 +579,7 @@ function clausesOfBreakdown(ctx: CheckContext, out: Finding[], at: number): void
     // 全省接待省外游客4863.2万人次…；接待省内游客8136.8万人次)
     if (!complete && parts !== listed && parts.length < (allComplements(parts) ? 2 : 3)) continue;
     const ids = [ctx.indexOf(whole), ...parts.map((p) => ctx.indexOf(p))];
-    if (lo > whi && lo <= 2 * whi) out.push(finding(doc, 'sum-mismatch', 'warning', parts[0]!.start, parts[parts.length - 1]!.end, `the parts add up to ${fmt(sum)}, more than the whole ${whole.text}`, { facts: ids }));
+    if (overWhole(lo, whi)) out.push(finding(doc, 'sum-mismatch', 'warning', parts[0]!.start, parts[parts.length - 1]!.end, `the parts add up to ${fmt(sum)}, more than the whole ${whole.text}`, { facts: ids }));
     else if (complete && hi < wlo) out.push(finding(doc, 'sum-mismatch', 'warning', parts[0]!.start, parts[parts.length - 1]!.end, `the parts add up to ${fmt(sum)}, less than the whole ${whole.text}, though the other figures of the same clauses add up to theirs`, { facts: ids }));
   }
 }
@@ -1040,7 +1047,6 @@ function narrower(a: string | undefined, b: string | undefined): boolean {
   return a !== undefined && b !== undefined && within(a, b) && !within(b, a);
 }
 
-
 function partsByPeriod(ctx: CheckContext, out: Finding[]): void {
   const { doc, facts } = ctx;
   const mismatched: Array<{ key: string; f: Finding }> = [];
@@ -1064,7 +1070,6 @@ function partsByPeriod(ctx: CheckContext, out: Finding[]): void {
         crossed = true;
       }
       // (扣除非经常性损益后的净利润14.05亿元 is no whole of 归母净利润 by quarter: one measure adjusted, the other not)
-      // (水电发电量603.2亿千瓦时 is no whole of the year's 发电量 by quarter: a kind of it, by what its name adds)
       const gs = isLevel(g) && g.period !== w.period && sameUnit(g, w) && sameSubject(g.subject, w.subject) && adjusted(doc.norm, g) === adjusted(doc.norm, w) ? monthSpan(g.period) : null;
       if (gs && gs[0] >= ws[0] && gs[1] <= ws[1]) found.push({ g, span: gs });
     }
