@@ -135,7 +135,8 @@ function wordAfter(rest: string): boolean {
 const SEGMENT_END = /[\u4e00-\u9fffA-Za-z\d]{2}(?:业务|板块|分部|事业部)$/;
 const SEGMENT_MEASURE = /^(?:营业收入|主营业务收入|销售收入|收入|营收|毛利|净利润|利润|销量|销售额)(?:为|达|约|共|合计)?$/;
 /** The verb left out of a segment's measure when it is written: 肥料板块实现营业收入 → 肥料板块营业收入. */
-const SEGMENT_VERB = /(?<=(?:业务|板块|分部|事业部))(?:实现|完成|录得|取得)(?=(?:营业收入|主营业务收入|销售收入|收入|营收|毛利|净利润|利润|销量|销售额)$)/;
+// (the verb first, its segment looked behind: a subject of every figure is searched, and most hold no verb)
+const SEGMENT_VERB = /(?:实现|完成|录得|取得)(?<=(?:业务|板块|分部|事业部)..)(?=(?:营业收入|主营业务收入|销售收入|收入|营收|毛利|净利润|利润|销量|销售额)$)/;
 
 function phrase(norm: string, a: number, b: number): Span | null {
   let s = norm.slice(a, b);
