@@ -148,6 +148,14 @@ function sameThing(average: string, total: string | undefined): boolean {
 /** The words of a daily average at the end of a stretch (…日均客流量约): what is left before them names the part. */
 const DAILY_TAIL = /(?:日均|平均每日|每日平均|平均每天|每天平均)[\u4e00-\u9fff]{0,6}?(?:为|达|约|逾|近)?$/;
 
+/** After the last 其中 (当中) of `s`, in its clause, a name of two characters or more. */
+function partNamedAfterQizhong(s: string): boolean {
+  const at = Math.max(s.lastIndexOf('其中'), s.lastIndexOf('当中'));
+  if (at < 0) return false;
+  const rest = s.slice(at + 2);
+  return !/[，。；]/.test(rest) && /[\u4e00-\u9fff]{2}/.test(rest);
+}
+
 export function dailyAverages(ctx: CheckContext, out: Finding[]): void {
   const { doc, facts } = ctx;
   const published = doc.published?.value.slice(0, 10) ?? null;
@@ -181,7 +189,7 @@ export function dailyAverages(ctx: CheckContext, out: Finding[]): void {
     if (told) total = earlierTotal(ctx, i, simplify(d.groups!.what));
     if (!total) continue;
     // (累计客流量1286.4万人次，…，其中合肥淮河路步行街日均客流量约32万人次: the average of a part named after 其中)
-    if (/(?:其中|当中)[^，。；]*[\u4e00-\u9fff]{2}[^，。；]*$/.test(doc.norm.slice(total.end, f.start).replace(DAILY_TAIL, ''))) continue;
+    if (partNamedAfterQizhong(doc.norm.slice(total.end, f.start).replace(DAILY_TAIL, ''))) continue;
     // (12月单月受理2,706件；全年平均每日受理约78件: an average the clause says is of the year is no month's)
     if (/全年/.test(doc.norm.slice(total.end, f.start)) && total.period !== undefined && !/^\d{4}(?:-01\/\d{4}-12)?$/.test(total.period)) continue;
     // (at most 200 characters back: a text without full stops costs linear time)

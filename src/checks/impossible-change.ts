@@ -6,7 +6,7 @@
 //   stays quiet: 新型储能装机同比增长2719.42%   净利润同比下降150% (a profit can turn into a loss)
 import type { Fact } from '../types.js';
 import type { Check } from './util.js';
-import { finding, simplify } from './util.js';
+import { clauseMarkBefore, finding, simplify } from './util.js';
 
 /** Words before a count that make it a balance of two others, which may be below zero. */
 const NET_BALANCE = /增加|增长|净|变动|差额|结余|盈余|流入|迁入|相抵/;
@@ -42,9 +42,8 @@ function aboveZeroAfter(ctx: Parameters<Check['run']>[0], f: Fact): boolean {
   if (!lv || typeof lv.value !== 'number' || lv.value <= 0 || lv.start > f.start || lv.subject !== f.subject) return false;
   if (lv.kind !== 'money' && lv.kind !== 'count') return false;
   const norm = ctx.doc.norm;
-  let a = lv.start;
   // (a clause is read back at most CLAUSE_MAX characters: a text with no punctuation stays linear)
-  while (a > 0 && lv.start - a < CLAUSE_MAX && !'，。；,;\n'.includes(norm[a - 1]!)) a--;
+  const a = Math.max(0, clauseMarkBefore(norm, lv.start, CLAUSE_MAX) + 1);
   // (上年同期盈利52.18亿元，同比下降166.35%: the level of the year before, not the one the fall came to)
   // (but 由上年末的17.52亿元降至7.86亿元: the level after 至 is the one it came to)
   const cameTo = /[至到]$/.test(norm.slice(a, lv.start));

@@ -302,7 +302,5 @@ export function comparedPeriodLevel(norm: string, f: Fact): boolean {
 /** The clause of a figure qualifies its measure as adjusted: 扣除非经常性损益后的, 扣非, 经季节性调整. */
 const ADJUSTED = /扣除非经常性损益|扣非|经季节性调整|季节调整/;
 export function adjusted(norm: string, f: Fact): boolean {
-  let a = f.start;
-  while (a > 0 && f.start - a < 40 && !/[，,；;。！？\n]/.test(norm[a - 1]!)) a--;
-  return ADJUSTED.test(norm.slice(a, f.start));
+  return ADJUSTED.test(norm.slice(Math.max(0, clauseMarkBefore(norm, f.start, 40) + 1), f.start));
 }
