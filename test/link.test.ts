@@ -556,6 +556,11 @@ describe('periods: the time of a level a change starts from (由年初的27.2元
     expect([period(bank, '46.24亿元'), period(bank, '1.56%')]).toEqual(['2023-12-31', '2024-12-31']);
     expect(period('2024年，公司上半年实现合同销售金额355.8亿元，下半年为430.5亿元，环比增长21.0%。', '21.0%')).toBe('2024-07/2024-12');
   });
+  it('a sentence that opens with 其中 is of the time of the sentence before, whose parts it tells; another sentence is not', () => {
+    const t = '1月25日，省市场监管局发布2023年全省经营主体发展情况。截至2023年底，全省实有经营主体538.29万户。其中，企业142.36万户。个体工商户398.52万户。';
+    const period = (figure: string) => extract(t, { published: '2024-01-26' }).facts.find((f) => f.text === figure)?.period;
+    expect([period('538.29万户'), period('142.36万户'), period('398.52万户')]).toEqual(['2023-12-31', '2023-12-31', '2023']);
+  });
   it('the time of a cause (主要受惠于9月下旬…) is no time of the paragraph', () => {
     const t = '金融業主要受惠於9月下旬本地股票市場交投轉趨活躍。進出口貿易業的指數由91.4上升至94.6，按年上升3.5%。';
     expect(extract(t, { published: '2024-12-13' }).facts.find((f) => f.text === '3.5%')?.period).toBeUndefined();

@@ -73,6 +73,14 @@ export function wholeFit(subject: string | undefined, name: string, part?: strin
 }
 
 /** Every character of `a`, in order, is in `b`. */
+/** A name that joins items (A和B…, A、B…) names each in the whole's subject: no one item's level is their whole. */
+function joinsAll(name: string, subject: string | undefined): boolean {
+  const items = name.split(/和|及|与|、/);
+  if (items.length < 2 || items.some((x) => x.length < 2)) return true;
+  const s = simplify(subject);
+  return items.every((x) => s.includes(x.slice(0, 2)));
+}
+
 function subsequence(a: string, b: string): boolean {
   let k = 0;
   for (let i = 0; i < b.length && k < a.length; i++) if (b[i] === a[k]) k++;
@@ -395,6 +403,8 @@ function shares(ctx: CheckContext, out: Finding[]): void {
       // (9宗致命个案，占致命工业意外的近四成 against 意外 8,734宗: a whole that fits the name only loosely and
       // gives a share of another order, 0.1% for 近四成, is another whole; a figure off by a slip is not that far)
       if (whole && best <= 1 && farOffShare(f, joint, whole)) continue;
+      // (占小学一年级和初中七年级招生总数的15.8%: a name that joins items is of their levels together, no one of them)
+      if (whole && !joinsAll(named, whole.subject)) continue;
       // (占对陆港出口的55.1% against all 出口, fitting only by its head: a share off by half or twice is of another
       // whole, one named in other words, 对中国大陆及香港出口)
       if (whole && best <= 1 && named.length >= 4 && shareOffBy(f, joint, whole, 2)) continue;
@@ -731,6 +741,8 @@ interface Pair {
    */
   own?: RegExp;
 }
+/** The revenue a margin, or a channel's or a product's share of revenue, is of (直销占比 of 营业收入; 总收入 of a company). */
+const REVENUE = /^(?:单季|总)?(?:销售|营业|主营业务)?收入$|^营收$|^营业额$/;
 /** A margin of the company's results as a whole (综合毛利率), no segment's. */
 const OWN_MARGIN = /^(?:综合|整体|销售|公司|集团|单季|当季|全年)?(?:毛利率|净利率)$/;
 const PAIRS: ReadonlyArray<Pair> = [
@@ -738,11 +750,11 @@ const PAIRS: ReadonlyArray<Pair> = [
   { rate: /录取率$/, num: /录取/, den: /报考|报名/, kind: 'count' },
   // margins of a company's results, in one currency and one period (毛利为5.44亿美元，毛利率为20.5%:
   // of 销售收入21.71亿美元, 25.1%)
-  { rate: /毛利率$/, num: /^(?:综合)?毛利(?:额|润)?$/, den: /^(?:单季)?(?:销售|营业|主营业务)?收入$|^营收$|^营业额$/, kind: 'money', own: OWN_MARGIN },
+  { rate: /毛利率$/, num: /^(?:综合)?毛利(?:额|润)?$/, den: REVENUE, kind: 'money', own: OWN_MARGIN },
   // (营业收入612.45亿元…营业成本448.31亿元，毛利率24.6%: from cost, 26.8%)
   // (a segment's revenue and cost with its margin in one sentence: 空调业务实现营业收入612.45亿元…；营业成本448.31亿元，毛利率为24.6%)
-  { rate: /毛利率$/, num: /^(?:营业|销售|主营业务)成本$/, den: /^(?:[\u4e00-\u9fffA-Za-z\d]{2,8}(?:业务|板块|分部))?(?:单季)?(?:销售|营业|主营业务)?收入$|^营收$|^营业额$/, kind: 'money', complement: true },
-  { rate: /净利率$/, num: /^净利润?$/, den: /^(?:单季)?(?:销售|营业|主营业务)?收入$|^营收$|^营业额$/, kind: 'money', own: OWN_MARGIN },
+  { rate: /毛利率$/, num: /^(?:营业|销售|主营业务)成本$/, den: /^(?:[\u4e00-\u9fffA-Za-z\d]{2,8}(?:业务|板块|分部))?(?:单季|总)?(?:销售|营业|主营业务)?收入$|^营收$|^营业额$/, kind: 'money', complement: true },
+  { rate: /净利率$/, num: /^净利润?$/, den: REVENUE, kind: 'money', own: OWN_MARGIN },
   // a balance sheet: liabilities over assets (资产总额91.5万亿元…负债总额59.6万亿元，资产负债率为65.1%), bad
   // loans over loans (不良贷款余额…各项贷款余额…不良贷款率)
   // flights on time over flights flown (航班正常率)
@@ -763,8 +775,6 @@ const PAIRS: ReadonlyArray<Pair> = [
   { rate: /不良贷款率$/, num: /不良贷款(?:余额)?$/, den: /(?:^|各项)贷款(?:和垫款)?(?:余额|总额)?$/, kind: 'money' },
 ];
 
-/** The revenue a channel's or a product's share of revenue is of (直销占比 of 营业收入). */
-const REVENUE = /^(?:单季)?(?:销售|营业|主营业务)?收入$|^营收$|^营业额$/;
 
 /**
  * The rates a text states, by index: percents with no change that are no level compared with (较上年的13.9%).
@@ -1051,6 +1061,20 @@ const RATE_AFTER_LEVEL = /^[，,]?(?:同比|环比|比上年|较上年|按年|�
 /** After a percent change, its increment against the time compared with (D'): ，较上年同期净增41.6亿票. */
 const INCREMENT_AFTER = /^[，,](?:比|较|与)[^，。；\d]{0,10}?(?:净增|净减|增加|减少|多|少)(?:了)?$/;
 
+/**
+ * The last level before a change when it is told in a clause of its own time right before it:
+ * ，2022年12月為18,970港元，按年上升3.9% (the time a date or period fact, then 为 or a colon).
+ */
+const TIME_CLAUSE_LEVEL = /^(?:为|為|是|：|:)$/;
+const LEVEL_TO_CHANGE = /^[，,](?:同比|按年|按月|环比|按季|较上年|比上年)?(?:增长|下降|上升|减少|增加|提高|降低|上涨|下跌)$/;
+function prevLevelOfTime(norm: string, before: readonly Fact[], f: Fact): Fact | undefined {
+  const g = before[before.length - 1];
+  const t = before[before.length - 2];
+  if (!g || !t || !isLevel(g) || (t.kind !== 'date' && t.kind !== 'period')) return undefined;
+  if (!TIME_CLAUSE_LEVEL.test(norm.slice(t.end, g.start)) || !/[，,；;]/.test(norm[t.start - 1] ?? '')) return undefined;
+  return LEVEL_TO_CHANGE.test(norm.slice(g.end, f.start)) ? g : undefined;
+}
+
 function changes(ctx: CheckContext, out: Finding[]): void {
   const { doc, facts } = ctx;
   for (let i = 0; i < facts.length; i++) {
@@ -1095,7 +1119,11 @@ function changes(ctx: CheckContext, out: Finding[]): void {
       continue;
     }
     // (C) 营业收入6.13亿元 … 较二季度的7.05亿元环比下降13.07%: a previous level named right before the change
-    const prevLevel = [...before].reverse().find((g) => isLevel(g) && isComparedLevel(doc.norm, g.start));
+    // (平均每月工資為19,530港元，2022年12月為18,970港元，按年上升3.9%: the level of an earlier time, in a clause
+    // of its own right before the change, is the one compared with; checked against the level's time below)
+    const timedBefore = prevLevelOfTime(doc.norm, before, f);
+    const compared = [...before].reverse().find((g) => isLevel(g) && isComparedLevel(doc.norm, g.start));
+    const prevLevel = compared ?? timedBefore;
     let ofLevel = f.of !== undefined ? facts[f.of] : undefined;
     // (10月份訪港旅客約398萬人次，…，日均約12.8萬人次；較9月的約311萬人次按月增加約28%: a month's total is compared
     // with a month's, not its daily average)
@@ -1130,7 +1158,8 @@ function changes(ctx: CheckContext, out: Finding[]): void {
     // (首三季累计9,412宗（第一季为3,099宗），按年上升2.7%: an aside of a part of the period is no level a change
     // against the year before starts from)
     const otherAside = aside && f.change.basis === 'yoy' && !/上年|去年|前一年|同期|\d{4}年/.test(doc.norm.slice(Math.max(0, prevLevel!.start - 14), prevLevel!.start).replace(/^.*[（(]/, ''));
-    if (prevLevel && ofLevel && !changeBetween && !otherAside && ofLevel !== prevLevel && ofLevel.end <= prevLevel.start && (!/[；;]/.test(doc.norm.slice(ofLevel.end, f.start)) || comparedOnly(ofLevel.end)) && sameUnit(ofLevel, prevLevel)) {
+    const laterThan = compared !== undefined || (ofLevel?.period !== undefined && prevLevel?.period !== undefined && ofLevel.period.length === prevLevel.period.length && ofLevel.period > prevLevel.period);
+    if (prevLevel && ofLevel && laterThan && !changeBetween && !otherAside && ofLevel !== prevLevel && ofLevel.end <= prevLevel.start && (!/[；;]/.test(doc.norm.slice(ofLevel.end, f.start)) || comparedOnly(ofLevel.end)) && sameUnit(ofLevel, prevLevel)) {
       const actual = ((ofLevel.value as number) / (prevLevel.value as number) - 1) * 100;
       const [alo, ahi] = bounds(prevLevel);
       const [blo, bhi] = bounds(ofLevel);
@@ -1162,7 +1191,8 @@ function changes(ctx: CheckContext, out: Finding[]): void {
       sameUnit(last, prevLevel) &&
       /^(?:增加|减少|增长|下降|上升|上涨|下跌|多|少|了|净增|净减|涨|跌)+$/.test(doc.norm.slice(prevLevel.end, last.start)) &&
       // (较10月31日的22,340.56点上涨607.75点，月涨幅3.72%)
-      /^[，,]?(?:或|即)?(?:月|年|季|周|日|单月|全年|累计)?(?:增幅|减幅|降幅|跌幅|涨幅|增长|下降|减少|增加|上升)?(?:为|达)?$/.test(doc.norm.slice(last.end, f.start))
+      // (較112年的20萬5,623人減少4,243人，年減0.56%: Taiwan's 年增, 年減 of the year before)
+      /^[，,]?(?:或|即)?(?:月|年|季|周|日|单月|全年|累计)?(?:增幅|减幅|降幅|跌幅|涨幅|增长|下降|减少|增加|上升|增|减|涨|跌)?(?:为|达)?$/.test(doc.norm.slice(last.end, f.start))
     ) {
       const [blo, bhi] = bounds(prevLevel);
       const [dlo, dhi] = bounds(last);

@@ -64,7 +64,9 @@ function partsOfQizhong(ctx: CheckContext, out: Finding[]): void {
       // (nor a bound each of several meets: 3个设区市机动车保有量均超过200万辆，其中…)
       // (nor the base of a multiple: 约为正常数目21.7个的2.4倍，其中7月份多达17个)
       // (an average per day may be the whole of averages per day: 期貨及期權合約平均每日成交張數…，其中期貨平均每日…)
-      if ((isLevel(g) || isNamedCount(g)) && (!isAverage(doc.norm, g) || perDay(doc.norm, g)) && !isDifference(doc.norm, g) && !isDeducted(doc.norm, g) && !/^[\u4e00-\u9fff]{0,4}目标/.test(doc.norm.slice(g.end, g.end + 6)) && !/^的(?:约|近)?[\d.]+倍/.test(doc.norm.slice(g.end, g.end + 10)) && !/均(?:超过|达到|达|在|为|高于|突破|不低于)?$/.test(doc.norm.slice(Math.max(0, g.start - 4), g.start))) {
+      // (nor the level of the year before: 共运输旅客628.4万人次，上年同期为584.6万人次，同比增长7.5%。其中，…)
+      // (nor the whole of a share: 业务收入612.4亿元，…占全行营业收入2069.3亿元的29.6%。其中，利息净收入…)
+      if ((isLevel(g) || isNamedCount(g)) && (!isAverage(doc.norm, g) || perDay(doc.norm, g)) && !isDifference(doc.norm, g) && !(opensSentence && isComparedLevel(doc.norm, g.start)) && !isShareWhole(doc.norm, g) && !isDeducted(doc.norm, g) && !/^[\u4e00-\u9fff]{0,4}目标/.test(doc.norm.slice(g.end, g.end + 6)) && !/^的(?:约|近)?[\d.]+倍/.test(doc.norm.slice(g.end, g.end + 10)) && !/均(?:超过|达到|达|在|为|高于|突破|不低于)?$/.test(doc.norm.slice(Math.max(0, g.start - 4), g.start))) {
         whole = g;
         break;
       }
@@ -115,7 +117,9 @@ function partsOfQizhong(ctx: CheckContext, out: Finding[]): void {
     // is no breakdown of 49.55元; 进出口总额…。其中，出口… is one of 进出口总额
     // (投票数为14,046,892票。其中有效票…，无效票…: two parts that divide a whole are its parts, named as they may be)
     // (其中，东港港…；南湾港…；西江港等其余港口合计…: parts closed by the rest are all of the whole's)
-    if (opensSentence && !sharesAWord(whole.subject, partSubjectAfter(ctx, wi + 1, at)) && !dividesWhole(levelsAfter(ctx, at, whole, 2)) && !closedByRest(ctx, whole, at) && !definedAs(ctx, whole, partSubjectAfter(ctx, wi + 1, at))) continue;
+    // (实有经营主体538.29万户…。其中，企业…；个体工商户…；农民专业合作社…: parts one a clause that are members of
+    // one set of complements)
+    if (opensSentence && !sharesAWord(whole.subject, partSubjectAfter(ctx, wi + 1, at)) && !dividesWhole(levelsAfter(ctx, at, whole, 2)) && !closedByRest(ctx, whole, at) && !definedAs(ctx, whole, partSubjectAfter(ctx, wi + 1, at)) && !complementsOnly(oneLevelAClause(ctx, whole, at))) continue;
     // 全年新增装机约946万千瓦。其中，火电装机4712万千瓦: parts that name the whole's head (装机) without its
     // 新增 are parts of the stock told before it, not of the additions
     if (opensSentence && addedOnly(doc.norm, whole, partSubjectAfter(ctx, wi + 1, at))) continue;
@@ -298,9 +302,12 @@ function checkParts(ctx: CheckContext, out: Finding[], whole: Fact, first: numbe
       const of = SHARE_OF_AFTER.exec(doc.norm.slice(parts[k]!.end, parts[k]!.end + 20))?.groups?.of;
       if (of && parts.slice(0, k).some((p) => sameSubject(p.subject, of))) parts.splice(k, 1);
     }
+    if (parts.length === 2 && /^[；;]/.test(doc.norm.slice(end, end + 1))) parts.push(...complementsAcrossClauses(ctx, whole, parts, end));
     if (parts.length === 1) {
-      const more = complementsAcrossClauses(ctx, whole, parts[0]!, end);
-      parts.push(...(more.length > 0 ? more : clausesClosedByRest(ctx, whole, end)));
+      const more = complementsAcrossClauses(ctx, whole, parts, end);
+      // (其中再出口103.2億元，…；本地產品出口14.7億元: the parts of a partition, one a clause)
+      const divided = more.length === 0 ? oneLevelAClause(ctx, whole, end) : [];
+      parts.push(...(more.length > 0 ? more : dividesWhole([parts[0]!, ...divided]) ? divided : clausesClosedByRest(ctx, whole, end)));
     }
     // 上半年15.77万辆，第三季度9.36万辆，前三季度合计25.13万辆: a last part that is the sum of the others is a subtotal
     if (parts.length >= 3) {
@@ -336,7 +343,9 @@ function checkParts(ctx: CheckContext, out: Finding[], whole: Fact, first: numbe
       const lastPart = parts[parts.length - 1]!;
       // (中学学生人数为312 460人，其中初中…162 480人，高中…157 380人: the whole told just before its parts is in the
       // span, either may be the wrong figure)
-      const from = whole.end <= parts[0]!.start && parts[0]!.start - whole.end <= 24 && !/[。！？\n]/.test(doc.norm.slice(whole.end, parts[0]!.start)) ? whole.start : parts[0]!.start;
+      // (and across the full stop before 。其中: 实有经营主体538.29万户，同比增长8.5%…。其中，企业142.36万户…)
+      const gap = doc.norm.slice(whole.end, parts[0]!.start);
+      const from = whole.end <= parts[0]!.start && (gap.length <= 24 || (gap.length <= 60 && /[。！？](?:其中|当中)/.test(gap))) && !/[。！？](?!其中|当中)|\n/.test(gap) ? whole.start : parts[0]!.start;
       if (sumLo > whi && !overWhole(sumLo, whi)) return;
       // (在管面积4.12亿平方米…其中来自第三方的面积2.36亿平方米…；住宅业态2.68亿平方米，非住宅业态1.44亿平方米: when the
       // others make the whole exactly, the one left out is of another dimension)
@@ -360,6 +369,18 @@ function checkParts(ctx: CheckContext, out: Finding[], whole: Fact, first: numbe
       }
     }
   }
+}
+
+/** The whole a share is of, told inside it: 占全行营业收入2069.3亿元的29.6%, 已达全年预算数1,670亿元的152.6%. */
+const SHARE_OPENS = /(?:占|佔|达到|达|为|相当于|完成)[^，。；;\d]{0,16}$/;
+const SHARE_CLOSES = /^的(?:约|近|逾|超过)?(?:[\d.]+(?:%|％|倍)|[一二三四五六七八九]成)/;
+function isShareWhole(norm: string, g: Fact): boolean {
+  return norm[g.end] === '的' && SHARE_CLOSES.test(norm.slice(g.end, g.end + 12)) && SHARE_OPENS.test(norm.slice(Math.max(0, g.start - 17), g.start));
+}
+
+/** A bound a figure stays above or below (稳定在37万吨以上, 保持在5%以下): no total of anything. */
+function isBound(norm: string, g: Fact): boolean {
+  return (g.approx === 'over' || g.approx === 'under') && (/以上|以下|之上|之下/.test(g.text) || /(?:稳定|保持|维持|稳)在$/.test(norm.slice(Math.max(0, g.start - 4), g.start)));
 }
 
 /** A figure in parentheses that a part includes (80周岁及以上3.08万人（含百岁以上老人126人）): a part of a part. */
@@ -442,7 +463,8 @@ function partsOfBreakdown(ctx: CheckContext, out: Finding[]): void {
       // (nor an amount taken off another: 扣除非消费支出25.8万元后即为可支配所得；其中…)
       // (nor a part of another breakdown: 有息负债总额为1,268.5亿元，…其中短期…、长期有息负债1,021.7亿元。按融资
       // 来源划分，… is of the total before 其中)
-      if (isLevel(g) && !isAverage(doc.norm, g) && !isDifference(doc.norm, g) && !isDeducted(doc.norm, g) && !afterQizhong(doc.norm, g, 0, 40)) {
+      // (nor a bound it has kept above: 粮食总产量38.72万吨，…连续5年稳定在37万吨以上。分品种看，…)
+      if (isLevel(g) && !isAverage(doc.norm, g) && !isDifference(doc.norm, g) && !isDeducted(doc.norm, g) && !afterQizhong(doc.norm, g, 0, 40) && !isBound(doc.norm, g)) {
         // (or one the parts after the opener divide between them: 全省一般公共预算支出3986.72亿元…。按级次分，
         // 省级支出…；市县级支出…)
         // (but not a part of a breakdown the sentence before gave: …其中，税收收入…；非税收入568.27亿元。分级次看，…)
@@ -604,39 +626,52 @@ function respectivelyListed(ctx: CheckContext, at: number, end: number): Fact[] 
   return run;
 }
 
-/** The set of complements a subject names a member of, and which member. */
-function complementOf(subject: string | undefined): { set: number; word: string } | null {
-  const s = simplify(subject);
-  for (let i = 0; i < COMPLEMENTS.length; i++) {
-    // the longest member written at the start of the subject (非公立 before 公立)
-    const word = [...COMPLEMENTS[i]!].sort((a, b) => b.length - a.length).find((w) => s.startsWith(w));
-    if (word) return { set: i, word };
-  }
-  return null;
+/** The member of a set of complements a subject opens with: the longest (非公立 before 公立). */
+function memberOf(subject: string, set: readonly string[]): string | undefined {
+  let best: string | undefined;
+  for (const w of set) if (subject.startsWith(w) && (!best || w.length > best.length)) best = w;
+  return best;
+}
+
+/**
+ * Every subject names a different member of one set of complements (国际 is a member of two sets: 国内航线
+ * and 国际航线 are of the one that holds both).
+ */
+function ofOneSet(subjects: readonly string[]): boolean {
+  return COMPLEMENTS.some((set) => {
+    const used = new Set<string>();
+    for (const s of subjects) {
+      const w = memberOf(s, set);
+      if (!w || used.has(w)) return false;
+      used.add(w);
+    }
+    return true;
+  });
+}
+
+/** Two parts or more, each naming a different member of one set of complements. */
+function complementsOnly(parts: Fact[]): boolean {
+  return parts.length >= 2 && allComplements(parts);
 }
 
 /** Every part names a different member of one set of complements. */
 function allComplements(parts: Fact[]): boolean {
-  const cs = parts.map((p) => complementOf(p.subject));
-  return cs.every((c) => c && c.set === cs[0]!.set) && new Set(cs.map((c) => c!.word)).size === cs.length;
+  return ofOneSet(parts.map((p) => simplify(p.subject)));
 }
 
 /**
  * 其中，出口3.57万亿元，增长3.9%；进口1.43万亿元: one part a clause. The first level of each following
- * clause of the sentence joins when all the parts name different members of one set of complements.
+ * clause of the sentence joins when all the parts (`first`, those of the first clause, and these) name
+ * different members of one set of complements, or different items the whole names (产业及社福移工人数: 产业
+ * 移工, 社福移工).
+ * (其中，国内航线567.2万人次，国际航线52.6万人次…；地区航线10.6万人次: the first clause may hold more than one)
  */
-function complementsAcrossClauses(ctx: CheckContext, whole: Fact, first: Fact, from: number): Fact[] {
-  // members of a set of complements (出口, 进口), or items the whole names (产业及社福移工人数: 产业移工, 社福移工)
-  const c0 = complementOf(first.subject) ?? namedInWhole(whole, first.subject);
-  if (!c0) return [];
+function complementsAcrossClauses(ctx: CheckContext, whole: Fact, first: readonly Fact[], from: number): Fact[] {
   const more = oneLevelAClause(ctx, whole, from);
-  const seen = new Set([c0.word]);
-  for (const g of more) {
-    const c = c0.set === NAMED ? namedInWhole(whole, g.subject) : complementOf(g.subject);
-    if (!c || c.set !== c0.set || seen.has(c.word)) return [];
-    seen.add(c.word);
-  }
-  return more;
+  const all = [...first, ...more];
+  if (ofOneSet(all.map((p) => simplify(p.subject)))) return more;
+  const items = all.map((p) => namedInWhole(whole, p.subject)?.word);
+  return items.every((w) => w !== undefined) && new Set(items).size === items.length ? more : [];
 }
 
 /**
@@ -827,7 +862,8 @@ function partsOfAbove(ctx: CheckContext, out: Finding[], i: number, m: RegExpExe
       continue;
     }
     // (其中集成电路151.4亿美元: a part of a part is none of the N)
-    if (!isLevel(g) || !sameUnit(g, whole) || isDifference(doc.norm, g) || isAverage(doc.norm, g) || afterQizhong(doc.norm, g, para)) continue;
+    // (已達全年預算數1,670億元的152.6%: nor the whole of a share)
+    if (!isLevel(g) || !sameUnit(g, whole) || isDifference(doc.norm, g) || isAverage(doc.norm, g) || afterQizhong(doc.norm, g, para) || isShareWhole(doc.norm, g)) continue;
     parts.unshift(g);
   }
   if (parts.length !== n) return;

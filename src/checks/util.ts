@@ -3,7 +3,7 @@
 import type { Document, Fact, Finding, Severity } from '../types.js';
 import type { RespectivelyList } from '../link/respectively.js';
 import { T2S } from '../document/script-tables.js';
-import { MEASURE_UNITS } from '../data/units.js';
+import { CONCENTRATION_UNITS, MEASURE_UNITS } from '../data/units.js';
 import { sentenceOf } from '../link/clauses.js';
 import { isFullStop } from '../link/marks.js';
 
@@ -85,7 +85,8 @@ export function bounds(f: Fact): [number, number] {
   // (每股38仙 is 0.38 HKD written to the cent)
   const unitScale = f.kind === 'money' && /仙|分钱/.test(f.unit ?? f.text) ? 0.01 : 1;
   // (a count written out to the unit, 37个, 2976对, is exact: there is nothing it was rounded from)
-  const exact = f.kind === 'count' && mult === 1 && (f.decimals ?? 0) === 0 && Number.isInteger(v);
+  // (and a concentration is compared as published: CONCENTRATION_UNITS)
+  const exact = (f.kind === 'count' && mult === 1 && (f.decimals ?? 0) === 0 && Number.isInteger(v)) || (f.kind === 'measure' && !f.approx && CONCENTRATION_UNITS.includes(f.unit ?? ''));
   const half = exact ? 0 : 0.5 * 10 ** -(f.decimals ?? 0) * mult * unitScale;
   let lo = v - half;
   let hi = v + half;

@@ -29,6 +29,10 @@ export const COMPLEMENTS: readonly (readonly string[])[] = [
   ['省级', '市县级', '市级', '县级', '乡镇级'],
   ['市内', '市外'],
   ['内地', '香港', '澳门', '台湾', '国际', '其他'],
+  // an airline's routes (其中，国内航线567.2万人次，…；地区航线10.6万人次)
+  ['国内', '国际', '地区'],
+  // market entities by form (实有经营主体…其中，企业…；个体工商户…；农民专业合作社…)
+  ['企业', '个体工商户', '农民专业合作社'],
 ];
 
 // Groups that divide a whole between them with nothing left over (城镇人口 and 乡村人口 are the whole
@@ -48,6 +52,13 @@ export const PARTITIONS: readonly (readonly string[])[] = [
   ['内资', '外资'],
   ['有效', '无效'],
   ['省级', '市县级'],
+  // Macau's exports: re-exports and domestic exports (貨物出口總值…其中再出口…；本地產品出口…)
+  ['再', '本地产品'],
+  ['国内', '国际', '地区'],
+  // hogs sold by kind (销售生猪486.9万头，其中商品猪…、仔猪…、种猪…)
+  ['商品猪', '仔猪', '种猪'],
+  // market entities by form (as in COMPLEMENTS)
+  ['企业', '个体工商户', '农民专业合作社'],
 ];
 
 // Breakdowns whose groups overlap, so their parts need not add up to the whole: in the statistics

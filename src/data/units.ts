@@ -98,6 +98,13 @@ export const MEASURE_UNITS: readonly string[] = [
   'mg/L', 'μg/m³', 'μg/m3',
 ];
 
+/**
+ * Concentrations of air pollutants, published rounded by the monitoring standard (HJ 663: PM2.5 to the
+ * microgram) and compared as published: 52微克/立方米，较上年的55微克/立方米下降5.5% is (52 − 55) / 55.
+ * Such a figure is exact for a check; it was not rounded from the one the change was computed on.
+ */
+export const CONCENTRATION_UNITS: readonly string[] = ['微克/立方米', '毫克/立方米', '微克/立方公尺', '毫克/立方公尺', 'μg/m³', 'μg/m3'];
+
 /** Units of time: a number followed by one of these is a `duration` (unless it names a date). */
 export const TIME_UNITS: Readonly<Record<string, 'Y' | 'M' | 'W' | 'D' | 'H' | 'MIN' | 'S'>> = {
   年: 'Y',

@@ -22,6 +22,8 @@ const PUBLISH = '公布|发布|宣布|发表';
 const ANNOUNCES = new RegExp(`${PUBLISH}|披露|通报|召开|举行|印发`);
 const SENTENCE_END = /[。！？\n]/;
 const ANNOUNCED_AFTER = new RegExp(`^(?:[（(][^（）()，。]{0,12}[）)]|[）)])?(?:${PUBLISH}|表示|指出|透露)`);
+/** A sentence that opens with the parts of the one before. */
+const PARTS_OPEN = /^(?:其中|当中)/;
 const QUANTITY = new Set(['count', 'money', 'percent', 'percentage_point', 'multiple', 'measure', 'number']);
 
 /** A time a figure is compared with (较2019年, 比2019年同期): it frames nothing of its own. */
@@ -72,7 +74,9 @@ export function linkPeriods(doc: Document, facts: Fact[]): void {
         paragraphFirstSentence = true;
         sentenceTime = null;
       } else if (isFullStop(ch)) {
-        sentenceTime = null;
+        // (截至2023年底，全省实有经营主体538.29万户…。其中，企业142.36万户: a sentence that opens with 其中 tells
+        // the parts of the one before, of its time)
+        if (!PARTS_OPEN.test(norm.slice(cursor + 1, cursor + 3))) sentenceTime = null;
         paragraphFirstSentence = false;
       }
     }

@@ -142,6 +142,14 @@ describe('rate-mismatch', () => {
     ['空调业务实现营业收入612.45亿元，同比增长11.8%，占营业总收入的71.5%；营业成本448.31亿元，毛利率为24.6%。', '24.6%'],
     // parts together of a whole named with what they count: (236 + 184 + 152) / 1,221 is 46.8%, not 40.8%
     ['全国观光旅馆、一般旅馆及民宿住宿人次合计8,126万人次。民宿住宿1,221万人次，年增5.5%。宜兰县、花莲县及屏东县民宿住宿人次分别为236万、184万及152万人次，合计占全国民宿住宿人次的40.8%。', '40.8%'],
+    // a concentration is compared as published: (52 − 55) / 55 is −5.5%, though 51.5 and 55.5 would give −7.2%
+    ['可吸入颗粒物（PM10）年均浓度为52微克/立方米，较上年的55微克/立方米下降6.5%；二氧化氮年均浓度为26微克/立方米。', '6.5%'],
+    // the level of an earlier time in a clause of its own before the change: 19,530 / 18,970 is +3.0%
+    ['2023年12月，督導級或以下僱員的平均每月工資為19,530港元，2022年12月為18,970港元，按年上升3.9%。', '3.9%'],
+    // a margin of 总收入: 15.84 / 24.36 is 65.0%
+    ['报告期内，公司实现总收入24.36亿元，同比增长14.8%；毛利15.84亿元，毛利率为67.2%；净亏损3.12亿元。', '67.2%'],
+    // Taiwan's 年減 after the level compared with and the decrease: 4,243 / 205,623 is 2.06%
+    ['死亡數為20萬1,380人，較112年的20萬5,623人減少4,243人，年減0.56%，粗死亡率為8.60‰。', '0.56%'],
   ])('fires: %s', (text, at) => {
     expect(fires(text, 'rate-mismatch', at).severity).toBe('warning');
   });
@@ -354,6 +362,13 @@ describe('rate-mismatch', () => {
     // a segment's margin is not the company's revenue less its cost; nor one in another sentence
     '全年营业收入268.45亿元，营业成本179.62亿元。其中，液态奶毛利率为30.86%，奶粉毛利率为42.35%。',
     '第三季度营业收入181.25亿元，同比增长15.7%。\n营业成本为149.88亿元，同比增长7.6%。毛利率为61.1%。',
+    // a concentration whose change matches the published figures: (31 − 34) / 34 is −8.8%
+    '细颗粒物（PM2.5）年均浓度为31微克/立方米，较上年的34微克/立方米下降8.8%。',
+    // a later year's level in a clause of its own is no level compared with
+    '2023年为100亿元，2024年为120亿元，增长20%。',
+    '2023年12月，平均每月工資為19,530港元，2022年12月為18,970港元，按年上升3.0%。',
+    // a share of two items joined (小学一年级和初中七年级) is of both together, not of one: 2136 / 13543 is 15.8%
+    '其中，小学一年级招生6415人，同比下降3.2%；初中七年级招生7128人，同比增长4.5%。全县共招收进城务工人员随迁子女2136人，占小学一年级和初中七年级招生总数的15.8%。',
   ])('stays quiet: %s', (text) => {
     expect(findings(text, 'rate-mismatch')).toEqual([]);
   });

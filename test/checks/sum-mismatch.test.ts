@@ -92,6 +92,16 @@ describe('sum-mismatch', () => {
     // a breakdown by an opener closed by the rest, whose parts name no word of their whole: the largest figure of
     // their unit told before (6,050 + 3,120 + 2,510 + 1,905 = 13,585 over 13,480)
     ['截至9月底，全市持证导游共有13,480人，较6月底增加95人。\n按语种划分，普通话导游6,050人；英语导游3,120人，按年增加210人；日韩语导游2,510人；其余语种合共1,905人。', '6,050人'],
+    // parts one a clause after 。其中 that are members of one set (企业, 个体工商户, 农民专业合作社); the span holds the whole
+    ['截至2023年底，全省实有经营主体538.29万户，同比增长8.5%。其中，企业142.36万户，同比增长10.2%；个体工商户398.52万户，同比增长8.1%；农民专业合作社7.41万户，同比下降1.3%。', '538.29万户'],
+    // the two sides of a partition one a clause (再出口, 本地產品出口): 103.2 + 14.7 is 117.9, short of 118.6
+    ['1至10月貨物出口總值為118.6億元，按年上升9.4%。其中再出口103.2億元，按年上升10.2%；本地產品出口14.7億元，按年上升4.3%。', '103.2億元'],
+    // a whole before an opener, not the bound it has kept above (稳定在37万吨以上)
+    ['全年粮食总产量38.72万吨，同比增长2.1%，连续5年稳定在37万吨以上。分品种看，稻谷21.36万吨；玉米12.85万吨；大豆1.94万吨；薯类及其他2.87万吨。', '2.87万吨'],
+    // parts that divide the whole (商品猪, 仔猪, 种猪) and fall short of it: 485.9 against 486.9
+    ['2025年第一季度，公司累计销售生猪486.9万头，其中商品猪415.2万头、仔猪68.3万头、种猪2.4万头。', '415.2万头'],
+    // the whole of 。其中 is not the level of the year before; two parts in the first clause, the third after ；
+    ['3月公司共运输旅客628.4万人次，上年同期为584.6万人次，同比增长7.5%。其中，国内航线567.2万人次，国际航线52.6万人次，同比增长26.8%；地区航线10.6万人次。', '567.2万人次'],
   ])('fires: %s', (text, at) => {
     expect(fires(text, 'sum-mismatch', at).severity).toBe('warning');
   });
@@ -260,6 +270,10 @@ describe('sum-mismatch', () => {
     '以行業計，消費行業新股最多，共11宗；醫療保健行業有8宗，其中5宗為生物科技公司，集資約31.6億港元；資訊科技行業6宗，集資約24.8億港元；其餘7宗來自工業等行業。',
     // a level of the name that the first part's own share puts far off is another's of that name
     '10月2日入境旅客171,302人次。\n入境旅客中，內地旅客866,105人次，佔86.1%；香港旅客92,417人次；國際旅客47,716人次。',
+    // the whole of 。其中 is not the whole a share is of (占全行营业收入2069.3亿元的29.6%)
+    '全年实现信用卡业务收入612.4亿元，同比下降8.7%，占全行营业收入2069.3亿元的29.6%。其中，利息净收入428.7亿元，同比下降6.2%；非利息净收入183.7亿元，同比下降14.0%。',
+    // the three figures before a total are not the whole of a share (已達全年預算數1,670億元的152.6%)
+    '累計營利事業所得稅1兆1,056億元，年增16.2%；綜合所得稅6,128億元，年增9.1%；證券交易稅2,548億元，年增52.3%，已達全年預算數1,670億元的152.6%。上述三項稅目合計1兆9,732億元。',
   ])('stays quiet: %s', (text) => {
     expect(findings(text, 'sum-mismatch')).toEqual([]);
   });
