@@ -401,6 +401,12 @@ describe('change: the period before, lists of times, growth nouns after the figu
     expect(changeOf('一季度、上半年、前三季度和全年生产总值分别增长6.0%、6.8%、6.3%和6.0%。', '6.3%')).toEqual({ direction: 'up' });
     expect(changeOf('与2019年相比，客流增长12%。', '12%')).toEqual({ direction: 'up', basis: 'vs:2019' });
   });
+  it('a year after 與疫情前 or 相當於 is compared with: it frames no figure of its own', () => {
+    const t = '113年本國銀行稅前盈餘為新臺幣5,052.36億元，年增15.29%，創歷年新高；與疫情前108年的3,306.4億元相比，增幅達52.8%。';
+    expect(changeOf(t, '52.8%')).toEqual({ direction: 'up', basis: 'vs:2019' });
+    const hk = '2024年出入境旅客共有2億5,130萬人次，相當於2018年（3億1,490萬人次）的79.8%。其中，香港居民出入境1億7,480萬人次。';
+    expect(extract(hk, { published: '2025-01-23' }).facts.find((f) => f.text === '1億7,480萬人次')?.period).toBe('2024');
+  });
   it('a growth noun after the figure, and 年减幅度介于', () => {
     expect(changeOf('第四季度销量有望保持3至5成的同比增速。', '3至5成')).toEqual({ direction: 'up', basis: 'yoy' });
     expect(changeOf('基本金属年减幅度介于2成至3成。', '2成至3成')).toEqual({ direction: 'down', basis: 'yoy' });

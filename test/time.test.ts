@@ -164,6 +164,13 @@ describe('同期 with no period in its sentence', () => {
   });
 });
 
+describe('ROC years in Taiwan text', () => {
+  it('reads a projection year up to 199 (159年 is 2070), not a duration', () => {
+    const text = '國發會今（20）日發布113年至159年人口推估。依中推估結果，159年總人口將降至1,497.3萬人。';
+    expect(values(text, '2024-08-20').filter(([t]) => t === '159年')).toEqual([['159年', '2070']]);
+  });
+});
+
 describe('a report on the year before, published early in the next', () => {
   it('takes a day after publication as last year’s (春节连假 in a January release on last year)', () => {
     const text = '113年高鐵全年旅運量達7,834萬人次。\n連假疏運方面，春節連假（2月8日至14日）共7天。';

@@ -9,6 +9,7 @@
 //   whole counts: 立案408起、同比下降13.5% (no whole number of cases gives −13.5%)
 import type { Fact, Finding } from '../types.js';
 import { firstAtOrAfter, hasFullStop, isComparedLevel } from '../link/marks.js';
+import { within } from '../link/period.js';
 import { dailyAverages } from './daily-average.js';
 import { perCapita } from './per-capita.js';
 import { PLAN_WORDS } from '../data/subject-words.js';
@@ -18,7 +19,8 @@ import { ADDED, OPENS, TIME_AVERAGE_WORDS, openersRe, afterQizhong, bounds, farO
 /** A time before the name of a whole (占全年结婚对数的), and a whole named by a time alone (占全年的). */
 const FRAME_START = new RegExp(`^(?:${FRAME_TIME})`);
 const FRAME_ONLY = new RegExp(`^(?:${FRAME_TIME})$`);
-const SHARE_WORD = /(?:占|佔)(?<whole>[^，。；、\d]{0,16}?)(?:的|之)?(?:比重|比例|份额)?(?:为|是|达到|达|约|分别为|分别|依次为)?$/;
+// (个人住房贷款余额占缴存余额的比率（个贷率）为76.29%: a share may be named in parentheses after its words)
+const SHARE_WORD = /(?:占|佔)(?<whole>[^，。；、\d]{0,16}?)(?:的|之)?(?:比重|比例|份额|比率)?(?:[（(][^（）()，。；\d]{1,8}[）)])?(?:为|是|达到|达|约|分别为|分别|依次为)?$/;
 const LEVEL = new Set(['count', 'money', 'measure', 'number']);
 /** A subject that is an average per day or month (每日求诊人次, 日均客运量): no whole of a period's total. */
 /** The first time the headline names (二〇二四年第三季服务贸易统计数字, 2023年营收…), a year or a span: what the article reports on. */
@@ -405,6 +407,8 @@ function shares(ctx: CheckContext, out: Finding[]): void {
       if (whole && best <= 1 && farOffShare(f, joint, whole)) continue;
       // (占小学一年级和初中七年级招生总数的15.8%: a name that joins items is of their levels together, no one of them)
       if (whole && !joinsAll(named, whole.subject)) continue;
+      // (113年…268.8萬人…占總人口比率為11.5%: a whole of a time apart from the part's, 159年總人口, is no whole of it)
+      if (whole && !framed && part.period !== undefined && whole.period !== undefined && !samePeriod(part.period, whole.period) && !within(part.period, whole.period) && !within(whole.period, part.period)) continue;
       // (占对陆港出口的55.1% against all 出口, fitting only by its head: a share off by half or twice is of another
       // whole, one named in other words, 对中国大陆及香港出口)
       if (whole && best <= 1 && named.length >= 4 && shareOffBy(f, joint, whole, 2)) continue;
@@ -735,6 +739,10 @@ interface Pair {
   complement?: boolean;
   /** The denominator may be told in an earlier paragraph (the largest of its name). */
   far?: boolean;
+  /** Both may be told after the rate, in its paragraph or the next (a summary first, the counts after). */
+  ahead?: boolean;
+  /** The text of the rate's own clause before it, when only a rate so named pairs (no qualifier before its name). */
+  clause?: RegExp;
   /**
    * The rate's whole subject when only the whole's rate pairs with the numerator and denominator: a
    * segment's margin (液态奶毛利率) is of the segment's profit and revenue, not of the company's.
@@ -745,6 +753,8 @@ interface Pair {
 const REVENUE = /^(?:单季|总)?(?:销售|营业|主营业务)?收入$|^营收$|^营业额$/;
 /** A margin of the company's results as a whole (综合毛利率), no segment's. */
 const OWN_MARGIN = /^(?:综合|整体|销售|公司|集团|单季|当季|全年)?(?:毛利率|净利率)$/;
+/** The clause of a rate of the whole labour force: a time, a scope, and the rate's name alone (2023年總體失業率為). */
+const WHOLE_RATE_CLAUSE = /^(?:\d{4}年(?:第.季度?|\d{1,2}月份?)?|[上下]半年|全年|本季|[一二三四]季度)?(?:全省|全市|全港|全澳|本澳|本港|澳门|香港)?(?:的)?(?:总体|整体)?(?:失业率|就业不足率)(?:为|是|达|约|则为)?$/;
 const PAIRS: ReadonlyArray<Pair> = [
   { rate: /中签率$/, num: /名额|中签/, den: /报名/, kind: 'count' },
   { rate: /录取率$/, num: /录取/, den: /报考|报名/, kind: 'count' },
@@ -773,6 +783,11 @@ const PAIRS: ReadonlyArray<Pair> = [
   // in the paragraph before: 55.8%)
   { rate: /过夜率$/, num: /过夜(?:游客|旅客)$/, den: /^(?:接待)?(?:游客|旅客)(?:总量|总数|总人次)?$/, kind: 'count', far: true },
   { rate: /不良贷款率$/, num: /不良贷款(?:余额)?$/, den: /(?:^|各项)贷款(?:和垫款)?(?:余额|总额)?$/, kind: 'money' },
+  // a labour force survey: the unemployed and the underemployed over the labour force, the rates told first and the
+  // counts in the paragraph after (就業不足率為2.1%…。⏎勞動人口為38.24萬人…就業不足人口為6,500人: 1.7%); the rate
+  // of the whole labour force only (本地居民失業率 is of residents), and none seasonally adjusted
+  { rate: /失业率$/, num: /^失业(?:人口|人数)$/, den: /^劳动(?:人口|力)$/, kind: 'count', clause: WHOLE_RATE_CLAUSE, ahead: true },
+  { rate: /就业不足率$/, num: /^就业不足(?:人口|人数)$/, den: /^劳动(?:人口|力)$/, kind: 'count', clause: WHOLE_RATE_CLAUSE, ahead: true },
 ];
 
 
@@ -807,6 +822,8 @@ function pairedRates(ctx: CheckContext, out: Finding[], rates: number[]): void {
 /** One rate against one pair's numerator and denominator (pairedRates); false when they are not told. */
 function pairedRate(ctx: CheckContext, out: Finding[], f: Fact, i: number, pair: Pair, named: string | null): boolean {
   const { doc, facts } = ctx;
+  // (the rate of all, named so in its own clause: not 16至24歲青年的失業率, whose subject may read as 失業率)
+  if (pair.clause && !pair.clause.test(doc.norm.slice(clauseMarkBefore(doc.norm, f.start) + 1, f.start))) return false;
   const para = paragraphStart(ctx, f.start);
   let num: Fact | null = null;
   let den: Fact | null = null;
@@ -833,6 +850,18 @@ function pairedRate(ctx: CheckContext, out: Finding[], f: Fact, i: number, pair:
     if (pair.den.test(simplify(g.subject)) && (!far || (g.value as number) > (far.value as number))) far = g;
   }
   if (far) den = far;
+  if (pair.ahead && (!num || !den) && !SEASONALLY_ADJUSTED.test(doc.norm.slice(para, f.start + 200))) {
+    let breaks = 0;
+    for (let k = i + 1; k < facts.length && (!num || !den) && facts[k]!.start - f.end < 1500; k++) {
+      const g = facts[k]!;
+      breaks += countBreaks(doc.norm, facts[k - 1]!.end, g.start);
+      if (breaks > 1) break;
+      if (g.kind !== pair.kind || g.change || typeof g.value !== 'number' || g.approx || isComparedLevel(doc.norm, g.start) || (f.period !== undefined && g.period !== undefined && !samePeriod(f.period, g.period))) continue;
+      const what = simplify(g.subject);
+      if (!num && pair.num.test(what)) num = g;
+      else if (!den && pair.den.test(what)) den = g;
+    }
+  }
   // (a share of revenue: the revenue may be told in an earlier paragraph, 分产品看，…收入67.13亿元)
   // (the largest, the whole of it, not a product's: 白酒收入49.85亿元 is part of 67.13亿元)
   let revenue: Fact | null = null;
@@ -851,6 +880,15 @@ function pairedRate(ctx: CheckContext, out: Finding[], f: Fact, i: number, pair:
   if (pair.complement) complement(ctx, out, f, num, den);
   else compare(ctx, out, f, num, den, f.subject ?? 'the rate');
   return true;
+}
+
+/** A rate adjusted for the season (經季節性調整的失業率) is no ratio of the counts told. */
+const SEASONALLY_ADJUSTED = /季节性?调整/;
+/** The line breaks between two positions. */
+function countBreaks(norm: string, from: number, to: number): number {
+  let n = 0;
+  for (let p = norm.indexOf('\n', from); p >= 0 && p < to; p = norm.indexOf('\n', p + 1)) n++;
+  return n;
 }
 
 /** A margin from revenue and cost: (营业收入 − 营业成本) / 营业收入, as compare() does a/b. */

@@ -11,7 +11,7 @@ export function isFullStop(c: number): boolean {
  * A comparison with a time named by what came before it, the words ending in 前: 较疫情前(108学年度),
  * 比新冠疫情前 (not 较此前, 比之前: "than before"). A regular-expression source, to compose.
  */
-export const THAN_BEFORE = '(?:较|比)(?!此前|之前|以前|先前)[\\u4e00-\\u9fff]{1,4}前';
+export const THAN_BEFORE = '(?:较|比|与|和|同)(?!此前|之前|以前|先前)[\\u4e00-\\u9fff]{1,4}前';
 
 /** A full stop anywhere in norm[from, to). */
 export function hasFullStop(norm: string, from: number, to: number): boolean {

@@ -5,7 +5,8 @@ import type { Document, Fact } from '../types.js';
 import { isFullStop, THAN_BEFORE } from './marks.js';
 
 // (较疫情前108学年度: a few words ending in 前 between 较 and the time)
-const BASELINE_BEFORE = new RegExp(`(?:较|比|与|和|同|对|对比|相比|相较|较之|跟|恢复至|达到|超过|高于|低于)$|${THAN_BEFORE}$`);
+// (相当于2018年（3亿1,490万人次）的79.8%: a year whose level a share is of)
+const BASELINE_BEFORE = new RegExp(`(?:较|比|与|和|同|对|对比|相比|相较|较之|跟|恢复至|达到|超过|高于|低于|相当于)$|${THAN_BEFORE}$`);
 /** Before a time whose level a change starts from: 由年初的15天, 从2019年的120万辆. */
 const FROM_BEFORE = /[由从]$/;
 /** After a 同期 that opens its clause: the level of that period (而2023年同期的逆差为…, 去年同期为…). */

@@ -67,7 +67,8 @@ export function readYear(g: Groups, region: Region): YearRead | null {
   }
   if (g.y3) {
     const n = Number(g.y3);
-    if (region === 'tw' && n >= 38 && n <= 150) return { year: n + 1911, roc: true };
+    // (up to 199: the national development council projects to 159年, 2070)
+    if (region === 'tw' && n >= 38 && n <= 199) return { year: n + 1911, roc: true };
     return { invalid: true };
   }
   if (g.yy) {

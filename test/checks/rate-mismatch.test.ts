@@ -148,6 +148,10 @@ describe('rate-mismatch', () => {
     ['2023年12月，督導級或以下僱員的平均每月工資為19,530港元，2022年12月為18,970港元，按年上升3.9%。', '3.9%'],
     // a margin of 总收入: 15.84 / 24.36 is 65.0%
     ['报告期内，公司实现总收入24.36亿元，同比增长14.8%；毛利15.84亿元，毛利率为67.2%；净亏损3.12亿元。', '67.2%'],
+    // a share named in parentheses after its words (占缴存余额的比率（个贷率）): 762.85 / 1045.62 is 72.96%
+    ['截至2024年末，缴存余额1045.62亿元。\n个人住房贷款余额762.85亿元，同比增长2.5%；个人住房贷款余额占缴存余额的比率（个贷率）为76.29%。', '76.29%'],
+    // the rates of a labour force survey told first, the counts in the paragraph after: 6,500 / 382,400 is 1.7%
+    ['2023年總體失業率為2.7%；就業不足率為2.1%，按年下降1.4個百分點。\n2023年勞動人口為38.24萬人。失業人口為1.03萬人。就業不足人口為6,500人。', '2.1%'],
     // Taiwan's 年減 after the level compared with and the decrease: 4,243 / 205,623 is 2.06%
     ['死亡數為20萬1,380人，較112年的20萬5,623人減少4,243人，年減0.56%，粗死亡率為8.60‰。', '0.56%'],
   ])('fires: %s', (text, at) => {
@@ -367,6 +371,11 @@ describe('rate-mismatch', () => {
     // a later year's level in a clause of its own is no level compared with
     '2023年为100亿元，2024年为120亿元，增长20%。',
     '2023年12月，平均每月工資為19,530港元，2022年12月為18,970港元，按年上升3.0%。',
+    // a group's rate (青年的失業率) is no rate of the whole labour force; nor a rate adjusted for the season
+    '2023年總體失業率為2.7%。\n2023年勞動人口為38.24萬人。失業人口為1.03萬人。按年齡組別分析，16至24歲青年的失業率為8.4%。',
+    '經季節性調整的失業率為3.1%。\n勞動人口為385.2萬人。失業人口為11.2萬人。',
+    // a whole of another time than the part's (159年總人口) is no whole of its share
+    '國發會今（20）日發布人口推估報告。依中推估結果，159年總人口將降至1,497.3萬人。\n113年0至14歲幼年人口為268.8萬人，占總人口比率為11.5%。',
     // a share of two items joined (小学一年级和初中七年级) is of both together, not of one: 2136 / 13543 is 15.8%
     '其中，小学一年级招生6415人，同比下降3.2%；初中七年级招生7128人，同比增长4.5%。全县共招收进城务工人员随迁子女2136人，占小学一年级和初中七年级招生总数的15.8%。',
   ])('stays quiet: %s', (text) => {
