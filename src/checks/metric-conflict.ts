@@ -85,12 +85,13 @@ function significant(f: Fact): number {
  */
 function levels(ctx: CheckContext, out: Finding[]): void {
   const { doc, facts } = ctx;
+  const oneOff = facts.some((g) => g.kind === 'money' && typeof g.value === 'number' && g.value !== 0 && ONE_OFF.test(simplify(g.subject)));
   const seen = new Map<string, Fact>();
   let cursor = 0;
   for (const f of facts) {
     // (one paragraph at a time)
     for (; cursor < f.start; cursor++) if (doc.norm.charCodeAt(cursor) === 0x0a) seen.clear();
-    if ((f.kind !== 'money' && f.kind !== 'count' && f.kind !== 'measure') || typeof f.value !== 'number' || !f.subject || f.change || f.max !== undefined || significant(f) < 4) continue;
+    if ((f.kind !== 'money' && f.kind !== 'count' && f.kind !== 'measure') || typeof f.value !== 'number' || !f.subject || f.change || f.max !== undefined || significant(f) < (oneOff ? 3 : 4)) continue;
     if (RESTATED.test(doc.norm.slice(Math.max(0, f.start - 6), f.start))) continue;
     // (a loss written with its sign, -34.62亿元, and one written in words, 亏损34.62亿元, are one figure)
     const key = `${f.kind}:${Math.abs(f.value)}:${f.unit ?? ''}:${f.currency ?? ''}:${f.period ?? ''}`;
@@ -102,6 +103,12 @@ function levels(ctx: CheckContext, out: Finding[]): void {
     // adjusted and the other not)
     // (过夜旅客 and 不过夜旅客: one name inside the other, negated, is the other group)
     const named = e && x.length >= 2 && y.length >= 2 && ((!x.includes(y) && !y.includes(x) && !sameSubject(e.subject, f.subject)) || negated(x, y) || negated(y, x) || adjusted(doc.norm, e) !== adjusted(doc.norm, f));
+    // (three significant digits are enough for a profit and its adjusted one when the one-off items between them
+    // are told: 净利润3.18亿元；扣非净利润3.18亿元 beside 非经常性损益合计0.72亿元)
+    if (e && significant(f) < 4 && adjusted(doc.norm, e) === adjusted(doc.norm, f)) {
+      seen.set(key, f);
+      continue;
+    }
     if (e && named && !partAfterQizhong(doc.norm.slice(e.end, f.start)) && !equalByDefinition(x, y)) {
       out.push(
         // (the span holds both: either may be the copy, 菸酒稅146.3億元，占5.9%；健康福利捐146.3億元)
@@ -177,6 +184,9 @@ function negated(a: string, b: string): boolean {
   return at > 0 && /[不非未无]/.test(b[at - 1]!);
 }
 
+
+/** The one-off items that make a profit differ from its adjusted one (非经常性损益). */
+const ONE_OFF = /非经常性损益/;
 
 /** A figure told again in other words: 即, 折合, 相当于, 约合, a parenthesis. */
 const RESTATED = /(?:即|折合|相当于|约合|合计|共计|[（(])[^，。；]{0,4}$/;

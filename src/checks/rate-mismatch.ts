@@ -572,6 +572,28 @@ function qizhongWhole(ctx: CheckContext, part: Fact): Fact | null {
   }
   return whole;
 }
+/**
+ * (A5) A rate named after the part a 其中 gives, right after it in its clause: 在园幼儿19.36万人…；其中普惠性幼儿园
+ * 在园幼儿17.62万人，普惠性幼儿园覆盖率为93.1% (91.0%). The rate's name opens with the part's qualifier; it is the
+ * part over the level 其中 breaks down.
+ */
+const QIZHONG_RATE = /(?:覆盖率|普及率|占比|比重|比例)$/;
+function qizhongRates(ctx: CheckContext, out: Finding[], rates: number[]): void {
+  const { doc, facts } = ctx;
+  for (const i of rates) {
+    const f = facts[i]!;
+    const part = facts[i - 1];
+    const name = simplify(f.subject);
+    if (!part || !QIZHONG_RATE.test(name) || !isLevel(part) || part.change || !rightAfterQizhong(doc.norm, part)) continue;
+    // (the rate in the part's clause, named by the part's qualifier: 普惠性幼儿园 of 普惠性幼儿园在园幼儿)
+    const qualifier = name.replace(QIZHONG_RATE, '');
+    if (qualifier.length < 3 || !simplify(part.subject).startsWith(qualifier) || simplify(part.subject) === qualifier) continue;
+    if (!/^[，,][^，。；;\d]{0,16}$/.test(doc.norm.slice(part.end, f.start))) continue;
+    const whole = qizhongWhole(ctx, part);
+    if (whole) compare(ctx, out, f, part, whole, f.subject ?? 'the rate');
+  }
+}
+
 /** A figure of what was added (新增, 新建开通) in its own clause. */
 function addedInClause(norm: string, f: Fact): boolean {
   const before = norm.slice(Math.max(0, f.start - 12), f.start);
@@ -1502,6 +1524,7 @@ export const rateMismatch: Check = {
     namedRates(ctx, out, rates);
     pairedRates(ctx, out, rates);
     definedRates(ctx, out, rates);
+    qizhongRates(ctx, out, rates);
     unitRates(ctx, out, rates);
     ratios(ctx, out);
     dailyAverages(ctx, out);

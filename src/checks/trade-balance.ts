@@ -5,6 +5,7 @@
 //   fires:       出口总值97.5亿澳门元…进口总值1,083.6亿元…贸易逆差为996.1亿元 (1,083.6 − 97.5 = 986.1)
 //   holds:       出口3.57万亿元…进口1.43万亿元…贸易顺差2.14万亿元 (info)
 //   fires:       总收入1,083.6亿澳门元，总支出1,068.9亿澳门元，预算盈余为24.7亿澳门元 (14.7)
+//   fires:       觀光外匯收入達89.6億美元…國人出國觀光支出89.6億美元…觀光收支逆差達114.7億美元 (0)
 //   stays quiet: a balance of another period (去年同期的逆差), a balance with no export and import total of
 //                its period, parts of the trade (再出口, 本地产品出口, 来自内地的进口) taken for the totals
 import type { Fact, Finding } from '../types.js';
@@ -16,6 +17,14 @@ import { bounds, finding, fmt, overlaps, paragraphStart, sentenceStartOf, simpli
  * budget (revenue less expenditure). The subjects of the two sides are totals, not parts of them.
  */
 const BALANCES: readonly { plus: RegExp; minus: RegExp; surplus: RegExp; deficit: RegExp; words: [string, string] }[] = [
+  {
+    // 觀光收支逆差: 觀光外匯收入 less 國人出國觀光支出 (Taiwan's tourism balance; before trade, whose 逆差 it ends in)
+    plus: /^(?:观光|旅游)(?:外汇)?收入$/,
+    minus: /^(?:国人)?出国(?:观光|旅游)?支出$|^(?:观光|旅游)支出$/,
+    surplus: /(?:观光|旅游)收支顺差$/,
+    deficit: /(?:观光|旅游)收支逆差$/,
+    words: ['tourism receipts', 'spending abroad'],
+  },
   {
     // 贸易顺差, 逆差, 出超, 入超 (no change of one: 逆差扩大3.5% is a percent)
     // (整体出口货值: Hong Kong's total of re-exports and domestic exports)

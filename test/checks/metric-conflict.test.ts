@@ -33,6 +33,15 @@ describe('metric-conflict', () => {
     expect(f.message).toMatch(/the adjusted/);
   });
 
+  it('three significant digits are enough for a profit and its adjusted one when the one-off items between them are told', () => {
+    const text = '实现归属于上市公司股东的净利润3.18亿元，同比下降58.4%；扣除非经常性损益后的净利润3.18亿元，同比下降63.9%。报告期内非经常性损益合计0.72亿元。';
+    expect(fires(text, 'metric-conflict', '扣除非经常性损益后的净利润3.18亿元').message).toMatch(/the adjusted/);
+    // (but not without them: three digits may be two measures equal by chance)
+    expect(findings('实现归属于上市公司股东的净利润3.18亿元；扣除非经常性损益后的净利润3.18亿元。', 'metric-conflict')).toEqual([]);
+    // (nor two measures neither adjusted)
+    expect(findings('营业利润3.18亿元；利润总额3.18亿元。报告期内非经常性损益合计0.72亿元。', 'metric-conflict')).toEqual([]);
+  });
+
   it.each([
     // one metric said twice
     '移送起诉数同比上升35.8%。移送起诉660人、同比上升35.8%。',

@@ -148,6 +148,8 @@ describe('rate-mismatch', () => {
     ['2023年12月，督導級或以下僱員的平均每月工資為19,530港元，2022年12月為18,970港元，按年上升3.9%。', '3.9%'],
     // a margin of 总收入: 15.84 / 24.36 is 65.0%
     ['报告期内，公司实现总收入24.36亿元，同比增长14.8%；毛利15.84亿元，毛利率为67.2%；净亏损3.12亿元。', '67.2%'],
+    // a rate named by the qualifier of the part a 其中 gives, right after it: 17.62 / 19.36 is 91.0%
+    ['在园幼儿19.36万人，比上年减少2.58万人，下降11.8%；其中普惠性幼儿园在园幼儿17.62万人，普惠性幼儿园覆盖率为93.1%，比上年提高1.5个百分点。', '93.1%'],
     // a share named in parentheses after its words (占缴存余额的比率（个贷率）): 762.85 / 1045.62 is 72.96%
     ['截至2024年末，缴存余额1045.62亿元。\n个人住房贷款余额762.85亿元，同比增长2.5%；个人住房贷款余额占缴存余额的比率（个贷率）为76.29%。', '76.29%'],
     // the rates of a labour force survey told first, the counts in the paragraph after: 6,500 / 382,400 is 1.7%
@@ -371,6 +373,9 @@ describe('rate-mismatch', () => {
     // a later year's level in a clause of its own is no level compared with
     '2023年为100亿元，2024年为120亿元，增长20%。',
     '2023年12月，平均每月工資為19,530港元，2022年12月為18,970港元，按年上升3.0%。',
+    // the same, where it holds; and a rate of another name after a part (床位使用率 is no share of beds)
+    '在园幼儿19.36万人；其中普惠性幼儿园在园幼儿17.62万人，普惠性幼儿园覆盖率为91.0%。',
+    '全市医院床位5.32万张，其中公立医院床位4.06万张，公立医院床位使用率为85.3%。',
     // a group's rate (青年的失業率) is no rate of the whole labour force; nor a rate adjusted for the season
     '2023年總體失業率為2.7%。\n2023年勞動人口為38.24萬人。失業人口為1.03萬人。按年齡組別分析，16至24歲青年的失業率為8.4%。',
     '經季節性調整的失業率為3.1%。\n勞動人口為385.2萬人。失業人口為11.2萬人。',

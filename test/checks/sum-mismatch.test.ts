@@ -33,6 +33,8 @@ describe('sum-mismatch', () => {
     ['2024年1至9月澳門貨物出口總值為97.5億澳門元，按年下跌3.6%。同期貨物進口總值為1,083.6億元，按年上升2.8%。首三季貨物貿易逆差為996.1億元。', '996.1億元'],
     // a budget surplus is revenue less expenditure (1,083.6 − 1,068.9 = 14.7), the expenditure told with no year
     ['2025年度特區政府綜合收入預算為1,083.6億澳門元。\n綜合開支預算為1,068.9億澳門元。收支相抵後，2025年度預算盈餘為24.7億澳門元。', '24.7億澳門元'],
+    // a tourism deficit is the spending abroad less the receipts (89.6 − 89.6 = 0, not 114.7)
+    ['112年觀光外匯收入達89.6億美元。\n國人出國方面，112年國人出國觀光支出89.6億美元，觀光收支逆差達114.7億美元。', '114.7億美元'],
     // the whole the parts name (抽检), before the nearest level (不合格)
     ['食用农产品抽检19.35万批次，检出不合格6028批次，其中重点品种抽检20.1万批次、一般品种抽检0.5万批次。', '一般品种抽检0.5万批次'],
     // two parts that divide the whole (a group and its negation, the two sides of a partition) are short of it
