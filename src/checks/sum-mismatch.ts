@@ -7,7 +7,7 @@
 //               分别占总数的79.8%、21%和6.9% (107.7% > 100%)
 //   stays quiet: 医院38355个，其中公立医院11772个、民营医院26583个 (38355: holds, info)
 import type { Fact, Finding } from '../types.js';
-import { COMPLEMENTS, NESTED, OVERLAPPING, PARTITIONS } from '../data/complements.js';
+import { COMPLEMENTS, DEFINED_WHOLES, NESTED, OVERLAPPING, PARTITIONS } from '../data/complements.js';
 import { firstAtOrAfter, isComparedLevel } from '../link/marks.js';
 import { within } from '../link/period.js';
 import { DIGITS } from '../numbers/chinese.js';
@@ -119,7 +119,7 @@ function partsOfQizhong(ctx: CheckContext, out: Finding[]): void {
     // (其中，东港港…；南湾港…；西江港等其余港口合计…: parts closed by the rest are all of the whole's)
     // (实有经营主体538.29万户…。其中，企业…；个体工商户…；农民专业合作社…: parts one a clause that are members of
     // one set of complements)
-    if (opensSentence && !sharesAWord(whole.subject, partSubjectAfter(ctx, wi + 1, at)) && !dividesWhole(levelsAfter(ctx, at, whole, 2)) && !closedByRest(ctx, whole, at) && !definedAs(ctx, whole, partSubjectAfter(ctx, wi + 1, at)) && !complementsOnly(oneLevelAClause(ctx, whole, at))) continue;
+    if (opensSentence && !sharesAWord(whole.subject, partSubjectAfter(ctx, wi + 1, at)) && !dividesWhole(levelsAfter(ctx, at, whole, 2)) && !closedByRest(ctx, whole, at) && !definedAs(ctx, whole, partSubjectAfter(ctx, wi + 1, at)) && !complementsOnly(oneLevelAClause(ctx, whole, at)) && !definedParts(whole, oneLevelAClause(ctx, whole, at))) continue;
     // 全年新增装机约946万千瓦。其中，火电装机4712万千瓦: parts that name the whole's head (装机) without its
     // 新增 are parts of the stock told before it, not of the additions
     if (opensSentence && addedOnly(doc.norm, whole, partSubjectAfter(ctx, wi + 1, at))) continue;
@@ -307,7 +307,7 @@ function checkParts(ctx: CheckContext, out: Finding[], whole: Fact, first: numbe
       const more = complementsAcrossClauses(ctx, whole, parts, end);
       // (其中再出口103.2億元，…；本地產品出口14.7億元: the parts of a partition, one a clause)
       const divided = more.length === 0 ? oneLevelAClause(ctx, whole, end) : [];
-      parts.push(...(more.length > 0 ? more : dividesWhole([parts[0]!, ...divided]) ? divided : clausesClosedByRest(ctx, whole, end)));
+      parts.push(...(more.length > 0 ? more : dividesWhole([parts[0]!, ...divided]) || definedParts(whole, [parts[0]!, ...divided]) ? divided : clausesClosedByRest(ctx, whole, end)));
     }
     // 上半年15.77万辆，第三季度9.36万辆，前三季度合计25.13万辆: a last part that is the sum of the others is a subtotal
     if (parts.length >= 3) {
@@ -359,7 +359,7 @@ function checkParts(ctx: CheckContext, out: Finding[], whole: Fact, first: numbe
         out.push(
           finding(doc, 'sum-mismatch', 'warning', from, lastPart.end, `the parts add up to ${fmt(sum)}, less than the whole ${whole.text} that names them all`, { facts: ids }),
         );
-      } else if (sumHi < wlo && dividesWhole(parts)) {
+      } else if (sumHi < wlo && (dividesWhole(parts) || definedParts(whole, parts))) {
         // 博物馆198个，其中国有博物馆126个、非国有博物馆62个 (10 short)
         out.push(
           finding(doc, 'sum-mismatch', 'warning', from, lastPart.end, `the parts add up to ${fmt(sum)}, less than the whole ${whole.text} they divide between them`, { facts: ids }),
@@ -770,6 +770,20 @@ export function dividesWhole(parts: Fact[]): boolean {
       heads.add(n.slice(member.length));
     }
     return heads.size === 1;
+  });
+}
+
+/** The parts are those the whole is made of by definition (义务教育在校生: 小学, 初中; data/complements.ts). */
+function definedParts(whole: Fact, parts: readonly Fact[]): boolean {
+  const w = simplify(whole.subject);
+  return DEFINED_WHOLES.some((d) => {
+    if (!w.includes(d.whole) || d.parts.length !== parts.length) return false;
+    const used = new Set<string>();
+    return parts.every((p) => {
+      const m = d.parts.find((x) => simplify(p.subject).startsWith(x) && !used.has(x));
+      if (m) used.add(m);
+      return m !== undefined;
+    });
   });
 }
 

@@ -90,3 +90,15 @@ export const EQUAL_BY_DEFINITION: readonly (readonly string[])[] = [
   ['资产总计', '负债和所有者权益总计', '负债和股东权益总计'],
   ['总资产', '负债和所有者权益', '负债及所有者权益', '负债和股东权益'],
 ];
+
+/**
+ * Wholes made of their parts by definition: 义务教育 is 小学 and 初中, 高中阶段 普通高中 and 中等职业教育, 基本养老保险
+ * that of 城镇职工 and 城乡居民. A whole whose name holds `whole`, broken down into parts that open with every one
+ * of `parts`, is their sum, no more and no less.
+ */
+export const DEFINED_WHOLES: readonly { whole: string; parts: readonly string[] }[] = [
+  { whole: '义务教育', parts: ['小学', '初中'] },
+  { whole: '高中阶段', parts: ['普通高中', '中等职业'] },
+  { whole: '基本养老保险', parts: ['城镇职工', '城乡居民'] },
+  { whole: '基本医疗保险', parts: ['职工', '城乡居民'] },
+];

@@ -33,6 +33,11 @@ describe('sum-mismatch', () => {
     ['2024年1至9月澳門貨物出口總值為97.5億澳門元，按年下跌3.6%。同期貨物進口總值為1,083.6億元，按年上升2.8%。首三季貨物貿易逆差為996.1億元。', '996.1億元'],
     // a budget surplus is revenue less expenditure (1,083.6 − 1,068.9 = 14.7), the expenditure told with no year
     ['2025年度特區政府綜合收入預算為1,083.6億澳門元。\n綜合開支預算為1,068.9億澳門元。收支相抵後，2025年度預算盈餘為24.7億澳門元。', '24.7億澳門元'],
+    // wholes made of their parts by definition (data/complements DEFINED_WHOLES): short of the whole, or over it
+    // one part a clause after 。其中
+    ['义务教育阶段在校生43912人，其中小学29184人、初中13728人。', '初中13728人'],
+    ['高中阶段在校生17,824人，其中普通高中12,308人、中等职业学校5,416人。', '5,416人'],
+    ['年末全省基本养老保险参保人数3428.6万人，比上年末增加42.3万人。其中，城镇职工基本养老保险参保人数1287.4万人，增加35.6万人；城乡居民基本养老保险参保人数2151.2万人，增加6.7万人。', '2151.2万人'],
     // a tourism deficit is the spending abroad less the receipts (89.6 − 89.6 = 0, not 114.7)
     ['112年觀光外匯收入達89.6億美元。\n國人出國方面，112年國人出國觀光支出89.6億美元，觀光收支逆差達114.7億美元。', '114.7億美元'],
     // the whole the parts name (抽检), before the nearest level (不合格)
@@ -272,6 +277,8 @@ describe('sum-mismatch', () => {
     '以行業計，消費行業新股最多，共11宗；醫療保健行業有8宗，其中5宗為生物科技公司，集資約31.6億港元；資訊科技行業6宗，集資約24.8億港元；其餘7宗來自工業等行業。',
     // a level of the name that the first part's own share puts far off is another's of that name
     '10月2日入境旅客171,302人次。\n入境旅客中，內地旅客866,105人次，佔86.1%；香港旅客92,417人次；國際旅客47,716人次。',
+    // parts short of a whole that is not made of them alone (在校生 of all schools, not 义务教育's)
+    '全县在校生58,240人，其中小学29,184人、初中13,728人。',
     // the whole of 。其中 is not the whole a share is of (占全行营业收入2069.3亿元的29.6%)
     '全年实现信用卡业务收入612.4亿元，同比下降8.7%，占全行营业收入2069.3亿元的29.6%。其中，利息净收入428.7亿元，同比下降6.2%；非利息净收入183.7亿元，同比下降14.0%。',
     // the three figures before a total are not the whole of a share (已達全年預算數1,670億元的152.6%)
