@@ -14,7 +14,7 @@ import { dailyAverages } from './daily-average.js';
 import { perCapita } from './per-capita.js';
 import { PLAN_WORDS } from '../data/subject-words.js';
 import { words } from '../rules/patterns.js';
-import { ADDED, OPENS, TIME_AVERAGE_WORDS, openersRe, afterQizhong, bounds, farOffShare, shareOffBy, samePeriod, COUNTED_AMONG, FRAME_TIME, clauseMarkBefore, sharesAWord, comparedPeriodLevel, finding, fmt, overlaps, paragraphStart, ratioBounds, sameSubject, sameUnit, simplify, sentenceStartOf, type Check, type CheckContext } from './util.js';
+import { ADDED, isBound, OPENS, TIME_AVERAGE_WORDS, openersRe, afterQizhong, bounds, farOffShare, shareOffBy, samePeriod, COUNTED_AMONG, FRAME_TIME, clauseMarkBefore, sharesAWord, comparedPeriodLevel, finding, fmt, overlaps, paragraphStart, ratioBounds, sameSubject, sameUnit, simplify, sentenceStartOf, type Check, type CheckContext } from './util.js';
 
 /** A time before the name of a whole (占全年结婚对数的), and a whole named by a time alone (占全年的). */
 const FRAME_START = new RegExp(`^(?:${FRAME_TIME})`);
@@ -376,7 +376,8 @@ function shares(ctx: CheckContext, out: Finding[]): void {
           const g = facts[k]!;
           // (not a level compared with: 较去年同期的1,782人 is last year's)
           // (nor an average per day: 每日求診人次 is no whole of the period's 求診人次)
-          if (!isLevel(g) || !sameUnit(g, part) || (g.value as number) <= (part.value as number) || isComparedLevel(doc.norm, g.start) || PER_UNIT.test(simplify(g.subject)) || otherScope(g)) continue;
+          // (nor a bound, 连续3个月交付量超过1.5万辆)
+          if (!isLevel(g) || !sameUnit(g, part) || (g.value as number) <= (part.value as number) || isComparedLevel(doc.norm, g.start) || PER_UNIT.test(simplify(g.subject)) || otherScope(g) || isBound(doc.norm, g)) continue;
           // the closest name first, then the part's own period, then the largest level: 占服务类投诉的 is
           // 服务类投诉 8.25万件, not all 投诉; 10月…分别占外销订单总额的40.0% is of October's orders, not
           // of the larger total of 1至10月
@@ -461,7 +462,7 @@ function shares(ctx: CheckContext, out: Finding[]): void {
       // (垃圾清运量389万4,825公吨，占产生量的39.48%。清运的垃圾中，送焚化厂处理的有386万9,116公吨，占99.3%: a
       // sentence opening with X中 breaks down the part of the share just told, not the paragraph's whole)
       whole = lastPart;
-    } else if (lastWhole && lastWhole.paragraph === para && sameUnit(lastWhole.fact, part) && (lastWhole.fact.value as number) > (part.value as number) && !(lastWhole.share < sentenceStartOf(ctx, part.start) && OPENS.test(doc.norm.slice(sentenceStartOf(ctx, part.start), part.start)))) {
+    } else if (lastWhole && lastWhole.paragraph === para && sameUnit(lastWhole.fact, part) && (lastWhole.fact.value as number) > (part.value as number) && !(lastWhole.share < sentenceStartOf(ctx, part.start) && OPENS.test(doc.norm.slice(sentenceStartOf(ctx, part.start), part.start))) && !amongInClause(doc.norm, lastWhole.share, part)) {
       // (…投资资产合计30.46万亿元，其中债券类资产…，占比56.4%。从风险等级看，中低风险及以下产品存续规模26.61万亿元，占比
       // 93.3%; …佔產業移工的46.9%。依性別分，女性移工39萬8,215人，佔47.9%: a sentence opening a breakdown by another
       // dimension leaves the last whole; its bare shares imply their own)
@@ -486,14 +487,14 @@ function shares(ctx: CheckContext, out: Finding[]): void {
     }
     // (a part after 其中 is a part of a part: its bare share may be of something else; it is read beside the
     // others only when it implies nearly their whole, unnamedWholes)
-    else if (!afterQizhong(doc.norm, part, para)) bare.push({ share: f, part, paragraph: para });
-    else if (named.length < 2) bare.push({ share: f, part, paragraph: para, nested: true });
+    else if (!afterQizhong(doc.norm, part, para)) bare.push({ share: f, part: joint, paragraph: para });
+    else if (named.length < 2) bare.push({ share: f, part: joint, paragraph: para, nested: true });
     // 乐透数字型彩票销售52.30亿元，占体彩销量的38.6%；竞猜型…，占比45.1%: a whole named in words no level of
     // the text has still implies one, beside the bare shares of the paragraph
     // (only a share right after its part: 卫生总费用占GDP的7.2% names its own part, not the 人均 figure before)
     // (but not the shares of a 分别 list that name their whole: 公立医院…，民营医院…，分别占医院诊疗人次的85.9%和
     // 14.1% are of 医院, not of the whole the bare shares before them imply)
-    if (!whole && !listed && named.length >= 2 && ownName === '' && !afterQizhong(doc.norm, part, para)) bare.push({ share: f, part, paragraph: para });
+    if (!whole && !listed && named.length >= 2 && ownName === '' && !afterQizhong(doc.norm, part, para)) bare.push({ share: f, part: joint, paragraph: para });
     if (!whole) continue;
     // (住户每月总开支约901亿港元 for 食品开支9,207港元，占27.5%: a whole that gives a share of another order of magnitude,
     // a twentieth or twenty times the stated one, is of another measure: an aggregate for an average, GDP for a sector)
@@ -592,6 +593,15 @@ function qizhongRates(ctx: CheckContext, out: Finding[], rates: number[]): void 
     const whole = qizhongWhole(ctx, part);
     if (whole) compare(ctx, out, f, part, whole, f.subject ?? 'the rate');
   }
+}
+
+/**
+ * The part's clause opens with X中 after the last share (；網絡詐騙中，…合計183宗，佔逾六成): it breaks down X,
+ * whatever whole the shares before it were of.
+ */
+const AMONG_IN_CLAUSE = /[；;。][^，,；;。]{2,12}中[，,][^；;。]*$/;
+function amongInClause(norm: string, lastShare: number, part: Fact): boolean {
+  return AMONG_IN_CLAUSE.test(norm.slice(Math.max(lastShare, part.start - 40), part.start));
 }
 
 /** A figure of what was added (新增, 新建开通) in its own clause. */
@@ -1025,8 +1035,10 @@ function namedRates(ctx: CheckContext, out: Finding[], rates: number[]): void {
     // numerator's clause, of 侵犯人身罪1,386宗 told in the paragraph before)
     const object = subject.slice(0, m.index) || objectBeforeStem(doc.norm, num, stems);
     // (the closest name first, then the nearest: 诈骗案2,186宗, not 其中电信网络诈骗案1,358宗 told after it)
-    let fitted = 1;
-    const told = den !== null;
+    // (詐騙案偵破172宗，破案率為28.9% after 虛假投資及網購詐騙合計183宗: the nearest larger count is no denominator when
+    // its name is not the one the numerator's clause names and another count's is)
+    let fitted = den === null ? 1 : 2;
+    const told = den !== null && (object.length < 2 || wholeFit(den.subject, object) > 0 || stems.some((st) => den!.subject?.includes(st)));
     for (let k = ctx.indexOf(num) - 1; !told && object.length >= 2 && fitted < 3 && k >= 0 && num.start - facts[k]!.start < 1500; k--) {
       const g = facts[k]!;
       const fit = g.kind === 'count' && !g.change && sameUnit(g, num) && (g.value as number) >= (num.value as number) && !isComparedLevel(doc.norm, g.start) ? wholeFit(g.subject, object) : 0;

@@ -14,7 +14,7 @@ import { DIGITS } from '../numbers/chinese.js';
 import { MEASURE_WORDS } from '../data/units.js';
 import { partsByDirection } from './sum-by-direction.js';
 import { sentenceBalances, tradeBalances } from './trade-balance.js';
-import { ADDED, adjusted, OPENER_WORDS, TIME_AVERAGE_WORDS, OPENS, openersRe, afterQizhong, bounds, farOffShare, samePeriod, COUNTED_AMONG, FRAME_TIME, finding, fmt, nextBreak, sameSubject, sharesAWord, sameUnit, paragraphStart, sentenceStartOf, simplify, sumOf, type Check, type CheckContext } from './util.js';
+import { ADDED, adjusted, isBound, OPENER_WORDS, TIME_AVERAGE_WORDS, OPENS, openersRe, afterQizhong, bounds, farOffShare, samePeriod, COUNTED_AMONG, FRAME_TIME, finding, fmt, nextBreak, sameSubject, sharesAWord, sameUnit, paragraphStart, sentenceStartOf, simplify, sumOf, type Check, type CheckContext } from './util.js';
 
 /** A breakdown is read within this many characters: a text without full stops costs linear time. */
 const REACH = 300;
@@ -376,11 +376,6 @@ const SHARE_OPENS = /(?:占|佔|达到|达|为|相当于|完成)[^，。；;\d]{
 const SHARE_CLOSES = /^的(?:约|近|逾|超过)?(?:[\d.]+(?:%|％|倍)|[一二三四五六七八九]成)/;
 function isShareWhole(norm: string, g: Fact): boolean {
   return norm[g.end] === '的' && SHARE_CLOSES.test(norm.slice(g.end, g.end + 12)) && SHARE_OPENS.test(norm.slice(Math.max(0, g.start - 17), g.start));
-}
-
-/** A bound a figure stays above or below (稳定在37万吨以上, 保持在5%以下): no total of anything. */
-function isBound(norm: string, g: Fact): boolean {
-  return (g.approx === 'over' || g.approx === 'under') && (/以上|以下|之上|之下/.test(g.text) || /(?:稳定|保持|维持|稳)在$/.test(norm.slice(Math.max(0, g.start - 4), g.start)));
 }
 
 /** A figure in parentheses that a part includes (80周岁及以上3.08万人（含百岁以上老人126人）): a part of a part. */

@@ -300,6 +300,16 @@ export function comparedPeriodLevel(norm: string, f: Fact): boolean {
   return /^(?:而|但)?(?:\d{4}年|\d{3}年|去年|上年|前年)?同期(?:的[^，。；、的]{1,12}?)?[为為是]?$/.test(norm.slice(clauseMarkBefore(norm, f.start, 40) + 1, f.start));
 }
 
+/**
+ * A bound a figure stays above or below (稳定在37万吨以上, 保持在5%以下), or one each of several periods passed
+ * (连续3个月交付量超过1.5万辆): no total of anything.
+ */
+export function isBound(norm: string, g: Fact): boolean {
+  if (g.approx !== 'over' && g.approx !== 'under') return false;
+  const before = norm.slice(Math.max(0, g.start - 12), g.start);
+  return /以上|以下|之上|之下/.test(g.text) || /(?:稳定|保持|维持|稳)在$/.test(before) || /连续[^，。；;]{1,10}$/.test(before);
+}
+
 /** The clause of a figure qualifies its measure as adjusted: 扣除非经常性损益后的, 扣非, 经季节性调整. */
 const ADJUSTED = /扣除非经常性损益|扣非|经季节性调整|季节调整/;
 export function adjusted(norm: string, f: Fact): boolean {

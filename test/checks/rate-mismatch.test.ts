@@ -373,6 +373,15 @@ describe('rate-mismatch', () => {
     // a later year's level in a clause of its own is no level compared with
     '2023年为100亿元，2024年为120亿元，增长20%。',
     '2023年12月，平均每月工資為19,530港元，2022年12月為18,970港元，按年上升3.0%。',
+    // a bare share in a clause opened by X中 is of X, not of the whole the shares before it were of
+    '詐騙案596宗，佔侵犯財產罪1,642宗的36.3%；其中網絡詐騙302宗、電話詐騙178宗，兩者合計佔詐騙案約八成；網絡詐騙中，虛假投資及網購詐騙合計183宗，佔逾六成。',
+    // a rate of what the numerator's clause names (詐騙案偵破): of 詐騙案596宗, not the nearest larger count (183宗)
+    '詐騙案596宗，按年上升12.5%；網絡詐騙中，虛假投資及網購詐騙合計183宗。詐騙案偵破172宗，破案率為28.9%。',
+    // a bound each month passed (连续3个月…超过1.5万辆) is no whole of a share
+    '中型SUV交付18652辆，连续3个月交付量超过1.5万辆。\n海外市场方面，10月海外交付6214辆，占当月交付量的11.9%。',
+    // bare shares of two parts together (兩者合共佔), beside the others of the whole
+    '按車種劃分，輕型汽車112,784輛，佔總數的45.8%；重型汽車7,362輛，佔3.0%；電單車118,743輛，輕型電單車7,524輛，兩者合共佔51.2%。',
+    '10月電子零組件出口164.8億美元，年增14.3%，佔出口總值39.9%；資通與視聽產品出口118.6億美元，年增21.7%，佔28.7%，兩者合計佔近七成。',
     // the same, where it holds; and a rate of another name after a part (床位使用率 is no share of beds)
     '在园幼儿19.36万人；其中普惠性幼儿园在园幼儿17.62万人，普惠性幼儿园覆盖率为91.0%。',
     '全市医院床位5.32万张，其中公立医院床位4.06万张，公立医院床位使用率为85.3%。',

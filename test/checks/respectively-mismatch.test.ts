@@ -6,6 +6,10 @@ describe('respectively-mismatch', () => {
   it('fires when 分别 pairs two items with three values', () => {
     fires('盗窃、诈骗案件立案数分别同比下降8.6%、12.1%、3.2%。', 'respectively-mismatch', '8.6%');
   });
+  it('stays quiet when 及 alone joins one item more than the values, one 及 inside an item (康樂及文化), but fires with 、', () => {
+    expect(findings('衣履及康樂及文化大類的價格指數按月分別上升3.85%及0.94%。', 'respectively-mismatch')).toEqual([]);
+    fires('衣履、康樂、文化大類的價格指數按月分別上升3.85%及0.94%。', 'respectively-mismatch', '3.85%');
+  });
   it('stays quiet when they pair up', () => {
     expect(findings('盗窃、诈骗案件立案数分别同比下降8.6%、12.1%。', 'respectively-mismatch')).toEqual([]);
   });
