@@ -1106,7 +1106,8 @@ function pointChanges(ctx: CheckContext, out: Finding[]): void {
       // (核心CPI年增1.93%，较9月的2.01%减缓0.18个百分点: a rate of growth compared with an earlier one is a
       // level of that rate)
       const growth = f.kind === 'percentage_point' && prev ? before.filter((g) => g.kind === 'percent' && g.end <= prev.start && !isComparedLevel(doc.norm, g.start)).pop() : undefined;
-      const of = f.of !== undefined ? facts[f.of] : absolute && prev ? rates.filter((g) => g.end <= prev.start && !isComparedLevel(doc.norm, g.start)).pop() : growth;
+      // (房價所得比11.34倍，較上季的11.02倍增加0.23倍: so does a multiple's)
+      const of = f.of !== undefined ? facts[f.of] : (absolute || f.kind === 'multiple') && prev ? rates.filter((g) => g.end <= prev.start && !isComparedLevel(doc.norm, g.start)).pop() : growth;
       if (prev && of && (rate(of) || of === growth) && of.end <= prev.start && isComparedLevel(doc.norm, prev.start) && !/[；;]/.test(doc.norm.slice(of.end, f.start))) [from, to] = [prev, of];
     }
     if (!from || !to) continue;
@@ -1132,6 +1133,16 @@ const INCREMENT_TO_RATE = /^[，,、]?(?:或|即)?(?:同比|环比|比上年|较
 const RATE_AFTER_LEVEL = /^[，,]?(?:同比|环比|比上年|较上年|按年|按月|年|月)?(?:增长|下降|上升|减少|提高|降低|增|减)(?:了)?$/;
 /** After a percent change, its increment against the time compared with (D'): ，较上年同期净增41.6亿票. */
 const INCREMENT_AFTER = /^[，,](?:比|较|与)[^，。；\d]{0,10}?(?:净增|净减|增加|减少|多|少)(?:了)?$/;
+
+/** The last level of a change's subject, period and unit before `compared`, within 1,500 characters: no level compared with. */
+function levelToldBefore(ctx: CheckContext, f: Fact, compared: Fact): Fact | undefined {
+  const { doc, facts } = ctx;
+  for (let k = ctx.indexOf(compared) - 1; k >= 0 && f.start - facts[k]!.start < 1500; k--) {
+    const g = facts[k]!;
+    if (isLevel(g) && !g.change && g.period === f.period && sameUnit(g, compared) && simplify(g.subject) === simplify(f.subject) && !isComparedLevel(doc.norm, g.start)) return g;
+  }
+  return undefined;
+}
 
 /**
  * The last level before a change when it is told in a clause of its own time right before it:
@@ -1230,8 +1241,12 @@ function changes(ctx: CheckContext, out: Finding[]): void {
     // (首三季累计9,412宗（第一季为3,099宗），按年上升2.7%: an aside of a part of the period is no level a change
     // against the year before starts from)
     const otherAside = aside && f.change.basis === 'yoy' && !/上年|去年|前一年|同期|\d{4}年/.test(doc.norm.slice(Math.max(0, prevLevel!.start - 14), prevLevel!.start).replace(/^.*[（(]/, ''));
+    // (10月綜合消費物價指數較9月的105.31上升0.62%: with no level of its own in the sentence, the level of the
+    // change's subject and period told before, within three paragraphs, 2024年10月綜合消費物價指數為105.47)
+    const toldBefore = !ofLevel && compared && f.period !== undefined && simplify(f.subject).length >= 4 && before.every((g) => !isLevel(g) || g === compared) ? levelToldBefore(ctx, f, compared) : undefined;
+    ofLevel ??= toldBefore;
     const laterThan = compared !== undefined || (ofLevel?.period !== undefined && prevLevel?.period !== undefined && ofLevel.period.length === prevLevel.period.length && ofLevel.period > prevLevel.period);
-    if (prevLevel && ofLevel && laterThan && !changeBetween && !otherAside && ofLevel !== prevLevel && ofLevel.end <= prevLevel.start && (!/[；;]/.test(doc.norm.slice(ofLevel.end, f.start)) || comparedOnly(ofLevel.end)) && sameUnit(ofLevel, prevLevel)) {
+    if (prevLevel && ofLevel && laterThan && !changeBetween && !otherAside && ofLevel !== prevLevel && ofLevel.end <= prevLevel.start && (ofLevel === toldBefore || !/[；;]/.test(doc.norm.slice(ofLevel.end, f.start)) || comparedOnly(ofLevel.end)) && sameUnit(ofLevel, prevLevel)) {
       const actual = ((ofLevel.value as number) / (prevLevel.value as number) - 1) * 100;
       const [alo, ahi] = bounds(prevLevel);
       const [blo, bhi] = bounds(ofLevel);

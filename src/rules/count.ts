@@ -69,6 +69,7 @@ export const count: TokenRule = {
     { in: '各项计划合共接种约183.6万剂疫苗，剂量', out: [{ text: '约183.6万剂', kind: 'count', value: 1836000, unit: '剂', approx: 'about' }] },
     { in: '放流魚苗約18.6萬尾，装车34.62万车、增加520车，双向6车道，年尾，车辆', out: [{ text: '約18.6萬尾', kind: 'count', value: 186000, unit: '尾', approx: 'about' }, { text: '34.62万车', kind: 'count', value: 346200, unit: '车' }, { text: '520车', kind: 'count', value: 520, unit: '车' }, { text: '6车道', kind: 'count', value: 6, unit: '车道' }] },
     { in: '平均每日成交量为52.8万手，二手房，上涨512档', out: [{ text: '52.8万手', kind: 'count', value: 528000, unit: '手' }, { text: '512档', kind: 'count', value: 512, unit: '档' }] },
+    { in: '心臟疾病死亡23,274人，較上年的22,904人年增2.3%', out: [{ text: '23,274人', kind: 'count', value: 23274, unit: '人' }, { text: '上年', kind: 'date' }, { text: '22,904人', kind: 'count', value: 22904, unit: '人' }, { text: '2.3%', kind: 'percent', value: 2.3 }] },
     { in: '全国77个一般空气品质监测站，红色警示27,958站日；二人家团的每月收入上限为58,030澳门元', out: [{ text: '77个', kind: 'count', value: 77, unit: '个' }, { text: '27,958站日', kind: 'count', value: 27958, unit: '站日' }, { text: '58,030澳门元', kind: 'money', value: 58030 }] },
   ],
   match(ctx, tok) {
@@ -83,6 +84,12 @@ export const count: TokenRule = {
       unit = unit.slice(0, -1);
       end--;
       next = '次';
+    }
+    // (較111年的22,904人年增2.3%: 人, then Taiwan's 年增, not 人年, person-years)
+    if (unit.length > 1 && unit.endsWith('年') && /^[增减][\d.率幅]/.test(ctx.norm.slice(end, end + 2)) && WORDS.has(unit.slice(0, -1))) {
+      unit = unit.slice(0, -1);
+      end--;
+      next = '年';
     }
     // (52家长期业务保险公司: 家 then 长期, not 家长)
     // (712.7万人次年增4.2%: a unit of two characters before 年增, 年减, 年均 is no 次年, "the next year")

@@ -63,6 +63,8 @@ export const duration: ScanRule = {
     { in: '连续14日出现热夜，两日间共录得雨量', out: [{ text: '连续14日', kind: 'duration', value: 'P14D' }, { text: '两日', kind: 'duration', value: 'P2D' }] },
     { in: '分别潜逃22年、24年的命案逃犯', out: [{ text: '22年', kind: 'duration', value: 'P22Y' }, { text: '24年', kind: 'duration', value: 'P24Y' }] },
     { in: '全区47天无刑事警情', out: [{ text: '47天', kind: 'duration', value: 'P47D' }] },
+    // (an index before Taiwan's 年增 is no number of years; a duration before 增长 still is)
+    { in: '指數較上年的93.64年增12.34%，近3年增长两成', out: [{ text: '上年', kind: 'date' }, { text: '93.64', kind: 'number', value: 93.64 }, { text: '12.34%', kind: 'percent', value: 12.34 }, { text: '3年', kind: 'duration', value: 'P3Y' }, { text: '两成', kind: 'percent', value: 20 }] },
     { in: '2分钟可以完成', out: [{ text: '2分钟', kind: 'duration', value: 'PT2M' }] },
     { in: '已连续十四个月正成长', out: [{ text: '连续十四个月', kind: 'duration', value: 'P14M' }] },
     { in: '违法违纪案件连续三年大幅下降', out: [{ text: '连续三年', kind: 'duration', value: 'P3Y' }] },
@@ -124,7 +126,9 @@ export const duration: ScanRule = {
       if (/^\d{4}$/.test(raw) && n >= 1900 && n <= 2100 && unit === '年') return null;
       if (/^[〇○零一二三四五六七八九]{4}$/.test(raw)) return null;
       // (103周年 is an anniversary even in Taiwan text)
-      if (/^\d{3}$/.test(raw) && ctx.region === 'tw' && n >= 38 && n <= 150 && unit === '年') return null;
+      if (/^\d{3}$/.test(raw) && ctx.region === 'tw' && n >= 38 && n <= 199 && unit === '年') return null;
+      // (較112年的93.64年增12.34%: an index, then Taiwan's 年增; no 93.64 years)
+      if (unit === '年' && raw.includes('.') && /^[增减][\d.率幅]/.test(next)) return null;
       if (/^(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月/.test(next)) return null;
       if (/^[度级代初末底终]/.test(next)) return null; // 2023年度, 3年级, 90年代
       // 零三年: a two-digit year (but 两三年, 三五年: a few years)
