@@ -77,6 +77,10 @@ describe('subjects', () => {
     expect(subjectOf('粮食产量69541万吨，比上年增产1.3%。', '1.3%')).toBe('粮食产量');
     expect(subjectOf('基本通胀率预测由1.3%下调至1.1%。', '1.1%')).not.toBe('下调至');
   });
+  it('出超 and 入超 are a trade surplus and deficit, the subject; 超 after 收入 is "over"', () => {
+    const t = '2024年對美出超666.8億美元，貿易入超12.4億美元，營業收入超10億元。';
+    expect([subjectOf(t, '666.8億美元'), subjectOf(t, '12.4億美元'), subjectOf(t, '超10億元')]).toEqual(['對美出超', '貿易入超', '營業收入']);
+  });
   it('以 before a figure that holds a rank links it to its subject (本田以2,841辆居次), but not in 可以', () => {
     expect(subjectOf('汽車品牌方面，本田以2,841輛排名第三。', '2,841輛')).toBe('本田');
     expect(subjectOf('機車方面，光陽以2萬1,964輛居冠，三陽以1萬8,102輛居次。', '2萬1,964輛')).toBe('光陽');

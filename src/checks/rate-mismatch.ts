@@ -40,7 +40,8 @@ const AMONG_OPENER = /^[\u4e00-\u9fff]{2,12}中[，,]/;
 /** The scope a name opens with: 全国, 全省, 全市… */
 const SCOPE = /^(?:全国|全省|全市|全县|全区|全港|全澳|全台)/;
 const PER_UNIT = /^(?:平均)?(?:每[日天月年周]|日均|月均|年均|周均)/;
-const WHOLE_TRIM = /^(?:全国|全省|全市|全县|全区|全部|全体|整体|全|总)|(?:总数|总量|总额|总计|合计|总和|总)$/g;
+// (占公司业务总量的: the company is the text's own, 业务量)
+const WHOLE_TRIM = /^(?:全国|全省|全市|全县|全区|全部|全体|整体|全行|全公司|公司|集团|全|总)|(?:总数|总量|总额|总计|合计|总和|总)$/g;
 
 /** Words a whole's name may add after the subject of its level: 总, 总量, 合计 (钢材总量 for 钢材). */
 // (金额 too: a subject of money drops it, 合同销售金额 → 合同销售)

@@ -101,4 +101,6 @@ export const DEFINED_WHOLES: readonly { whole: string; parts: readonly string[] 
   { whole: '高中阶段', parts: ['普通高中', '中等职业'] },
   { whole: '基本养老保险', parts: ['城镇职工', '城乡居民'] },
   { whole: '基本医疗保险', parts: ['职工', '城乡居民'] },
+  // the meat output of a statistical bulletin (猪牛羊禽肉产量…其中，猪肉…；牛肉…；羊肉…；禽肉…)
+  { whole: '猪牛羊禽肉', parts: ['猪肉', '牛肉', '羊肉', '禽肉'] },
 ];

@@ -22,9 +22,11 @@ const NOUN_AFTER_VERB = /^(?:[业量率额类]|余额|面积|规模|人数|件�
 // Single-character link words that also end a word: 均 (均为) but not in 平均, 计 (计12项) but not in 统计,
 // 超 but not in 买超 (net buying), 比 but not in 百分比.
 // 以 (本田以2,841辆居次) but not in 可以, 所以, 予以 …
-const PART_OF_WORD: Readonly<Record<string, string>> = { 均: '平', 计: '统估设会核预审', 可: '许认不宁', 约: '合契条公预节制签邀相', 超: '买卖', 比: '分', 以: '所可予加难得足借据用是' };
+// 超 not in 出超 and 入超 either (a trade surplus and deficit), but 收入超 is income over something.
+const PART_OF_WORD: Readonly<Record<string, string>> = { 均: '平', 计: '统估设会核预审', 可: '许认不宁', 约: '合契条公预节制签邀相', 超: '买卖出', 比: '分', 以: '所可予加难得足借据用是' };
+const DEFICIT_CHAO = '(?<!(?<![收投流纳输进加转介])入)';
 // (均为 is no link word in 平均为 either: 总薪资平均为 → 总薪资平均)
-const guarded = (w: string): string => (w[0]! in PART_OF_WORD ? `(?<![${PART_OF_WORD[w[0]!]}])${w}` : w);
+const guarded = (w: string): string => (w[0]! in PART_OF_WORD ? `(?<![${PART_OF_WORD[w[0]!]}])${w[0] === '超' ? DEFICIT_CHAO : ''}${w}` : w);
 const LINK_TAIL = new Tail(
   `(?:${[words(LINK_WORDS.filter((w) => !(w[0]! in PART_OF_WORD))), ...[...LINK_WORDS].filter((w) => w[0]! in PART_OF_WORD).sort((x, y) => y.length - x.length).map(guarded)].join('|')})+`,
   LINK_WORDS,

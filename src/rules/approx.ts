@@ -13,9 +13,12 @@ const NOT_APPROX_AFTER: Readonly<Record<string, string>> = {
   约: '节制签预合公条邀相约特大',
   过: '经通不超越跨度错路闯',
   近: '最附临将接贴亲',
-  超: '高赶卖买', // 卖超, 买超: net selling and buying (外资卖超123.5亿元)
+  超: '高赶卖买出入', // 卖超, 买超: net selling and buying (外资卖超123.5亿元); 出超, 入超: a trade surplus and deficit (INCOME_BEFORE_CHAO)
   多: '',
 };
+
+/** 入 that ends a word of income or input before 超 (收入超亿元, 投入超10亿元): 超 is "over" there, no 入超. */
+const INCOME_BEFORE_CHAO = /[收投流纳输进加转介]入$/;
 
 const TIME_WORDS_AFTER_NEAR = /^(?:来|以来|间|中|里|内|的|同期)/;
 
@@ -28,7 +31,7 @@ export function withApprox(ctx: RuleContext, c: Candidate): Candidate {
     const word = pre[0];
     const prevChar = before[before.length - word.length - 1] ?? '';
     const last = word[0]!;
-    const blocked = word.length === 1 && prevChar !== '' && (NOT_APPROX_AFTER[last] ?? '').includes(prevChar);
+    const blocked = word.length === 1 && prevChar !== '' && (NOT_APPROX_AFTER[last] ?? '').includes(prevChar) && !(word === '超' && INCOME_BEFORE_CHAO.test(before.slice(0, before.length - 1)));
     const lastTenYears = word === '近' && c.kind === 'duration' && (TIME_WORDS_AFTER_NEAR.test(ctx.norm.slice(end, end + 2)) || /^$|[\s，。、；：,;:（(“"的在于最]$/.test(prevChar));
     if (!blocked && !lastTenYears) {
       start -= word.length;

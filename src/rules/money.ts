@@ -29,6 +29,8 @@ export const money: TokenRule = {
     { in: '净利润突破百亿元', out: [{ text: '突破百亿元', kind: 'money', value: 10000000000, currency: 'CNY', approx: 'over' }] },
     { in: '千万不要轻信陌生来电', out: [] },
     { in: '外资卖超123.5亿元，投资超100亿元', out: [{ text: '123.5亿元', kind: 'money', value: 12350000000 }, { text: '超100亿元', kind: 'money', value: 10000000000, approx: 'over' }] },
+    // (出超, 入超: a trade surplus and deficit, no 超过)
+    { in: '出超66.3亿美元，入超12.4亿美元，营业收入超10亿元', out: [{ text: '66.3亿美元', kind: 'money', value: 6630000000 }, { text: '12.4亿美元', kind: 'money', value: 1240000000 }, { text: '超10亿元', kind: 'money', value: 1000000000, approx: 'over' }] },
     { in: '涉案金额共2488.1万元。', out: [{ text: '2488.1万元', kind: 'money', value: 24881000, currency: 'CNY' }] },
     { in: '被骗1.6万元', out: [{ text: '1.6万元', kind: 'money', value: 16000, currency: 'CNY' }] },
     { in: '拿回被骗的1万多元', out: [{ text: '1万多元', kind: 'money', value: 10000, currency: 'CNY', approx: 'over' }] },
