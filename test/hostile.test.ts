@@ -139,6 +139,13 @@ describe('linear time on inputs built to make regular expressions backtrack', ()
       thatOnes: rep('临江机场旅客1万人次占该机场旅客吞吐量的5%'),
       addedStocks: rep('基站1万个，全年新建开通1万个，占基站总数的3%。'),
       nestedParts: rep('其中B2C发票6亿张，占80%，云端发票4亿张，占B2C发票的71%，'),
+      // (the tenth session's: a change whose level was told before, rates whose counts come after, parts one a clause
+      // of one set, shares after an X中 clause, lists joined by 及)
+      toldBefore: rep('10月消費物價指數較9月的105.31上升0.62%，'),
+      ratesAhead: rep('總體失業率為2.7%，勞動人口為1萬人，'),
+      setClauses: rep('其中，企业1万户，同比增长1%；个体工商户1万户；'),
+      amongClauses: rep('詐騙案1宗，佔罪案的3%；網絡詐騙中，合計1宗，佔逾六成；'),
+      wordLists: rep('衣履及康樂及文化大類分別上升3.85%及0.94%，'),
     };
     const ratios: Record<string, number> = {};
     for (const [name, s] of Object.entries(hostile)) ratios[name] = Number((best(s) / ordinary).toFixed(2));

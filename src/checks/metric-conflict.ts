@@ -63,7 +63,9 @@ export const metricConflict: Check = {
           }),
         );
       }
-      earlier.push(f);
+      // (one figure of each subject, the first, and 50 at most: a text that repeats one percent for one metric
+      // thousands of times costs no more per figure)
+      if (earlier.length < 50 && !earlier.some((e) => simplify(e.subject) === simplify(f.subject))) earlier.push(f);
       seen.set(key, earlier);
     }
     levels(ctx, out);

@@ -885,7 +885,8 @@ function pairedRate(ctx: CheckContext, out: Finding[], f: Fact, i: number, pair:
   if (far) den = far;
   if (pair.ahead && (!num || !den) && !SEASONALLY_ADJUSTED.test(doc.norm.slice(para, f.start + 200))) {
     let breaks = 0;
-    for (let k = i + 1; k < facts.length && (!num || !den) && facts[k]!.start - f.end < 1500; k++) {
+    // (40 figures on at most: a paragraph of a megabyte costs no more per rate)
+    for (let k = i + 1; k < facts.length && k - i <= 40 && (!num || !den) && facts[k]!.start - f.end < 1500; k++) {
       const g = facts[k]!;
       breaks += countBreaks(doc.norm, facts[k - 1]!.end, g.start);
       if (breaks > 1) break;
@@ -1039,7 +1040,7 @@ function namedRates(ctx: CheckContext, out: Finding[], rates: number[]): void {
     // (詐騙案偵破172宗，破案率為28.9% after 虛假投資及網購詐騙合計183宗: the nearest larger count is no denominator when
     // its name is not the one the numerator's clause names and another count's is)
     let fitted = den === null ? 1 : 2;
-    const told = den !== null && (object.length < 2 || wholeFit(den.subject, object) > 0 || stems.some((st) => den!.subject?.includes(st)));
+    const told = den !== null && (object.length < 2 || wholeFit(den.subject, object) > 0 || stems.some((st) => simplify(den!.subject).includes(st)));
     for (let k = ctx.indexOf(num) - 1; !told && object.length >= 2 && fitted < 3 && k >= 0 && num.start - facts[k]!.start < 1500; k--) {
       const g = facts[k]!;
       const fit = g.kind === 'count' && !g.change && sameUnit(g, num) && (g.value as number) >= (num.value as number) && !isComparedLevel(doc.norm, g.start) ? wholeFit(g.subject, object) : 0;
@@ -1138,9 +1139,12 @@ const INCREMENT_AFTER = /^[，,](?:比|较|与)[^，。；\d]{0,10}?(?:净增|�
 /** The last level of a change's subject, period and unit before `compared`, within 1,500 characters: no level compared with. */
 function levelToldBefore(ctx: CheckContext, f: Fact, compared: Fact): Fact | undefined {
   const { doc, facts } = ctx;
-  for (let k = ctx.indexOf(compared) - 1; k >= 0 && f.start - facts[k]!.start < 1500; k--) {
+  const name = simplify(f.subject);
+  // (the nearest level of that name that is no level compared with, of the change's period; 60 figures back at most)
+  for (let k = ctx.indexOf(compared) - 1, n = 0; k >= 0 && n < 60 && f.start - facts[k]!.start < 1500; k--, n++) {
     const g = facts[k]!;
-    if (isLevel(g) && !g.change && g.period === f.period && sameUnit(g, compared) && simplify(g.subject) === simplify(f.subject) && !isComparedLevel(doc.norm, g.start)) return g;
+    if (!isLevel(g) || g.change || simplify(g.subject) !== name || isComparedLevel(doc.norm, g.start)) continue;
+    return g.period === f.period && sameUnit(g, compared) ? g : undefined;
   }
   return undefined;
 }

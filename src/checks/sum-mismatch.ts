@@ -119,7 +119,7 @@ function partsOfQizhong(ctx: CheckContext, out: Finding[]): void {
     // (其中，东港港…；南湾港…；西江港等其余港口合计…: parts closed by the rest are all of the whole's)
     // (实有经营主体538.29万户…。其中，企业…；个体工商户…；农民专业合作社…: parts one a clause that are members of
     // one set of complements)
-    if (opensSentence && !sharesAWord(whole.subject, partSubjectAfter(ctx, wi + 1, at)) && !dividesWhole(levelsAfter(ctx, at, whole, 2)) && !closedByRest(ctx, whole, at) && !definedAs(ctx, whole, partSubjectAfter(ctx, wi + 1, at)) && !complementsOnly(oneLevelAClause(ctx, whole, at)) && !definedParts(whole, oneLevelAClause(ctx, whole, at))) continue;
+    if (opensSentence && !sharesAWord(whole.subject, partSubjectAfter(ctx, wi + 1, at)) && !dividesWhole(levelsAfter(ctx, at, whole, 2)) && !closedByRest(ctx, whole, at) && !definedAs(ctx, whole, partSubjectAfter(ctx, wi + 1, at)) && !clausePartsOf(ctx, whole, at)) continue;
     // 全年新增装机约946万千瓦。其中，火电装机4712万千瓦: parts that name the whole's head (装机) without its
     // 新增 are parts of the stock told before it, not of the additions
     if (opensSentence && addedOnly(doc.norm, whole, partSubjectAfter(ctx, wi + 1, at))) continue;
@@ -644,9 +644,13 @@ function ofOneSet(subjects: readonly string[]): boolean {
   });
 }
 
-/** Two parts or more, each naming a different member of one set of complements. */
-function complementsOnly(parts: Fact[]): boolean {
-  return parts.length >= 2 && allComplements(parts);
+/**
+ * The parts one a clause after `at` are members of one set of complements (two or more) or the parts the
+ * whole is made of by definition.
+ */
+function clausePartsOf(ctx: CheckContext, whole: Fact, at: number): boolean {
+  const parts = oneLevelAClause(ctx, whole, at);
+  return (parts.length >= 2 && allComplements(parts)) || definedParts(whole, parts);
 }
 
 /** Every part names a different member of one set of complements. */
