@@ -360,6 +360,8 @@ function shares(ctx: CheckContext, out: Finding[]): void {
     const unscoped = simplify(m.groups!.whole).replace(/[（(][^（）()]*[）)]/g, '').replace(/的?(?:比重|比例|份额)$/, '').replace(/^(?:全国|全省|全市|全县|全区)/, '');
     // (占整体刑事案件的: 整体 says all of it, no qualifier to fit; 案件 is no better a fit than 刑事案件调查)
     const full = thatOne(doc.norm, sentenceStartOf(ctx, part.start), part.start, unscoped.replace(FRAME_START, '').replace(/^(?:整体|全体|全部)/, ''));
+    // (占整體出口貨值的: all of it, so no level of one market's, 輸往內地的出口貨值)
+    const ofAll = /^(?:整体|全体|全部)/.test(unscoped.replace(FRAME_START, ''));
     const named = full.replace(WHOLE_TRIM, '');
     // (a name that says a longer time than the part's, 占全年观众总量的; 当月 is the part's own)
     // (but 累计 is no longer time when the part is told as 累计 too: 1—11月海外累计交付…，占累计交付量的)
@@ -378,7 +380,7 @@ function shares(ctx: CheckContext, out: Finding[]): void {
           // (not a level compared with: 较去年同期的1,782人 is last year's)
           // (nor an average per day: 每日求診人次 is no whole of the period's 求診人次)
           // (nor a bound, 连续3个月交付量超过1.5万辆)
-          if (!isLevel(g) || !sameUnit(g, part) || (g.value as number) <= (part.value as number) || isComparedLevel(doc.norm, g.start) || PER_UNIT.test(simplify(g.subject)) || otherScope(g) || isBound(doc.norm, g)) continue;
+          if (!isLevel(g) || !sameUnit(g, part) || (g.value as number) <= (part.value as number) || isComparedLevel(doc.norm, g.start) || PER_UNIT.test(simplify(g.subject)) || otherScope(g) || isBound(doc.norm, g) || (ofAll && oneMarket(doc.norm, g))) continue;
           // the closest name first, then the part's own period, then the largest level: 占服务类投诉的 is
           // 服务类投诉 8.25万件, not all 投诉; 10月…分别占外销订单总额的40.0% is of October's orders, not
           // of the larger total of 1至10月
@@ -603,6 +605,12 @@ function qizhongRates(ctx: CheckContext, out: Finding[], rates: number[]): void 
 const AMONG_IN_CLAUSE = /[；;。][^，,；;。]{2,12}中[，,][^；;。]*$/;
 function amongInClause(norm: string, lastShare: number, part: Fact): boolean {
   return AMONG_IN_CLAUSE.test(norm.slice(Math.max(lastShare, part.start - 40), part.start));
+}
+
+/** A level of one market's, named in its clause (輸往內地的出口貨值, 来自日本的旅客): no whole of all. */
+const ONE_MARKET = /(?:输往|运往|销往|来自|对)[^，。；;、]{1,10}的[^，。；;]*$/;
+function oneMarket(norm: string, g: Fact): boolean {
+  return ONE_MARKET.test(norm.slice(clauseMarkBefore(norm, g.start, 30) + 1, g.start));
 }
 
 /** A figure of what was added (新增, 新建开通) in its own clause. */
