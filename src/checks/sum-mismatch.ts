@@ -307,7 +307,10 @@ function checkParts(ctx: CheckContext, out: Finding[], whole: Fact, first: numbe
       const more = complementsAcrossClauses(ctx, whole, parts, end);
       // (其中再出口103.2億元，…；本地產品出口14.7億元: the parts of a partition, one a clause)
       const divided = more.length === 0 ? oneLevelAClause(ctx, whole, end) : [];
-      parts.push(...(more.length > 0 ? more : dividesWhole([parts[0]!, ...divided]) || definedParts(whole, [parts[0]!, ...divided]) ? divided : clausesClosedByRest(ctx, whole, end)));
+      // (其中发明专利授权9864件…；实用新型专利授权31508件，外观设计专利授权6255件: the parts a whole is made of by
+      // definition, whatever the clauses hold)
+      const defined = more.length === 0 && !dividesWhole([parts[0]!, ...divided]) && !definedParts(whole, [parts[0]!, ...divided]) ? levelsAfter(ctx, end, whole, 4) : [];
+      parts.push(...(more.length > 0 ? more : dividesWhole([parts[0]!, ...divided]) || definedParts(whole, [parts[0]!, ...divided]) ? divided : definedParts(whole, [parts[0]!, ...defined]) ? defined : clausesClosedByRest(ctx, whole, end)));
     }
     // 上半年15.77万辆，第三季度9.36万辆，前三季度合计25.13万辆: a last part that is the sum of the others is a subtotal
     if (parts.length >= 3) {
@@ -451,6 +454,7 @@ function partsOfBreakdown(ctx: CheckContext, out: Finding[]): void {
     let whole: Fact | null = null;
     let wi = -1;
     let byName = false;
+    let lastLevel = -1;
     for (let k = firstAtOrAfter(facts, m.index) - 1; k >= 0; k--) {
       const g = facts[k]!;
       // (the sentence before the opener, which may end its paragraph: …正增长。⏎分港区看，)
@@ -475,8 +479,19 @@ function partsOfBreakdown(ctx: CheckContext, out: Finding[]): void {
           whole = g;
           wi = k;
           byName = !total;
-        }
+        } else lastLevel = k;
         break;
+      }
+    }
+    // (门店总数为9356家，…；全年新开门店1862家，关闭门店578家。按经营模式划分，加盟门店…: when the last level is no
+    // total, a total of that sentence named so, sharing a word with the first part)
+    for (let k = lastLevel - 1; !whole && lastLevel > 0 && k >= 0; k--) {
+      const g = facts[k]!;
+      if (/[。！？\n]/.test(doc.norm.slice(g.end, m.index).replace(/[。！？\n]+$/, ''))) break;
+      const lead = isLevel(g) && TOTAL.test(simplify(g.subject)) ? levelAfter(g) : undefined;
+      if (lead && sharesAWord(g.subject, lead.subject) && !isComparedLevel(doc.norm, g.start) && !afterQizhong(doc.norm, g, 0, 40) && !isBound(doc.norm, g) && !isAverage(doc.norm, g)) {
+        whole = g;
+        wi = k;
       }
     }
     // (…减值损失…，合计24.52亿元。分地区看，境外收入214.36亿元: a first part many times the total before is of

@@ -55,6 +55,8 @@ export const PARTITIONS: readonly (readonly string[])[] = [
   // Macau's exports: re-exports and domestic exports (貨物出口總值…其中再出口…；本地產品出口…)
   ['再', '本地产品'],
   ['国内', '国际', '地区'],
+  // stores by how they are run (按经营模式划分，加盟门店…，直营门店…)
+  ['加盟', '直营'],
   // hogs sold by kind (销售生猪486.9万头，其中商品猪…、仔猪…、种猪…)
   ['商品猪', '仔猪', '种猪'],
   // market entities by form (as in COMPLEMENTS)
@@ -101,6 +103,8 @@ export const DEFINED_WHOLES: readonly { whole: string; parts: readonly string[] 
   { whole: '高中阶段', parts: ['普通高中', '中等职业'] },
   { whole: '基本养老保险', parts: ['城镇职工', '城乡居民'] },
   { whole: '基本医疗保险', parts: ['职工', '城乡居民'] },
+  // patents granted by kind (专利授权量…其中发明专利授权…；实用新型专利授权…，外观设计专利授权…)
+  { whole: '专利授权', parts: ['发明', '实用新型', '外观设计'] },
   // the meat output of a statistical bulletin (猪牛羊禽肉产量…其中，猪肉…；牛肉…；羊肉…；禽肉…)
   { whole: '猪牛羊禽肉', parts: ['猪肉', '牛肉', '羊肉', '禽肉'] },
 ];

@@ -39,6 +39,11 @@ describe('sum-mismatch', () => {
     ['高中阶段在校生17,824人，其中普通高中12,308人、中等职业学校5,416人。', '5,416人'],
     ['年末全省基本养老保险参保人数3428.6万人，比上年末增加42.3万人。其中，城镇职工基本养老保险参保人数1287.4万人，增加35.6万人；城乡居民基本养老保险参保人数2151.2万人，增加6.7万人。', '2151.2万人'],
     ['全年猪牛羊禽肉产量453.2万吨，比上年增长1.8%。其中，猪肉产量228.4万吨，同比下降2.1%；牛肉产量11.8万吨；羊肉产量22.4万吨；禽肉产量200.6万吨，同比增长6.7%。', '200.6万吨'],
+    // patents granted are of three kinds by definition, whatever the clauses hold: 47,627 short of 48,627
+    ['全年专利授权量48627件，同比下降4.6%，其中发明专利授权9864件，同比增长14.2%；实用新型专利授权31508件，外观设计专利授权6255件。', '6255件'],
+    // a total of the sentence before an opener, named so (门店总数), when its last level is none (关闭门店); 加盟 and
+    // 直营 divide the stores
+    ['截至2024年末，门店总数为9356家，较上年末净增1284家；全年新开门店1862家，关闭门店578家。按经营模式划分，加盟门店9187家，直营门店179家，加盟门店占比为98.2%。', '179家'],
     // a surplus told as 出超 (no 超过): exports less imports, 3,804.5 − 3,058.4 is 746.1
     ['累計113年1至10月出口3,804.5億美元，較上年同期增10.2%；進口3,058.4億美元，增11.6%；出超764.1億美元，增4.8%。', '764.1億美元'],
     // a tourism deficit is the spending abroad less the receipts (89.6 − 89.6 = 0, not 114.7)
@@ -280,6 +285,9 @@ describe('sum-mismatch', () => {
     '以行業計，消費行業新股最多，共11宗；醫療保健行業有8宗，其中5宗為生物科技公司，集資約31.6億港元；資訊科技行業6宗，集資約24.8億港元；其餘7宗來自工業等行業。',
     // a level of the name that the first part's own share puts far off is another's of that name
     '10月2日入境旅客171,302人次。\n入境旅客中，內地旅客866,105人次，佔86.1%；香港旅客92,417人次；國際旅客47,716人次。',
+    // the same where they add up; and no total before an opener whose name shares no word with the parts
+    '截至2024年末，门店总数为9356家，较上年末净增1284家；全年新开门店1862家，关闭门店578家。按经营模式划分，加盟门店9177家，直营门店179家。',
+    '截至2024年末，员工总数为9356人；全年新招聘1862人，离职578人。按区域划分，华东门店9187人，华南门店179人。',
     // parts short of a whole that is not made of them alone (在校生 of all schools, not 义务教育's)
     '全县在校生58,240人，其中小学29,184人、初中13,728人。',
     // the whole of 。其中 is not the whole a share is of (占全行营业收入2069.3亿元的29.6%)
