@@ -309,8 +309,9 @@ function checkParts(ctx: CheckContext, out: Finding[], whole: Fact, first: numbe
       const divided = more.length === 0 ? oneLevelAClause(ctx, whole, end) : [];
       // (其中发明专利授权9864件…；实用新型专利授权31508件，外观设计专利授权6255件: the parts a whole is made of by
       // definition, whatever the clauses hold)
-      const defined = more.length === 0 && !dividesWhole([parts[0]!, ...divided]) && !definedParts(whole, [parts[0]!, ...divided]) ? levelsAfter(ctx, end, whole, 4) : [];
-      parts.push(...(more.length > 0 ? more : dividesWhole([parts[0]!, ...divided]) || definedParts(whole, [parts[0]!, ...divided]) ? divided : definedParts(whole, [parts[0]!, ...defined]) ? defined : clausesClosedByRest(ctx, whole, end)));
+      const dividedFits = more.length === 0 && (dividesWhole([parts[0]!, ...divided]) || definedParts(whole, [parts[0]!, ...divided]));
+      const defined = more.length === 0 && !dividedFits ? levelsAfter(ctx, end, whole, 4) : [];
+      parts.push(...(more.length > 0 ? more : dividedFits ? divided : definedParts(whole, [parts[0]!, ...defined]) ? defined : clausesClosedByRest(ctx, whole, end)));
     }
     // 上半年15.77万辆，第三季度9.36万辆，前三季度合计25.13万辆: a last part that is the sum of the others is a subtotal
     if (parts.length >= 3) {

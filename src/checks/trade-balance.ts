@@ -10,7 +10,7 @@
 //                its period, parts of the trade (再出口, 本地产品出口, 来自内地的进口) taken for the totals
 import type { Fact, Finding } from '../types.js';
 import { firstAtOrAfter, isComparedLevel } from '../link/marks.js';
-import { bounds, finding, fmt, overlaps, paragraphStart, qualifiedByDe, sentenceStartOf, simplify, type CheckContext } from './util.js';
+import { bounds, finding, fmt, overlaps, paragraphStart, sentenceStartOf, simplify, type CheckContext } from './util.js';
 
 /**
  * The balances a text may state, with what adds and what takes away: trade (exports less imports) and a
@@ -46,6 +46,16 @@ const BALANCES: readonly { plus: RegExp; minus: RegExp; surplus: RegExp; deficit
 
 function what(subject: string | undefined): string {
   return simplify(subject).replace(/^(?:全年|首三季|前三季度|上半年|同期|全省|全市|全国|本澳|本港|澳门|香港)+/, '');
+}
+
+/**
+ * A subject qualified before a 的 that it leaves out (輸往內地的整體出口貨值, 「辦公室機器」的出口貨值): one
+ * market's or one product's, no total.
+ */
+function qualifiedByDe(text: string, f: Fact): boolean {
+  if (!f.subject) return false;
+  const at = text.lastIndexOf(f.subject, f.start);
+  return at > 0 && f.start - at <= 40 && text[at - 1] === '的';
 }
 
 export function tradeBalances(ctx: CheckContext, out: Finding[]): void {

@@ -301,16 +301,6 @@ export function comparedPeriodLevel(norm: string, f: Fact): boolean {
 }
 
 /**
- * A subject qualified before a 的 that it leaves out (輸往內地的整體出口貨值, 「辦公室機器」的出口貨值): one
- * market's or one product's, no total.
- */
-export function qualifiedByDe(text: string, f: Fact): boolean {
-  if (!f.subject) return false;
-  const at = text.lastIndexOf(f.subject, f.start);
-  return at > 0 && f.start - at <= 40 && text[at - 1] === '的';
-}
-
-/**
  * A bound a figure stays above or below (稳定在37万吨以上, 保持在5%以下), or one each of several periods passed
  * (连续3个月交付量超过1.5万辆): no total of anything.
  */
