@@ -1140,7 +1140,7 @@ const INCREMENT_BEFORE = /^[，,]?(?:(?:比|较|与)[^，。；]{0,8}|同比|环
 /** Between an increment and its percent (D): 或, 即, the basis, a word of the change. */
 const INCREMENT_TO_RATE = /^[，,、]?(?:或|即)?(?:同比|环比|比上年|较上年)?(?:增长|下降|上升|减少|提高|降低|增幅|降幅|减幅|跌幅|涨幅)?(?:为|达)?$/;
 /** Between a level and its percent change (D'). */
-const RATE_AFTER_LEVEL = /^[，,]?(?:同比|环比|比上年|较上年|按年|按月|年|月)?(?:增长|下降|上升|减少|提高|降低|增|减)(?:了)?$/;
+const RATE_AFTER_LEVEL = /^[，,]?(?:同比|环比|比上年|较上年|按年|按月|按季|年|月)?(?:增长|下降|上升|减少|增加|提高|降低|上涨|下跌|增|减)(?:了)?$/;
 /** After a percent change, its increment against the time compared with (D'): ，较上年同期净增41.6亿票. */
 const INCREMENT_AFTER = /^[，,](?:比|较|与)[^，。；\d]{0,10}?(?:净增|净减|增加|减少|多|少)(?:了)?$/;
 
@@ -1162,13 +1162,12 @@ function levelToldBefore(ctx: CheckContext, f: Fact, compared: Fact): Fact | und
  * ，2022年12月為18,970港元，按年上升3.9% (the time a date or period fact, then 为 or a colon).
  */
 const TIME_CLAUSE_LEVEL = /^(?:为|為|是|：|:)$/;
-const LEVEL_TO_CHANGE = /^[，,](?:同比|按年|按月|环比|按季|较上年|比上年)?(?:增长|下降|上升|减少|增加|提高|降低|上涨|下跌)$/;
 function prevLevelOfTime(norm: string, before: readonly Fact[], f: Fact): Fact | undefined {
   const g = before[before.length - 1];
   const t = before[before.length - 2];
   if (!g || !t || !isLevel(g) || (t.kind !== 'date' && t.kind !== 'period')) return undefined;
   if (!TIME_CLAUSE_LEVEL.test(norm.slice(t.end, g.start)) || !/[，,；;]/.test(norm[t.start - 1] ?? '')) return undefined;
-  return LEVEL_TO_CHANGE.test(norm.slice(g.end, f.start)) ? g : undefined;
+  return RATE_AFTER_LEVEL.test(norm.slice(g.end, f.start)) ? g : undefined;
 }
 
 function changes(ctx: CheckContext, out: Finding[]): void {
