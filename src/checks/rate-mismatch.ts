@@ -75,7 +75,6 @@ export function wholeFit(subject: string | undefined, name: string, part?: strin
   return s.length >= 4 && qualifier.length >= 2 && part !== undefined && simplify(part).includes(qualifier) ? 0 : 1;
 }
 
-/** Every character of `a`, in order, is in `b`. */
 /** A name that joins items (A和B…, A、B…) names each in the whole's subject: no one item's level is their whole. */
 function joinsAll(name: string, subject: string | undefined): boolean {
   const items = name.split(/和|及|与|、/);
@@ -84,6 +83,7 @@ function joinsAll(name: string, subject: string | undefined): boolean {
   return items.every((x) => s.includes(x.slice(0, 2)));
 }
 
+/** Every character of `a`, in order, is in `b`. */
 function subsequence(a: string, b: string): boolean {
   let k = 0;
   for (let i = 0; i < b.length && k < a.length; i++) if (b[i] === a[k]) k++;
@@ -389,7 +389,10 @@ function shares(ctx: CheckContext, out: Finding[]): void {
           // (and one of another period than the part's own ranks below one of its period: 1—9月出口83.9GW，占出口总量的
           // 45.2% is of 1—9月's 185.6GW, not of 上半年累计出口128.6GW)
           // (unless the name says its own time: 占全年观众总量的 is of the year's, whatever the part's)
-          const fit = Math.max(0, wholeFit(g.subject, name, part.subject) - (afterQizhong(doc.norm, g) ? 1 : 0) - (!framed && part.period !== undefined && g.period !== undefined && !samePeriod(g.period, part.period) ? 2 : 0));
+          // (but only when a level before 其中 fits the name too: 户籍总人口…，其中60岁及以上老年人口128.47万人…；65岁及以上
+          // 老年人口93.15万人…，占老年人口的 is of the 60岁 level, the larger of two that fit alike)
+          const raw = wholeFit(g.subject, name, part.subject);
+          const fit = Math.max(0, raw - (raw > 0 && afterQizhong(doc.norm, g) && brokenDownFits(ctx, g, name, part.subject) ? 1 : 0) - (!framed && part.period !== undefined && g.period !== undefined && !samePeriod(g.period, part.period) ? 2 : 0));
           // (on an equal fit, one whose qualifier the part shares: 全市居民人均可支配收入, not 城镇居民…,
           // for 全市居民人均工资性收入 占可支配收入的58.0%)
           const own = (h: Fact) => sharesQualifier(h.subject, name, part!.subject);
@@ -534,6 +537,24 @@ function inlineWhole(ctx: CheckContext, out: Finding[], f: Fact, j: number): voi
   const between = doc.norm.slice(part.end, whole.start - zhan[0].length);
   if (!isLevel(part) || !sameUnit(part, whole) || /[。！？；;\n]/.test(between) || between.length > 4 || isComparedLevel(doc.norm, part.start) || (part.value as number) > (whole.value as number)) return;
   compare(ctx, out, f, part, whole, `${part.subject ?? part.text} / ${zhan[0].replace(/^(?:[占佔]|完成)/, '')}`);
+}
+
+/**
+ * A level of `g`'s sentence before the 其中 that leads `g` fits `name` too or names `g`'s thing, or the sentence
+ * has none: `g`, a part of it, is then no whole of a share named so.
+ */
+function brokenDownFits(ctx: CheckContext, g: Fact, name: string, part: string | undefined): boolean {
+  const at = ctx.doc.norm.lastIndexOf('其中', g.start);
+  let any = false;
+  for (let k = ctx.indexOf(g) - 1; k >= 0; k--) {
+    const h = ctx.facts[k]!;
+    if (/[。！？\n]/.test(ctx.doc.norm.slice(h.end, at))) break;
+    if (h.end > at || !isLevel(h) || h.change) continue;
+    // (消防處共接獲火警召喚35,942宗…，其中涉及樓宇的火警召喚21,386宗: one that names g's own thing is its whole too)
+    if (wholeFit(h.subject, name, part) > 0 || (g.subject !== undefined && simplify(h.subject).includes(simplify(g.subject)))) return true;
+    any = true;
+  }
+  return !any;
 }
 
 /** The last level of `part`'s sentence before the 其中 that introduces it. */

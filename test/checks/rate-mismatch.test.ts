@@ -443,6 +443,12 @@ describe('rate-mismatch', () => {
   it('a share of a whole is not of the largest level whose name fits if that one is a part after 其中, nor of a level of another scope', () => {
     const old = '全市60周岁及以上常住老年人口186.4万人，占常住人口842.6万人的22.12%；其中65周岁及以上老年人口132.7万人，占常住人口的15.75%；80周岁及以上高龄老年人27.9万人，占老年人口的14.97%。';
     expect(findings(old, 'rate-mismatch', '2025-02-18')).toEqual([]);
+    // (unless what 其中 breaks down is another thing: 户籍总人口…，其中60岁及以上老年人口 is the 老年人口 of the text)
+    const kin = (share: string) => `截至2024年末，全市户籍总人口512.36万人，其中60岁及以上老年人口128.47万人，占总人口的25.07%；65岁及以上老年人口93.15万人，占总人口的18.18%；80岁及以上高龄老年人口17.62万人，占老年人口的${share}。`;
+    expect(findings(kin('13.72%'), 'rate-mismatch', '2025-03-28')).toEqual([]);
+    expect(fires(kin('18.92%'), 'rate-mismatch', '18.92%', '2025-03-28').message).toContain('17.62万人 / 128.47万人');
+    const fire = '去年消防處共接獲火警召喚35,942宗，按年減少2.1%，其中涉及樓宇的火警召喚21,386宗，佔總數的59.5%；由自動火警警報系統誤鳴引致的召喚有14,180宗，佔火警召喚總數約四成。';
+    expect(findings(fire, 'rate-mismatch', '2025-01-16')).toEqual([]);
     const gas = '2024年全省天然气产量达623.8亿立方米，占全国天然气产量2464.5亿立方米的25.3%。分企业看，中国石油西南油气田公司在川产量418.6亿立方米，占全省产量的67.1%。';
     expect(findings(gas, 'rate-mismatch', '2025-02-12')).toEqual([]);
   });
