@@ -1136,7 +1136,9 @@ function pointChanges(ctx: CheckContext, out: Finding[]): void {
       // (a count's change links to no level: the last level of its sentence before the one compared with)
       // (核心CPI年增1.93%，较9月的2.01%减缓0.18个百分点: a rate of growth compared with an earlier one is a
       // level of that rate)
-      const growth = f.kind === 'percentage_point' && prev ? before.filter((g) => g.kind === 'percent' && g.end <= prev.start && !isComparedLevel(doc.norm, g.start)).pop() : undefined;
+      // (but a change whose words name a share compares the share: 佔22.0%，按年下降3.4%，佔比較去年同期的24.6%減少2.6個百分點)
+      const ofShare = prev !== undefined && SHARE_NAMED.test(doc.norm.slice(Math.max(0, prev.start - 16), prev.start));
+      const growth = f.kind === 'percentage_point' && prev ? before.filter((g) => g.kind === 'percent' && g.end <= prev.start && !isComparedLevel(doc.norm, g.start) && (!ofShare || !g.change)).pop() : undefined;
       // (房價所得比11.34倍，較上季的11.02倍增加0.23倍: so does a multiple's)
       const of = f.of !== undefined ? facts[f.of] : (absolute || f.kind === 'multiple') && prev ? rates.filter((g) => g.end <= prev.start && !isComparedLevel(doc.norm, g.start)).pop() : growth;
       if (prev && of && (rate(of) || of === growth) && of.end <= prev.start && isComparedLevel(doc.norm, prev.start) && !/[；;]/.test(doc.norm.slice(of.end, f.start))) [from, to] = [prev, of];
@@ -1152,6 +1154,9 @@ function pointChanges(ctx: CheckContext, out: Finding[]): void {
     pushChange(ctx, out, f, [blo - ahi, bhi - alo], stated, (to.value as number) - (from.value as number), `${from.text} → ${to.text}`, [ctx.indexOf(f), ctx.indexOf(from), ctx.indexOf(to)], f.kind === 'multiple' ? times : absolute ? fmt : points);
   }
 }
+
+/** A share named right before the level it is compared with: 佔比較去年同期的, 占比比上年的, 比重较上年. */
+const SHARE_NAMED = /(?:[占佔]比|比重|份额|份額)(?:[较較比与與][^，。；,;\d]{0,10})?$/;
 
 /** (C, D, E) A change against the levels it joins. */
 /** An average written right before a figure: 日均約12.8萬人次, 平均每日. */
@@ -1513,17 +1518,32 @@ function definedRates(ctx: CheckContext, out: Finding[], rates: number[]): void 
 const UNIT_RATES: ReadonlyArray<{ rate: RegExp; num: string; den: string }> = [{ rate: /客座率$/, num: '客公里', den: '座公里' }];
 function unitRates(ctx: CheckContext, out: Finding[], rates: number[]): void {
   const { doc, facts } = ctx;
+  const lead = leadPeriodOf(ctx);
+  /** The rate a listed percent carries on from the one before it (国内航线客座率85.8%，国际航线83.7%). */
+  const carried = new Map<number, (typeof UNIT_RATES)[number]>();
   for (const i of rates) {
     const f = facts[i]!;
     const subject = simplify(f.subject);
-    const r = UNIT_RATES.find((u) => u.rate.test(subject));
+    let r = UNIT_RATES.find((u) => u.rate.test(subject));
+    let q = r ? subject.replace(r.rate, '').replace(/^(?:当月|本月|全年|平均|整体|总体|综合|公司)+/, '') : '';
+    // (其中国内航线客座率85.8%，国际航线83.7%，地区航线82.7%: the items after the first name their qualifier alone)
+    const prev = facts[i - 1];
+    if (!r && prev && subject.length >= 2 && /^[，,、]$/.test(doc.norm.slice(prev.end, f.start - (f.subject?.length ?? 0)))) {
+      r = carried.get(i - 1) ?? UNIT_RATES.find((u) => u.rate.test(simplify(prev.subject)));
+      q = subject;
+    }
     if (!r) continue;
-    const q = subject.replace(r.rate, '').replace(/^(?:当月|本月|全年|平均|整体|总体|综合|公司)+/, '');
+    carried.set(i, r);
+    // (国庆假期（10月1日至7日），…平均客座率达87.9%: a rate of a time of its own is of the levels of that time; one
+    // with none told is of the text's lead period)
+    const period = f.period ?? lead;
     const find = (unit: string): Fact | null => {
       let best: Fact | null = null;
       for (let k = i - 1; k >= 0 && f.start - facts[k]!.start < 1500; k--) {
         const g = facts[k]!;
         if (g.kind !== 'measure' || g.change || typeof g.value !== 'number' || simplify(g.unit) !== unit || isComparedLevel(doc.norm, g.start)) continue;
+        const at = g.period ?? lead;
+        if (at !== period && !samePeriod(at, period)) continue;
         if (q) {
           if (simplify(g.subject) === q) return g;
         } else if (!best || (g.value as number) > (best.value as number)) best = g;

@@ -165,6 +165,10 @@ describe('rate-mismatch', () => {
     ['2023年總體失業率為2.7%；就業不足率為2.1%，按年下降1.4個百分點。\n2023年勞動人口為38.24萬人。失業人口為1.03萬人。就業不足人口為6,500人。', '2.1%'],
     // Taiwan's 年減 after the level compared with and the decrease: 4,243 / 205,623 is 2.06%
     ['死亡數為20萬1,380人，較112年的20萬5,623人減少4,243人，年減0.56%，粗死亡率為8.60‰。', '0.56%'],
+    // load factors listed with the rate's name written once: 32.96 / 40.86 is 80.7%
+    ['其中国内航线142.37亿座公里；国际航线40.86亿座公里。国内、国际航线分别为122.15亿和32.96亿客公里。其中国内航线客座率85.8%，国际航线83.7%。', '83.7%'],
+    // a change in points of a share named before the rate compared with (佔比較去年同期的): 24.6 → 22.0 is −2.6
+    ['貴賓百家樂收入133.85億元，佔22.0%，按年下降3.4%，佔比較去年同期的24.6%減少1.6個百分點。', '1.6個百分點'],
   ])('fires: %s', (text, at) => {
     expect(fires(text, 'rate-mismatch', at).severity).toBe('warning');
   });
@@ -225,6 +229,7 @@ describe('rate-mismatch', () => {
     ['去年共有73宗新股上市（2022年：90宗），按年減少18.9%。', '18.9%'],
     // the whole of the part's own months, not last year's amount compared with (较上年实际销售金额…)
     ['1—10月，本集团累计实现合同销售金额约1,286.4亿元。全年1,600亿元销售目标较上年实际销售金额1,718.6亿元下调6.9%。1—10月长三角、大湾区的合同销售金额分别为512.3亿元、298.7亿元，分别占累计合同销售金额的39.8%、23.2%。', '39.8%'],
+    ['貴賓百家樂收入133.85億元，佔22.0%，按年下降3.4%，佔比較去年同期的24.6%減少2.6個百分點。', '2.6個百分點'],
   ])('holds, reported as info: %s', (text, at) => {
     expect(findings(text, 'rate-mismatch')).toEqual([]);
     const info = [...findings(text, 'rate-consistent'), ...findings(text, 'implied-baseline')];
@@ -406,6 +411,8 @@ describe('rate-mismatch', () => {
     '國發會今（20）日發布人口推估報告。依中推估結果，159年總人口將降至1,497.3萬人。\n113年0至14歲幼年人口為268.8萬人，占總人口比率為11.5%。',
     // a share of two items joined (小学一年级和初中七年级) is of both together, not of one: 2136 / 13543 is 15.8%
     '其中，小学一年级招生6415人，同比下降3.2%；初中七年级招生7128人，同比增长4.5%。全县共招收进城务工人员随迁子女2136人，占小学一年级和初中七年级招生总数的15.8%。',
+    // a rate of a time of its own (a holiday's week) is of no levels of another time (the month's)
+    '当月旅客周转量157.83亿客公里，可用座公里186.52亿座公里，平均客座率为84.6%。\n国庆假期（10月1日至7日），公司共运输旅客176.3万人次，平均客座率达87.9%。',
   ])('stays quiet: %s', (text) => {
     expect(findings(text, 'rate-mismatch')).toEqual([]);
   });
