@@ -7,7 +7,7 @@
 //               分别占总数的79.8%、21%和6.9% (107.7% > 100%)
 //   stays quiet: 医院38355个，其中公立医院11772个、民营医院26583个 (38355: holds, info)
 import type { Fact, Finding } from '../types.js';
-import { COMPLEMENTS, DEFINED_WHOLES, NESTED, OVERLAPPING, PARTITIONS } from '../data/complements.js';
+import { COMPLEMENTS, DEFINED_WHOLES, NESTED, OVERLAPPING, PARTITIONS, SIDES } from '../data/complements.js';
 import { firstAtOrAfter, isComparedLevel } from '../link/marks.js';
 import { within } from '../link/period.js';
 import { DIGITS } from '../numbers/chinese.js';
@@ -271,6 +271,24 @@ const FLOWS_OUT = /净流出|流出|逆差|赤字|净卖出|卖超/;
 /** A share right after a figure, of a whole it names: ，占B2C发票的71.1%. */
 const SHARE_OF_AFTER = /^[，,]?(?:占|佔)(?<of>[^，。；、%]{2,12}?)(?:的|之)/;
 
+/** The side of a balance a subject ends with (SIDES): [set, side], or null. */
+function sideOf(subject: string | undefined): [number, number] | null {
+  const s = simplify(subject);
+  for (let i = 0; i < SIDES.length; i++) {
+    // (进出口 is both sides, no one of them)
+    const found = SIDES[i]!.map((words) => words.some((w) => s.endsWith(w) && !(w === '出口' && s.endsWith('进出口'))));
+    if (found.filter(Boolean).length === 1) return [i, found.indexOf(true)];
+  }
+  return null;
+}
+
+/** A part named by the other side of the whole's balance: 支出 for a whole of 收入. */
+function otherSide(whole: Fact, g: Fact): boolean {
+  const w = sideOf(whole.subject);
+  const p = w && sideOf(g.subject);
+  return p !== null && p !== undefined && w![0] === p[0] && w![1] !== p[1];
+}
+
 /** The parts: levels of the same unit after `at`, up to the next ； or the end of the sentence. */
 // (…，其中中高端酒店400家以上，并将在未来3年内完成约1000家: a clause opening with 并 or 同时 says something else)
 function checkParts(ctx: CheckContext, out: Finding[], whole: Fact, first: number, at: number, ends: RegExp = /[。！？\n；;]|其中|[，,](?:并|同时|此外|另外)/, parallel = false): void {
@@ -294,7 +312,7 @@ function checkParts(ctx: CheckContext, out: Finding[], whole: Fact, first: numbe
       // (通航54个航点，其中内地航点26个、国际及地区航点28个，全年新开航点7个: what was added is no part of a stock)
       // (but 其中续建项目75个、新开工项目53个: one listed beside the other parts is one of them)
       const added = ADDED.test(simplify(g.subject) + doc.norm.slice(Math.max(0, g.start - 6), g.start)) && !wholeAdded && !(parts.length > 0 && doc.norm.slice(parts[parts.length - 1]!.end, g.start).includes('、'));
-      if (isLevel(g) && !bound && !added && sameUnit(g, whole) && !isDifference(doc.norm, g) && !isBasisOf(doc.norm, g) && (ownAside || !isIncludedAside(doc.norm, g)) && (daily ? perDay(doc.norm, g) : !isAverage(doc.norm, g)) && !isTotal(doc.norm, g) && !/另有|另外|此外/.test(doc.norm.slice(Math.max(0, g.start - 3), g.start))) parts.push(g);
+      if (isLevel(g) && !bound && !added && !otherSide(whole, g) && sameUnit(g, whole) && !isDifference(doc.norm, g) && !isBasisOf(doc.norm, g) && (ownAside || !isIncludedAside(doc.norm, g)) && (daily ? perDay(doc.norm, g) : !isAverage(doc.norm, g)) && !isTotal(doc.norm, g) && !/另有|另外|此外/.test(doc.norm.slice(Math.max(0, g.start - 3), g.start))) parts.push(g);
     }
     // (其中B2C发票6.51亿张，占80.2%，存入载具的云端发票4.63亿张，占B2C发票的71.1%: a part said to be a share of an
     // earlier part is inside it, no part of the whole beside it)

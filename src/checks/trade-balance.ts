@@ -6,6 +6,7 @@
 //   holds:       出口3.57万亿元…进口1.43万亿元…贸易顺差2.14万亿元 (info)
 //   fires:       总收入1,083.6亿澳门元，总支出1,068.9亿澳门元，预算盈余为24.7亿澳门元 (14.7)
 //   fires:       觀光外匯收入達89.6億美元…國人出國觀光支出89.6億美元…觀光收支逆差達114.7億美元 (0)
+//   holds:       對美國出口178.5億美元…自美國進口48.6億美元，對美貿易出超129.9億美元 (one partner's trade, no totals)
 //   stays quiet: a balance of another period (去年同期的逆差), a balance with no export and import total of
 //                its period, parts of the trade (再出口, 本地产品出口, 来自内地的进口) taken for the totals
 import type { Fact, Finding } from '../types.js';
@@ -58,6 +59,24 @@ function qualifiedByDe(text: string, f: Fact): boolean {
   return at > 0 && f.start - at <= 40 && text[at - 1] === '的';
 }
 
+/** A trade balance with one partner: 对美贸易出超, 与东盟贸易顺差, 对日逆差. */
+const PARTNER_BALANCE = /^(?:对|与|同)(?<p>[\u4e00-\u9fff]{1,8}?)(?:的)?(?:贸易|货物贸易)?(?:顺差|逆差|出超|入超)$/;
+/** Exports to a partner and imports from one, the partner's name caught: 对美国出口, 自美国进口. */
+const EXPORT_TO = /^(?:对|向|输往|销往)(?<p>[\u4e00-\u9fff]{1,8}?)(?:的)?出口(?:总值|总额|额|值|货值)?$/;
+const IMPORT_FROM = /^(?:自|从|由|来自)(?<p>[\u4e00-\u9fff]{1,8}?)(?:的)?进口(?:总值|总额|额|值|货值)?$/;
+
+/** The nearest side before a partner's balance (at most 800 characters back, its period and currency) whose partner is the balance's (美 of 美国). */
+function partnerSide(ctx: CheckContext, b: Fact, partner: string, side: RegExp): Fact | null {
+  const { doc, facts } = ctx;
+  for (let k = ctx.indexOf(b) - 1; k >= 0 && b.start - facts[k]!.start <= 800; k--) {
+    const f = facts[k]!;
+    if (f.kind !== 'money' || f.change || typeof f.value !== 'number' || f.currency !== b.currency || f.period !== b.period || isComparedLevel(doc.norm, f.start)) continue;
+    const p = side.exec(simplify(f.subject))?.groups!.p;
+    if (p !== undefined && (p.startsWith(partner) || partner.startsWith(p))) return f;
+  }
+  return null;
+}
+
 export function tradeBalances(ctx: CheckContext, out: Finding[]): void {
   const { doc, facts } = ctx;
   const money = facts.filter((f) => f.kind === 'money' && typeof f.value === 'number' && !f.change && f.max === undefined);
@@ -94,8 +113,10 @@ export function tradeBalances(ctx: CheckContext, out: Finding[]): void {
       }
       return near;
     };
-    const exp = of(s.plus, s.plusBare);
-    const imp = of(s.minus, s.minusBare);
+    // (對美貿易出超129.9億美元: a balance with one partner is of the trade with it, 對美國出口 less 自美國進口)
+    const partner = kind.words[0] === 'exports' ? PARTNER_BALANCE.exec(name)?.groups!.p : undefined;
+    const exp = partner !== undefined ? partnerSide(ctx, b, partner, EXPORT_TO) : of(s.plus, s.plusBare);
+    const imp = partner !== undefined ? partnerSide(ctx, b, partner, IMPORT_FROM) : of(s.minus, s.minusBare);
     if (!exp || !imp) continue;
     const surplus = kind.surplus.test(name);
     const [hi, lo] = surplus ? [exp, imp] : [imp, exp];

@@ -35,6 +35,14 @@ export const COMPLEMENTS: readonly (readonly string[])[] = [
   ['企业', '个体工商户', '农民专业合作社'],
 ];
 
+// The two sides of a balance: a figure named by one side is no part of a whole named by the other
+// (…基金总收入797.16亿元…。分险种看，城镇职工基本养老保险基金收入702.18亿元，支出681.06亿元: 支出 is no part of 收入).
+export const SIDES: readonly (readonly (readonly string[])[])[] = [
+  [['收入'], ['支出', '开支']],
+  [['出口'], ['进口']],
+  [['流入'], ['流出']],
+];
+
 // Groups that divide a whole between them with nothing left over (城镇人口 and 乡村人口 are the whole
 // population), as does a group and its negation (国有博物馆, 非国有博物馆): parts that name every member must
 // add up to the whole, not merely stay under it.
