@@ -344,7 +344,9 @@ function checkParts(ctx: CheckContext, out: Finding[], whole: Fact, first: numbe
     // (items joined by 、 are parallel: 70至74周岁7.35万人、75至79周岁4.12万人、80周岁及以上3.08万人)
     // (…剂型37个，注射剂21个，其他剂型5个: a last part of 其他 closes a partition of the whole)
     // (nor after a breakdown's opener, 按融资来源划分，…: its parts are parallel by what it says)
-    if (parts.length >= 3 && !parallel && !allComplements(parts) && !oneList(ctx, parts) && !doc.norm.slice(parts[0]!.end, parts[1]!.start).includes('、') && !RESTS.test(simplify(parts[parts.length - 1]!.subject))) {
+    // (…其中卫生技术人员45318人，乡村医生和卫生员3105人，其他技术人员2416人…: the parts the whole is made of by definition,
+    // or a rest among them that is no rest of the first, 其他技术人员 beside 卫生技术人员, are parallel too)
+    if (parts.length >= 3 && !parallel && !allComplements(parts) && !oneList(ctx, parts) && !doc.norm.slice(parts[0]!.end, parts[1]!.start).includes('、') && !RESTS.test(simplify(parts[parts.length - 1]!.subject)) && !definedParts(whole, parts) && !restBeside(parts)) {
       const rest = sumOf(parts.slice(1)).lo;
       if (rest <= bounds(parts[0]!)[1]) parts.splice(1);
     }
@@ -489,7 +491,9 @@ function partsOfBreakdown(ctx: CheckContext, out: Finding[]): void {
         // (or one whose name the first part's holds: 完成集装箱吞吐量118.6万标箱。分港区看，东港区完成集装箱吞吐量…)
         const lead = levelAfter(g);
         // (but not a part of another breakdown: 从来源看，…来自第三方的在管面积1.64亿平方米。从业态看，住宅在管面积…)
-        const named = simplify(g.subject).length >= 4 && lead !== undefined && simplify(lead.subject).includes(simplify(g.subject)) && !OPENS.test(doc.norm.slice(sentenceStartOf(ctx, g.start), g.start));
+        // (or one whose head every part of the sentence after ends with: 规模以上工业企业18426家…。按门类分，制造业企业
+        // 16958家，采矿业企业452家，…供应业企业1176家)
+        const named = simplify(g.subject).length >= 4 && lead !== undefined && (simplify(lead.subject).includes(simplify(g.subject)) || headOfAll(ctx, g, at)) && !OPENS.test(doc.norm.slice(sentenceStartOf(ctx, g.start), g.start));
         // (across a paragraph break, only a whole the parts name: …合计销售37.01亿元。⏎分地市看，合肥市彩票销量… is of
         // all the province's sales, told in another paragraph)
         const crossed = doc.norm.slice(g.end, m.index).includes('\n');
@@ -536,6 +540,29 @@ function partsOfBreakdown(ctx: CheckContext, out: Finding[]): void {
     }
     clausesOfBreakdown(ctx, out, at);
   }
+}
+
+/**
+ * `whole` is the one level of its unit in its sentence, no share of another (五星級酒店住客286.5萬人次，佔住客總數的
+ * 69.4%) nor in a sentence of 其中, and every level of that unit in the sentence from `at` (two at least) ends with the last two characters
+ * of its subject and is of its period (上半年…产值 is no whole of 第2季's).
+ */
+function headOfAll(ctx: CheckContext, whole: Fact, at: number): boolean {
+  const { doc, facts } = ctx;
+  const from = sentenceStartOf(ctx, whole.start);
+  // (其中，第二季度单季实现营业收入38.75亿元: nor a part 其中 singles out)
+  if (/^[，,]?[（(]?(?:占|佔)/.test(doc.norm.slice(whole.end, whole.end + 3)) || /^(?:其中|当中)/.test(doc.norm.slice(from, from + 2))) return false;
+  for (let k = ctx.indexOf(whole) - 1; k >= 0 && facts[k]!.start >= from; k--) if (isLevel(facts[k]!) && sameUnit(facts[k]!, whole)) return false;
+  const head = simplify(whole.subject).slice(-2);
+  const end = clauseEnd(doc.norm, at, /[。！？\n]/);
+  let n = 0;
+  for (let k = firstAtOrAfter(facts, at); k < facts.length && facts[k]!.start < end; k++) {
+    const g = facts[k]!;
+    if (!isLevel(g) || !sameUnit(g, whole)) continue;
+    if (!simplify(g.subject).endsWith(head) || (g.period !== undefined && whole.period !== undefined && g.period !== whole.period)) return false;
+    n++;
+  }
+  return n >= 2;
 }
 
 /**
@@ -817,6 +844,15 @@ function definedParts(whole: Fact, parts: readonly Fact[]): boolean {
       if (m) used.add(m);
       return m !== undefined;
     });
+  });
+}
+
+/** A later part named as a rest (其他技术人员) whose name does not hold the first part's (卫生技术人员): the rest of the whole, not of the first part. */
+function restBeside(parts: readonly Fact[]): boolean {
+  const first = simplify(parts[0]!.subject);
+  return first.length >= 2 && parts.slice(1).some((p) => {
+    const s = simplify(p.subject);
+    return RESTS.test(s) && !s.includes(first);
   });
 }
 

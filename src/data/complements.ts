@@ -115,4 +115,6 @@ export const DEFINED_WHOLES: readonly { whole: string; parts: readonly string[] 
   { whole: '专利授权', parts: ['发明', '实用新型', '外观设计'] },
   // the meat output of a statistical bulletin (猪牛羊禽肉产量…其中，猪肉…；牛肉…；羊肉…；禽肉…)
   { whole: '猪牛羊禽肉', parts: ['猪肉', '牛肉', '羊肉', '禽肉'] },
+  // health workers by the national classification (卫生人员…其中卫生技术人员…，乡村医生和卫生员…，其他技术人员…，管理人员…，工勤技能人员…)
+  { whole: '卫生人员', parts: ['卫生技术人员', '乡村医生和卫生员', '其他技术人员', '管理人员', '工勤技能人员'] },
 ];

@@ -46,6 +46,10 @@ describe('sum-mismatch', () => {
     ['截至2024年末，门店总数为9356家，较上年末净增1284家；全年新开门店1862家，关闭门店578家。按经营模式划分，加盟门店9187家，直营门店179家，加盟门店占比为98.2%。', '179家'],
     // a surplus told as 出超 (no 超过): exports less imports, 3,804.5 − 3,058.4 is 746.1
     ['累計113年1至10月出口3,804.5億美元，較上年同期增10.2%；進口3,058.4億美元，增11.6%；出超764.1億美元，增4.8%。', '764.1億美元'],
+    // health workers by their classification: parallel parts, not kinds of the first (57,820 > 56,820)
+    ['全市卫生人员总数56820人，比上年增加2146人，增长3.9%。其中卫生技术人员45318人，乡村医生和卫生员3105人，其他技术人员2416人，管理人员2237人，工勤技能人员4744人。', '4744人'],
+    // parts after an opener that all end with the head of the one level of the sentence before (企业): 18,586 > 18,426
+    ['9月末，全省规模以上工业企业18426家，比上年末净增1082家。按门类分，制造业企业16958家，采矿业企业452家，电力、热力、燃气及水生产和供应业企业1176家。', '1176家'],
     // a balance with one partner against the trade with it: 178.5 − 48.6 is 129.9
     ['7月出口536.4億美元；進口398.7億美元；出超137.7億美元。7月對美國出口178.5億美元，年增67.2%；自美國進口48.6億美元，年增27.5%，對美貿易出超139.9億美元。', '139.9億美元'],
     // a tourism deficit is the spending abroad less the receipts (89.6 − 89.6 = 0, not 114.7)
@@ -296,6 +300,9 @@ describe('sum-mismatch', () => {
     '全年实现信用卡业务收入612.4亿元，同比下降8.7%，占全行营业收入2069.3亿元的29.6%。其中，利息净收入428.7亿元，同比下降6.2%；非利息净收入183.7亿元，同比下降14.0%。',
     // the three figures before a total are not the whole of a share (已達全年預算數1,670億元的152.6%)
     '累計營利事業所得稅1兆1,056億元，年增16.2%；綜合所得稅6,128億元，年增9.1%；證券交易稅2,548億元，年增52.3%，已達全年預算數1,670億元的152.6%。上述三項稅目合計1兆9,732億元。',
+    // the one level of the sentence before is no whole of the parts when it is a part 其中 singles out, or a share
+    '上半年公司实现营业收入68.42亿元，同比增长21.6%。其中，第二季度单季实现营业收入38.75亿元，同比增长23.4%。\n分产品看，变压器业务实现收入41.35亿元，同比增长24.7%；开关及成套设备收入15.68亿元。',
+    '第三季酒店住客412.6萬人次，按年上升8.1%。五星級酒店住客286.5萬人次，佔住客總數的69.4%。按客源分，內地住客298.4萬人次；香港住客47.9萬人次；台灣住客9.6萬人次。',
     // the other side of a balance is no part of a whole of one side (支出 of 收入)
     '全年社会保险基金总收入797.16亿元，同比增长6.8%；总支出759.55亿元。分险种看，城镇职工基本养老保险基金收入702.18亿元，支出681.06亿元；城乡居民基本养老保险基金收入48.63亿元，支出36.27亿元。',
     // a trade balance with one partner is of the trade with it: 178.5 − 48.6 is 129.9, not total exports less imports
