@@ -813,6 +813,8 @@ interface Pair {
 }
 /** The revenue a margin, or a channel's or a product's share of revenue, is of (直销占比 of 营业收入; 总收入 of a company). */
 const REVENUE = /^(?:单季|总)?(?:销售|营业|主营业务)?收入$|^营收$|^营业额$/;
+/** The expenses whose ratio to revenue results state (销售费用率, 管理费用率, 研发费用率, 财务费用率, 期间费用率). */
+const EXPENSES = ['销售', '管理', '研发', '财务', '期间'] as const;
 /** A margin of the company's results as a whole (综合毛利率), no segment's. */
 const OWN_MARGIN = /^(?:综合|整体|销售|公司|集团|单季|当季|全年)?(?:毛利率|净利率)$/;
 /** The clause of a rate of the whole labour force: a time, a scope, and the rate's name alone (2023年總體失業率為). */
@@ -827,6 +829,9 @@ const PAIRS: ReadonlyArray<Pair> = [
   // (a segment's revenue and cost with its margin in one sentence: 空调业务实现营业收入612.45亿元…；营业成本448.31亿元，毛利率为24.6%)
   { rate: /毛利率$/, num: /^(?:营业|销售|主营业务)成本$/, den: /^(?:[\u4e00-\u9fffA-Za-z\d]{2,8}(?:业务|板块|分部))?(?:单季|总)?(?:销售|营业|主营业务)?收入$|^营收$|^营业额$/, kind: 'money', complement: true },
   { rate: /净利率$/, num: /^净利润?$/, den: REVENUE, kind: 'money', own: OWN_MARGIN },
+  // expense ratios of the company's results: an expense over revenue (销售费用198.36亿元…销售费用率为20.9%, of 营业收入
+  // 865.42亿元 told in an earlier paragraph: 22.9%)
+  ...EXPENSES.map((w): Pair => ({ rate: new RegExp(`${w}费用率$`), num: new RegExp(`^${w}费用(?:总额|合计)?$`), den: REVENUE, kind: 'money', own: new RegExp(`^(?:公司|集团|全年|单季|当季)?${w}费用率$`) })),
   // a balance sheet: liabilities over assets (资产总额91.5万亿元…负债总额59.6万亿元，资产负债率为65.1%), bad
   // loans over loans (不良贷款余额…各项贷款余额…不良贷款率)
   // flights on time over flights flown (航班正常率)

@@ -13,7 +13,7 @@ import { within } from '../link/period.js';
 import { DIGITS } from '../numbers/chinese.js';
 import { MEASURE_WORDS } from '../data/units.js';
 import { partsByDirection } from './sum-by-direction.js';
-import { sentenceBalances, tradeBalances } from './trade-balance.js';
+import { naturalIncrease, sentenceBalances, tradeBalances } from './trade-balance.js';
 import { ADDED, adjusted, isBound, OPENER_WORDS, TIME_AVERAGE_WORDS, OPENS, openersRe, afterQizhong, bounds, farOffShare, samePeriod, COUNTED_AMONG, FRAME_TIME, finding, fmt, nextBreak, sameSubject, sharesAWord, sameUnit, paragraphStart, sentenceStartOf, simplify, sumOf, type Check, type CheckContext } from './util.js';
 
 /** A breakdown is read within this many characters: a text without full stops costs linear time. */
@@ -1286,6 +1286,7 @@ export const sumMismatch: Check = {
     partsByDirection(ctx, out);
     tradeBalances(ctx, out);
     sentenceBalances(ctx, out);
+    naturalIncrease(ctx, out);
     fromByTo(ctx, out);
     return out;
   },

@@ -188,3 +188,42 @@ export function sentenceBalances(ctx: CheckContext, out: Finding[]): void {
     else out.push(finding(doc, 'sum-mismatch', 'warning', Math.min(plus.start, b.start), Math.max(b.end, minus.end), `the ${surplus ? good : bad} ${b.text} does not match ${surplus ? `${p} less ${q}` : `${q} less ${p}`}: ${how}`, { facts: ids }));
   }
 }
+
+/**
+ * Population balances: the natural increase is births less deaths, as counts (出生人口…死亡人口…人口自然增加为负
+ * 6,100人) and as rates (出生率为7.02‰；…死亡率为7.52‰；人口自然增长率为负0.50‰). The three of one period, the sides
+ * within 300 characters before the balance.
+ */
+const NATURAL: readonly { kind: 'count' | 'percent'; plus: RegExp; minus: RegExp; result: RegExp; words: [string, string, string] }[] = [
+  { kind: 'percent', plus: /出生率$/, minus: /死亡率$/, result: /自然(?:增长|增加)率$/, words: ['natural increase rate', 'birth rate', 'death rate'] },
+  { kind: 'count', plus: /^(?:人口)?出生(?:人口|人数|数)$/, minus: /^(?:人口)?死亡(?:人口|人数|数)$/, result: /自然(?:增长|增加)(?:人口|人数|数)?$/, words: ['natural increase', 'births', 'deaths'] },
+];
+
+export function naturalIncrease(ctx: CheckContext, out: Finding[]): void {
+  const { doc, facts } = ctx;
+  for (let i = 2; i < facts.length; i++) {
+    const b = facts[i]!;
+    if ((b.kind !== 'percent' && b.kind !== 'count') || typeof b.value !== 'number') continue;
+    const name = simplify(b.subject);
+    const kind = NATURAL.find((k) => k.kind === b.kind && k.result.test(name));
+    if (!kind) continue;
+    let plus: Fact | null = null;
+    let minus: Fact | null = null;
+    for (let k = i - 1; k >= 0 && b.start - facts[k]!.start <= 300 && (!plus || !minus); k--) {
+      const g = facts[k]!;
+      if (g.kind !== b.kind || typeof g.value !== 'number' || g.change || g.period !== b.period || isComparedLevel(doc.norm, g.start) || (g.kind === 'count' && g.unit !== b.unit)) continue;
+      const n = simplify(g.subject);
+      if (!plus && kind.plus.test(n)) plus = g;
+      else if (!minus && kind.minus.test(n)) minus = g;
+    }
+    if (!plus || !minus) continue;
+    const [plo, phi] = bounds(plus);
+    const [mlo, mhi] = bounds(minus);
+    const actual = (plus.value as number) - (minus.value as number);
+    const ids = [ctx.indexOf(plus), ctx.indexOf(minus), i];
+    const permille = plus.text.includes('‰');
+    const how = `${plus.text} − ${minus.text} = ${kind.kind === 'count' ? fmt(actual) : permille ? `${Number((actual * 10).toFixed(3))}‰` : `${Number(actual.toFixed(3))}%`}`;
+    if (overlaps([plo - mhi, phi - mlo], bounds(b))) out.push(finding(doc, 'part-whole-consistent', 'info', b.start, b.end, `${b.text} = ${how}`, { facts: ids }));
+    else out.push(finding(doc, 'sum-mismatch', 'warning', Math.min(plus.start, minus.start), b.end, `the ${kind.words[0]} ${b.text} does not match the ${kind.words[1]} less the ${kind.words[2]}: ${how}`, { facts: ids }));
+  }
+}

@@ -87,7 +87,9 @@ export function bounds(f: Fact): [number, number] {
   // (a count written out to the unit, 37个, 2976对, is exact: there is nothing it was rounded from)
   // (and a concentration is compared as published: CONCENTRATION_UNITS)
   const exact = (f.kind === 'count' && mult === 1 && (f.decimals ?? 0) === 0 && Number.isInteger(v)) || (f.kind === 'measure' && !f.approx && CONCENTRATION_UNITS.includes(f.unit ?? ''));
-  const half = exact ? 0 : 0.5 * 10 ** -(f.decimals ?? 0) * mult * unitScale;
+  // (5.76‰ is 0.576 percent, precise to 0.005‰: a tenth of the step of its digits)
+  const perMille = f.kind === 'percent' && /‰$/.test(f.text) ? 0.1 : f.kind === 'percent' && /‱$/.test(f.text) ? 0.01 : 1;
+  const half = exact ? 0 : 0.5 * 10 ** -(f.decimals ?? 0) * mult * unitScale * perMille;
   let lo = v - half;
   let hi = v + half;
   switch (f.approx) {

@@ -165,6 +165,8 @@ describe('rate-mismatch', () => {
     ['2023年總體失業率為2.7%；就業不足率為2.1%，按年下降1.4個百分點。\n2023年勞動人口為38.24萬人。失業人口為1.03萬人。就業不足人口為6,500人。', '2.1%'],
     // Taiwan's 年減 after the level compared with and the decrease: 4,243 / 205,623 is 2.06%
     ['死亡數為20萬1,380人，較112年的20萬5,623人減少4,243人，年減0.56%，粗死亡率為8.60‰。', '0.56%'],
+    // an expense ratio against the revenue of an earlier paragraph: 198.36 / 865.42 is 22.9%
+    ['2024年公司实现营业收入865.42亿元，同比下降8.5%。\n期间费用方面，销售费用198.36亿元，同比下降5.4%，销售费用率为20.9%；管理费用41.25亿元，管理费用率为4.8%。', '20.9%'],
     // load factors listed with the rate's name written once: 32.96 / 40.86 is 80.7%
     ['其中国内航线142.37亿座公里；国际航线40.86亿座公里。国内、国际航线分别为122.15亿和32.96亿客公里。其中国内航线客座率85.8%，国际航线83.7%。', '83.7%'],
     // a change in points of a share named before the rate compared with (佔比較去年同期的): 24.6 → 22.0 is −2.6
@@ -230,6 +232,7 @@ describe('rate-mismatch', () => {
     // the whole of the part's own months, not last year's amount compared with (较上年实际销售金额…)
     ['1—10月，本集团累计实现合同销售金额约1,286.4亿元。全年1,600亿元销售目标较上年实际销售金额1,718.6亿元下调6.9%。1—10月长三角、大湾区的合同销售金额分别为512.3亿元、298.7亿元，分别占累计合同销售金额的39.8%、23.2%。', '39.8%'],
     ['貴賓百家樂收入133.85億元，佔22.0%，按年下降3.4%，佔比較去年同期的24.6%減少2.6個百分點。', '2.6個百分點'],
+    ['2024年公司实现营业收入865.42亿元，同比下降8.5%。\n期间费用方面，销售费用198.36亿元，同比下降5.4%，销售费用率为22.9%；管理费用41.25亿元，管理费用率为4.8%。', '4.8%'],
   ])('holds, reported as info: %s', (text, at) => {
     expect(findings(text, 'rate-mismatch')).toEqual([]);
     const info = [...findings(text, 'rate-consistent'), ...findings(text, 'implied-baseline')];

@@ -50,6 +50,9 @@ describe('sum-mismatch', () => {
     ['全市卫生人员总数56820人，比上年增加2146人，增长3.9%。其中卫生技术人员45318人，乡村医生和卫生员3105人，其他技术人员2416人，管理人员2237人，工勤技能人员4744人。', '4744人'],
     // parts after an opener that all end with the head of the one level of the sentence before (企业): 18,586 > 18,426
     ['9月末，全省规模以上工业企业18426家，比上年末净增1082家。按门类分，制造业企业16958家，采矿业企业452家，电力、热力、燃气及水生产和供应业企业1176家。', '1176家'],
+    // the natural increase rate is the birth rate less the death rate: 5.76 − 5.76 is 0, not −2.84 (‰ to 0.005‰)
+    ['出生數為13萬4,732人，粗出生率為5.76‰；死亡數為20萬1,230人，粗死亡率為5.76‰；自然增加率為-2.84‰。', '-2.84‰'],
+    ['全年出生人口8.52万人，出生率为7.02‰；死亡人口9.13万人，死亡率为7.52‰；人口自然增长率为负0.55‰。', '负0.55‰'],
     // a balance with one partner against the trade with it: 178.5 − 48.6 is 129.9
     ['7月出口536.4億美元；進口398.7億美元；出超137.7億美元。7月對美國出口178.5億美元，年增67.2%；自美國進口48.6億美元，年增27.5%，對美貿易出超139.9億美元。', '139.9億美元'],
     // a tourism deficit is the spending abroad less the receipts (89.6 − 89.6 = 0, not 114.7)
@@ -303,6 +306,8 @@ describe('sum-mismatch', () => {
     // the one level of the sentence before is no whole of the parts when it is a part 其中 singles out, or a share
     '上半年公司实现营业收入68.42亿元，同比增长21.6%。其中，第二季度单季实现营业收入38.75亿元，同比增长23.4%。\n分产品看，变压器业务实现收入41.35亿元，同比增长24.7%；开关及成套设备收入15.68亿元。',
     '第三季酒店住客412.6萬人次，按年上升8.1%。五星級酒店住客286.5萬人次，佔住客總數的69.4%。按客源分，內地住客298.4萬人次；香港住客47.9萬人次；台灣住客9.6萬人次。',
+    // (a natural increase rate that is the birth rate less the death rate)
+    '出生數為13萬4,732人，粗出生率為5.76‰；死亡數為20萬1,230人，粗死亡率為8.60‰；自然增加率為-2.84‰。',
     // the other side of a balance is no part of a whole of one side (支出 of 收入)
     '全年社会保险基金总收入797.16亿元，同比增长6.8%；总支出759.55亿元。分险种看，城镇职工基本养老保险基金收入702.18亿元，支出681.06亿元；城乡居民基本养老保险基金收入48.63亿元，支出36.27亿元。',
     // a trade balance with one partner is of the trade with it: 178.5 − 48.6 is 129.9, not total exports less imports
