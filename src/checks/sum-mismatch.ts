@@ -66,7 +66,8 @@ function partsOfQizhong(ctx: CheckContext, out: Finding[]): void {
       // (an average per day may be the whole of averages per day: 期貨及期權合約平均每日成交張數…，其中期貨平均每日…)
       // (nor the level of the year before: 共运输旅客628.4万人次，上年同期为584.6万人次，同比增长7.5%。其中，…)
       // (nor the whole of a share: 业务收入612.4亿元，…占全行营业收入2069.3亿元的29.6%。其中，利息净收入…)
-      if ((isLevel(g) || isNamedCount(g)) && (!isAverage(doc.norm, g) || perDay(doc.norm, g)) && !isDifference(doc.norm, g) && !(opensSentence && isComparedLevel(doc.norm, g.start)) && !isShareWhole(doc.norm, g) && !isDeducted(doc.norm, g) && !/^[\u4e00-\u9fff]{0,4}目标/.test(doc.norm.slice(g.end, g.end + 6)) && !/^的(?:约|近)?[\d.]+倍/.test(doc.norm.slice(g.end, g.end + 10)) && !/均(?:超过|达到|达|在|为|高于|突破|不低于)?$/.test(doc.norm.slice(Math.max(0, g.start - 4), g.start))) {
+      // (nor a bound kept for years: 粮食总产量58.32万吨，…连续8年稳定在50万吨以上；…。其中，…; nor a range, 90—144平方米户型)
+      if ((isLevel(g) || isNamedCount(g)) && (!isAverage(doc.norm, g) || perDay(doc.norm, g)) && !isDifference(doc.norm, g) && !isBound(doc.norm, g) && g.max === undefined && !(opensSentence && isComparedLevel(doc.norm, g.start)) && !isShareWhole(doc.norm, g) && !isDeducted(doc.norm, g) && !/^[\u4e00-\u9fff]{0,4}目标/.test(doc.norm.slice(g.end, g.end + 6)) && !/^的(?:约|近)?[\d.]+倍/.test(doc.norm.slice(g.end, g.end + 10)) && !/均(?:超过|达到|达|在|为|高于|突破|不低于)?$/.test(doc.norm.slice(Math.max(0, g.start - 4), g.start))) {
         whole = g;
         break;
       }
@@ -124,7 +125,24 @@ function partsOfQizhong(ctx: CheckContext, out: Finding[]): void {
     // 新增 are parts of the stock told before it, not of the additions
     if (opensSentence && addedOnly(doc.norm, whole, partSubjectAfter(ctx, wi + 1, at))) continue;
     checkParts(ctx, out, whole, wi + 1, at);
+    // (粮食播种面积128.6万亩…；粮食总产量58.32万吨…；平均单产453.5公斤/亩。其中，夏粮播种面积56.2万亩，总产24.86万吨；秋粮
+    // 播种面积72.4万亩，总产34.46万吨: parts one a clause that are complements break down every measure of the sentence
+    // before, each against its last level)
+    for (const other of otherMeasures(ctx, wi, whole, opensSentence ? at - 1 : at)) if (clausePartsOf(ctx, other, at)) checkParts(ctx, out, other, wi + 1, at);
   }
+}
+
+/** The last level of each unit other than `whole`'s in the sentence that ends at `stop` (16 figures back at most). */
+function otherMeasures(ctx: CheckContext, wi: number, whole: Fact, stop: number): Fact[] {
+  const { doc, facts } = ctx;
+  const out: Fact[] = [];
+  for (let k = wi - 1; k >= 0 && wi - k <= 16; k--) {
+    const g = facts[k]!;
+    if (/[。！？\n]/.test(doc.norm.slice(g.end, stop))) break;
+    if (!isLevel(g) || sameUnit(g, whole) || out.some((o) => sameUnit(o, g)) || isAverage(doc.norm, g) || isDifference(doc.norm, g) || isComparedLevel(doc.norm, g.start) || isShareWhole(doc.norm, g) || isBound(doc.norm, g) || g.approx === 'over' || g.approx === 'under') continue;
+    out.push(g);
+  }
+  return out;
 }
 
 /** The whole names its parts in parentheses before it (…发电装机（水电、风电、太阳能发电和生物质发电合计）达到…), the part among them. */
@@ -711,7 +729,22 @@ function ofOneSet(subjects: readonly string[]): boolean {
  */
 function clausePartsOf(ctx: CheckContext, whole: Fact, at: number): boolean {
   const parts = oneLevelAClause(ctx, whole, at);
-  return (parts.length >= 2 && allComplements(parts)) || definedParts(whole, parts);
+  return (parts.length >= 2 && ofOneSet(clauseNames(ctx, parts))) || definedParts(whole, parts);
+}
+
+/**
+ * What each part of a breakdown one a clause is of: its subject, or, when that names no member of a set of
+ * complements, its clause up to it (其中，夏粮播种面积56.2万亩，总产24.86万吨: 总产 is 夏粮's).
+ */
+function clauseNames(ctx: CheckContext, parts: readonly Fact[]): string[] {
+  const norm = ctx.doc.norm;
+  return parts.map((p) => {
+    const s = simplify(p.subject);
+    if (COMPLEMENTS.some((set) => memberOf(s, set) !== undefined)) return s;
+    // (within 40 characters: from the last ；, 其中 or full stop before it)
+    const lead = norm.slice(Math.max(0, p.start - 40), p.start).replace(/^.*(?:[；;。！？\n]|其中)/s, '');
+    return simplify(lead.replace(/^[，,：:\s]+/, ''));
+  });
 }
 
 /** Every part names a different member of one set of complements. */
@@ -729,7 +762,7 @@ function allComplements(parts: Fact[]): boolean {
 function complementsAcrossClauses(ctx: CheckContext, whole: Fact, first: readonly Fact[], from: number): Fact[] {
   const more = oneLevelAClause(ctx, whole, from);
   const all = [...first, ...more];
-  if (ofOneSet(all.map((p) => simplify(p.subject)))) return more;
+  if (ofOneSet(clauseNames(ctx, all))) return more;
   const items = all.map((p) => namedInWhole(whole, p.subject)?.word);
   return items.every((w) => w !== undefined) && new Set(items).size === items.length ? more : [];
 }
@@ -745,7 +778,8 @@ function oneLevelAClause(ctx: CheckContext, whole: Fact, from: number): Fact[] {
   let clauseStart = from;
   for (let k = firstAtOrAfter(facts, from); k < facts.length && facts[k]!.start < sentenceEnd; k++) {
     const g = facts[k]!;
-    if (!isLevel(g) || !sameUnit(g, whole) || g.start < clauseStart || isDifference(doc.norm, g) || isAverage(doc.norm, g)) continue;
+    // (…秋粮占比超过六成；全省粮食总产已连续8年稳定在800亿斤以上: a bound kept for years is no part)
+    if (!isLevel(g) || !sameUnit(g, whole) || g.start < clauseStart || isDifference(doc.norm, g) || isAverage(doc.norm, g) || isBound(doc.norm, g)) continue;
     out.push(g);
     // the next part is the first level after the next ；
     const next = doc.norm.slice(g.end, sentenceEnd).search(/[；;]/);

@@ -31,6 +31,8 @@ export const COMPLEMENTS: readonly (readonly string[])[] = [
   ['内地', '香港', '澳门', '台湾', '国际', '其他'],
   // an airline's routes (其中，国内航线567.2万人次，…；地区航线10.6万人次)
   ['国内', '国际', '地区'],
+  // grain by season (粮食总产量…其中，夏粮…；早稻…；秋粮…)
+  ['夏粮', '早稻', '秋粮'],
   // market entities by form (实有经营主体…其中，企业…；个体工商户…；农民专业合作社…)
   ['企业', '个体工商户', '农民专业合作社'],
 ];

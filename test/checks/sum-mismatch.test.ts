@@ -53,6 +53,9 @@ describe('sum-mismatch', () => {
     // the natural increase rate is the birth rate less the death rate: 5.76 − 5.76 is 0, not −2.84 (‰ to 0.005‰)
     ['出生數為13萬4,732人，粗出生率為5.76‰；死亡數為20萬1,230人，粗死亡率為5.76‰；自然增加率為-2.84‰。', '-2.84‰'],
     ['全年出生人口8.52万人，出生率为7.02‰；死亡人口9.13万人，死亡率为7.52‰；人口自然增长率为负0.55‰。', '负0.55‰'],
+    // grain by season, each clause giving area and output: the output against the total output (59.32 > 58.32),
+    // though the sentence before ends with the yield, and a bound it keeps is no whole
+    ['全县粮食播种面积128.6万亩，比上年增加1.2万亩；粮食总产量58.32万吨，增长3.1%，连续8年稳定在50万吨以上；平均单产453.5公斤/亩，比上年提高9.5公斤。其中，夏粮播种面积56.2万亩，总产24.86万吨，单产442.3公斤/亩；秋粮播种面积72.4万亩，总产34.46万吨。', '34.46万吨'],
     // a balance with one partner against the trade with it: 178.5 − 48.6 is 129.9
     ['7月出口536.4億美元；進口398.7億美元；出超137.7億美元。7月對美國出口178.5億美元，年增67.2%；自美國進口48.6億美元，年增27.5%，對美貿易出超139.9億美元。', '139.9億美元'],
     // a tourism deficit is the spending abroad less the receipts (89.6 − 89.6 = 0, not 114.7)
@@ -308,6 +311,9 @@ describe('sum-mismatch', () => {
     '第三季酒店住客412.6萬人次，按年上升8.1%。五星級酒店住客286.5萬人次，佔住客總數的69.4%。按客源分，內地住客298.4萬人次；香港住客47.9萬人次；台灣住客9.6萬人次。',
     // (a natural increase rate that is the birth rate less the death rate)
     '出生數為13萬4,732人，粗出生率為5.76‰；死亡數為20萬1,230人，粗死亡率為8.60‰；自然增加率為-2.84‰。',
+    // (a bound kept for years is no part: 秋粮…；…连续8年稳定在800亿斤以上)
+    '加上夏粮，全年粮食总产量预计达835.4亿斤，其中夏粮322.8亿斤，占比38.6%，秋粮占比超过六成；全省粮食总产已连续8年稳定在800亿斤以上。',
+    '全县粮食播种面积128.6万亩；粮食总产量58.32万吨，连续8年稳定在50万吨以上；平均单产453.5公斤/亩。其中，夏粮播种面积56.2万亩，总产24.86万吨；秋粮播种面积72.4万亩，总产33.46万吨。',
     // the other side of a balance is no part of a whole of one side (支出 of 收入)
     '全年社会保险基金总收入797.16亿元，同比增长6.8%；总支出759.55亿元。分险种看，城镇职工基本养老保险基金收入702.18亿元，支出681.06亿元；城乡居民基本养老保险基金收入48.63亿元，支出36.27亿元。',
     // a trade balance with one partner is of the trade with it: 178.5 − 48.6 is 129.9, not total exports less imports
