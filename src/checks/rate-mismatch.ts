@@ -917,7 +917,9 @@ function pairedRate(ctx: CheckContext, out: Finding[], f: Fact, i: number, pair:
     if (pair.den.test(simplify(g.subject)) && (!far || (g.value as number) > (far.value as number))) far = g;
   }
   if (far) den = far;
-  if (pair.ahead && (!num || !den) && !SEASONALLY_ADJUSTED.test(doc.norm.slice(para, f.start + 200))) {
+  // (the paragraph's words on seasonal adjustment, 1,000 characters back at most: a paragraph of a megabyte costs no
+  // more per rate)
+  if (pair.ahead && (!num || !den) && !SEASONALLY_ADJUSTED.test(doc.norm.slice(Math.max(para, f.start - 1000), f.start + 200))) {
     let breaks = 0;
     // (40 figures on at most: a paragraph of a megabyte costs no more per rate)
     for (let k = i + 1; k < facts.length && k - i <= 40 && (!num || !den) && facts[k]!.start - f.end < 1500; k++) {
@@ -954,8 +956,9 @@ function pairedRate(ctx: CheckContext, out: Finding[], f: Fact, i: number, pair:
 const SEASONALLY_ADJUSTED = /季节性?调整/;
 /** The line breaks between two positions. */
 function countBreaks(norm: string, from: number, to: number): number {
+  // (character by character: indexOf would look past `to`, to the end of a text with no more line breaks)
   let n = 0;
-  for (let p = norm.indexOf('\n', from); p >= 0 && p < to; p = norm.indexOf('\n', p + 1)) n++;
+  for (let p = from; p < to; p++) if (norm.charCodeAt(p) === 0x0a) n++;
   return n;
 }
 
