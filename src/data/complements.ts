@@ -31,6 +31,8 @@ export const COMPLEMENTS: readonly (readonly string[])[] = [
   ['内地', '香港', '澳门', '台湾', '国际', '其他'],
   // an airline's routes (其中，国内航线567.2万人次，…；地区航线10.6万人次)
   ['国内', '国际', '地区'],
+  // motor vehicles by type (汽车销量…。分车型看，乘用车销量…；商用车销量…)
+  ['乘用车', '商用车'],
   // grain by season (粮食总产量…其中，夏粮…；早稻…；秋粮…)
   ['夏粮', '早稻', '秋粮'],
   // market entities by form (实有经营主体…其中，企业…；个体工商户…；农民专业合作社…)
@@ -71,6 +73,8 @@ export const PARTITIONS: readonly (readonly string[])[] = [
   ['商品猪', '仔猪', '种猪'],
   // market entities by form (as in COMPLEMENTS)
   ['企业', '个体工商户', '农民专业合作社'],
+  // motor vehicles by type (分车型看，乘用车销量…；商用车销量…)
+  ['乘用车', '商用车'],
 ];
 
 // Breakdowns whose groups overlap, so their parts need not add up to the whole: in the statistics

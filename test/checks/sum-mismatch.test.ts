@@ -56,6 +56,8 @@ describe('sum-mismatch', () => {
     // grain by season, each clause giving area and output: the output against the total output (59.32 > 58.32),
     // though the sentence before ends with the yield, and a bound it keeps is no whole
     ['全县粮食播种面积128.6万亩，比上年增加1.2万亩；粮食总产量58.32万吨，增长3.1%，连续8年稳定在50万吨以上；平均单产453.5公斤/亩，比上年提高9.5公斤。其中，夏粮播种面积56.2万亩，总产24.86万吨，单产442.3公斤/亩；秋粮播种面积72.4万亩，总产34.46万吨。', '34.46万吨'],
+    // vehicles by type divide the vehicles sold: 158.3 + 27.2 is 185.5, not 186.5
+    ['公司全年累计销售汽车186.5万辆，同比增长8.7%，月均销量约15.5万辆。分车型看，乘用车销量158.3万辆，同比增长10.6%；商用车销量27.2万辆，同比下降1.4%。', '27.2万辆'],
     // a balance with one partner against the trade with it: 178.5 − 48.6 is 129.9
     ['7月出口536.4億美元；進口398.7億美元；出超137.7億美元。7月對美國出口178.5億美元，年增67.2%；自美國進口48.6億美元，年增27.5%，對美貿易出超139.9億美元。', '139.9億美元'],
     // a tourism deficit is the spending abroad less the receipts (89.6 − 89.6 = 0, not 114.7)
