@@ -1602,6 +1602,35 @@ function ratios(ctx: CheckContext, out: Finding[]): void {
   }
 }
 
+/**
+ * (B6) A level against an earlier one written in parentheses: 实现旅游收入108.6亿元，…，恢复至2019年同期（96.6亿元）
+ * 的118.6% (112.4%); 第二季毛收入…相當於2019年同期（741.25億元）的82.1%. The level is the last of the stated one's
+ * unit before it in its sentence (no level compared with, no change, no average per day).
+ */
+const RECOVERED_TO = /(?:恢复至|恢复到|恢复|相当于|达到|回升至|回到)[^，。；;（(]{0,14}[（(]$/;
+function recoveries(ctx: CheckContext, out: Finding[]): void {
+  const { doc, facts } = ctx;
+  for (let j = 1; j + 1 < facts.length; j++) {
+    const earlier = facts[j]!;
+    const f = facts[j + 1]!;
+    if (f.kind !== 'percent' || f.change || typeof f.value !== 'number' || !isLevel(earlier) || earlier.change) continue;
+    if (!/^[）)]的$/.test(doc.norm.slice(earlier.end, f.start)) || !RECOVERED_TO.test(doc.norm.slice(Math.max(0, earlier.start - 16), earlier.start))) continue;
+    // the level: back over the times and the changes of its clauses, within its sentence (8 figures at most)
+    let level: Fact | null = null;
+    for (let k = j - 1; k >= 0 && j - k <= 8; k--) {
+      const g = facts[k]!;
+      if (/[。！？；;\n]/.test(doc.norm.slice(g.end, earlier.start))) break;
+      // (…共2億1,264萬人次，…平均每日約58.3萬人次，相當於2018年（3億1,420萬人次）的67.7%: nor an average per day)
+      // (nor a multiple or the level it is of: 是2022年（1,588萬人次）的13.4倍)
+      if (g.kind === 'date' || g.kind === 'period' || g.change || g.kind === 'percent' || g.kind === 'percentage_point' || g.kind === 'multiple' || AVERAGE_JUST_BEFORE.test(doc.norm.slice(Math.max(0, g.start - 5), g.start)) || isComparedLevel(doc.norm, g.start) || /^[）)]/.test(doc.norm.slice(g.end, g.end + 1))) continue;
+      if (isLevel(g) && sameUnit(g, earlier)) level = g;
+      break;
+    }
+    if (!level) continue;
+    compare(ctx, out, f, level, earlier, `${level.subject ?? level.text} against ${earlier.text}`);
+  }
+}
+
 export const rateMismatch: Check = {
   id: 'rate-mismatch',
   run(ctx) {
@@ -1618,6 +1647,7 @@ export const rateMismatch: Check = {
     dailyAverages(ctx, out);
     perCapita(ctx, out);
     pointChanges(ctx, out);
+    recoveries(ctx, out);
     sharesAmong(ctx, out);
     changes(ctx, out);
     return out;
