@@ -14,7 +14,7 @@ import { dailyAverages } from './daily-average.js';
 import { perCapita } from './per-capita.js';
 import { PLAN_WORDS } from '../data/subject-words.js';
 import { words } from '../rules/patterns.js';
-import { ADDED, isBound, OPENS, TIME_AVERAGE_WORDS, openersRe, afterQizhong, bounds, farOffShare, shareOffBy, samePeriod, COUNTED_AMONG, FRAME_TIME, clauseMarkBefore, sharesAWord, comparedPeriodLevel, finding, fmt, overlaps, paragraphStart, ratioBounds, sameSubject, sameUnit, simplify, sentenceStartOf, type Check, type CheckContext } from './util.js';
+import { ADDED, adjusted, isBound, OPENS, TIME_AVERAGE_WORDS, openersRe, afterQizhong, bounds, farOffShare, shareOffBy, samePeriod, COUNTED_AMONG, FRAME_TIME, clauseMarkBefore, sharesAWord, comparedPeriodLevel, finding, fmt, overlaps, paragraphStart, ratioBounds, sameSubject, sameUnit, simplify, sentenceStartOf, type Check, type CheckContext } from './util.js';
 
 /** A time before the name of a whole (占全年结婚对数的), and a whole named by a time alone (占全年的). */
 const FRAME_START = new RegExp(`^(?:${FRAME_TIME})`);
@@ -1631,6 +1631,63 @@ function recoveries(ctx: CheckContext, out: Finding[]): void {
   }
 }
 
+/** The period a step before `p` (a month, or a quarter) for 环比, or the same period a year before for 同比. */
+function periodBefore(p: string, basis: string): string | null {
+  const ym = (y: number, m: number) => `${y}-${String(m).padStart(2, '0')}`;
+  const shift = (v: string, months: number) => {
+    const n = Number(v.slice(0, 4)) * 12 + Number(v.slice(5, 7)) - 1 - months;
+    return ym(Math.floor(n / 12), (n % 12) + 1);
+  };
+  const month = /^\d{4}-\d{2}$/.test(p);
+  const span = /^(\d{4}-\d{2})\/(\d{4}-\d{2})$/.exec(p);
+  if (basis === 'yoy') return month ? shift(p, 12) : span ? `${shift(span[1]!, 12)}/${shift(span[2]!, 12)}` : /^\d{4}$/.test(p) ? String(Number(p) - 1) : null;
+  if (basis !== 'mom') return null;
+  if (month) return shift(p, 1);
+  // (a quarter: the quarter before)
+  if (span && Number(span[2]!.slice(5)) - Number(span[1]!.slice(5)) === 2 && span[1]!.slice(0, 4) === span[2]!.slice(0, 4)) return `${shift(span[1]!, 3)}/${shift(span[2]!, 3)}`;
+  return null;
+}
+
+/**
+ * (D'') A change told apart from both its levels, each told before of its own period: 2025年第一季度…归母净利润16.48亿元
+ * …。⏎…2024年第四季度实现…归母净利润13.95亿元。据此计算，…归母净利润环比增长13.8% (18.1%). The levels are the
+ * change's subject exactly, one value for each period within 1,500 characters back (an adjusted figure, 扣除非经常性
+ * 损益后的, only for an adjusted change); a change some other reading has checked is left to it.
+ */
+function changesOfToldLevels(ctx: CheckContext, out: Finding[]): void {
+  const { doc, facts } = ctx;
+  const checked = new Set<number>();
+  for (const x of out) if (x.rule === 'rate-consistent' || x.rule === 'rate-mismatch' || x.rule === 'implied-baseline') for (const id of x.facts ?? []) checked.add(id);
+  for (let i = 0; i < facts.length; i++) {
+    const f = facts[i]!;
+    if (f.kind !== 'percent' || typeof f.value !== 'number' || !f.change?.direction || f.change.direction === 'flat' || !f.change.basis || f.period === undefined || checked.has(i)) continue;
+    const name = simplify(f.subject);
+    const before = periodBefore(f.period, f.change.basis);
+    if (name.length < 4 || before === null) continue;
+    const own = adjusted(doc.norm, f);
+    const of = (period: string): Fact | null | undefined => {
+      let found: Fact | undefined;
+      for (let k = i - 1, n = 0; k >= 0 && n < 60 && f.start - facts[k]!.start <= 1500; k--, n++) {
+        const g = facts[k]!;
+        if (g.period !== period || !isLevel(g) || simplify(g.subject) !== name || adjusted(doc.norm, g) !== own || isComparedLevel(doc.norm, g.start)) continue;
+        if (found && found.value !== g.value) return null;
+        found ??= g;
+      }
+      return found;
+    };
+    const now = of(f.period);
+    const then = now && of(before);
+    if (!now || !then || !sameUnit(now, then) || then.start > now.start + 1500) continue;
+    // (no level of the change's own in its sentence: a change told beside its level is read with it)
+    if (now.start >= sentenceStartOf(ctx, f.start)) continue;
+    const sign = f.change.direction === 'up' ? 1 : -1;
+    const stated = bounds(f).map((x) => sign * Math.abs(x)).sort((x, y) => x - y) as [number, number];
+    const [alo, ahi] = bounds(then);
+    const [blo, bhi] = bounds(now);
+    pushChange(ctx, out, f, [(blo / ahi - 1) * 100, (bhi / alo - 1) * 100], stated, ((now.value as number) / (then.value as number) - 1) * 100, `${then.text} → ${now.text}`, [i, ctx.indexOf(then), ctx.indexOf(now)]);
+  }
+}
+
 export const rateMismatch: Check = {
   id: 'rate-mismatch',
   run(ctx) {
@@ -1650,6 +1707,7 @@ export const rateMismatch: Check = {
     recoveries(ctx, out);
     sharesAmong(ctx, out);
     changes(ctx, out);
+    changesOfToldLevels(ctx, out);
     return out;
   },
 };

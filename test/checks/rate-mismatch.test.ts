@@ -454,6 +454,13 @@ describe('rate-mismatch', () => {
     expect(findings(t('102.5%'), 'impossible-change', '2024-10-16')).toEqual([]);
     expect(fires(t('98.5%'), 'rate-mismatch', '98.5%', '2024-10-16').message).toContain('121宗 / 118宗');
   });
+  it('a change told apart from both its levels is read against them, each of its own period (an adjusted one left out)', () => {
+    const t = (p: string) => `2025年第一季度，公司实现营业收入72.36亿元；实现归母净利润16.48亿元，上年同期为13.58亿元，同比增长21.4%；扣除非经常性损益后的归母净利润15.92亿元。\n从单季度环比看，公司2024年第四季度实现营业收入66.85亿元、归母净利润13.95亿元。据此计算，今年一季度公司营业收入环比增长8.2%，归母净利润环比增长${p}。`;
+    // 13.95 → 16.48 is +18.1%
+    expect(fires(t('13.8%'), 'rate-mismatch', '13.8%', '2025-04-28').message).toContain('13.95亿元 → 16.48亿元');
+    expect(findings(t('18.1%'), 'rate-mismatch', '2025-04-28')).toEqual([]);
+    expect(findings(t('18.1%'), 'rate-consistent', '2025-04-28').map((x) => x.text)).toContain('8.2%');
+  });
   it('a share of a whole is not of the largest level whose name fits if that one is a part after 其中, nor of a level of another scope', () => {
     const old = '全市60周岁及以上常住老年人口186.4万人，占常住人口842.6万人的22.12%；其中65周岁及以上老年人口132.7万人，占常住人口的15.75%；80周岁及以上高龄老年人27.9万人，占老年人口的14.97%。';
     expect(findings(old, 'rate-mismatch', '2025-02-18')).toEqual([]);
