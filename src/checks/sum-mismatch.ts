@@ -8,7 +8,7 @@
 //   stays quiet: 医院38355个，其中公立医院11772个、民营医院26583个 (38355: holds, info)
 import type { Fact, Finding } from '../types.js';
 import { COMPLEMENTS, DEFINED_WHOLES, NESTED, OVERLAPPING, PARTITIONS, SIDES } from '../data/complements.js';
-import { firstAtOrAfter, isComparedLevel } from '../link/marks.js';
+import { firstAtOrAfter, hasFullStop, isComparedLevel } from '../link/marks.js';
 import { within } from '../link/period.js';
 import { DIGITS } from '../numbers/chinese.js';
 import { MEASURE_WORDS } from '../data/units.js';
@@ -1303,6 +1303,61 @@ function fromByTo(ctx: CheckContext, out: Finding[]): void {
   }
 }
 
+/**
+ * A thing and its negation divide what both are of (过夜旅客 and 不过夜旅客 are all visitors): 訪港旅客共1,607.3萬人次
+ * …。⏎留港模式方面，首4個月過夜旅客764.8萬人次…；不過夜旅客824.5萬人次 (1,589.3). The two of one period and unit in
+ * one sentence; the whole the nearest level before them (1,500 characters back at most) of that period and unit
+ * whose name ends with what the two share, the negated word (its first two characters) taken off (旅客 of
+ * 过夜旅客, 过夜旅客 of 内地过夜旅客, 在管面积 of 住宅在管面积), no smaller than either,
+ * itself no member of such a pair (内地旅客 beside 非内地旅客) nor of a set of complements (内地旅客 of 内地, 香港…), no
+ * level compared with nor an average. A sentence
+ * that names its whole (過夜旅客之中，…) and a pair another reading has checked are left alone.
+ */
+const NAMES_AMONG = /^[\u4e00-\u9fff]{2,12}之?中[，,]/;
+function partsByNegation(ctx: CheckContext, out: Finding[]): void {
+  const { doc, facts } = ctx;
+  const checked = new Set<number>();
+  for (const x of out) for (const id of x.facts ?? []) checked.add(id);
+  const negated = (p: string, q: string) => q.length === p.length + 1 && /^[非不]/.test(q) && q.slice(1) === p;
+  /** Subjects that have their negation told beside them (内地旅客, 非内地旅客). */
+  const paired = new Set<string>();
+  for (let i = 0; i < facts.length; i++) {
+    const a = facts[i]!;
+    if (!isLevel(a)) continue;
+    const x = simplify(a.subject);
+    if (x.length < 2) continue;
+    // the next level of the unit in the sentence (4 figures on at most)
+    let j = i + 1;
+    while (j < facts.length && j - i <= 4 && !(isLevel(facts[j]!) && sameUnit(facts[j]!, a))) j++;
+    const b = facts[j];
+    if (!b || j - i > 4 || !isLevel(b) || b.period !== a.period || hasFullStop(doc.norm, a.end, b.start)) continue;
+    const y = simplify(b.subject);
+    if (!(negated(x, y) || negated(y, x))) continue;
+    paired.add(x).add(y);
+    if (checked.has(i) || checked.has(j)) continue;
+    const base = negated(x, y) ? x : y;
+    // what the two share, the word negated (two characters) taken off: 旅客 of 过夜旅客, 过夜旅客 of 内地过夜旅客
+    const rest = base.slice(2);
+    if (base.length < 4 || NAMES_AMONG.test(doc.norm.slice(sentenceStartOf(ctx, a.start), a.start))) continue;
+    let whole: Fact | null = null;
+    for (let k = i - 1, n = 0; k >= 0 && n < 60 && a.start - facts[k]!.start <= 1500; k--, n++) {
+      const g = facts[k]!;
+      const name = simplify(g.subject);
+      // (nor a part of a breakdown by another dimension: 內地旅客 of 內地、香港、台灣、國際)
+      if (!isLevel(g) || !sameUnit(g, a) || g.period !== a.period || name === base || !name.endsWith(rest) || paired.has(name) || COMPLEMENTS.some((set) => memberOf(name, set) !== undefined) || isComparedLevel(doc.norm, g.start) || isAverage(doc.norm, g) || isBound(doc.norm, g)) continue;
+      if ((g.value as number) < Math.max(a.value as number, b.value as number)) continue;
+      whole = g;
+      break;
+    }
+    if (!whole) continue;
+    const { lo, hi, sum } = sumOf([a, b]);
+    const [wlo, whi] = bounds(whole);
+    const ids = [ctx.indexOf(whole), i, j];
+    if (lo <= whi && hi >= wlo) out.push(finding(doc, 'part-whole-consistent', 'info', a.start, b.end, `the parts add up to ${fmt(sum)} = ${whole.text}`, { facts: ids }));
+    else out.push(finding(doc, 'sum-mismatch', 'warning', a.start, b.end, `${a.subject} and ${b.subject} add up to ${fmt(sum)}, not the whole ${whole.text} they divide between them`, { facts: ids }));
+  }
+}
+
 export const sumMismatch: Check = {
   id: 'sum-mismatch',
   run(ctx) {
@@ -1322,6 +1377,7 @@ export const sumMismatch: Check = {
     sentenceBalances(ctx, out);
     naturalIncrease(ctx, out);
     fromByTo(ctx, out);
+    partsByNegation(ctx, out);
     return out;
   },
 };

@@ -316,12 +316,22 @@ describe('sum-mismatch', () => {
     // (a bound kept for years is no part: 秋粮…；…连续8年稳定在800亿斤以上)
     '加上夏粮，全年粮食总产量预计达835.4亿斤，其中夏粮322.8亿斤，占比38.6%，秋粮占比超过六成；全省粮食总产已连续8年稳定在800亿斤以上。',
     '全县粮食播种面积128.6万亩；粮食总产量58.32万吨，连续8年稳定在50万吨以上；平均单产453.5公斤/亩。其中，夏粮播种面积56.2万亩，总产24.86万吨；秋粮播种面积72.4万亩，总产33.46万吨。',
+    // (a negated pair of a part of the whole: 內地過夜旅客 and 非內地過夜旅客 of 過夜旅客, not of all visitors; nor a
+    // whole that is a part of another breakdown, 內地旅客 of 入境旅客)
+    '2024年10月訪港旅客共386.2萬人次。當中，內地旅客301.4萬人次；非內地旅客84.8萬人次。\n按留港時間劃分，10月過夜旅客162.4萬人次，佔整體的42.1%，當中內地過夜旅客118.6萬人次，非內地過夜旅客43.8萬人次。',
+    '11月入境旅客312.6萬人次。其中，內地旅客235.1萬人次；香港旅客58.3萬人次；台灣旅客7.2萬人次；國際旅客12.0萬人次。按留澳時間，過夜旅客164.3萬人次，不過夜旅客148.3萬人次。',
     // the other side of a balance is no part of a whole of one side (支出 of 收入)
     '全年社会保险基金总收入797.16亿元，同比增长6.8%；总支出759.55亿元。分险种看，城镇职工基本养老保险基金收入702.18亿元，支出681.06亿元；城乡居民基本养老保险基金收入48.63亿元，支出36.27亿元。',
     // a trade balance with one partner is of the trade with it: 178.5 − 48.6 is 129.9, not total exports less imports
     '7月出口536.4億美元；進口398.7億美元；出超137.7億美元。7月對美國出口178.5億美元，年增67.2%；自美國進口48.6億美元，年增27.5%，對美貿易出超129.9億美元。',
   ])('stays quiet: %s', (text) => {
     expect(findings(text, 'sum-mismatch')).toEqual([]);
+  });
+  it('a thing and its negation divide the whole told before (過夜旅客, 不過夜旅客 of 訪港旅客), not a part of it', () => {
+    const t = (n: string) => `累計2025年首4個月，訪港旅客共1,607.3萬人次，按年增長12.4%。其中內地旅客1,243.6萬人次，按年增長10.1%；非內地旅客363.7萬人次。\n留港模式方面，首4個月過夜旅客764.8萬人次，按年增長7.9%，平均留港3.2晚；不過夜旅客${n}萬人次，按年增長16.8%。`;
+    // 764.8 + 824.5 is 1,589.3, not 1,607.3
+    expect(fires(t('824.5'), 'sum-mismatch', '824.5萬人次', '2025-05-15').message).toContain('1,607.3萬人次');
+    expect(findings(t('842.5'), 'sum-mismatch', '2025-05-15')).toEqual([]);
   });
   it('shares one a clause after a breakdown’s opener (从年龄结构看，…占1.5%，…占31.4%) add up to 100% at most', () => {
     const text = '从年龄结构看，16—20岁占1.5%，21—30岁占11.2%，31—40岁占33.9%，41—50岁占23.0%，50岁以上占31.4%。';
