@@ -357,7 +357,8 @@ function shares(ctx: CheckContext, out: Finding[]): void {
     let whole: Fact | null = null;
     // (占全国人口比重（常住人口城镇化率）为: the name less its aside and the word for a share)
     // (占全年结婚对数的: a time before the name is no part of it)
-    const unscoped = simplify(m.groups!.whole).replace(/[（(][^（）()]*[）)]/g, '').replace(/的?(?:比重|比例|份额)$/, '').replace(/^(?:全国|全省|全市|全县|全区)/, '');
+    // (占各项存款的: 各项 says every kind, no qualifier of the whole, 存款余额)
+    const unscoped = simplify(m.groups!.whole).replace(/[（(][^（）()]*[）)]/g, '').replace(/的?(?:比重|比例|份额)$/, '').replace(/^(?:全国|全省|全市|全县|全区)/, '').replace(/^(?:各项|各类)(?=[\u4e00-\u9fff]{2})/, '');
     // (占整体刑事案件的: 整体 says all of it, no qualifier to fit; 案件 is no better a fit than 刑事案件调查)
     const full = thatOne(doc.norm, sentenceStartOf(ctx, part.start), part.start, unscoped.replace(FRAME_START, '').replace(/^(?:整体|全体|全部)/, ''));
     // (占整體出口貨值的: all of it, so no level of one market's, 輸往內地的出口貨值)
