@@ -13,6 +13,7 @@ import { within } from '../link/period.js';
 import { dailyAverages } from './daily-average.js';
 import { perCapita } from './per-capita.js';
 import { PLAN_WORDS } from '../data/subject-words.js';
+import { DEFINED_WHOLES } from '../data/complements.js';
 import { words } from '../rules/patterns.js';
 import { ADDED, adjusted, isBound, OPENS, TIME_AVERAGE_WORDS, openersRe, afterQizhong, bounds, farOffShare, shareOffBy, samePeriod, COUNTED_AMONG, FRAME_TIME, clauseMarkBefore, sharesAWord, comparedPeriodLevel, finding, fmt, overlaps, paragraphStart, ratioBounds, sameSubject, sameUnit, simplify, sentenceStartOf, type Check, type CheckContext } from './util.js';
 
@@ -415,6 +416,9 @@ function shares(ctx: CheckContext, out: Finding[]): void {
       if (whole && best <= 1 && farOffShare(f, joint, whole)) continue;
       // (占小学一年级和初中七年级招生总数的15.8%: a name that joins items is of their levels together, no one of them)
       if (whole && !joinsAll(named, whole.subject)) continue;
+      // (占高中阶段在校生的37.9%: a whole made of parts by definition, 普通高中 and 中等职业, is no level that does not
+      // name it, 普通高中's 在校生128.46万人)
+      if (whole && DEFINED_WHOLES.some((d) => named.includes(d.whole) && !simplify(whole!.subject).includes(d.whole))) continue;
       // (113年…268.8萬人…占總人口比率為11.5%: a whole of a time apart from the part's, 159年總人口, is no whole of it)
       if (whole && !framed && part.period !== undefined && whole.period !== undefined && !samePeriod(part.period, whole.period) && !within(part.period, whole.period) && !within(whole.period, part.period)) continue;
       // (占对陆港出口的55.1% against all 出口, fitting only by its head: a share off by half or twice is of another

@@ -418,6 +418,8 @@ describe('rate-mismatch', () => {
     '經季節性調整的失業率為3.1%。\n勞動人口為385.2萬人。失業人口為11.2萬人。',
     // a whole of another time than the part's (159年總人口) is no whole of its share
     '國發會今（20）日發布人口推估報告。依中推估結果，159年總人口將降至1,497.3萬人。\n113年0至14歲幼年人口為268.8萬人，占總人口比率為11.5%。',
+    // a share of a whole made of parts by definition (高中阶段: 普通高中 and 中等职业) is no share of one of them
+    '高中阶段教育。全省共有普通高中672所，在校生128.46万人，比上年增加3.27万人，增长2.6%；专任教师9.38万人。中等职业学校436所，在校生78.25万人，占高中阶段在校生的37.9%。',
     // a share of two items joined (小学一年级和初中七年级) is of both together, not of one: 2136 / 13543 is 15.8%
     '其中，小学一年级招生6415人，同比下降3.2%；初中七年级招生7128人，同比增长4.5%。全县共招收进城务工人员随迁子女2136人，占小学一年级和初中七年级招生总数的15.8%。',
     // a rate of a time of its own (a holiday's week) is of no levels of another time (the month's)
