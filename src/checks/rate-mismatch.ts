@@ -15,7 +15,7 @@ import { perCapita } from './per-capita.js';
 import { PLAN_WORDS } from '../data/subject-words.js';
 import { DEFINED_WHOLES } from '../data/complements.js';
 import { words } from '../rules/patterns.js';
-import { ADDED, adjusted, isBound, OPENS, TIME_AVERAGE_WORDS, openersRe, afterQizhong, bounds, farOffShare, shareOffBy, samePeriod, COUNTED_AMONG, FRAME_TIME, clauseMarkBefore, sharesAWord, comparedPeriodLevel, finding, fmt, overlaps, paragraphStart, ratioBounds, sameSubject, sameUnit, simplify, sentenceStartOf, type Check, type CheckContext } from './util.js';
+import { ADDED, adjusted, isBound, leadPeriodOf, OPENS, TIME_AVERAGE_WORDS, openersRe, afterQizhong, bounds, farOffShare, shareOffBy, samePeriod, COUNTED_AMONG, FRAME_TIME, clauseMarkBefore, sharesAWord, comparedPeriodLevel, finding, fmt, overlaps, paragraphStart, ratioBounds, sameSubject, sameUnit, simplify, sentenceStartOf, type Check, type CheckContext } from './util.js';
 
 /** A time before the name of a whole (占全年结婚对数的), and a whole named by a time alone (占全年的). */
 const FRAME_START = new RegExp(`^(?:${FRAME_TIME})`);
@@ -23,23 +23,11 @@ const FRAME_ONLY = new RegExp(`^(?:${FRAME_TIME})$`);
 // (个人住房贷款余额占缴存余额的比率（个贷率）为76.29%: a share may be named in parentheses after its words)
 const SHARE_WORD = /(?:占|佔)(?<whole>[^，。；、\d]{0,16}?)(?:的|之)?(?:比重|比例|份额|比率)?(?:[（(][^（）()，。；\d]{1,8}[）)])?(?:为|是|达到|达|约|分别为|分别|依次为)?$/;
 const LEVEL = new Set(['count', 'money', 'measure', 'number']);
-/** A subject that is an average per day or month (每日求诊人次, 日均客运量): no whole of a period's total. */
-/** The first time the headline names (二〇二四年第三季服务贸易统计数字, 2023年营收…), a year or a span: what the article reports on. */
-function leadPeriodOf(ctx: CheckContext): string | undefined {
-  // (a headline of 200 characters at most: a text with no line break is no headline and its figures)
-  const headline = ctx.doc.norm.slice(0, 200).indexOf('\n');
-  if (headline < 0) return undefined;
-  for (const f of ctx.facts) {
-    if (f.start > headline) break;
-    if ((f.kind === 'period' || f.kind === 'date') && typeof f.value === 'string' && !f.value.includes('..') && !/^\d{4}-\d{2}-\d{2}/.test(f.value)) return f.value;
-  }
-  return undefined;
-}
-
 /** A sentence opening with the name of what it breaks down and 中: 清运的垃圾中，… */
 const AMONG_OPENER = /^[\u4e00-\u9fff]{2,12}中[，,]/;
 /** The scope a name opens with: 全国, 全省, 全市… */
 const SCOPE = /^(?:全国|全省|全市|全县|全区|全港|全澳|全台)/;
+/** A subject that is an average per day or month (每日求诊人次, 日均客运量): no whole of a period's total. */
 const PER_UNIT = /^(?:平均)?(?:每[日天月年周]|日均|月均|年均|周均)/;
 // (占公司业务总量的: the company is the text's own, 业务量)
 const WHOLE_TRIM = /^(?:全国|全省|全市|全县|全区|全部|全体|整体|全行|全公司|公司|集团|全|总)|(?:总数|总量|总额|总计|合计|总和|总)$/g;

@@ -14,7 +14,7 @@ import { DIGITS } from '../numbers/chinese.js';
 import { MEASURE_WORDS } from '../data/units.js';
 import { partsByDirection } from './sum-by-direction.js';
 import { naturalIncrease, sentenceBalances, tradeBalances } from './trade-balance.js';
-import { ADDED, adjusted, isBound, OPENER_WORDS, TIME_AVERAGE_WORDS, OPENS, openersRe, afterQizhong, bounds, farOffShare, samePeriod, COUNTED_AMONG, FRAME_TIME, finding, fmt, nextBreak, sameSubject, sharesAWord, sameUnit, paragraphStart, sentenceStartOf, simplify, sumOf, type Check, type CheckContext } from './util.js';
+import { ADDED, adjusted, isBound, leadPeriodOf, OPENER_WORDS, TIME_AVERAGE_WORDS, OPENS, openersRe, afterQizhong, bounds, farOffShare, samePeriod, COUNTED_AMONG, FRAME_TIME, finding, fmt, nextBreak, sameSubject, sharesAWord, sameUnit, paragraphStart, sentenceStartOf, simplify, sumOf, type Check, type CheckContext } from './util.js';
 
 /** A breakdown is read within this many characters: a text without full stops costs linear time. */
 const REACH = 300;
@@ -1358,6 +1358,83 @@ function partsByNegation(ctx: CheckContext, out: Finding[]): void {
   }
 }
 
+/**
+ * The contributions to economic growth add up to it: 經濟成長率為5.48%…。⏎民間消費…對經濟成長貢獻1.12個百分點；政府消費…
+ * 貢獻0.40個百分點；資本形成…貢獻2.05個百分點；…輸出…貢獻14.76個百分點，輸入…減項貢獻12.45個百分點，兩者相抵後國外淨需求
+ * 貢獻2.31個百分點 (5.88, not 5.48). The contributions of one paragraph (points after 贡献 or 拉动 in their clause,
+ * the first naming the economy), three at least, none after 其中; a net one (净, 相抵) stands for the gross ones of
+ * exports and imports, and imports told with 减项 with none net count against. The growth is the nearest change of
+ * the economy's real output before them (1,500 characters back at most; no deflator, nominal or per-head figure,
+ * no level compared with, 较概估数5.37%), of their period, or of the lead's when they have none.
+ */
+const CONTRIBUTES = /(?:贡献|拉动)[^，。；;\d]{0,10}$/;
+const ECONOMY = /经济|GDP|生产总值|生产毛额/;
+function contributions(ctx: CheckContext, out: Finding[]): void {
+  const { doc, facts } = ctx;
+  let i = 0;
+  while (i < facts.length) {
+    const f = facts[i]!;
+    const clause = (g: Fact) => doc.norm.slice(Math.max(0, g.start - 40), g.start).replace(/^.*[，,；;。！？\n]/s, '');
+    if (f.kind !== 'percentage_point' || !CONTRIBUTES.test(doc.norm.slice(Math.max(0, f.start - 14), f.start)) || !ECONOMY.test(clause(f))) {
+      i++;
+      continue;
+    }
+    // the contributions of the paragraph from here
+    const list: Fact[] = [];
+    let k = i;
+    for (; k < facts.length && k - i <= 40 && !doc.norm.slice(f.start, facts[k]!.start).includes('\n'); k++) {
+      const g = facts[k]!;
+      if (g.kind === 'percentage_point' && typeof g.value === 'number' && CONTRIBUTES.test(doc.norm.slice(Math.max(0, g.start - 14), g.start))) list.push(g);
+    }
+    i = k;
+    // (what a contribution is of: its clause, and the clauses of its ；-part before it: 商品及服務輸出實質成長22.40%，貢獻)
+    const own = (g: Fact) => simplify(clause(g) + (g.subject ?? ''));
+    const group = (g: Fact) => simplify(doc.norm.slice(Math.max(0, g.start - 60), g.start).replace(/^.*[；;。！？\n]/s, ''));
+    const isNet = (g: Fact) => /净|相抵/.test(own(g));
+    const net = list.some(isNet);
+    const gross = (g: Fact) => !isNet(g) && /出口|输出|进口|输入/.test(group(g));
+    const parts = list.filter((g) => !/其中/.test(group(g)) && !(net && gross(g)));
+    if (parts.length < 3) continue;
+    const signed = parts.map((g) => (/减项/.test(own(g)) || g.change?.direction === 'down' ? -1 : 1));
+    // the growth: the nearest change of the economy's output before the first contribution, of their period or,
+    // with none, of the lead's (113年第3季…：累計前3季經濟成長率為5.20% is another)
+    const period = parts[0]!.period ?? leadPeriodOf(ctx);
+    let growth: Fact | null = null;
+    for (let b = ctx.indexOf(list[0]!) - 1; b >= 0 && list[0]!.start - facts[b]!.start <= 1500; b--) {
+      const g = facts[b]!;
+      // (the real growth: no deflator, no nominal or per-head figure, 名目GDP年增8.31%, GDP平减指数年增2.68%)
+      const name = simplify(g.subject);
+      if (g.kind !== 'percent' || typeof g.value !== 'number' || !ECONOMY.test(name) || /平减|名目|名义|人均|每人|季节调整|年率/.test(name) || isComparedLevel(doc.norm, g.start) || /(?:较|比)[^，。；,;\d]{0,8}$/.test(doc.norm.slice(Math.max(0, g.start - 10), g.start))) continue;
+      if (!/(?:增长|成长)率$/.test(name) && g.change?.direction !== 'up' && g.change?.direction !== 'down') continue;
+      if (period !== undefined && g.period !== period) continue;
+      growth = g;
+      break;
+    }
+    if (!growth) continue;
+    let lo = 0;
+    let hi = 0;
+    let sum = 0;
+    parts.forEach((g, n) => {
+      const [a, b] = bounds(g);
+      if (signed[n]! > 0) {
+        lo += a;
+        hi += b;
+      } else {
+        lo -= b;
+        hi -= a;
+      }
+      sum += signed[n]! * (g.value as number);
+    });
+    const [glo, ghi] = bounds(growth);
+    const sign = growth.change?.direction === 'down' ? -1 : 1;
+    const [wlo, whi] = sign > 0 ? [glo, ghi] : [-ghi, -glo];
+    const ids = [ctx.indexOf(growth), ...parts.map((g) => ctx.indexOf(g))];
+    const how = `${parts.map((g, n) => (n === 0 ? '' : signed[n]! > 0 ? ' + ' : ' − ') + g.text).join('')} = ${Number(sum.toFixed(3))} percentage points`;
+    if (lo <= whi && hi >= wlo) out.push(finding(doc, 'part-whole-consistent', 'info', parts[0]!.start, parts[parts.length - 1]!.end, `the contributions add up to the growth ${growth.text}: ${how}`, { facts: ids }));
+    else out.push(finding(doc, 'sum-mismatch', 'warning', parts[0]!.start, parts[parts.length - 1]!.end, `the contributions do not add up to the growth ${growth.text}: ${how}`, { facts: ids }));
+  }
+}
+
 export const sumMismatch: Check = {
   id: 'sum-mismatch',
   run(ctx) {
@@ -1378,6 +1455,7 @@ export const sumMismatch: Check = {
     naturalIncrease(ctx, out);
     fromByTo(ctx, out);
     partsByNegation(ctx, out);
+    contributions(ctx, out);
     return out;
   },
 };

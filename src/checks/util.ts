@@ -317,3 +317,15 @@ const ADJUSTED = /扣除非经常性损益|扣非|经季节性调整|季节调�
 export function adjusted(norm: string, f: Fact): boolean {
   return ADJUSTED.test(norm.slice(Math.max(0, clauseMarkBefore(norm, f.start, 40) + 1), f.start));
 }
+
+/** The first time the headline names (二〇二四年第三季服务贸易统计数字, 2023年营收…), a year or a span: what the article reports on. */
+export function leadPeriodOf(ctx: CheckContext): string | undefined {
+  // (a headline of 200 characters at most: a text with no line break is no headline and its figures)
+  const headline = ctx.doc.norm.slice(0, 200).indexOf('\n');
+  if (headline < 0) return undefined;
+  for (const f of ctx.facts) {
+    if (f.start > headline) break;
+    if ((f.kind === 'period' || f.kind === 'date') && typeof f.value === 'string' && !f.value.includes('..') && !/^\d{4}-\d{2}-\d{2}/.test(f.value)) return f.value;
+  }
+  return undefined;
+}

@@ -333,6 +333,16 @@ describe('sum-mismatch', () => {
     expect(fires(t('824.5'), 'sum-mismatch', '824.5萬人次', '2025-05-15').message).toContain('1,607.3萬人次');
     expect(findings(t('842.5'), 'sum-mismatch', '2025-05-15')).toEqual([]);
   });
+  it('the contributions to growth add up to it: a net one stands for exports and imports; the growth of the lead’s period', () => {
+    const t = (c: string) => `114年第1季經濟成長率5.48%\n第1季經濟成長率為5.48%（與上年同季比較），較概估數5.37%上修0.11個百分點。以當期價格計算，名目GDP年增8.31%，GDP平減指數年增2.68%。\n就需求面觀察，民間消費實質成長1.52%，對經濟成長貢獻${c}個百分點；政府消費實質成長3.05%，貢獻0.40個百分點；資本形成實質成長9.76%，貢獻2.05個百分點，其中民間投資實質成長11.42%；商品及服務輸出實質成長22.40%，貢獻14.76個百分點，輸入實質成長21.05%，減項貢獻12.45個百分點，兩者相抵後國外淨需求貢獻2.31個百分點。`;
+    // 1.12 + 0.40 + 2.05 + 2.31 is 5.88, not 5.48 (nor the 5.37 compared with, the 8.31 nominal, the 2.68 deflator)
+    expect(fires(t('1.12'), 'sum-mismatch', '1.12個百分點', '2025-05-28').message).toContain('5.48%');
+    expect(findings(t('0.72'), 'sum-mismatch', '2025-05-28')).toEqual([]);
+    // (of the quarter the headline names, not the first three quarters' told nearer: 1.20 + 0.25 + 2.45 + 0.12 is 4.02)
+    const q3 = '113年第3季經濟成長率概估4.02%\n第3季經濟成長率概估為4.02%（與上年同季比較）。累計113年前3季經濟成長率為5.20%。\n就需求面觀察，民間消費實質成長2.56%，對經濟成長貢獻1.20個百分點；政府消費實質成長1.83%，貢獻0.25個百分點；資本形成實質成長10.46%，貢獻2.45個百分點；商品及服務輸出實質成長9.84%，輸入實質成長11.27%，兩者相抵後國外淨需求貢獻0.12個百分點。';
+    expect(findings(q3, 'sum-mismatch', '2024-10-31')).toEqual([]);
+    expect(findings(q3, 'part-whole-consistent', '2024-10-31').some((x) => x.message.includes('4.02%'))).toBe(true);
+  });
   it('shares one a clause after a breakdown’s opener (从年龄结构看，…占1.5%，…占31.4%) add up to 100% at most', () => {
     const text = '从年龄结构看，16—20岁占1.5%，21—30岁占11.2%，31—40岁占33.9%，41—50岁占23.0%，50岁以上占31.4%。';
     expect(fires(text, 'sum-mismatch', '50岁以上占31.4%').message).toBe('shares of one whole add up to 101%, more than 100%');
