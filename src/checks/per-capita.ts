@@ -63,7 +63,8 @@ export function perCapita(ctx: CheckContext, out: Finding[]): void {
         }
       }
     }
-    if (!population || !total) continue;
+    // (每万人口高价值发明专利拥有量 is no share of 有效发明专利 6.85万件, a name that shares a word only)
+    if (!population || !total || bestFit < 2) continue;
     const scale = SCALE[m.groups!.scale!]!;
     const [tlo, thi] = bounds(total);
     const [plo, phi] = bounds(population);

@@ -25,6 +25,8 @@ describe('per-head figures', () => {
     '按常住人口721.3万人计算，每千人口医疗卫生机构床位数为6.41张。全市卫生技术人员62385人，其中执业（助理）医师24716人、注册护士27903人，每千人口执业（助理）医师和注册护士分别为3.43人、3.87人。',
     // a standard, not the text's own figure
     '共完成抽检46.82万批次；按全省常住人口4870万人计算，平均每千人抽检约9.6批次，高于国家规定的平均每千人抽检4批次的要求。',
+    // a total whose name only shares a word with what is counted (有效发明专利 for 高价值发明专利)
+    '截至2023年末，全市有效发明专利6.85万件，按年末常住人口959.6万人计算，每万人口发明专利拥有量达到71.4件；每万人口高价值发明专利拥有量27.3件。',
   ])('stays quiet: %s', (text) => {
     expect(findings(text, 'rate-mismatch', '2024-03-01')).toEqual([]);
   });
