@@ -31,6 +31,8 @@ const AGAINST_TARGET = /预算|计划|目标|任务|指标|年度|达成/;
 const COVER_RATIO = /拨备覆盖率|备抵呆帐覆盖率|呆帐覆盖率|流动性覆盖率|风险覆盖率|利息覆盖率|拨贷比|备付率|偿付能力充足率/;
 const GROWTH = /增长率|成长率|增速|增幅|涨幅|升幅|年增率|变化率/;
 const SHARE_BEFORE = /(?:占|佔)[^，。；]{0,20}$/;
+/** Short of the norm, right before a percent: 偏少, 偏低 (降水偏少112.4%). */
+const SHORT_OF = /(?:偏少|偏低)(?:了)?$/;
 
 /**
  * A profit can turn into a loss, but not while its level after the change is written above zero:
@@ -58,7 +60,9 @@ export const impossibleChange: Check = {
     for (const f of facts) {
       if (typeof f.value !== 'number') continue;
       const subject = simplify(f.subject);
-      if (f.kind === 'percent' && f.change?.direction === 'down' && Math.abs(f.value) > 100 && (!CAN_GO_NEGATIVE.test(subject) || NEVER_NEGATIVE.test(subject) || aboveZeroAfter(ctx, f))) {
+      // (较常年同期的82.0毫米偏少112.4%: a shortfall against the norm is a fall too, whatever its direction is read as)
+      const short = !f.change && SHORT_OF.test(doc.norm.slice(Math.max(0, f.start - 3), f.start));
+      if (f.kind === 'percent' && (f.change?.direction === 'down' || short) && Math.abs(f.value) > 100 && (!CAN_GO_NEGATIVE.test(subject) || NEVER_NEGATIVE.test(subject) || aboveZeroAfter(ctx, f))) {
         const what = f.subject ?? 'an amount';
         out.push(
           finding(doc, 'impossible-change', 'error', f.start, f.end, `${what} cannot fall by ${Math.abs(f.value)}%: a decrease is at most 100% (a fall of more than 100% would leave less than nothing)`, {

@@ -13,6 +13,8 @@ describe('impossible-change', () => {
     ['实现归属于上市公司股东的净利润4.86亿元，同比下降126.5%；扣非净利润3.92亿元，同比下降34.8%', '126.5%'],
     // a loan balance is never below zero
     ['非博彩收益由去年同期的7.33亿港元减少至6.42亿港元，按年下跌112.4%', '112.4%'],
+    // a shortfall against the norm of more than 100%
+    ['3月全臺平均降雨量僅38.6毫米，較常年同期的82.0毫米偏少112.4%。', '112.4%'],
     ['关注类贷款余额47.85亿元，较年初减少5.57亿元，下降104.3%，关注类贷款率1.40%。', '104.3%'],
   ])('fires: %s', (text, at) => {
     const f = fires(text, 'impossible-change', at);
