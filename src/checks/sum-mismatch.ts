@@ -1435,6 +1435,49 @@ function contributions(ctx: CheckContext, out: Finding[]): void {
   }
 }
 
+/**
+ * A whole made of its parts by definition, told after them: 小学在校生39.12万人…；初中在校生18.95万人…。义务教育阶段在校生
+ * 合计58.37万人 (58.07). Each part is the nearest level before the whole in its paragraph (30 figures back at most) of
+ * its unit and period named by the part and what the whole counts (小学 + 在校生); every part must be told.
+ */
+function definedTotals(ctx: CheckContext, out: Finding[]): void {
+  const { doc, facts } = ctx;
+  const checked = new Set<number>();
+  for (const x of out) for (const id of x.facts ?? []) checked.add(id);
+  for (let i = 0; i < facts.length; i++) {
+    const w = facts[i]!;
+    if (!isLevel(w) || checked.has(i)) continue;
+    const name = simplify(w.subject);
+    const d = DEFINED_WHOLES.find((x) => name.includes(x.whole));
+    if (!d) continue;
+    // what the whole counts: its name after the defined whole (义务教育阶段在校生 → 在校生)
+    const head = name.slice(name.indexOf(d.whole) + d.whole.length).replace(/^(?:阶段|教育|的)+/, '');
+    if (head.length < 2) continue;
+    const para = paragraphStart(ctx, w.start);
+    const parts: Fact[] = [];
+    for (const member of d.parts) {
+      let found: Fact | undefined;
+      for (let k = i - 1; k >= 0 && i - k <= 30 && facts[k]!.start >= para; k--) {
+        const g = facts[k]!;
+        const n = simplify(g.subject);
+        if (isLevel(g) && sameUnit(g, w) && g.period === w.period && n.startsWith(member) && n.endsWith(head) && !isComparedLevel(doc.norm, g.start)) {
+          found = g;
+          break;
+        }
+      }
+      if (!found) break;
+      parts.push(found);
+    }
+    if (parts.length !== d.parts.length || parts.some((p) => checked.has(ctx.indexOf(p)))) continue;
+    parts.sort((a, b) => a.start - b.start);
+    const { lo, hi, sum } = sumOf(parts);
+    const [wlo, whi] = bounds(w);
+    const ids = [i, ...parts.map((p) => ctx.indexOf(p))];
+    if (lo <= whi && hi >= wlo) out.push(finding(doc, 'part-whole-consistent', 'info', w.start, w.end, `${w.text} = ${parts.map((p) => p.text).join(' + ')} = ${fmt(sum)}`, { facts: ids }));
+    else out.push(finding(doc, 'sum-mismatch', 'warning', w.start, w.end, `${w.text} is not the sum of the parts it is made of, ${parts.map((p) => `${p.subject} ${p.text}`).join(' + ')} = ${fmt(sum)}`, { facts: ids }));
+  }
+}
+
 export const sumMismatch: Check = {
   id: 'sum-mismatch',
   run(ctx) {
@@ -1456,6 +1499,7 @@ export const sumMismatch: Check = {
     fromByTo(ctx, out);
     partsByNegation(ctx, out);
     contributions(ctx, out);
+    definedTotals(ctx, out);
     return out;
   },
 };
