@@ -1437,8 +1437,9 @@ function contributions(ctx: CheckContext, out: Finding[]): void {
 
 /**
  * A whole made of its parts by definition, told after them: 小学在校生39.12万人…；初中在校生18.95万人…。义务教育阶段在校生
- * 合计58.37万人 (58.07). Each part is the nearest level before the whole in its paragraph (30 figures back at most) of
- * its unit and period named by the part and what the whole counts (小学 + 在校生); every part must be told.
+ * 合计58.37万人 (58.07). Each part is the nearest level before the whole (40 figures and 1,500 characters back at
+ * most) of its unit and period, or of none told, named by the part and what the whole counts (小学 + 在校生); every
+ * part must be told.
  */
 function definedTotals(ctx: CheckContext, out: Finding[]): void {
   const { doc, facts } = ctx;
@@ -1453,14 +1454,14 @@ function definedTotals(ctx: CheckContext, out: Finding[]): void {
     // what the whole counts: its name after the defined whole (义务教育阶段在校生 → 在校生)
     const head = name.slice(name.indexOf(d.whole) + d.whole.length).replace(/^(?:阶段|教育|的)+/, '');
     if (head.length < 2) continue;
-    const para = paragraphStart(ctx, w.start);
     const parts: Fact[] = [];
     for (const member of d.parts) {
       let found: Fact | undefined;
-      for (let k = i - 1; k >= 0 && i - k <= 30 && facts[k]!.start >= para; k--) {
+      // (the period of each, or none told: 猪肉产量 of 全年, in the paragraph before 牛肉、羊肉 told with none)
+      for (let k = i - 1; k >= 0 && i - k <= 40 && w.start - facts[k]!.start <= 1500; k--) {
         const g = facts[k]!;
         const n = simplify(g.subject);
-        if (isLevel(g) && sameUnit(g, w) && g.period === w.period && n.startsWith(member) && n.endsWith(head) && !isComparedLevel(doc.norm, g.start)) {
+        if (isLevel(g) && sameUnit(g, w) && (g.period === w.period || g.period === undefined || w.period === undefined) && n.startsWith(member) && n.endsWith(head) && !isComparedLevel(doc.norm, g.start)) {
           found = g;
           break;
         }
@@ -1473,8 +1474,11 @@ function definedTotals(ctx: CheckContext, out: Finding[]): void {
     const { lo, hi, sum } = sumOf(parts);
     const [wlo, whi] = bounds(w);
     const ids = [i, ...parts.map((p) => ctx.indexOf(p))];
+    // (the parts told in the whole's paragraph, near it, are in the span: either may be the wrong figure)
+    const para = paragraphStart(ctx, w.start);
+    const from = Math.min(w.start, ...parts.filter((p) => p.start >= para && w.start - p.start <= 200).map((p) => p.start));
     if (lo <= whi && hi >= wlo) out.push(finding(doc, 'part-whole-consistent', 'info', w.start, w.end, `${w.text} = ${parts.map((p) => p.text).join(' + ')} = ${fmt(sum)}`, { facts: ids }));
-    else out.push(finding(doc, 'sum-mismatch', 'warning', w.start, w.end, `${w.text} is not the sum of the parts it is made of, ${parts.map((p) => `${p.subject} ${p.text}`).join(' + ')} = ${fmt(sum)}`, { facts: ids }));
+    else out.push(finding(doc, 'sum-mismatch', 'warning', from, w.end, `${w.text} is not the sum of the parts it is made of, ${parts.map((p) => `${p.subject} ${p.text}`).join(' + ')} = ${fmt(sum)}`, { facts: ids }));
   }
 }
 
