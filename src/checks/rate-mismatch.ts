@@ -72,6 +72,19 @@ function joinsAll(name: string, subject: string | undefined): boolean {
   return items.every((x) => s.includes(x.slice(0, 2)));
 }
 
+/** Words of an amount sold, as a name may put them: 销量 for 销售 (汽车销量 of 销售汽车). */
+const SOLD = /销量|销售量|销售额|销售/;
+/**
+ * A name and a subject that say the same thing in other words: the same thing (two characters or more) once the
+ * words of selling are taken off both, each having one (汽车销量, 销售汽车).
+ */
+function sameThingOtherWords(name: string, subject: string): boolean {
+  if (!SOLD.test(name) || !SOLD.test(subject)) return false;
+  const a = name.replace(new RegExp(SOLD.source, 'g'), '');
+  const b = subject.replace(new RegExp(SOLD.source, 'g'), '');
+  return a.length >= 2 && b.endsWith(a);
+}
+
 /** Every character of `a`, in order, is in `b`. */
 function subsequence(a: string, b: string): boolean {
   let k = 0;
@@ -422,6 +435,19 @@ function shares(ctx: CheckContext, out: Finding[]): void {
       // (占全市外贸总值的79.6% against 地区生产总值: a whole found by its head alone that puts the share at half or less,
       // or twice or more, is of another measure)
       if (whole && best === 0 && head && shareOffBy(f, joint, whole, 2)) continue;
+      // (销售汽车1.17万辆…，其中新能源汽车销售6142辆，占汽车销量的57.6%: a whole named in other words, by its
+      // thing (汽车) and a word of sales, the nearest larger level of the part's sentence or the one before; one that
+      // puts the share at half or less, or twice or more, is of another measure)
+      let worded = false;
+      for (let k = first - 1; !whole && k >= 0 && first - k <= 8 && part.start - facts[k]!.start <= 200; k--) {
+        const g = facts[k]!;
+        if (/[\n]/.test(doc.norm.slice(g.end, part.start))) break;
+        if (isLevel(g) && sameUnit(g, part) && (g.value as number) > (part.value as number) && !isComparedLevel(doc.norm, g.start) && !PER_UNIT.test(simplify(g.subject)) && sameThingOtherWords(named, simplify(g.subject))) {
+          whole = g;
+          worded = true;
+        }
+      }
+      if (whole && worded && shareOffBy(f, joint, whole, 2)) continue;
       // (占新增总数的45.1%: a whole of additions is no stock, 银幕总数 90968块; the increment 增加4658块
       // is a change, no level to divide by)
       if (whole && ADDED.test(full) && !ADDED.test(simplify(whole.subject) + doc.norm.slice(Math.max(0, whole.start - 12), whole.start))) continue;
