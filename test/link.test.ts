@@ -410,6 +410,9 @@ describe('change: the period before, lists of times, growth nouns after the figu
     expect(changeOf(t, '52.8%')).toEqual({ direction: 'up', basis: 'vs:2019' });
     const hk = '2024年出入境旅客共有2億5,130萬人次，相當於2018年（3億1,490萬人次）的79.8%。其中，香港居民出入境1億7,480萬人次。';
     expect(extract(hk, { published: '2025-01-23' }).facts.find((f) => f.text === '1億7,480萬人次')?.period).toBe('2024');
+    // (nor does the year of the base of a multiple, after 是)
+    const times = '2023年全年共登记技术合同1.96万项，成交额538.7亿元，是2019年的2.3倍；平均每项合同成交额约274.8万元。其中，技术开发、技术服务合同成交额分别为206.4亿元、291.9亿元。';
+    expect(extract(times, { published: '2024-04-26' }).facts.find((f) => f.text === '206.4亿元')?.period).toBe('2023-01/2023-12');
   });
   it('a growth noun after the figure, and 年减幅度介于', () => {
     expect(changeOf('第四季度销量有望保持3至5成的同比增速。', '3至5成')).toEqual({ direction: 'up', basis: 'yoy' });

@@ -28,8 +28,11 @@ const PARTS_OPEN = /^(?:其中|当中)/;
 const QUANTITY = new Set(['count', 'money', 'percent', 'percentage_point', 'multiple', 'measure', 'number']);
 
 /** A time a figure is compared with (较2019年, 比2019年同期): it frames nothing of its own. */
+// (是2019年的2.3倍, 是上年同期（8次）的1.5倍: the time of the base of a multiple or a share, after 是)
+const BASE_OF_MULTIPLE = /^(?:同期)?(?:[（(][^（）()]{0,20}[）)])?的[^，。；\d]{0,12}?(?:约|近)?[\d.一二三四五六七八九十两半]+(?:倍|成|%)/;
 export function isComparedTime(norm: string, f: Fact): boolean {
-  return BASELINE_BEFORE.test(norm.slice(Math.max(0, f.start - 6), f.start));
+  const before = norm.slice(Math.max(0, f.start - 6), f.start);
+  return BASELINE_BEFORE.test(before) || (/是$/.test(before) && BASE_OF_MULTIPLE.test(norm.slice(f.end, f.end + 30)));
 }
 
 /** The days a period written as ISO covers, as two strings that compare in order (2024 → 2024-01-01, 2024-12-99); null when open. */
