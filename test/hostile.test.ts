@@ -146,6 +146,15 @@ describe('linear time on inputs built to make regular expressions backtrack', ()
       setClauses: rep('其中，企业1万户，同比增长1%；个体工商户1万户；'),
       amongClauses: rep('詐騙案1宗，佔罪案的3%；網絡詐騙中，合計1宗，佔逾六成；'),
       wordLists: rep('衣履及康樂及文化大類分別上升3.85%及0.94%，'),
+      // (the eleventh session's: a thing and its negation, contributions to growth, defined wholes after their parts,
+      // changes told apart from their levels, levels against one in parentheses, a 其中 of complements by measure)
+      negations: rep('訪港旅客1萬人次，過夜旅客1萬人次，不過夜旅客1萬人次，'),
+      growthContributions: rep('经济增长5%，消费拉动经济增长1个百分点，投资拉动1个百分点，净出口拉动1个百分点；'),
+      definedTotals: rep('小学在校生1万人，初中在校生1万人，义务教育阶段在校生合计2万人，'),
+      changesApart: rep('第一季度归母净利润2亿元。第四季度归母净利润1亿元。归母净利润环比增长13.8%。'),
+      recovered: rep('接待游客2万人次，恢复至2019年同期（1万人次）的118.6%，'),
+      measures: rep('播种面积1万亩，总产量1万吨；其中，夏粮播种面积1万亩，总产1万吨；秋粮播种面积1万亩，总产1万吨；'),
+      qizhongLevels: rep('户籍总人口1万人，其中60岁及以上老年人口1万人，占老年人口的13%，'),
     };
     const ratios: Record<string, number> = {};
     for (const [name, s] of Object.entries(hostile)) ratios[name] = Number((best(s) / ordinary).toFixed(2));

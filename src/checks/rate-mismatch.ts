@@ -15,7 +15,7 @@ import { perCapita } from './per-capita.js';
 import { PLAN_WORDS } from '../data/subject-words.js';
 import { DEFINED_WHOLES } from '../data/complements.js';
 import { words } from '../rules/patterns.js';
-import { ADDED, adjusted, isBound, leadPeriodOf, OPENS, TIME_AVERAGE_WORDS, openersRe, afterQizhong, bounds, farOffShare, shareOffBy, samePeriod, COUNTED_AMONG, FRAME_TIME, clauseMarkBefore, sharesAWord, comparedPeriodLevel, finding, fmt, overlaps, paragraphStart, ratioBounds, sameSubject, sameUnit, simplify, sentenceStartOf, type Check, type CheckContext } from './util.js';
+import { ADDED, adjusted, factsChecked, isBound, leadPeriodOf, OPENS, TIME_AVERAGE_WORDS, openersRe, afterQizhong, bounds, farOffShare, shareOffBy, samePeriod, COUNTED_AMONG, FRAME_TIME, clauseMarkBefore, sharesAWord, comparedPeriodLevel, finding, fmt, overlaps, paragraphStart, ratioBounds, sameSubject, sameUnit, simplify, sentenceStartOf, type Check, type CheckContext } from './util.js';
 
 /** A time before the name of a whole (占全年结婚对数的), and a whole named by a time alone (占全年的). */
 const FRAME_START = new RegExp(`^(?:${FRAME_TIME})`);
@@ -74,14 +74,15 @@ function joinsAll(name: string, subject: string | undefined): boolean {
 
 /** Words of an amount sold, as a name may put them: 销量 for 销售 (汽车销量 of 销售汽车). */
 const SOLD = /销量|销售量|销售额|销售/;
+const SOLD_ALL = new RegExp(SOLD.source, 'g');
 /**
  * A name and a subject that say the same thing in other words: the same thing (two characters or more) once the
  * words of selling are taken off both, each having one (汽车销量, 销售汽车).
  */
 function sameThingOtherWords(name: string, subject: string): boolean {
   if (!SOLD.test(name) || !SOLD.test(subject)) return false;
-  const a = name.replace(new RegExp(SOLD.source, 'g'), '');
-  const b = subject.replace(new RegExp(SOLD.source, 'g'), '');
+  const a = name.replace(SOLD_ALL, '');
+  const b = subject.replace(SOLD_ALL, '');
   return a.length >= 2 && b.endsWith(a);
 }
 
@@ -565,7 +566,8 @@ function inlineWhole(ctx: CheckContext, out: Finding[], f: Fact, j: number): voi
 function brokenDownFits(ctx: CheckContext, g: Fact, name: string, part: string | undefined): boolean {
   const at = ctx.doc.norm.lastIndexOf('其中', g.start);
   let any = false;
-  for (let k = ctx.indexOf(g) - 1; k >= 0; k--) {
+  // (40 figures back at most: a sentence of a megabyte costs no more)
+  for (let k = ctx.indexOf(g) - 1, n = 0; k >= 0 && n < 40; k--, n++) {
     const h = ctx.facts[k]!;
     if (/[。！？\n]/.test(ctx.doc.norm.slice(h.end, at))) break;
     if (h.end > at || !isLevel(h) || h.change) continue;
@@ -1675,8 +1677,7 @@ function periodBefore(p: string, basis: string): string | null {
  */
 function changesOfToldLevels(ctx: CheckContext, out: Finding[]): void {
   const { doc, facts } = ctx;
-  const checked = new Set<number>();
-  for (const x of out) if (x.rule === 'rate-consistent' || x.rule === 'rate-mismatch' || x.rule === 'implied-baseline') for (const id of x.facts ?? []) checked.add(id);
+  const checked = factsChecked(out, ['rate-consistent', 'rate-mismatch', 'implied-baseline']);
   for (let i = 0; i < facts.length; i++) {
     const f = facts[i]!;
     if (f.kind !== 'percent' || typeof f.value !== 'number' || !f.change?.direction || f.change.direction === 'flat' || !f.change.basis || f.period === undefined || checked.has(i)) continue;
@@ -1707,6 +1708,46 @@ function changesOfToldLevels(ctx: CheckContext, out: Finding[]): void {
   }
 }
 
+/**
+ * (A5) A bare share of a part in a clause opened by X中, X told before: 動工的樓宇單位中，住宅單位有468個，佔91.4% (of
+ * 樓宇單位512個); 同季竣工的私人樓宇單位有1,276個…；竣工單位中住宅單位有1,184個，佔94.6% (92.8%). The whole is the nearest
+ * larger level before the clause (1,500 characters back at most) whose subject ends with X's head (單位) and whose
+ * subject or clause says X's qualifier (竣工); a share another reading has checked is left to it.
+ */
+const AMONG_OPENS_CLAUSE = /^(?<x>[\u4e00-\u9fff]{2,12}?)中[，,]?(?:[\u4e00-\u9fff]{1,12}?)(?:有|为|是|达)?$/;
+function sharesAmongOpener(ctx: CheckContext, out: Finding[]): void {
+  const { doc, facts } = ctx;
+  const checked = factsChecked(out);
+  for (let i = 1; i < facts.length; i++) {
+    const f = facts[i]!;
+    const part = facts[i - 1]!;
+    if (f.kind !== 'percent' || f.change || typeof f.value !== 'number' || checked.has(i) || !isLevel(part)) continue;
+    if (!/^[，,]?(?:[占佔]|占比|佔比)(?:为|為|达|達|约|約)?$/.test(doc.norm.slice(part.end, f.start))) continue;
+    // (the clause: after the last full stop or ；, 30 characters back at most)
+    const window = doc.norm.slice(Math.max(0, part.start - 30), part.start);
+    const clauseStart = part.start - window.length + window.search(/[^。;；!！?？\n]*$/);
+    const x = AMONG_OPENS_CLAUSE.exec(doc.norm.slice(clauseStart, part.start))?.groups?.x;
+    if (!x) continue;
+    const name = simplify(x).replace(/^.*的/, '');
+    if (name.length < 2) continue;
+    const head = name.slice(-2);
+    const qual = name.slice(0, -2);
+    let whole: Fact | null = null;
+    for (let k = i - 2, n = 0; k >= 0 && n < 40 && part.start - facts[k]!.start <= 1500; k--, n++) {
+      const g = facts[k]!;
+      if (g.start >= clauseStart || !isLevel(g) || !sameUnit(g, part) || (g.value as number) <= (part.value as number) || isComparedLevel(doc.norm, g.start)) continue;
+      const subject = simplify(g.subject);
+      if (!subject.endsWith(head)) continue;
+      const said = doc.norm.slice(Math.max(0, g.start - 30), g.start).replace(/^.*[，,。；;\n]/s, '');
+      if (qual && !subject.includes(qual) && !simplify(said).includes(qual)) continue;
+      whole = g;
+      break;
+    }
+    if (!whole || farOffShare(f, part, whole)) continue;
+    compare(ctx, out, f, part, whole, `${part.subject ?? part.text} / ${whole.subject ?? whole.text}`);
+  }
+}
+
 export const rateMismatch: Check = {
   id: 'rate-mismatch',
   run(ctx) {
@@ -1725,6 +1766,7 @@ export const rateMismatch: Check = {
     pointChanges(ctx, out);
     recoveries(ctx, out);
     sharesAmong(ctx, out);
+    sharesAmongOpener(ctx, out);
     changes(ctx, out);
     changesOfToldLevels(ctx, out);
     return out;

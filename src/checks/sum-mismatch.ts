@@ -14,7 +14,7 @@ import { DIGITS } from '../numbers/chinese.js';
 import { MEASURE_WORDS } from '../data/units.js';
 import { partsByDirection } from './sum-by-direction.js';
 import { naturalIncrease, sentenceBalances, tradeBalances } from './trade-balance.js';
-import { ADDED, adjusted, isBound, leadPeriodOf, OPENER_WORDS, TIME_AVERAGE_WORDS, OPENS, openersRe, afterQizhong, bounds, farOffShare, samePeriod, COUNTED_AMONG, FRAME_TIME, finding, fmt, nextBreak, sameSubject, sharesAWord, sameUnit, paragraphStart, sentenceStartOf, simplify, sumOf, type Check, type CheckContext } from './util.js';
+import { ADDED, adjusted, factsChecked, isBound, leadPeriodOf, OPENER_WORDS, TIME_AVERAGE_WORDS, OPENS, openersRe, afterQizhong, bounds, farOffShare, samePeriod, COUNTED_AMONG, FRAME_TIME, finding, fmt, nextBreak, sameSubject, sharesAWord, sameUnit, paragraphStart, sentenceStartOf, simplify, sumOf, type Check, type CheckContext } from './util.js';
 
 /** A breakdown is read within this many characters: a text without full stops costs linear time. */
 const REACH = 300;
@@ -1316,8 +1316,7 @@ function fromByTo(ctx: CheckContext, out: Finding[]): void {
 const NAMES_AMONG = /^[\u4e00-\u9fff]{2,12}之?中[，,]/;
 function partsByNegation(ctx: CheckContext, out: Finding[]): void {
   const { doc, facts } = ctx;
-  const checked = new Set<number>();
-  for (const x of out) for (const id of x.facts ?? []) checked.add(id);
+  const checked = factsChecked(out);
   const negated = (p: string, q: string) => q.length === p.length + 1 && /^[非不]/.test(q) && q.slice(1) === p;
   /** Subjects that have their negation told beside them (内地旅客, 非内地旅客). */
   const paired = new Set<string>();
@@ -1443,8 +1442,7 @@ function contributions(ctx: CheckContext, out: Finding[]): void {
  */
 function definedTotals(ctx: CheckContext, out: Finding[]): void {
   const { doc, facts } = ctx;
-  const checked = new Set<number>();
-  for (const x of out) for (const id of x.facts ?? []) checked.add(id);
+  const checked = factsChecked(out);
   for (let i = 0; i < facts.length; i++) {
     const w = facts[i]!;
     if (!isLevel(w) || checked.has(i)) continue;

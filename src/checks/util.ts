@@ -329,3 +329,10 @@ export function leadPeriodOf(ctx: CheckContext): string | undefined {
   }
   return undefined;
 }
+
+/** The facts the findings so far refer to (of the rules given, or of every rule): what another reading has checked. */
+export function factsChecked(out: readonly Finding[], rules?: readonly string[]): Set<number> {
+  const ids = new Set<number>();
+  for (const x of out) if (!rules || rules.includes(x.rule)) for (const id of x.facts ?? []) ids.add(id);
+  return ids;
+}
