@@ -414,6 +414,11 @@ describe('change: the period before, lists of times, growth nouns after the figu
     const times = '2023年全年共登记技术合同1.96万项，成交额538.7亿元，是2019年的2.3倍；平均每项合同成交额约274.8万元。其中，技术开发、技术服务合同成交额分别为206.4亿元、291.9亿元。';
     expect(extract(times, { published: '2024-04-26' }).facts.find((f) => f.text === '206.4亿元')?.period).toBe('2023-01/2023-12');
   });
+  it('a 分别 list whose items are times gives each value its item’s period', () => {
+    const t = '前三季度公司累计加工原油1062.2万吨，其中一季度、二季度、三季度分别加工352.6万吨、338.1万吨和361.5万吨。';
+    const periods = extract(t, { published: '2024-10-29' }).facts.filter((f) => f.kind === 'measure').map((f) => f.period);
+    expect(periods).toEqual(['2024-01/2024-09', '2024-01/2024-03', '2024-04/2024-06', '2024-07/2024-09']);
+  });
   it('a growth noun after the figure, and 年减幅度介于', () => {
     expect(changeOf('第四季度销量有望保持3至5成的同比增速。', '3至5成')).toEqual({ direction: 'up', basis: 'yoy' });
     expect(changeOf('基本金属年减幅度介于2成至3成。', '2成至3成')).toEqual({ direction: 'down', basis: 'yoy' });

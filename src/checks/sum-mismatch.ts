@@ -401,7 +401,7 @@ function checkParts(ctx: CheckContext, out: Finding[], whole: Fact, first: numbe
         out.push(
           finding(doc, 'sum-mismatch', 'warning', from, lastPart.end, `the parts add up to ${fmt(sum)}, less than the whole ${whole.text} that names them all`, { facts: ids }),
         );
-      } else if (sumHi < wlo && (dividesWhole(parts) || definedParts(whole, parts))) {
+      } else if (sumHi < wlo && (dividesWhole(parts) || definedParts(whole, parts) || tilesPeriod(whole, parts))) {
         // 博物馆198个，其中国有博物馆126个、非国有博物馆62个 (10 short)
         out.push(
           finding(doc, 'sum-mismatch', 'warning', from, lastPart.end, `the parts add up to ${fmt(sum)}, less than the whole ${whole.text} they divide between them`, { facts: ids }),
@@ -890,6 +890,22 @@ function restBeside(parts: readonly Fact[]): boolean {
   });
 }
 
+/**
+ * The parts' periods follow one another with no gap and together make the whole's (一季度, 二季度, 三季度 of 前三季度):
+ * a partition by time. Months only (YYYY-MM or YYYY-MM/YYYY-MM).
+ */
+function tilesPeriod(whole: Fact, parts: readonly Fact[]): boolean {
+  const span = (p: string | undefined): [number, number] | null => {
+    const m = p === undefined ? null : /^(\d{4})-(\d{2})(?:\/(\d{4})-(\d{2}))?$/.exec(p);
+    return m ? [Number(m[1]) * 12 + Number(m[2]), Number(m[3] ?? m[1]) * 12 + Number(m[4] ?? m[2])] : null;
+  };
+  const w = span(whole.period);
+  const spans = parts.map((p) => span(p.period));
+  if (!w || parts.length < 2 || spans.some((x) => x === null)) return false;
+  const sorted = (spans as [number, number][]).slice().sort((a, b) => a[0] - b[0]);
+  return sorted[0]![0] === w[0] && sorted[sorted.length - 1]![1] === w[1] && sorted.every((x, i) => i === 0 || x[0] === sorted[i - 1]![1] + 1);
+}
+
 /** The parts are every item the whole's subject joins (产业及社福移工: two items, two parts): a partition. */
 function namesAll(whole: Fact, parts: Fact[]): boolean {
   if (parts.length < 2) return false;
@@ -1209,7 +1225,8 @@ function partsByPeriod(ctx: CheckContext, out: Finding[]): void {
     // (较2023年的12人: a level compared with is of another time, whatever period its sentence carries)
     // (nor an average of the period: 上半年…平均每日成交額為1,105億港元 is no sum of its quarters' averages)
     // (a figure per head adds up over time, 人均可支配收入 of 前三季度 and of each quarter; one per day does not)
-    const ws = isLevel(w) && !isComparedLevel(doc.norm, w.start) && !TIME_AVERAGE.test(simplify(w.subject) + doc.norm.slice(Math.max(0, w.start - 12), w.start)) ? monthSpan(w.period) : null;
+    // (nor a level named by a bare word, 收入 of 中場百家樂…全年收入, which any part's name holds: 第一季毛收入)
+    const ws = isLevel(w) && simplify(w.subject).length >= 3 && !isComparedLevel(doc.norm, w.start) && !TIME_AVERAGE.test(simplify(w.subject) + doc.norm.slice(Math.max(0, w.start - 12), w.start)) ? monthSpan(w.period) : null;
     if (!ws || ws[1] === ws[0]) continue;
     const found: Array<{ g: Fact; span: [number, number] }> = [];
     // (in its paragraph, or the next when that one opens by breaking the figures down: 分季度看，…)

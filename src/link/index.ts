@@ -6,7 +6,7 @@ import type { Document, Fact } from '../types.js';
 import { linkBaselines } from './baseline.js';
 import { linkChanges } from './change.js';
 import { linkPeriods } from './period.js';
-import { linkIndustryRatios, linkRespectively, pairTailSubjects, type RespectivelyList } from './respectively.js';
+import { linkIndustryRatios, linkRespectively, pairTailSubjects, timedLists, type RespectivelyList } from './respectively.js';
 import { linkSubjects } from './subject.js';
 
 export function linkClaims(doc: Document, facts: Fact[]): RespectivelyList[] {
@@ -16,6 +16,7 @@ export function linkClaims(doc: Document, facts: Fact[]): RespectivelyList[] {
   pairTailSubjects(lists);
   linkIndustryRatios(doc, facts);
   linkPeriods(doc, facts);
+  timedLists(doc, facts, lists);
   linkBaselines(doc, facts);
   return lists;
 }

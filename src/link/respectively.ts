@@ -368,3 +368,31 @@ function splitAt(clause: string, clauseNorm: string, separator: RegExp, shareHea
     return it;
   });
 }
+
+/**
+ * A 分别 list whose items are times gives each value its item's period: 其中一季度、二季度、三季度分别加工352.6万吨、
+ * 338.1万吨和361.5万吨 (the first quarter's, the second's, the third's, not the sentence's time). The times are the
+ * date or period facts right before 分别, one per value, joined by 、 和 及 与, in its clause.
+ */
+export function timedLists(doc: Document, facts: Fact[], lists: readonly RespectivelyList[]): void {
+  const norm = doc.norm;
+  for (const list of lists) {
+    const n = list.values.length;
+    if (n < 2) continue;
+    let k = firstAtOrAfter(facts, list.at) - 1;
+    const times: Fact[] = [];
+    while (k >= 0 && times.length < n) {
+      const f = facts[k]!;
+      if ((f.kind !== 'date' && f.kind !== 'period') || typeof f.value !== 'string') break;
+      const next = times[0];
+      const between = norm.slice(f.end, next ? next.start : list.at);
+      if (next ? !/^[、和及与]$/.test(between) : !/^[\u4e00-\u9fff]{0,6}$/.test(between)) break;
+      times.unshift(f);
+      k--;
+    }
+    // (one time more joined before them: the list is not of these times)
+    const before = k >= 0 ? facts[k]! : undefined;
+    if (times.length !== n || (before && (before.kind === 'date' || before.kind === 'period') && /^[、和及与]$/.test(norm.slice(before.end, times[0]!.start)))) continue;
+    list.values.forEach((v, i) => (v.period = times[i]!.value as string));
+  }
+}
