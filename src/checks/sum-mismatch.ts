@@ -387,7 +387,9 @@ function checkParts(ctx: CheckContext, out: Finding[], whole: Fact, first: numbe
       // span, either may be the wrong figure)
       // (and across the full stop before 。其中: 实有经营主体538.29万户，同比增长8.5%…。其中，企业142.36万户…)
       const gap = doc.norm.slice(whole.end, parts[0]!.start);
-      const from = whole.end <= parts[0]!.start && (gap.length <= 24 || (gap.length <= 60 && /[。！？](?:其中|当中)/.test(gap))) && !/[。！？](?!其中|当中)|\n/.test(gap) ? whole.start : parts[0]!.start;
+      // (and in its sentence up to a 其中 that leads the parts: 累计加工原油1062.2万吨，同比增长1.8%，其中一季度、二季度、
+      // 三季度分别加工352.6万吨…)
+      const from = whole.end <= parts[0]!.start && (gap.length <= 24 || (gap.length <= 60 && /[。！？]?(?:其中|当中)/.test(gap))) && !/[。！？](?!其中|当中)|\n/.test(gap) ? whole.start : parts[0]!.start;
       if (sumLo > whi && !overWhole(sumLo, whi)) return;
       // (在管面积4.12亿平方米…其中来自第三方的面积2.36亿平方米…；住宅业态2.68亿平方米，非住宅业态1.44亿平方米: when the
       // others make the whole exactly, the one left out is of another dimension)

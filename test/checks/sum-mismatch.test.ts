@@ -63,7 +63,7 @@ describe('sum-mismatch', () => {
     // (its parts may be told a paragraph before, with a period where the others have none: 462.8 + 21.6 + 15.3 + 82.9)
     ['2023年全省猪肉产量462.8万吨，下降1.2%。\n牛肉、羊肉产量分别为21.6万吨、15.3万吨；禽肉产量82.9万吨，增长8.6%。猪牛羊禽肉产量合计572.6万吨，同比增长2.8%。', '禽肉产量82.9万吨'],
     // quarters listed after 分别 divide the three quarters: 352.6 + 338.1 + 361.5 is 1,052.2, not 1,062.2
-    ['前三季度公司累计加工原油1062.2万吨，同比增长1.8%，其中一季度、二季度、三季度分别加工352.6万吨、338.1万吨和361.5万吨。', '352.6万吨'],
+    ['前三季度公司累计加工原油1062.2万吨，同比增长1.8%，其中一季度、二季度、三季度分别加工352.6万吨、338.1万吨和361.5万吨。', '1062.2万吨'],
     // a balance with one partner against the trade with it: 178.5 − 48.6 is 129.9
     ['7月出口536.4億美元；進口398.7億美元；出超137.7億美元。7月對美國出口178.5億美元，年增67.2%；自美國進口48.6億美元，年增27.5%，對美貿易出超139.9億美元。', '139.9億美元'],
     // a tourism deficit is the spending abroad less the receipts (89.6 − 89.6 = 0, not 114.7)
