@@ -81,8 +81,13 @@ describe('properties', () => {
       fc.property(fc.array(fc.constantFrom(...sentences), { minLength: 1, maxLength: 6 }), (parts) => {
         const hans = parts.join('。');
         const hant = toTraditional(hans);
-        const a = extract(hans, { published: '2024-01-09' }).facts.map((f) => `${f.kind}:${JSON.stringify(f.value)}`);
-        const b = extract(hant, { published: '2024-01-09' }).facts.map((f) => `${f.kind}:${JSON.stringify(f.value)}`);
+        const ra = extract(hans, { published: '2024-01-09' });
+        const rb = extract(hant, { published: '2024-01-09' });
+        // (a text may be read as Hong Kong's in Traditional and the mainland's in Simplified, 差饷 beside 2023-2024年度:
+        // a region reads some times its own way, a fiscal year April to March; the property is of one region)
+        fc.pre(ra.doc.region === rb.doc.region);
+        const a = ra.facts.map((f) => `${f.kind}:${JSON.stringify(f.value)}`);
+        const b = rb.facts.map((f) => `${f.kind}:${JSON.stringify(f.value)}`);
         expect(b).toEqual(a);
       }),
       { numRuns: 150 },
