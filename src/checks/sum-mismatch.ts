@@ -850,10 +850,15 @@ function namedInWhole(whole: Fact, subject: string | undefined): { set: number; 
  * Two parts that leave nothing of their whole over: a group and its negation (国有博物馆, 非国有博物馆) or
  * the two sides of a partition with the same head (城镇人口, 乡村人口; data/complements.ts PARTITIONS).
  */
+/** `q` is `p` negated: 非国有 of 国有, 不过夜旅客 of 过夜旅客. */
+function negates(p: string, q: string): boolean {
+  return q.length === p.length + 1 && /^[非不]/.test(q) && q.slice(1) === p;
+}
+
 export function dividesWhole(parts: Fact[]): boolean {
   const names = parts.map((p) => simplify(p.subject));
   if (names.some((n) => n.length < 2)) return false;
-  if (parts.length === 2 && (names[0] === `非${names[1]}` || names[1] === `非${names[0]}`)) return true;
+  if (parts.length === 2 && (negates(names[1]!, names[0]!) || negates(names[0]!, names[1]!))) return true;
   // (every member of one partition opens one part, and what follows it is the same: 大型水库、中型水库、小型水库)
   return PARTITIONS.some((set) => {
     if (set.length !== parts.length) return false;
@@ -894,15 +899,11 @@ function restBeside(parts: readonly Fact[]): boolean {
 
 /**
  * The parts' periods follow one another with no gap and together make the whole's (一季度, 二季度, 三季度 of 前三季度):
- * a partition by time. Months only (YYYY-MM or YYYY-MM/YYYY-MM).
+ * a partition by time (spans of months, as partsByPeriod reads them: monthSpan).
  */
 function tilesPeriod(whole: Fact, parts: readonly Fact[]): boolean {
-  const span = (p: string | undefined): [number, number] | null => {
-    const m = p === undefined ? null : /^(\d{4})-(\d{2})(?:\/(\d{4})-(\d{2}))?$/.exec(p);
-    return m ? [Number(m[1]) * 12 + Number(m[2]), Number(m[3] ?? m[1]) * 12 + Number(m[4] ?? m[2])] : null;
-  };
-  const w = span(whole.period);
-  const spans = parts.map((p) => span(p.period));
+  const w = monthSpan(whole.period);
+  const spans = parts.map((p) => monthSpan(p.period));
   if (!w || parts.length < 2 || spans.some((x) => x === null)) return false;
   const sorted = (spans as [number, number][]).slice().sort((a, b) => a[0] - b[0]);
   return sorted[0]![0] === w[0] && sorted[sorted.length - 1]![1] === w[1] && sorted.every((x, i) => i === 0 || x[0] === sorted[i - 1]![1] + 1);
@@ -1336,7 +1337,6 @@ const NAMES_AMONG = /^[\u4e00-\u9fff]{2,12}之?中[，,]/;
 function partsByNegation(ctx: CheckContext, out: Finding[]): void {
   const { doc, facts } = ctx;
   const checked = factsChecked(out);
-  const negated = (p: string, q: string) => q.length === p.length + 1 && /^[非不]/.test(q) && q.slice(1) === p;
   /** Subjects that have their negation told beside them (内地旅客, 非内地旅客). */
   const paired = new Set<string>();
   for (let i = 0; i < facts.length; i++) {
@@ -1350,10 +1350,10 @@ function partsByNegation(ctx: CheckContext, out: Finding[]): void {
     const b = facts[j];
     if (!b || j - i > 4 || !isLevel(b) || b.period !== a.period || hasFullStop(doc.norm, a.end, b.start)) continue;
     const y = simplify(b.subject);
-    if (!(negated(x, y) || negated(y, x))) continue;
+    if (!(negates(x, y) || negates(y, x))) continue;
     paired.add(x).add(y);
     if (checked.has(i) || checked.has(j)) continue;
-    const base = negated(x, y) ? x : y;
+    const base = negates(x, y) ? x : y;
     // what the two share, the word negated (two characters) taken off: 旅客 of 过夜旅客, 过夜旅客 of 内地过夜旅客
     const rest = base.slice(2);
     if (base.length < 4 || NAMES_AMONG.test(doc.norm.slice(sentenceStartOf(ctx, a.start), a.start))) continue;
